@@ -1,0 +1,72 @@
+/**
+ * Reads knowledge/ from disk: every YAML file under it except meta.yaml and sources.yaml is a list of
+ * entities. Validates each file against the schema, then the whole against the integrity rules.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import { validateEntities, type EntityInput, type EntityIssue } from '../../src/knowledge/schema';
+import { checkIntegrity, type Located } from '../../src/knowledge/integrity';
+
+export const KNOWLEDGE_DIR = join(import.meta.dirname, '..', '..', 'knowledge');
+const RESERVED = new Set(['meta.yaml', 'sources.yaml']);
+
+export interface KnowledgeMeta {
+  asOf: string;
+  version: number;
+}
+export interface SourceInfo {
+  name: string;
+  url: string;
+  license: string;
+  note?: string;
+}
+export interface LoadedKnowledge {
+  meta: KnowledgeMeta;
+  sources: Record<string, SourceInfo>;
+  items: Located[];
+  entities: EntityInput[];
+  issues: EntityIssue[];
+  files: string[];
+}
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...yamlFiles(path));
+    else if (name.endsWith('.yaml') && !(dir === KNOWLEDGE_DIR && RESERVED.has(name))) out.push(path);
+  }
+  return out;
+}
+
+function readYaml(path: string, file: string, issues: EntityIssue[]): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'), { uniqueKeys: true, maxAliasCount: 0 });
+  } catch (err) {
+    const message = err instanceof YAMLParseError ? err.message.split('\n')[0]! : String(err);
+    issues.push({ file, entity: '(file)', field: '', message: `not valid YAML: ${message}` });
+    return undefined;
+  }
+}
+
+export function loadKnowledge(dir = KNOWLEDGE_DIR): LoadedKnowledge {
+  const issues: EntityIssue[] = [];
+  const meta = readYaml(join(dir, 'meta.yaml'), 'meta.yaml', issues) as KnowledgeMeta;
+  if (!meta || !/^\d{4}-\d{2}-\d{2}$/.test(String(meta.asOf))) {
+    throw new Error('knowledge/meta.yaml: asOf must be a YYYY-MM-DD date');
+  }
+  const sources = (readYaml(join(dir, 'sources.yaml'), 'sources.yaml', issues) ?? {}) as Record<string, SourceInfo>;
+  const items: Located[] = [];
+  const files = yamlFiles(dir);
+  for (const path of files) {
+    const file = relative(dir, path);
+    const raw = readYaml(path, file, issues);
+    if (raw === undefined) continue;
+    const result = validateEntities(raw, file);
+    issues.push(...result.issues);
+    for (const entity of result.entities) items.push({ file, entity });
+  }
+  issues.push(...checkIntegrity(items, String(meta.asOf), new Set(Object.keys(sources))));
+  return { meta, sources, items, entities: items.map((i) => i.entity), issues, files };
+}

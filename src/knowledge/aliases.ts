@@ -1,0 +1,138 @@
+/**
+ * Every surface form an entity answers to, with the flags the matcher needs to use it safely.
+ * The canonical name, the names in other languages and the listed aliases are merged by text; an alias
+ * object repeating a name's text sets that name's flags (so "Georgia" can be marked ambiguous).
+ * Pure.
+ */
+import type { EntityInput } from './schema';
+import { ALIAS_TYPES } from './schema';
+
+export type AliasType = (typeof ALIAS_TYPES)[number];
+
+export interface AliasEntry {
+  text: string;
+  type: AliasType;
+  exactCase: boolean;
+  ambiguous: boolean;
+  standalone: boolean;
+  lang?: string;
+  /** True for forms the build derived (a surname from a full name), not written in knowledge/. */
+  derived?: boolean;
+}
+
+/** Particles that belong to a surname ("al-Assad", "von der Leyen") or must not stand alone. */
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'ben',
+]);
+/** Name-order cultures where the family name comes first in English usage, or where no surname exists. */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'KH', 'MN', 'MM', 'SG']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * A surname for a Western- or Middle-Eastern-order full name: the last word with its particles
+ * ("Bashar al-Assad" → "al-Assad"). None for patronymic chains ("Mohammed bin Salman"), monarchs
+ * ("Charles III"), one-word names, or names whose family name comes first.
+ */
+export function deriveSurname(name: string, countryIso2: string | undefined): string | undefined {
+  if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) return undefined;
+  const words = name.replace(/\s*\(.*\)\s*$/, '').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/,$/, ''))) words.pop();
+  if (words.length < 2) return undefined;
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => w === 'bin' || w === 'ibn' || w === 'bint' || w === 'of')) return undefined;
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}/u.test(last.replace(/^(al|el|ad|as|ash|at|az)-/i, ''))) return undefined;
+  let i = words.length - 1;
+  while (i > 1 && SURNAME_PARTICLES.has(lower[i - 1]!)) i--;
+  const surname = words.slice(i).join(' ');
+  return surname.length >= 3 ? surname : undefined;
+}
+
+/** Strips a leading Arabic article for the bare form readers also use ("al-Assad" → "Assad"). */
+function withoutArticle(surname: string): string | undefined {
+  const m = /^(?:al|el|ad|as|ash|at|az)[-\s](\p{Lu}.+)$/u.exec(surname);
+  return m ? m[1] : undefined;
+}
+
+export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[] {
+  const byText = new Map<string, AliasEntry>();
+  const add = (entry: AliasEntry) => {
+    const prev = byText.get(entry.text);
+    if (!prev) {
+      byText.set(entry.text, entry);
+      return;
+    }
+    // A written alias refines a name with the same text; derived forms never override written ones.
+    if (entry.derived) return;
+    byText.set(entry.text, {
+      ...prev,
+      type: entry.type !== 'name' ? entry.type : prev.type,
+      exactCase: entry.exactCase || prev.exactCase,
+      ambiguous: entry.ambiguous || prev.ambiguous,
+      standalone: entry.standalone || prev.standalone,
+      lang: entry.lang ?? prev.lang,
+      derived: false,
+    });
+  };
+  const plain = (text: string, lang?: string): AliasEntry => ({
+    text,
+    type: 'name',
+    exactCase: false,
+    ambiguous: false,
+    standalone: false,
+    lang,
+  });
+
+  add(plain(e.name, 'en'));
+  for (const [lang, text] of Object.entries(e.names ?? {})) add(plain(text, lang));
+  for (const a of e.aliases ?? []) {
+    if (typeof a === 'string') {
+      add(plain(a));
+      continue;
+    }
+    const type = a.type ?? 'name';
+    add({
+      text: a.text,
+      type,
+      exactCase: a.exactCase ?? type === 'acronym',
+      ambiguous: a.ambiguous ?? false,
+      standalone: a.standalone ?? false,
+      lang: a.lang,
+    });
+  }
+  if (e.kind === 'person' && !(e.aliases ?? []).some((a) => typeof a !== 'string' && a.type === 'surname')) {
+    const surname = deriveSurname(e.name, countryIso2);
+    if (surname) {
+      const base = { type: 'surname' as const, exactCase: false, ambiguous: false, standalone: false, derived: true };
+      add({ ...base, text: surname });
+      const bare = withoutArticle(surname);
+      if (bare) add({ ...base, text: bare });
+    }
+  }
+  return [...byText.values()];
+}

@@ -1,0 +1,123 @@
+/**
+ * Checks across the whole knowledge base that no single entity can check on its own: unique ids, targets
+ * that exist, one holder at a time for single-holder offices, plausible dates, and alias collisions that
+ * nobody meant. Pure: works on validated entities and returns issues.
+ */
+import { foldKey } from '../core/fold';
+import { compareDates, type EntityInput, type EntityIssue } from './schema';
+import { aliasEntries } from './aliases';
+
+export interface Located {
+  file: string;
+  entity: EntityInput;
+}
+
+/** The earliest plausible year for a birth or a role start among world-affairs actors. */
+const EARLIEST_YEAR = 1850;
+
+export function checkIntegrity(items: Located[], asOf: string, sourceKeys: ReadonlySet<string>): EntityIssue[] {
+  const issues: EntityIssue[] = [];
+  const byId = new Map<string, Located>();
+  const push = (l: Located, field: string, message: string) =>
+    issues.push({ file: l.file, entity: l.entity.id, field, message });
+
+  for (const l of items) {
+    const prev = byId.get(l.entity.id);
+    if (prev) push(l, 'id', `is also used in ${prev.file} ("${prev.entity.name}")`);
+    else byId.set(l.entity.id, l);
+  }
+
+  const offices = new Map<string, { l: Located; index: number; start: string; end: string }[]>();
+  for (const l of items) {
+    const e = l.entity;
+    const target = (field: string, ref: string | undefined) => {
+      if (ref && !byId.has(ref)) push(l, field, `points to ${ref}, which is not in the knowledge base`);
+    };
+    target('country', e.country);
+    e.relations?.forEach((r, i) => target(`relations.${i}.target`, r.target));
+    e.roles?.forEach((r, i) => target(`roles.${i}.of`, r.of));
+    e.sources.forEach((s, i) => {
+      if (!s.startsWith('https://') && !sourceKeys.has(s))
+        push(l, `sources.${i}`, `"${s}" is not a key of knowledge/sources.yaml`);
+    });
+    if (e.sources.includes('wikipedia') && !e.wikipedia)
+      push(l, 'wikipedia', 'is required when sources cite wikipedia');
+
+    const future = (field: string, d: string | undefined) => {
+      if (d && compareDates(d, asOf) > 0) push(l, field, `${d} is after the knowledge base date ${asOf}`);
+    };
+    const tooOld = (field: string, d: string | undefined) => {
+      if (d && Number(d.slice(0, 4)) < EARLIEST_YEAR) push(l, field, `${d} is implausibly early`);
+    };
+    future('born', e.born);
+    future('died', e.died);
+    future('founded', e.founded);
+    tooOld('born', e.born);
+    e.roles?.forEach((r, i) => {
+      future(`roles.${i}.start`, r.start);
+      future(`roles.${i}.end`, r.end);
+      tooOld(`roles.${i}.start`, r.start);
+      if (!r.office || r.shared) return;
+      const end = r.end ?? r.confirmed ?? asOf;
+      const start = r.start ?? end;
+      const list = offices.get(r.office) ?? [];
+      list.push({ l, index: i, start, end });
+      offices.set(r.office, list);
+    });
+  }
+
+  for (const [office, holders] of offices) {
+    holders.sort((a, b) => compareDates(a.start, b.start));
+    for (let i = 0; i < holders.length; i++) {
+      for (let j = i + 1; j < holders.length; j++) {
+        const a = holders[i]!;
+        const b = holders[j]!;
+        // Partial dates that compare equal (same year, or same month) may be a hand-over, not an overlap.
+        if (compareDates(b.start, a.end) < 0 && compareDates(a.start, b.end) < 0 && a.l !== b.l) {
+          push(
+            b.l,
+            `roles.${b.index}`,
+            `office ${office} (${b.start}–${b.end}) overlaps ${a.l.entity.name} (${a.start}–${a.end}); mark it shared if it has several holders`,
+          );
+        }
+      }
+    }
+  }
+
+  issues.push(...checkAliasCollisions(items, byId));
+  return issues;
+}
+
+/**
+ * Two entities answering to the same folded name is an error unless it was meant: an alias marked
+ * `ambiguous` (the matcher then weighs context), or surnames (resolved through the full name in the text).
+ */
+function checkAliasCollisions(items: Located[], byId: Map<string, Located>): EntityIssue[] {
+  const seen = new Map<string, { l: Located; ambiguous: boolean; surname: boolean; text: string }>();
+  const issues: EntityIssue[] = [];
+  for (const l of items) {
+    const iso2 = l.entity.country ? byId.get(l.entity.country)?.entity.iso2 : undefined;
+    for (const a of aliasEntries(l.entity, iso2)) {
+      const key = (a.exactCase ? 'case:' + a.text : '') + foldKey(a.text);
+      if (!foldKey(a.text)) {
+        issues.push({ file: l.file, entity: l.entity.id, field: 'aliases', message: `"${a.text}" has no letters` });
+        continue;
+      }
+      const surname = a.type === 'surname' && !a.standalone;
+      const prev = seen.get(key);
+      if (!prev) {
+        seen.set(key, { l, ambiguous: !!a.ambiguous, surname, text: a.text });
+        continue;
+      }
+      if (prev.l.entity.id === l.entity.id) continue;
+      if ((prev.ambiguous || prev.surname) && (a.ambiguous || surname)) continue;
+      issues.push({
+        file: l.file,
+        entity: l.entity.id,
+        field: 'aliases',
+        message: `"${a.text}" is also a name of ${prev.l.entity.id} "${prev.l.entity.name}" (${prev.l.file}, as "${prev.text}"); mark both ambiguous if both are meant`,
+      });
+    }
+  }
+  return issues;
+}
