@@ -10,6 +10,8 @@ import { checkIntegrity, type Located } from '../../src/knowledge/integrity';
 
 export const KNOWLEDGE_DIR = join(import.meta.dirname, '..', '..', 'knowledge');
 const RESERVED = new Set(['meta.yaml', 'sources.yaml']);
+/** Inputs of the generators, not entities: overrides/ (merged by gen-*.ts) and raw/ (source extracts). */
+const NOT_ENTITIES = new Set(['overrides', 'raw']);
 
 export interface KnowledgeMeta {
   asOf: string;
@@ -34,7 +36,9 @@ function yamlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...yamlFiles(path));
+    if (statSync(path).isDirectory()) {
+      if (!(dir === KNOWLEDGE_DIR && NOT_ENTITIES.has(name))) out.push(...yamlFiles(path));
+    }
     else if (name.endsWith('.yaml') && !(dir === KNOWLEDGE_DIR && RESERVED.has(name))) out.push(path);
   }
   return out;
