@@ -276,6 +276,7 @@ function decodeHtml(text: string): string {
  */
 function cleanCapital(raw: string | null, where: string): string | undefined {
   if (!raw) return undefined;
+  if (/capital\b.*\bcapital|\bin (Romanian|Russian)\b/i.test(raw)) throw new Error(`${where}: capital "${raw}" needs an override`);
   const text = decodeHtml(raw)
     .replace(/;?\s*note\s*[-–—].*$/i, '')
     .replace(/\s*\([^)]*\)/g, '')
