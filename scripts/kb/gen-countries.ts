@@ -362,9 +362,9 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
   const where = `${place.key} ${p.nameEn}`;
 
   // Names: the first clean i18n form per language is the name in that language, the rest are aliases.
-  const english = asList(place.iso2 ? i18n.get('en')?.[place.iso2] : undefined);
-  const commaAllowed = english.some((e) => e.includes(','));
   const name = o.name ?? p.nameEn;
+  // Only a place whose own name has a comma ("Saint Helena, Ascension and Tristan da Cunha") keeps them.
+  const commaAllowed = name.includes(',');
   const drop = new Set([...(o.drop ?? []).map(foldKey)]);
   const names: Record<string, string> = {};
   const extra: AliasInput[] = [];
