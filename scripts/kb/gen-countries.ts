@@ -197,7 +197,9 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
 /** An all-capitals short form in a cased script: matched only as written, so it becomes an acronym alias. */
 function isAcronym(text: string): boolean {
   const letters = text.replace(/[.\s]/g, '');
-  return letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (
+    letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }
 
 /**
@@ -276,7 +278,8 @@ function decodeHtml(text: string): string {
  */
 function cleanCapital(raw: string | null, where: string): string | undefined {
   if (!raw) return undefined;
-  if (/capital\b.*\bcapital|\bin (Romanian|Russian)\b/i.test(raw)) throw new Error(`${where}: capital "${raw}" needs an override`);
+  if (/capital\b.*\bcapital|\bin (Romanian|Russian)\b/i.test(raw))
+    throw new Error(`${where}: capital "${raw}" needs an override`);
   const text = decodeHtml(raw)
     .replace(/;?\s*note\s*[-–—].*$/i, '')
     .replace(/\s*\([^)]*\)/g, '')
@@ -353,7 +356,8 @@ function loadFactbook(): void {
 
 const globalDrop = new Set(overrides.drop.map(foldKey));
 const prominenceOf = new Map<string, number>();
-for (const [level, keys] of Object.entries(overrides.prominence)) for (const k of keys) prominenceOf.set(k, Number(level));
+for (const [level, keys] of Object.entries(overrides.prominence))
+  for (const k of keys) prominenceOf.set(k, Number(level));
 
 function build(place: Place, englishNameOf: (iso2: string) => string): Built {
   const o = overrides.places[place.key] ?? {};
@@ -379,7 +383,9 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
       const langNames = forms
         .flatMap((f) => f.names)
         .filter((n) => !drop.has(foldKey(n)) && !globalDrop.has(foldKey(n)) && (lang === native || !tooShort(n)));
-      const acronyms = forms.flatMap((f) => f.acronyms).filter((n) => !drop.has(foldKey(n)) && !globalDrop.has(foldKey(n)));
+      const acronyms = forms
+        .flatMap((f) => f.acronyms)
+        .filter((n) => !drop.has(foldKey(n)) && !globalDrop.has(foldKey(n)));
       langNames.forEach((n, i) => {
         const key = foldKey(n);
         if (i === 0 && lang !== 'en' && (n !== name || lang === native)) names[lang] = n;
@@ -410,7 +416,8 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
   let description = o.description;
   if (!description) {
     const capital = o.capital ?? (place.kind === 'country' ? cleanCapital(row?.capital ?? null, where) : undefined);
-    if (place.kind === 'country') description = `Country in ${regionLabel(region)}${capital ? `, capital ${capital}` : ''}`;
+    if (place.kind === 'country')
+      description = `Country in ${regionLabel(region)}${capital ? `, capital ${capital}` : ''}`;
     else {
       const status = o.status ?? (place.parent ? `Territory of ${englishNameOf(place.parent)}` : undefined);
       if (!status) throw new Error(`${where}: territory without parent needs a description`);
@@ -565,7 +572,8 @@ function main(): void {
     `${built.length} places (${count('country')} countries, ${count('territory')} territories) in ${files.length} files; ` +
       `${built.filter((b) => b.entity.unMember).length} UN members`,
   );
-  if (dropped.length) console.log(`dropped ${dropped.length} names shared by several places:\n  ${dropped.join('\n  ')}`);
+  if (dropped.length)
+    console.log(`dropped ${dropped.length} names shared by several places:\n  ${dropped.join('\n  ')}`);
 }
 
 main();

@@ -161,7 +161,8 @@ function refreshRaw(dir: string): void {
   for (const r of wikidata) {
     if (!SCOPE[r.country!]) continue;
     const w = wikipedia.get(r.partyfacts_id);
-    if (!w || w.country !== r.country) throw new Error(`partyfacts_id ${r.partyfacts_id} has no matching wikipedia row`);
+    if (!w || w.country !== r.country)
+      throw new Error(`partyfacts_id ${r.partyfacts_id} has no matching wikipedia row`);
     out.push({
       country: r.country!,
       partyfacts_id: r.partyfacts_id!,
@@ -273,12 +274,7 @@ interface Built {
   entity: EntityInput;
 }
 
-function buildParty(
-  id: string,
-  row: RawRow | undefined,
-  o: PartyOverride,
-  countries: Map<string, CountryInfo>,
-): Built {
+function buildParty(id: string, row: RawRow | undefined, o: PartyOverride, countries: Map<string, CountryInfo>): Built {
   const scope = row ? SCOPE[row.country] : undefined;
   const placeKey = o.country ?? scope?.iso2;
   const country = placeKey ? countries.get(placeKey) : undefined;
@@ -313,7 +309,10 @@ function buildParty(
   const has = (t: string) => aliases.some((a) => foldKey(typeof a === 'string' ? a : a.text) === foldKey(t));
   if (o.name && dataName && foldKey(dataName) !== foldKey(o.name) && !has(dataName)) aliases.push(dataName);
 
-  const founded = o.founded === null ? undefined : (o.founded ?? (/^\d{4}$/.test(row?.year_founded ?? '') ? row!.year_founded : undefined));
+  const founded =
+    o.founded === null
+      ? undefined
+      : (o.founded ?? (/^\d{4}$/.test(row?.year_founded ?? '') ? row!.year_founded : undefined));
   const wikipedia = o.wikipedia ?? (row ? wikipediaTitle(row.url) : undefined);
   const sources: string[] = [];
   if (row) sources.push('partyfacts');
@@ -325,7 +324,9 @@ function buildParty(
     id,
     kind: 'political-party',
     name,
-    ...(Object.keys(names).length ? { names: Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b))) } : {}),
+    ...(Object.keys(names).length
+      ? { names: Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b))) }
+      : {}),
     ...(native ? { native } : {}),
     ...(aliases.length ? { aliases } : {}),
     description: o.description ?? `Political party in ${inCountry(country.name)}`,
@@ -348,10 +349,13 @@ function markAmbiguous(built: Built[]): void {
   const formsOf = (e: EntityInput) => [
     e.name,
     ...Object.values(e.names ?? {}),
-    ...(e.aliases ?? []).filter((a) => typeof a === 'string' || a.type !== 'acronym').map((a) => (typeof a === 'string' ? a : a.text)),
+    ...(e.aliases ?? [])
+      .filter((a) => typeof a === 'string' || a.type !== 'acronym')
+      .map((a) => (typeof a === 'string' ? a : a.text)),
   ];
   const owners = new Map<string, Set<string>>();
-  for (const b of built) for (const f of formsOf(b.entity)) owners.set(foldKey(f), (owners.get(foldKey(f)) ?? new Set()).add(b.entity.id));
+  for (const b of built)
+    for (const f of formsOf(b.entity)) owners.set(foldKey(f), (owners.get(foldKey(f)) ?? new Set()).add(b.entity.id));
   for (const b of built) {
     const e = b.entity;
     const aliases = e.aliases ?? [];
@@ -377,7 +381,8 @@ function toYaml(entities: EntityInput[], header: string): string {
     Pair(_, pair) {
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
       if (key === 'sources' && isSeq(pair.value)) pair.value.flow = true;
-      if (key === 'aliases' && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      if (key === 'aliases' && isSeq(pair.value))
+        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
     },
   });
   return header + doc.toString({ lineWidth: 0, flowCollectionPadding: true });

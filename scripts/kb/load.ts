@@ -38,8 +38,7 @@ function yamlFiles(dir: string): string[] {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
       if (!(dir === KNOWLEDGE_DIR && NOT_ENTITIES.has(name))) out.push(...yamlFiles(path));
-    }
-    else if (name.endsWith('.yaml') && !(dir === KNOWLEDGE_DIR && RESERVED.has(name))) out.push(path);
+    } else if (name.endsWith('.yaml') && !(dir === KNOWLEDGE_DIR && RESERVED.has(name))) out.push(path);
   }
   return out;
 }

@@ -26,6 +26,8 @@ export const C_HYPHEN = 6;
 export const C_PERIOD = 7;
 /** Set on letters that are upper case in the source. */
 export const F_UPPER = 8;
+/** Set on letters that are lower case and have an upper-case form (not on uncased scripts). */
+export const F_LOWER = 16;
 
 const classes = new Uint8Array(65536);
 const folded = new Uint16Array(65536);
@@ -87,6 +89,7 @@ function compute(code: number): void {
     cls = C_LETTER;
     const lower = ch.toLowerCase();
     if (lower !== ch) cls |= F_UPPER;
+    else if (ch.toUpperCase() !== ch) cls |= F_LOWER;
     let base = lower.length === 1 ? lower : ch;
     base = SPECIAL[base] ?? base;
     const decomposed = base.normalize('NFKD');
@@ -165,4 +168,16 @@ export function isDottedAcronymStep(text: string, i: number): boolean {
 /** The folded key of an alias: its tokens joined by single spaces. */
 export function foldKey(text: string): string {
   return foldTokens(text).join(' ');
+}
+
+/** The folded form of a surface, as muted surfaces are stored. */
+export function foldSurface(surface: string): string {
+  let out = '';
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    const cls = classOf(code) & 7;
+    if (cls === C_IGNORE) continue;
+    out += cls === C_LETTER || cls === C_CJK ? String.fromCharCode(foldCode(code)) : ' ';
+  }
+  return out.trim().replace(/\s+/g, ' ');
 }

@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { EntityInput } from './schema';
-import { ALIAS_TYPES } from './schema';
+import type { ALIAS_TYPES } from './schema';
 
 export type AliasType = (typeof ALIAS_TYPES)[number];
 
@@ -15,7 +15,8 @@ export interface AliasEntry {
   exactCase: boolean;
   ambiguous: boolean;
   standalone: boolean;
-  lang?: string;
+  /** Languages the form is a name in (empty: any/unspecified). */
+  langs: string[];
   /** True for forms the build derived (a surname from a full name), not written in knowledge/. */
   derived?: boolean;
 }
@@ -60,7 +61,10 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
  */
 export function deriveSurname(name: string, countryIso2: string | undefined): string | undefined {
   if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) return undefined;
-  const words = name.replace(/\s*\(.*\)\s*$/, '').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/\s*\(.*\)\s*$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/,$/, ''))) words.pop();
   if (words.length < 2) return undefined;
   const lower = words.map((w) => w.toLowerCase());
@@ -89,13 +93,18 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     }
     // A written alias refines a name with the same text; derived forms never override written ones.
     if (entry.derived) return;
+    if (entry.type === 'name' && prev.type !== 'name' && entry.langs.length) {
+      // The same text as a name in another language adds that language only.
+      prev.langs = prev.langs.length ? [...new Set([...prev.langs, ...entry.langs])] : [];
+      return;
+    }
     byText.set(entry.text, {
       ...prev,
       type: entry.type !== 'name' ? entry.type : prev.type,
       exactCase: entry.exactCase || prev.exactCase,
       ambiguous: entry.ambiguous || prev.ambiguous,
       standalone: entry.standalone || prev.standalone,
-      lang: entry.lang ?? prev.lang,
+      langs: prev.langs.length && entry.langs.length ? [...new Set([...prev.langs, ...entry.langs])] : [],
       derived: false,
     });
   };
@@ -105,7 +114,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     exactCase: false,
     ambiguous: false,
     standalone: false,
-    lang,
+    langs: lang ? [lang] : [],
   });
 
   add(plain(e.name, 'en'));
@@ -122,13 +131,20 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       exactCase: a.exactCase ?? type === 'acronym',
       ambiguous: a.ambiguous ?? false,
       standalone: a.standalone ?? false,
-      lang: a.lang,
+      langs: a.lang ? [a.lang] : [],
     });
   }
   if (e.kind === 'person' && !(e.aliases ?? []).some((a) => typeof a !== 'string' && a.type === 'surname')) {
     const surname = deriveSurname(e.name, countryIso2);
     if (surname) {
-      const base = { type: 'surname' as const, exactCase: false, ambiguous: false, standalone: false, derived: true };
+      const base = {
+        type: 'surname' as const,
+        exactCase: false,
+        ambiguous: false,
+        standalone: false,
+        langs: [],
+        derived: true,
+      };
       add({ ...base, text: surname });
       const bare = withoutArticle(surname);
       if (bare) add({ ...base, text: bare });

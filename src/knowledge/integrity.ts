@@ -4,7 +4,8 @@
  * nobody meant. Pure: works on validated entities and returns issues.
  */
 import { foldKey } from '../core/fold';
-import { compareDates, type EntityInput, type EntityIssue } from './schema';
+import { compareDates } from './dates';
+import type { EntityInput, EntityIssue } from './schema';
 import { aliasEntries } from './aliases';
 
 export interface Located {

@@ -4,6 +4,9 @@
  * Pure: no DOM, no `browser`.
  */
 import * as v from 'valibot';
+import { compareDates } from './dates';
+
+export { compareDates };
 
 /** Wikidata item id, or a local id (`x-` + slug) where no QID could be verified. */
 export const ID_PATTERN = /^(Q[1-9]\d*|x-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
@@ -198,10 +201,7 @@ function entityLabel(raw: unknown, index: number): string {
  * Validates a list of raw entities from one file. Returns the valid entities and every problem found
  * (never stops at the first), so a reviewer or a user importing a pack can fix them all in one pass.
  */
-export function validateEntities(
-  raw: unknown,
-  file: string,
-): { entities: EntityInput[]; issues: EntityIssue[] } {
+export function validateEntities(raw: unknown, file: string): { entities: EntityInput[]; issues: EntityIssue[] } {
   if (!Array.isArray(raw)) {
     return {
       entities: [],
@@ -256,15 +256,4 @@ function checkEntity(e: EntityInput): { field: string; message: string }[] {
     if (before(d.start, d.end)) out.push({ field: `designations.${i}.end`, message: `is before start (${d.start})` });
   });
   return out;
-}
-
-/**
- * Compares partial ISO dates by their common precision: "2022" equals "2022-07-18" (neither is known to
- * come first), so a year-precision end never contradicts a day-precision start in the same year.
- */
-export function compareDates(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  const x = a.slice(0, n);
-  const y = b.slice(0, n);
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -1,0 +1,116 @@
+/**
+ * The knowledge base as the background holds it: the bundled index and cards (loaded once per worker
+ * start, no parsing beyond a small string table) plus the user's personal packs, compiled in memory.
+ * No `browser` calls: the entry point passes the bytes in, so tests load the same files from disk.
+ */
+import { MatchIndex } from '../core/match-index';
+import { Matcher, type MatchOptions, type Mention } from '../core/matcher';
+import { buildCardView, type CardView } from '../knowledge/card-view';
+import { compileKnowledge, readCard, type CardRecord, type KnowledgeStats } from '../knowledge/compile';
+import type { EntityInput } from '../knowledge/schema';
+import type { EntitySummary, KbInfo } from '../messaging/protocol';
+
+export interface KnowledgeMeta {
+  asOf: string;
+  version: number;
+  stats: KnowledgeStats;
+  sources: Record<string, { name: string; url: string; license: string; note?: string }>;
+}
+
+interface Layer {
+  index: MatchIndex;
+  cards: ArrayBuffer;
+}
+
+/** Parsed card records kept for reuse; a page names tens of entities, a session a few hundred. */
+const RECORD_CACHE_SIZE = 500;
+
+export class KnowledgeStore {
+  private layers: Layer[];
+  private matcher: Matcher;
+  private readonly records = new Map<string, CardRecord>();
+  private packCount = 0;
+
+  constructor(
+    bundled: { index: ArrayBuffer; cards: ArrayBuffer },
+    readonly meta: KnowledgeMeta,
+  ) {
+    this.layers = [{ index: new MatchIndex(bundled.index), cards: bundled.cards }];
+    this.matcher = new Matcher(this.layers.map((l) => l.index));
+  }
+
+  /** Replaces the personal-pack layer (validated entities of every installed pack). */
+  setPackEntities(entities: readonly EntityInput[]): void {
+    const bundled = this.layers[0]!;
+    const fresh = entities.filter((e) => bundled.index.indexOfId(e.id) < 0);
+    this.layers = [bundled];
+    if (fresh.length) {
+      const compiled = compileKnowledge(fresh, this.meta.asOf);
+      this.layers.push({ index: new MatchIndex(compiled.index), cards: compiled.cards });
+    }
+    this.packCount = fresh.length;
+    this.matcher = new Matcher(this.layers.map((l) => l.index));
+    this.records.clear();
+  }
+
+  has(id: string): boolean {
+    return this.layers.some((l) => l.index.indexOfId(id) >= 0);
+  }
+
+  match(text: string, options: MatchOptions): Mention[] {
+    return this.matcher.match(text, options);
+  }
+
+  record(id: string): CardRecord | undefined {
+    const cached = this.records.get(id);
+    if (cached) return cached;
+    for (const layer of this.layers) {
+      const e = layer.index.indexOfId(id);
+      if (e < 0) continue;
+      const record = readCard(layer.cards, e);
+      if (!record) return undefined;
+      if (this.records.size >= RECORD_CACHE_SIZE) this.records.delete(this.records.keys().next().value!);
+      this.records.set(id, record);
+      return record;
+    }
+    return undefined;
+  }
+
+  summary(id: string): EntitySummary | undefined {
+    const r = this.record(id);
+    return r && { name: r.name, kind: r.kind, description: r.description };
+  }
+
+  nameOf(id: string): string | undefined {
+    return this.matcher.nameOf(id);
+  }
+
+  card(id: string, date: string | undefined, pageIds: readonly string[]): CardView | null {
+    const record = this.record(id);
+    if (!record) return null;
+    const ctx = {
+      asOf: this.meta.asOf,
+      pageIds,
+      nameOf: (other: string) => this.nameOf(other),
+      incoming: record.incoming ?? [],
+      sources: this.meta.sources,
+      ...(date ? { date } : {}),
+    };
+    return buildCardView(record, ctx);
+  }
+
+  info(): KbInfo {
+    return {
+      asOf: this.meta.asOf,
+      entities: this.meta.stats.entities,
+      byKind: this.meta.stats.byKind,
+      sources: Object.entries(this.meta.sources).map(([key, s]) => ({
+        key,
+        name: s.name,
+        url: s.url,
+        license: s.license,
+      })),
+      packEntities: this.packCount,
+    };
+  }
+}

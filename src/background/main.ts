@@ -1,0 +1,95 @@
+/**
+ * Wires the background: loads the knowledge base on first use (one copy for all tabs), answers the
+ * content scripts and the popup, injects the card UI on demand, sets the toolbar badge, and relays the
+ * keyboard commands to the active tab.
+ */
+import { browser } from 'wxt/browser';
+import { backgroundMessenger, contentMessenger } from '../messaging/messengers';
+import { BackgroundSchemas } from '../messaging/background-schemas';
+import type { BackgroundProtocol } from '../messaging/protocol';
+import { registerHandlers, type HandlerMap } from '../messaging/router';
+import { packEntities } from '../settings/packs';
+import { getPacks, watchPacks } from '../settings/packs-store';
+import { getMutes, getPreferences, watchMutes } from '../settings/storage';
+import type { Mutes } from '../settings/mutes';
+import { KnowledgeStore, type KnowledgeMeta } from './knowledge-store';
+import { setBadge } from './badge';
+import { injectCardUi } from './card-ui-injector';
+
+async function fetchBytes(path: string): Promise<ArrayBuffer> {
+  // The kb/ files are added to the build by a hook, so WXT's PublicPath type does not list them.
+  const response = await fetch(browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]));
+  if (!response.ok) throw new Error(`cannot load ${path}: ${response.status}`);
+  return response.arrayBuffer();
+}
+
+async function loadStore(): Promise<KnowledgeStore> {
+  const [index, cards, metaBytes] = await Promise.all([
+    fetchBytes('/kb/index.bin'),
+    fetchBytes('/kb/cards.bin'),
+    fetchBytes('/kb/meta.json'),
+  ]);
+  const meta = JSON.parse(new TextDecoder().decode(metaBytes)) as KnowledgeMeta;
+  const store = new KnowledgeStore({ index, cards }, meta);
+  store.setPackEntities(packEntities(await getPacks()));
+  return store;
+}
+
+export function startBackground(): void {
+  let storePromise: Promise<KnowledgeStore> | undefined;
+  const store = () => (storePromise ??= loadStore());
+  let mutes: Promise<Mutes> = getMutes();
+  watchMutes((m) => (mutes = Promise.resolve(m)));
+  watchPacks((p) => void store().then((s) => s.setPackEntities(packEntities(p))));
+
+  const handlers: HandlerMap<BackgroundProtocol> = {
+    ping: () => ({ version: browser.runtime.getManifest().version }),
+    match: async ({ text, date, contextIds }) => {
+      const [s, m] = await Promise.all([store(), mutes]);
+      const mentions = s.match(text, {
+        ...(date ? { date } : {}),
+        ...(contextIds ? { contextIds } : {}),
+        mutedIds: new Set(m.ids),
+        mutedSurfaces: new Set(m.aliases),
+      });
+      const entities: Record<string, { name: string; kind: string; description: string }> = {};
+      for (const mention of mentions) {
+        if (entities[mention.id]) continue;
+        const summary = s.summary(mention.id);
+        if (summary) entities[mention.id] = summary;
+      }
+      return { mentions, entities };
+    },
+    card: async ({ id, date, pageIds, alts }) => {
+      const s = await store();
+      const view = s.card(id, date, pageIds);
+      if (view && alts?.length) {
+        view.alternatives = alts.flatMap((a) => {
+          const name = s.nameOf(a);
+          return name ? [{ id: a, name }] : [];
+        });
+      }
+      return view;
+    },
+    loadCardUi: async (_data, sender) => {
+      if (sender.tabId === undefined) return false;
+      await injectCardUi(sender.tabId, sender.frameId ?? 0);
+      return true;
+    },
+    pageStatus: async ({ actors }, sender) => {
+      if (sender.tabId === undefined || sender.frameId) return;
+      const prefs = await getPreferences();
+      await setBadge(sender.tabId, prefs.showBadge ? actors : 0);
+    },
+    kbInfo: async () => (await store()).info(),
+  };
+  registerHandlers(backgroundMessenger, handlers, BackgroundSchemas);
+
+  browser.commands.onCommand.addListener((command) => {
+    const direction = command === 'next-actor' ? 1 : command === 'previous-actor' ? -1 : 0;
+    if (!direction) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) contentMessenger.sendMessage('step', { direction }, tab.id).catch(() => {});
+    });
+  });
+}

@@ -1,0 +1,267 @@
+/**
+ * The page's mentions: extracts the text in slices, asks the background for mentions, turns them into
+ * StaticRanges, paints them, keeps them in step with the page (added text, removed text, SPA
+ * navigation) and answers "what is under the pointer" and "what is next". Everything it starts is tied
+ * to the AbortSignal it is given.
+ */
+import type { EntitySummary, MatchResult, PageActor } from '../messaging/protocol';
+import { KIND_GROUP_OF, type KindGroup } from '../settings/preferences';
+import { Extraction, insideSkipped, isSkipped, nodeAt, type ExtractedText } from './extract';
+import { Highlighter, type HighlightStyle, type Paintable } from './highlights';
+import type { NodeSpan } from './hit-test';
+import { AdditionsObserver } from './additions';
+import { runSliced } from './scheduler';
+
+export interface PageApi {
+  match(text: string, date: string, contextIds: string[]): Promise<MatchResult>;
+}
+
+export interface PageMention {
+  id: string;
+  alts: string[];
+  surface: string;
+  range: StaticRange;
+  paint: Paintable;
+  /** Shown (kind and first-mention filters) or not. */
+  shown: boolean;
+}
+
+export interface AnnotatorOptions {
+  kinds: Record<KindGroup, boolean>;
+  firstMentionOnly: boolean;
+  style: HighlightStyle;
+}
+
+export class Annotator {
+  readonly highlighter: Highlighter;
+  private mentions: PageMention[] = [];
+  private readonly entities = new Map<string, EntitySummary>();
+  private byNode = new WeakMap<Node, NodeSpan<PageMention>[]>();
+  private additions: AdditionsObserver | undefined;
+  private ordered = true;
+  /** Called after each batch of mentions is applied (badge, popup, tests). */
+  onChange: () => void = () => {};
+
+  constructor(
+    private readonly doc: Document,
+    private readonly api: PageApi,
+    private readonly date: string,
+    private options: AnnotatorOptions,
+    private readonly signal: AbortSignal,
+  ) {
+    const win = doc.defaultView!;
+    this.highlighter = new Highlighter(win);
+    this.highlighter.setStyle(options.style);
+    signal.addEventListener('abort', () => this.clear(), { once: true });
+  }
+
+  /** Reads the whole page, then watches for added text. */
+  async start(): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    await this.annotate(body);
+    if (this.signal.aborted) return;
+    this.additions = new AdditionsObserver(this.doc, this.signal, {
+      added: (roots) => void this.annotateAll(roots),
+      removed: () => this.dropDisconnected(),
+      changed: (nodes) => {
+        this.dropNodes(nodes);
+        void this.annotateAll(nodes.map((n) => n.parentElement).filter((e): e is HTMLElement => !!e));
+      },
+    });
+  }
+
+  private async annotateAll(roots: Node[]): Promise<void> {
+    for (const root of roots) {
+      if (this.signal.aborted) return;
+      if (root.nodeType === 1 && isSkipped(root as Element)) continue;
+      if (insideSkipped(root, this.doc.body)) continue;
+      // A root already read (a node re-added by a framework) is read again from scratch.
+      this.dropWithin(root);
+      await this.annotate(root);
+    }
+  }
+
+  private async annotate(root: Node): Promise<void> {
+    const win = this.doc.defaultView!;
+    const extraction = new Extraction(this.doc, root);
+    const finished = await runSliced(win, this.signal, (deadline) => extraction.run(deadline));
+    if (!finished) return;
+    const extracted = extraction.result();
+    if (!/\S/.test(extracted.text)) return;
+    const result = await this.api.match(extracted.text, this.date, [...this.entities.keys()]);
+    if (this.signal.aborted) return;
+    for (const [id, summary] of Object.entries(result.entities)) this.entities.set(id, summary);
+    this.apply(extracted, result);
+  }
+
+  private apply(extracted: ExtractedText, result: MatchResult): void {
+    const added: PageMention[] = [];
+    for (const m of result.mentions) {
+      const a = nodeAt(extracted, m.start);
+      const b = nodeAt(extracted, m.end - 1);
+      const startNode = extracted.nodes[a]!;
+      const endNode = extracted.nodes[b]!;
+      // A node may have changed since it was read; skip mentions whose text no longer matches.
+      const startOffset = m.start - extracted.starts[a]!;
+      const endOffset = m.end - extracted.starts[b]!;
+      if (!startNode.isConnected || endOffset > endNode.data.length) continue;
+      const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+      const block = blockOf(startNode);
+      const mention: PageMention = {
+        id: m.id,
+        alts: m.alts ?? [],
+        surface: extracted.text.slice(m.start, m.end),
+        range,
+        paint: { range, block, visible: false },
+        shown: false,
+      };
+      added.push(mention);
+      for (let k = a; k <= b; k++) {
+        const node = extracted.nodes[k]!;
+        const start = k === a ? startOffset : 0;
+        const end = k === b ? endOffset : node.data.length;
+        const spans = this.byNode.get(node);
+        const span = { start, end, item: mention };
+        if (spans) spans.push(span);
+        else this.byNode.set(node, [span]);
+      }
+    }
+    if (!added.length) return;
+    if (this.mentions.length) this.ordered = false;
+    this.mentions.push(...added);
+    this.refresh();
+  }
+
+  /** Re-applies the kind and first-mention filters; paints what is shown. */
+  private refresh(): void {
+    this.sortIfNeeded();
+    const seen = new Set<string>();
+    const show: Paintable[] = [];
+    const hide: Paintable[] = [];
+    for (const m of this.mentions) {
+      const kind = this.entities.get(m.id)?.kind ?? '';
+      const group = KIND_GROUP_OF[kind];
+      let shown = group ? this.options.kinds[group] : true;
+      if (shown && this.options.firstMentionOnly && seen.has(m.id)) shown = false;
+      if (shown) seen.add(m.id);
+      if (shown && !m.shown) show.push(m.paint);
+      if (!shown && m.shown) hide.push(m.paint);
+      m.shown = shown;
+    }
+    this.highlighter.remove(hide);
+    this.highlighter.add(show);
+    this.onChange();
+  }
+
+  setOptions(options: AnnotatorOptions): void {
+    this.options = options;
+    this.highlighter.setStyle(options.style);
+    this.refresh();
+  }
+
+  private sortIfNeeded(): void {
+    if (this.ordered) return;
+    this.mentions.sort((x, y) => {
+      if (x.range.startContainer === y.range.startContainer) return x.range.startOffset - y.range.startOffset;
+      const pos = x.range.startContainer.compareDocumentPosition(y.range.startContainer);
+      return pos & 4 ? -1 : pos & 2 ? 1 : 0;
+    });
+    this.ordered = true;
+  }
+
+  private dropWhere(test: (m: PageMention) => boolean): void {
+    const gone = this.mentions.filter(test);
+    if (!gone.length) return;
+    this.highlighter.remove(gone.map((m) => m.paint));
+    this.mentions = this.mentions.filter((m) => !test(m));
+    for (const m of gone) {
+      for (const node of [m.range.startContainer, m.range.endContainer]) {
+        const spans = this.byNode.get(node);
+        if (spans)
+          this.byNode.set(
+            node,
+            spans.filter((s) => s.item !== m),
+          );
+      }
+    }
+    this.onChange();
+  }
+
+  private dropDisconnected(): void {
+    this.dropWhere((m) => !m.range.startContainer.isConnected || !m.range.endContainer.isConnected);
+  }
+
+  private dropNodes(nodes: Node[]): void {
+    const set = new Set(nodes);
+    this.dropWhere((m) => set.has(m.range.startContainer) || set.has(m.range.endContainer));
+  }
+
+  private dropWithin(root: Node): void {
+    this.dropWhere((m) => root.contains(m.range.startContainer));
+  }
+
+  /** Stops watching and unpaints everything (turned off, site disabled, navigation). */
+  clear(): void {
+    this.highlighter.clear();
+    this.mentions = [];
+    this.byNode = new WeakMap();
+    this.onChange();
+  }
+
+  get nodeSpans(): WeakMap<Node, NodeSpan<PageMention>[]> {
+    return this.byNode;
+  }
+
+  /** Mentions currently shown, in document order. */
+  shownMentions(): PageMention[] {
+    this.sortIfNeeded();
+    return this.mentions.filter((m) => m.shown);
+  }
+
+  summary(id: string): EntitySummary | undefined {
+    return this.entities.get(id);
+  }
+
+  /** The cast list: shown entities with their mention counts, in order of first appearance. */
+  actors(): PageActor[] {
+    const out = new Map<string, PageActor>();
+    for (const m of this.shownMentions()) {
+      const s = this.entities.get(m.id);
+      if (!s) continue;
+      const a = out.get(m.id);
+      if (a) a.count++;
+      else out.set(m.id, { id: m.id, ...s, count: 1 });
+    }
+    return [...out.values()];
+  }
+}
+
+/** The nearest element that lays out as a block-ish container of the node (for visibility observing). */
+function blockOf(node: Node): Element {
+  let el = node.parentElement!;
+  while (
+    el.parentElement &&
+    [
+      'A',
+      'SPAN',
+      'B',
+      'I',
+      'EM',
+      'STRONG',
+      'SMALL',
+      'ABBR',
+      'CITE',
+      'Q',
+      'TIME',
+      'MARK',
+      'SUB',
+      'SUP',
+      'U',
+      'S',
+    ].includes(el.tagName)
+  ) {
+    el = el.parentElement;
+  }
+  return el;
+}

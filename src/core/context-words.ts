@@ -1,0 +1,72 @@
+/**
+ * Words the matcher looks at around a candidate name. They are compiled into the index's token dictionary
+ * with W_* flags, so at match time a neighbour is classified by one array read. Folded (lower case, no
+ * diacritics). Used at build time only.
+ */
+import { W_COUNTER_CUE, W_CUE, W_HONORIFIC, W_PARTICLE, W_PLACE_SUFFIX, W_STOPWORD, W_TITLE } from './match-index';
+
+/** Honorifics and offices written before a name; they are never part of the span but support it. */
+const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier
+chancellor secretary sen senator rep representative gov governor mayor general gen lt col colonel adm admiral
+marshal field commander chief spokesman spokeswoman spokesperson envoy ambassador sheikh shaikh sheik ayatollah
+grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown sultan pope cardinal patriarch
+rabbi speaker judge justice deputy foreign defence defense interior finance leader chairman chairwoman chair
+director head justice minister's president's officer minister-president taoiseach tanaiste his her excellency
+highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect
+президент премьер министр глава председатель спикер пресс-секретарь генерал
+الرئيس رئيس الوزير وزير الشيخ الملك الأمير المرشد
+رئیس‌جمهور رئیس وزیر آیت‌الله
+נשיא ראש השר שר`;
+
+/** Courtesy titles: they say a person is meant, not which office they hold. */
+const HONORIFICS = `mr mrs ms miss dr prof sir dame lord lady his her excellency highness majesty hrh rt hon honourable
+honorable late former`;
+
+/** May be written in lower case inside a name. */
+const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le
+of the and for y e und et des zu ul`;
+
+/** World-affairs words: near an ambiguous place name they point to the country. */
+const CUES = `government president prime minister ministry parliament embassy ambassador troops army military forces
+sanctions talks border borders election elections regime officials official capital foreign republic kingdom
+war ceasefire invasion diplomatic diplomats diplomat treaty summit nato un opposition protesters protests coup
+junta rebels militants refugees nuclear state-run national authorities envoy delegation bilateral soviet
+occupation independence referendum crisis conflict`;
+
+/** Words that point away from the world-affairs reading of an ambiguous name. */
+const COUNTER_CUES = `county counties statehouse legislature atlanta savannah republican republicans democrat democrats
+gop sneakers nba nfl recipe roast thanksgiving stuffing peach peaches bulldogs`;
+
+/** Capitalized words that extend a preceding proper name into another one ("Sullivan County"). */
+const PLACE_SUFFIXES = `county street avenue road square park river lake mountain mountains island islands bay city town
+village university college school hospital airport station bridge hall tower center centre institute foundation
+fund bank company corporation corp inc ltd group club stadium arena cup league fc`;
+
+/** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
+const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
+one or our out so than that the their them then there they this to up us was we were what when where which who
+why will with you your am`;
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+export function contextWords(): Map<string, number> {
+  const map = new Map<string, number>();
+  const add = (list: string, flag: number) => {
+    for (const w of words(list)) map.set(w, (map.get(w) ?? 0) | flag);
+  };
+  add(TITLES, W_TITLE);
+  add(HONORIFICS, W_TITLE | W_HONORIFIC);
+  add(PARTICLES, W_PARTICLE);
+  add(CUES, W_CUE);
+  add(COUNTER_CUES, W_COUNTER_CUE);
+  add(PLACE_SUFFIXES, W_PLACE_SUFFIX);
+  add(STOPWORDS, W_STOPWORD);
+  return map;
+}
+
+/** Is a folded alias one of the common words an all-caps acronym can collide with? */
+export function isStopword(folded: string): boolean {
+  return words(STOPWORDS).includes(folded);
+}

@@ -1,0 +1,408 @@
+/**
+ * The match index: one ArrayBuffer of typed arrays, built at build time (and at runtime for personal packs)
+ * and read without parsing. It holds
+ * - a token dictionary: folded token strings in a hash table (exact compare, no false hits),
+ * - a trie over token ids, as an open-addressing edge table keyed by (parent node, token id),
+ * - terminal records per node (which entity an alias names, with the flags the matcher needs),
+ * - per-entity facts for disambiguation (kind, prominence, active years, country, related entities),
+ * - ids and English names as one UTF-8 blob.
+ * Pure: no DOM, no `browser`.
+ */
+import { C_CJK, C_IGNORE, C_LETTER, C_PERIOD, classOf, foldCode, isDottedAcronymStep } from './fold';
+import { hashFolded } from './tokenize';
+
+const MAGIC = 0x314d5244; // "DRM1"
+const VERSION = 2;
+const HEADER_WORDS = 40;
+
+/** Term (alias occurrence) flags. */
+export const A_EXACT = 1 << 0; // compare letters case-sensitively with the alias as written
+export const A_AMBIGUOUS = 1 << 1;
+export const A_SURNAME = 1 << 2;
+export const A_STANDALONE = 1 << 3;
+export const A_ACRONYM = 1 << 4;
+export const A_DERIVED = 1 << 5; // a form the build derived (surname, inflection, joined hyphen)
+export const A_WORDLIKE = 1 << 6; // an exact-case acronym that is also an English word in capitals (US, WHO)
+export const A_METONYM = 1 << 7;
+export const A_TITLECASE_OK = 1 << 8; // an acronym also written as a word (Nato, Opec)
+
+/** Dictionary token flags: words the matcher looks for around a candidate. */
+export const W_TITLE = 1 << 0; // honorific or office before a name (Mr, President, Sheikh)
+export const W_PARTICLE = 1 << 1; // may be lower case inside a name (al, bin, von, of)
+export const W_GIVEN_NAME = 1 << 2; // first word of a person's name in the knowledge base
+export const W_CUE = 1 << 3; // world-affairs word that supports an ambiguous place name
+export const W_COUNTER_CUE = 1 << 4; // word that points away from the world-affairs reading (county)
+export const W_PLACE_SUFFIX = 1 << 5; // "County", "Street": a capitalized word that extends a proper name
+export const W_STOPWORD = 1 << 6; // a common English word (for all-caps headlines)
+export const W_HONORIFIC = 1 << 7; // a courtesy title (Mr, Dr, Sir): says "a person" but not which one
+
+export const KIND_CODES = [
+  'person',
+  'country',
+  'territory',
+  'city',
+  'government-body',
+  'military',
+  'security-service',
+  'international-organization',
+  'organization',
+  'armed-group',
+  'political-party',
+  'media',
+] as const;
+
+export interface IndexTerm {
+  entity: number;
+  tokens: string[];
+  flags: number;
+  /** Letters of the alias as written, for exact-case terms. */
+  exact?: string;
+}
+
+export interface IndexEntity {
+  id: string;
+  name: string;
+  kind: (typeof KIND_CODES)[number];
+  prominence: number;
+  /** First and last year the entity was active (0 = unknown; 9999 = ongoing). */
+  from: number;
+  to: number;
+  country: number;
+  related: number[];
+}
+
+export interface IndexInput {
+  entities: IndexEntity[];
+  terms: IndexTerm[];
+  /** Extra words with W_* flags (titles, particles, cue words). */
+  words: Map<string, number>;
+}
+
+function nextPow2(n: number): number {
+  let p = 16;
+  while (p < n) p *= 2;
+  return p;
+}
+
+function edgeSlot(parent: number, token: number, mask: number): number {
+  return (Math.imul(parent + 1, 0x9e3779b1) ^ Math.imul(token + 1, 0x85ebca6b)) & mask;
+}
+
+/** Builds the binary index. Deterministic for the same input. */
+export function buildIndex(input: IndexInput): ArrayBuffer {
+  const tokenIds = new Map<string, number>();
+  const tokenList: string[] = [];
+  const wordFlags: number[] = [];
+  const tokenId = (t: string) => {
+    let id = tokenIds.get(t);
+    if (id === undefined) {
+      id = tokenList.length;
+      tokenIds.set(t, id);
+      tokenList.push(t);
+      wordFlags.push(0);
+    }
+    return id;
+  };
+  for (const [word, flags] of [...input.words].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    wordFlags[tokenId(word)]! |= flags;
+  }
+
+  // Trie with Map children while building.
+  const children: Map<number, number>[] = [new Map<number, number>()];
+  const nodeTerms: number[][] = [[]];
+  const terms = [...input.terms].sort((a, b) => a.entity - b.entity || a.flags - b.flags);
+  terms.forEach((term, t) => {
+    let node = 0;
+    for (const tok of term.tokens) {
+      const id = tokenId(tok);
+      let child = children[node]!.get(id);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map<number, number>());
+        nodeTerms.push([]);
+        children[node]!.set(id, child);
+      }
+      node = child;
+    }
+    nodeTerms[node]!.push(t);
+  });
+
+  const tokCharsLen = tokenList.reduce((s, t) => s + t.length, 0);
+  const dictSize = nextPow2(tokenList.length * 2);
+  const edgeCount = children.reduce((s, m) => s + m.size, 0);
+  const edgeSize = nextPow2(edgeCount * 2);
+  const nodeCount = children.length;
+  const exactCharsLen = terms.reduce((s, t) => s + (t.exact?.length ?? 0), 0);
+  const relatedLen = input.entities.reduce((s, e) => s + e.related.length, 0);
+  const strings = new TextEncoder().encode(
+    input.entities.map((e) => e.id).join('\n') + '\u0000' + input.entities.map((e) => e.name).join('\n'),
+  );
+  const E = input.entities.length;
+  const T = terms.length;
+
+  // Section sizes in bytes, each padded to 4.
+  const sections: [string, number][] = [
+    ['tokOffsets', (tokenList.length + 1) * 4],
+    ['tokChars', tokCharsLen * 2],
+    ['tokFlags', tokenList.length],
+    ['dict', dictSize * 4],
+    ['edgeParent', edgeSize * 4],
+    ['edgeToken', edgeSize * 4],
+    ['edgeChild', edgeSize * 4],
+    ['nodeTermStart', (nodeCount + 1) * 4],
+    ['termEntity', T * 4],
+    ['termFlags', T * 2],
+    ['termExact', T * 4],
+    ['exactChars', exactCharsLen * 2],
+    ['entKind', E],
+    ['entProminence', E],
+    ['entFrom', E * 2],
+    ['entTo', E * 2],
+    ['entCountry', E * 4],
+    ['relStart', (E + 1) * 4],
+    ['relList', relatedLen * 4],
+    ['strings', strings.length],
+  ];
+  const offsets: number[] = [];
+  let pos = HEADER_WORDS * 4;
+  for (const [, size] of sections) {
+    offsets.push(pos);
+    pos += (size + 3) & ~3;
+  }
+  const buffer = new ArrayBuffer(pos);
+  const header = new Uint32Array(buffer, 0, HEADER_WORDS);
+  header.set([
+    MAGIC,
+    VERSION,
+    tokenList.length,
+    tokCharsLen,
+    dictSize - 1,
+    edgeSize - 1,
+    nodeCount,
+    T,
+    E,
+    exactCharsLen,
+    relatedLen,
+    strings.length,
+  ]);
+  offsets.forEach((o, i) => (header[12 + i] = o));
+  const at = (i: number) => offsets[i]!;
+
+  const tokOffsets = new Uint32Array(buffer, at(0), tokenList.length + 1);
+  const tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
+  const tokFlags = new Uint8Array(buffer, at(2), tokenList.length);
+  const dict = new Uint32Array(buffer, at(3), dictSize);
+  let c = 0;
+  tokenList.forEach((tok, id) => {
+    tokOffsets[id] = c;
+    for (let k = 0; k < tok.length; k++) tokChars[c++] = tok.charCodeAt(k);
+    tokFlags[id] = wordFlags[id]!;
+    let slot = hashFolded(tok) & (dictSize - 1);
+    while (dict[slot] !== 0) slot = (slot + 1) & (dictSize - 1);
+    dict[slot] = id + 1;
+  });
+  tokOffsets[tokenList.length] = c;
+
+  const edgeParent = new Uint32Array(buffer, at(4), edgeSize);
+  const edgeToken = new Uint32Array(buffer, at(5), edgeSize);
+  const edgeChild = new Uint32Array(buffer, at(6), edgeSize);
+  children.forEach((map, parent) => {
+    for (const [tok, child] of map) {
+      let slot = edgeSlot(parent, tok, edgeSize - 1);
+      while (edgeParent[slot] !== 0) slot = (slot + 1) & (edgeSize - 1);
+      edgeParent[slot] = parent + 1;
+      edgeToken[slot] = tok;
+      edgeChild[slot] = child;
+    }
+  });
+
+  const nodeTermStart = new Uint32Array(buffer, at(7), nodeCount + 1);
+  const termEntity = new Uint32Array(buffer, at(8), T);
+  const termFlags = new Uint16Array(buffer, at(9), T);
+  const termExact = new Uint32Array(buffer, at(10), T);
+  const exactChars = new Uint16Array(buffer, at(11), exactCharsLen);
+  // Terms are re-laid out so each node's terms are contiguous.
+  let k = 0;
+  let x = 0;
+  for (let node = 0; node < nodeCount; node++) {
+    nodeTermStart[node] = k;
+    for (const t of nodeTerms[node]!) {
+      const term = terms[t]!;
+      termEntity[k] = term.entity;
+      termFlags[k] = term.flags;
+      if (term.exact) {
+        termExact[k] = (x << 8) | term.exact.length;
+        for (let q = 0; q < term.exact.length; q++) exactChars[x++] = term.exact.charCodeAt(q);
+      } else termExact[k] = 0xffffffff;
+      k++;
+    }
+  }
+  nodeTermStart[nodeCount] = k;
+
+  const entKind = new Uint8Array(buffer, at(12), E);
+  const entProminence = new Uint8Array(buffer, at(13), E);
+  const entFrom = new Uint16Array(buffer, at(14), E);
+  const entTo = new Uint16Array(buffer, at(15), E);
+  const entCountry = new Int32Array(buffer, at(16), E);
+  const relStart = new Uint32Array(buffer, at(17), E + 1);
+  const relList = new Uint32Array(buffer, at(18), relatedLen);
+  let r = 0;
+  input.entities.forEach((e, i) => {
+    entKind[i] = KIND_CODES.indexOf(e.kind);
+    entProminence[i] = e.prominence;
+    entFrom[i] = e.from;
+    entTo[i] = e.to;
+    entCountry[i] = e.country;
+    relStart[i] = r;
+    for (const rel of [...e.related].sort((a, b) => a - b)) relList[r++] = rel;
+  });
+  relStart[E] = r;
+  new Uint8Array(buffer, at(19), strings.length).set(strings);
+  return buffer;
+}
+
+/** A read-only view over an index buffer. Construction costs no parsing beyond the id/name strings. */
+export class MatchIndex {
+  readonly tokenCount: number;
+  readonly entityCount: number;
+  readonly termCount: number;
+  private readonly dictMask: number;
+  private readonly edgeMask: number;
+  private readonly tokOffsets: Uint32Array;
+  private readonly tokChars: Uint16Array;
+  readonly tokFlags: Uint8Array;
+  private readonly dict: Uint32Array;
+  private readonly edgeParent: Uint32Array;
+  private readonly edgeToken: Uint32Array;
+  private readonly edgeChild: Uint32Array;
+  readonly nodeTermStart: Uint32Array;
+  readonly termEntity: Uint32Array;
+  readonly termFlags: Uint16Array;
+  private readonly termExact: Uint32Array;
+  private readonly exactChars: Uint16Array;
+  readonly entKind: Uint8Array;
+  readonly entProminence: Uint8Array;
+  readonly entFrom: Uint16Array;
+  readonly entTo: Uint16Array;
+  readonly entCountry: Int32Array;
+  readonly relStart: Uint32Array;
+  readonly relList: Uint32Array;
+  readonly ids: string[];
+  readonly names: string[];
+  private idToIndex: Map<string, number> | undefined;
+
+  constructor(buffer: ArrayBuffer) {
+    if (buffer.byteLength < HEADER_WORDS * 4) throw new Error('match index: file too short');
+    const h = new Uint32Array(buffer, 0, HEADER_WORDS);
+    if (h[0] !== MAGIC) throw new Error('match index: not a Dramatis index');
+    if (h[1] !== VERSION) throw new Error(`match index: version ${h[1]}, expected ${VERSION}`);
+    const [tokens, tokCharsLen, dictMask, edgeMask, nodeCount, T, E, exactLen, relLen, strLen] = [
+      h[2]!,
+      h[3]!,
+      h[4]!,
+      h[5]!,
+      h[6]!,
+      h[7]!,
+      h[8]!,
+      h[9]!,
+      h[10]!,
+      h[11]!,
+    ];
+    const at = (i: number) => {
+      const o = h[12 + i]!;
+      if (o > buffer.byteLength) throw new Error('match index: corrupt section table');
+      return o;
+    };
+    this.tokenCount = tokens;
+    this.entityCount = E;
+    this.termCount = T;
+    this.dictMask = dictMask;
+    this.edgeMask = edgeMask;
+    this.tokOffsets = new Uint32Array(buffer, at(0), tokens + 1);
+    this.tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
+    this.tokFlags = new Uint8Array(buffer, at(2), tokens);
+    this.dict = new Uint32Array(buffer, at(3), dictMask + 1);
+    this.edgeParent = new Uint32Array(buffer, at(4), edgeMask + 1);
+    this.edgeToken = new Uint32Array(buffer, at(5), edgeMask + 1);
+    this.edgeChild = new Uint32Array(buffer, at(6), edgeMask + 1);
+    this.nodeTermStart = new Uint32Array(buffer, at(7), nodeCount + 1);
+    this.termEntity = new Uint32Array(buffer, at(8), T);
+    this.termFlags = new Uint16Array(buffer, at(9), T);
+    this.termExact = new Uint32Array(buffer, at(10), T);
+    this.exactChars = new Uint16Array(buffer, at(11), exactLen);
+    this.entKind = new Uint8Array(buffer, at(12), E);
+    this.entProminence = new Uint8Array(buffer, at(13), E);
+    this.entFrom = new Uint16Array(buffer, at(14), E);
+    this.entTo = new Uint16Array(buffer, at(15), E);
+    this.entCountry = new Int32Array(buffer, at(16), E);
+    this.relStart = new Uint32Array(buffer, at(17), E + 1);
+    this.relList = new Uint32Array(buffer, at(18), relLen);
+    const [ids, names] = new TextDecoder().decode(new Uint8Array(buffer, at(19), strLen)).split('\u0000');
+    this.ids = E ? ids!.split('\n') : [];
+    this.names = E ? names!.split('\n') : [];
+    if (this.ids.length !== E || this.names.length !== E) throw new Error('match index: corrupt string table');
+  }
+
+  /**
+   * Token id of text[start, end) folded (skipping ignorable characters and acronym periods), with an
+   * optional folded prefix (used to re-attach the Arabic article after stripping a clitic), or -1.
+   */
+  lookup(text: string, start: number, end: number, hash: number, prefix = ''): number {
+    let slot = hash & this.dictMask;
+    for (;;) {
+      const entry = this.dict[slot]!;
+      if (entry === 0) return -1;
+      if (this.sameToken(entry - 1, text, start, end, prefix)) return entry - 1;
+      slot = (slot + 1) & this.dictMask;
+    }
+  }
+
+  private sameToken(id: number, text: string, start: number, end: number, prefix: string): boolean {
+    let p = this.tokOffsets[id]!;
+    const stop = this.tokOffsets[id + 1]!;
+    for (let i = 0; i < prefix.length; i++) if (p >= stop || this.tokChars[p++] !== prefix.charCodeAt(i)) return false;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const cls = classOf(code) & 7;
+      if (cls === C_IGNORE) continue;
+      if (cls === C_PERIOD && isDottedAcronymStep(text, i)) continue;
+      if (cls !== C_LETTER && cls !== C_CJK) {
+        if (code === 46) continue; // the closing period of a dotted acronym
+        return false;
+      }
+      if (p >= stop || this.tokChars[p++] !== foldCode(code)) return false;
+    }
+    return p === stop;
+  }
+
+  /** Child of `node` along token `token`, or -1. */
+  child(node: number, token: number): number {
+    let slot = edgeSlot(node, token, this.edgeMask);
+    for (;;) {
+      const parent = this.edgeParent[slot]!;
+      if (parent === 0) return -1;
+      if (parent === node + 1 && this.edgeToken[slot] === token) return this.edgeChild[slot]!;
+      slot = (slot + 1) & this.edgeMask;
+    }
+  }
+
+  /** True when the letters of text[start, end) equal the exact-case form of term `t`. */
+  exactMatches(t: number, text: string, start: number, end: number): boolean {
+    const packed = this.termExact[t]!;
+    if (packed === 0xffffffff) return true;
+    let p = packed >>> 8;
+    const stop = p + (packed & 0xff);
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const cls = classOf(code) & 7;
+      if (cls !== C_LETTER && cls !== C_CJK) continue;
+      if (p >= stop || this.exactChars[p++] !== code) return false;
+    }
+    return p === stop;
+  }
+
+  indexOfId(id: string): number {
+    if (!this.idToIndex) this.idToIndex = new Map(this.ids.map((v, i) => [v, i]));
+    return this.idToIndex.get(id) ?? -1;
+  }
+}

@@ -1,0 +1,521 @@
+/**
+ * Finds mentions of known actors in text. Pure and deterministic: text (+ document date) in, sorted
+ * non-overlapping `{start, end, id}` out, offsets in UTF-16 code units of the input.
+ *
+ * Three passes over the tokens:
+ * 1. candidates: every alias path in the trie starting at every token, checked for case (names must be
+ *    capitalized, acronyms written as the knowledge base writes them);
+ * 2. anchors: full names that need no context; they tell which entities the document is about;
+ * 3. surnames ("Sullivan" after "Jake Sullivan") and ambiguous names ("Georgia") are kept only with support
+ *    from the anchors or nearby words; entities sharing an alias are ranked by context, date and prominence.
+ * Then the longest accepted match wins at each position.
+ */
+import { arabicSplits, hebrewSplits } from './clitics';
+import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
+import {
+  A_AMBIGUOUS,
+  A_EXACT,
+  A_STANDALONE,
+  A_SURNAME,
+  A_TITLECASE_OK,
+  A_WORDLIKE,
+  W_COUNTER_CUE,
+  W_CUE,
+  W_GIVEN_NAME,
+  W_HONORIFIC,
+  W_PARTICLE,
+  W_PLACE_SUFFIX,
+  W_STOPWORD,
+  W_TITLE,
+  type MatchIndex,
+} from './match-index';
+import {
+  FNV_OFFSET,
+  FNV_PRIME,
+  T_AFTER_COMMA,
+  T_ALL_CAPS,
+  T_ARABIC,
+  T_BLOCK_START,
+  T_CAP_FIRST,
+  T_CASED,
+  T_HEBREW,
+  T_JOINABLE,
+  T_SENT_START,
+  createTokens,
+  tokenize,
+  type Tokens,
+} from './tokenize';
+
+export interface Mention {
+  start: number;
+  end: number;
+  id: string;
+  /** Other entities this surface could name, best first (for "Not this one?"). */
+  alts?: string[];
+}
+
+export interface MatchOptions {
+  /** Publication date of the document (YYYY, YYYY-MM or YYYY-MM-DD); defaults to the current year. */
+  date?: string;
+  /** Entity ids never to mark, and folded surface forms never to mark (muted by the user). */
+  mutedIds?: ReadonlySet<string>;
+  mutedSurfaces?: ReadonlySet<string>;
+  /** Entities already found elsewhere in the document (earlier parts of a page read in batches). */
+  contextIds?: readonly string[];
+}
+
+/** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
+const CUE_WINDOW = 12;
+/** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
+const TITLE_CASE_SHARE = 0.75;
+const TITLE_CASE_MIN_WORDS = 3;
+/** How far a counter-cue may be and still veto an ambiguous name. */
+const COUNTER_CUE_WINDOW = 6;
+/** Longest alias, in tokens; bounds the trie walk. */
+const MAX_ALIAS_TOKENS = 12;
+
+const enum Level {
+  Anchor = 0,
+  Standalone = 1,
+  Surname = 2,
+  Ambiguous = 3,
+}
+
+/** A candidate: a span of tokens and the alias terms (in one index) that end there. */
+interface Candidate {
+  first: number; // first token
+  last: number; // last token (inclusive)
+  start: number; // char offset (after a stripped clitic)
+  end: number;
+  index: number; // which MatchIndex
+  level: Level;
+  /** Entities (refs) named by the terms that passed the case checks. */
+  entities: number[];
+  chosen: number;
+  ranked: number[];
+}
+
+/** Global entity reference: index number in the high bits, entity in the low. */
+const REF_SHIFT = 22;
+const ref = (index: number, entity: number) => index * (1 << REF_SHIFT) + entity;
+const refIndex = (r: number) => Math.floor(r / (1 << REF_SHIFT));
+const refEntity = (r: number) => r % (1 << REF_SHIFT);
+
+export class Matcher {
+  private readonly tokens: Tokens = createTokens();
+  private tokenIds: Int32Array[] = [];
+  private cliticIds: Int32Array[] = [];
+  private cliticSkip = new Int32Array(0);
+
+  constructor(private readonly indexes: readonly MatchIndex[]) {}
+
+  /** The English name of an entity id, if any index knows it. */
+  nameOf(id: string): string | undefined {
+    for (const index of this.indexes) {
+      const e = index.indexOfId(id);
+      if (e >= 0) return index.names[e];
+    }
+    return undefined;
+  }
+
+  match(text: string, options: MatchOptions = {}): Mention[] {
+    const t = tokenize(text, this.tokens);
+    const n = t.count;
+    if (n === 0) return [];
+    this.lookupTokens(text, t);
+    const year = parseYear(options.date);
+    const candidates = this.collect(text, t);
+    // Pass 2: anchors name the document's entities; related entities support each other's ambiguous names.
+    const ctx = this.context(t, candidates);
+    for (const id of options.contextIds ?? []) {
+      const r = this.refOf(id);
+      if (r >= 0) ctx.doc.add(r);
+    }
+    const related = this.relatedCounts(ctx.doc);
+
+    const accepted: Candidate[] = [];
+    for (const c of candidates) {
+      if (!this.accept(c, t, ctx)) continue;
+      c.ranked = this.rank(c.entities, year, ctx.doc, related);
+      c.chosen = c.ranked[0]!;
+      accepted.push(c);
+    }
+
+    // Longest first at each start; among equals, the more certain level.
+    accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
+    const out: Mention[] = [];
+    let lastEnd = -1;
+    for (const c of accepted) {
+      if (c.start < lastEnd) continue;
+      const id = this.idOf(c.chosen);
+      if (options.mutedIds?.has(id)) continue;
+      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(c.start, c.end)))) continue;
+      const mention: Mention = { start: c.start, end: c.end, id };
+      const alts = c.ranked.slice(1).map((r) => this.idOf(r));
+      if (alts.length) mention.alts = alts.filter((a) => !options.mutedIds?.has(a));
+      if (mention.alts && mention.alts.length === 0) delete mention.alts;
+      out.push(mention);
+      lastEnd = c.end;
+    }
+    return out;
+  }
+
+  private refOf(id: string): number {
+    for (let k = 0; k < this.indexes.length; k++) {
+      const e = this.indexes[k]!.indexOfId(id);
+      if (e >= 0) return ref(k, e);
+    }
+    return -1;
+  }
+
+  private idOf(r: number): string {
+    return this.indexes[refIndex(r)]!.ids[refEntity(r)]!;
+  }
+
+  /** Resolves every token to a dictionary id in each index (and a clitic-stripped id when not found). */
+  private lookupTokens(text: string, t: Tokens): void {
+    const n = t.count;
+    if (this.cliticSkip.length < n) {
+      const cap = Math.max(n, this.cliticSkip.length * 2, 256);
+      this.tokenIds = this.indexes.map(() => new Int32Array(cap));
+      this.cliticIds = this.indexes.map(() => new Int32Array(cap));
+      this.cliticSkip = new Int32Array(cap);
+    }
+    this.cliticSkip.fill(0, 0, n);
+    this.indexes.forEach((index, k) => {
+      const ids = this.tokenIds[k]!;
+      const clitic = this.cliticIds[k]!;
+      for (let i = 0; i < n; i++) {
+        const start = t.start[i]!;
+        const end = t.end[i]!;
+        ids[i] = index.lookup(text, start, end, t.hash[i]!);
+        clitic[i] = -1;
+        if (ids[i]! >= 0 || !(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
+        const raw = text.slice(start, end);
+        const splits = t.flags[i]! & T_ARABIC ? arabicSplits(raw) : hebrewSplits(raw);
+        for (const split of splits) {
+          const id = index.lookup(
+            text,
+            start + split.skip,
+            end,
+            hashRange(text, start + split.skip, end, split.prefix),
+            split.prefix,
+          );
+          if (id >= 0) {
+            clitic[i] = id;
+            this.cliticSkip[i] = split.skip;
+            break;
+          }
+        }
+      }
+    });
+  }
+
+  /** Pass 1: every trie path from every token, with terms filtered by case. */
+  private collect(text: string, t: Tokens): Candidate[] {
+    const out: Candidate[] = [];
+    const n = t.count;
+    this.indexes.forEach((index, k) => {
+      const ids = this.tokenIds[k]!;
+      const clitic = this.cliticIds[k]!;
+      for (let i = 0; i < n; i++) {
+        for (const firstId of [ids[i]!, clitic[i]!]) {
+          if (firstId < 0) continue;
+          const skip = firstId === ids[i] ? 0 : this.cliticSkip[i]!;
+          let node = index.child(0, firstId);
+          for (let j = i; node >= 0 && j < n && j - i < MAX_ALIAS_TOKENS;) {
+            const termStart = index.nodeTermStart[node]!;
+            const termEnd = index.nodeTermStart[node + 1]!;
+            if (termEnd > termStart) {
+              const c = this.candidate(text, t, index, k, i, j, skip, termStart, termEnd);
+              if (c) out.push(c);
+            }
+            j++;
+            if (j >= n || !(t.flags[j]! & T_JOINABLE) || ids[j]! < 0) break;
+            node = index.child(node, ids[j]!);
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  private candidate(
+    text: string,
+    t: Tokens,
+    index: MatchIndex,
+    k: number,
+    first: number,
+    last: number,
+    skip: number,
+    termStart: number,
+    termEnd: number,
+  ): Candidate | undefined {
+    const start = t.start[first]! + skip;
+    const end = t.end[last]!;
+    const cased = this.casedAsName(t, index, k, first, last);
+    // Each entity at the most certain level any of its terms reaches here.
+    const levels = new Map<number, Level>();
+    for (let term = termStart; term < termEnd; term++) {
+      const flags = index.termFlags[term]!;
+      if (flags & A_EXACT) {
+        const exact = index.exactMatches(term, text, start, end);
+        const titled = (flags & A_TITLECASE_OK) !== 0 && isTitlecase(t, first, last);
+        if (!exact && !titled) continue;
+        if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
+      } else if (!cased) continue;
+      const level =
+        flags & A_AMBIGUOUS
+          ? Level.Ambiguous
+          : flags & A_SURNAME
+            ? flags & A_STANDALONE
+              ? Level.Standalone
+              : Level.Surname
+            : Level.Anchor;
+      const r = ref(k, index.termEntity[term]!);
+      levels.set(r, Math.min(level, levels.get(r) ?? Level.Ambiguous));
+    }
+    if (!levels.size) return undefined;
+    const level = Math.min(...levels.values()) as Level;
+    // A surface that is a full name of X and only a surname of Y names X.
+    const entities = [...levels].filter(([, l]) => l === level).map(([r]) => r);
+    return { first, last, start, end, index: k, level, entities, chosen: -1, ranked: [] };
+  }
+
+  /** A name in a cased script must be capitalized: every word except particles ("al", "bin", "of"). */
+  private casedAsName(t: Tokens, index: MatchIndex, k: number, first: number, last: number): boolean {
+    const ids = this.tokenIds[k]!;
+    let capitalized = 0;
+    for (let j = first; j <= last; j++) {
+      const f = t.flags[j]!;
+      if (!(f & T_CASED)) continue;
+      if (f & T_CAP_FIRST) {
+        capitalized++;
+        continue;
+      }
+      const id = j === first && ids[j]! < 0 ? this.cliticIds[k]![j]! : ids[j]!;
+      if (id >= 0 && index.tokFlags[id]! & W_PARTICLE && j > first) continue;
+      return false;
+    }
+    return capitalized > 0 || !(t.flags[first]! & T_CASED);
+  }
+
+  private wordFlags(j: number): number {
+    let flags = 0;
+    for (let k = 0; k < this.indexes.length; k++) {
+      const id = this.tokenIds[k]![j]!;
+      if (id >= 0) flags |= this.indexes[k]!.tokFlags[id]!;
+    }
+    return flags;
+  }
+
+  private isTitle(t: Tokens, j: number): boolean {
+    return j >= 0 && j < t.count && (this.wordFlags(j) & W_TITLE) !== 0;
+  }
+
+  /**
+   * True when a capitalized neighbour makes the candidate part of a longer proper name that the knowledge
+   * base does not know ("Sullivan County", "Michael Jordan", "Chad Smith"). In title-case headlines every
+   * word is capitalized, so there only place words ("County") and known given names count.
+   */
+  private insideLongerName(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
+    const prev = c.first - 1;
+    if (prev >= 0 && t.flags[c.first]! & T_JOINABLE && !this.isTitle(t, prev) && !ctx.knownEnd[prev]) {
+      const pf = t.flags[prev]!;
+      const w = this.wordFlags(prev);
+      const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
+      if (capitalized && !(w & W_PARTICLE)) {
+        if (w & W_GIVEN_NAME) return true;
+        if (!titleCase && !this.sentenceStart(t, prev)) return true;
+      }
+    }
+    const next = c.last + 1;
+    if (next < t.count && t.flags[next]! & T_JOINABLE && !this.isTitle(t, next) && !ctx.knownStart[next]) {
+      const nf = t.flags[next]!;
+      const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
+      if (capitalized && (this.wordFlags(next) & W_PLACE_SUFFIX || !titleCase)) return true;
+    }
+    return false;
+  }
+
+  /** Sentence start, not counting the period of an abbreviated title ("Mr. Biden"). */
+  private sentenceStart(t: Tokens, j: number): boolean {
+    if (!(t.flags[j]! & T_SENT_START)) return false;
+    if (t.flags[j]! & T_BLOCK_START) return true;
+    return !(j > 0 && this.isTitle(t, j - 1));
+  }
+
+  private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
+    switch (c.level) {
+      case Level.Anchor:
+        return true;
+      case Level.Standalone:
+        return !this.insideLongerName(t, c, ctx);
+      case Level.Surname: {
+        if (this.insideLongerName(t, c, ctx)) return false;
+        const named = c.entities.filter((e) => ctx.doc.has(e));
+        if (named.length) {
+          c.entities = named;
+          return true;
+        }
+        // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
+        // a courtesy title alone ("Mr Sullivan") does not say which Sullivan.
+        const before = c.first - 1;
+        return this.isTitle(t, before) && !(this.wordFlags(before) & W_HONORIFIC);
+      }
+      case Level.Ambiguous: {
+        if (this.insideLongerName(t, c, ctx)) return false;
+        const named = c.entities.filter((e) => ctx.doc.has(e));
+        if (named.length) {
+          c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
+          return true;
+        }
+        // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address.
+        const prev = c.first - 1;
+        if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])
+          return false;
+        return this.supported(c, t, ctx);
+      }
+    }
+  }
+
+  /** Support for an ambiguous name: another actor in the same block, or a cue word near it, and no counter-cue. */
+  private supported(c: Candidate, t: Tokens, ctx: Context): boolean {
+    const block = ctx.blocks[c.first]!;
+    const lo = (w: number) => Math.max(0, c.first - w);
+    const hi = (w: number) => Math.min(t.count - 1, c.last + w);
+    for (let j = lo(COUNTER_CUE_WINDOW); j <= hi(COUNTER_CUE_WINDOW); j++) {
+      if (ctx.blocks[j] === block && this.wordFlags(j) & W_COUNTER_CUE) return false;
+    }
+    for (const [first, last] of ctx.blockAnchors.get(block) ?? []) {
+      if (last < c.first || first > c.last) return true;
+    }
+    for (let j = lo(CUE_WINDOW); j <= hi(CUE_WINDOW); j++) {
+      if (j >= c.first && j <= c.last) continue;
+      if (ctx.blocks[j] === block && this.wordFlags(j) & W_CUE) return true;
+    }
+    return false;
+  }
+
+  /** How many anchors of the document each entity is related to. */
+  private relatedCounts(doc: ReadonlySet<number>): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const r of doc) {
+      const k = refIndex(r);
+      const index = this.indexes[k]!;
+      const e = refEntity(r);
+      const bump = (other: number) => counts.set(ref(k, other), (counts.get(ref(k, other)) ?? 0) + 1);
+      for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) bump(index.relList[p]!);
+      if (index.entCountry[e]! >= 0) bump(index.entCountry[e]!);
+    }
+    return counts;
+  }
+
+  /** Ranks entities sharing a surface: named in the document, related to it, active at its date, prominent. */
+  private rank(entities: number[], year: number, doc: ReadonlySet<number>, related: Map<number, number>): number[] {
+    if (entities.length === 1) return entities;
+    const score = (r: number) => {
+      const index = this.indexes[refIndex(r)]!;
+      const e = refEntity(r);
+      let s = index.entProminence[e]!;
+      if (doc.has(r)) s += 10;
+      s += Math.min(6, 2 * (related.get(r) ?? 0));
+      const from = index.entFrom[e]!;
+      const to = index.entTo[e]!;
+      if (from || to) {
+        if ((from === 0 || from <= year) && (to === 0 || to >= year)) s += 3;
+        else if (from > year) s -= from - year <= 2 ? 1 : 6;
+        else s -= year - to <= 3 ? 0 : 2;
+      }
+      return s;
+    };
+    const scored = entities.map((r) => ({ r, s: score(r) }));
+    scored.sort((a, b) => b.s - a.s || a.r - b.r);
+    return scored.map((x) => x.r);
+  }
+
+  /** What the context rules need to know about the whole document, computed once per match. */
+  private context(t: Tokens, candidates: readonly Candidate[]): Context {
+    const n = t.count;
+    const blocks = new Int32Array(n);
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && t.flags[i]! & T_BLOCK_START) b++;
+      blocks[i] = b;
+    }
+    const titleCaseBlock = new Uint8Array(b + 1);
+    const cased = new Int32Array(b + 1);
+    const capital = new Int32Array(b + 1);
+    for (let i = 0; i < n; i++) {
+      const f = t.flags[i]!;
+      if (!(f & T_CASED) || this.wordFlags(i) & (W_PARTICLE | W_STOPWORD)) continue;
+      cased[blocks[i]!]!++;
+      if (f & T_CAP_FIRST) capital[blocks[i]!]!++;
+    }
+    for (let k = 0; k <= b; k++) {
+      if (cased[k]! >= TITLE_CASE_MIN_WORDS && capital[k]! >= cased[k]! * TITLE_CASE_SHARE) titleCaseBlock[k] = 1;
+    }
+    const knownStart = new Uint8Array(n);
+    const knownEnd = new Uint8Array(n);
+    const doc = new Set<number>();
+    const blockAnchors = new Map<number, [number, number][]>();
+    for (const c of candidates) {
+      if (c.level === Level.Ambiguous) continue;
+      knownStart[c.first] = 1;
+      knownEnd[c.last] = 1;
+      if (c.level !== Level.Anchor) continue;
+      for (const e of c.entities) doc.add(e);
+      const list = blockAnchors.get(blocks[c.first]!) ?? [];
+      list.push([c.first, c.last]);
+      blockAnchors.set(blocks[c.first]!, list);
+    }
+    return { blocks, titleCaseBlock, knownStart, knownEnd, doc, blockAnchors };
+  }
+}
+
+interface Context {
+  blocks: Int32Array;
+  titleCaseBlock: Uint8Array;
+  /** Tokens where a non-ambiguous candidate starts / ends: a neighbour that is itself a known name. */
+  knownStart: Uint8Array;
+  knownEnd: Uint8Array;
+  /** Entities named by anchors anywhere in the document. */
+  doc: Set<number>;
+  blockAnchors: Map<number, [number, number][]>;
+}
+
+function parseYear(date: string | undefined): number {
+  const y = date ? Number(date.slice(0, 4)) : NaN;
+  return Number.isFinite(y) && y > 0 ? y : new Date().getUTCFullYear();
+}
+
+function isTitlecase(t: Tokens, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const f = t.flags[j]!;
+    if (f & T_CASED && (!(f & T_CAP_FIRST) || f & T_ALL_CAPS)) return false;
+  }
+  return true;
+}
+
+/** An all-caps word right before or after: a shouted headline, where "US" may just be "us". */
+function inAllCapsRun(t: Tokens, first: number, last: number): boolean {
+  const prev = first - 1;
+  const next = last + 1;
+  const caps = (j: number) => (t.flags[j]! & (T_ALL_CAPS | T_CASED)) === (T_ALL_CAPS | T_CASED);
+  return (
+    (prev >= 0 && !(t.flags[first]! & T_BLOCK_START) && caps(prev)) ||
+    (next < t.count && !(t.flags[next]! & T_BLOCK_START) && caps(next))
+  );
+}
+
+function hashRange(text: string, start: number, end: number, prefix: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), FNV_PRIME);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((classOf(code) & 7) === C_IGNORE) continue;
+    hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
+  }
+  return hash >>> 0;
+}

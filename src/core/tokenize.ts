@@ -1,0 +1,208 @@
+/**
+ * Splits page text into folded tokens in reusable typed arrays, keeping each token's offsets in the input
+ * (UTF-16 code units) so matches map straight back to the page. Folding is per character (see fold.ts), so
+ * this is one linear pass with no allocation per token. Pure.
+ */
+import {
+  C_APOS,
+  C_CJK,
+  C_HYPHEN,
+  C_IGNORE,
+  C_LETTER,
+  C_PERIOD,
+  F_LOWER,
+  F_UPPER,
+  classOf,
+  foldCode,
+  isDottedAcronymStep,
+} from './fold';
+
+/** Token flags. */
+export const T_CAP_FIRST = 1 << 0; // first letter upper case
+export const T_ALL_CAPS = 1 << 1; // every cased letter upper case (and at least two letters)
+export const T_CASED = 1 << 2; // contains letters that have case
+export const T_CJK = 1 << 3; // a CJK character token
+export const T_SENT_START = 1 << 4; // first token of a sentence or block
+export const T_BLOCK_START = 1 << 5; // first token after a block break (blank line)
+export const T_JOINABLE = 1 << 6; // the gap before it may sit inside a name (space, hyphen, apostrophe…)
+export const T_AFTER_COMMA = 1 << 7; // a comma sits in the gap before it
+export const T_DOTTED = 1 << 8; // a dotted acronym ("U.S.")
+export const T_ARABIC = 1 << 9; // first letter in Arabic script (Arabic, Persian, Urdu)
+export const T_HEBREW = 1 << 10;
+export const T_CYRILLIC = 1 << 11;
+export const T_HAS_DIGIT = 1 << 12;
+export const T_AFTER_HYPHEN = 1 << 13; // joined to the previous token by a hyphen
+export const T_BEFORE_POSSESSIVE = 1 << 14; // followed by ’s / 's
+
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Uint32Array;
+  flags: Uint16Array;
+}
+
+export function createTokens(capacity = 1024): Tokens {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    hash: new Uint32Array(capacity),
+    flags: new Uint16Array(capacity),
+  };
+}
+
+function grow(t: Tokens): void {
+  const cap = t.start.length * 2;
+  const s = new Int32Array(cap);
+  s.set(t.start);
+  const e = new Int32Array(cap);
+  e.set(t.end);
+  const h = new Uint32Array(cap);
+  h.set(t.hash);
+  const f = new Uint16Array(cap);
+  f.set(t.flags);
+  t.start = s;
+  t.end = e;
+  t.hash = h;
+  t.flags = f;
+}
+
+const NEWLINE = 10;
+const COMMA = 44;
+/** Characters after which the next word starts a sentence. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0x061f || code === 0x2026;
+}
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 13;
+}
+function scriptFlag(code: number): number {
+  if (code >= 0x0600 && code <= 0x06ff) return T_ARABIC;
+  if (code >= 0x0750 && code <= 0x077f) return T_ARABIC;
+  if (code >= 0xfb50 && code <= 0xfeff) return T_ARABIC;
+  if (code >= 0x0590 && code <= 0x05ff) return T_HEBREW;
+  if (code >= 0x0400 && code <= 0x052f) return T_CYRILLIC;
+  return 0;
+}
+
+/**
+ * Tokenizes `text` into `out` (reused between calls). Gap flags describe the characters between a token
+ * and the previous one; a blank line (two newlines) is a block break.
+ */
+export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
+  let n = 0;
+  const len = text.length;
+  let i = 0;
+  // Gap state since the previous token.
+  let gapSentenceEnd = true;
+  let gapNewlines = 2;
+  let gapOnlyJoin = false; // only spaces/hyphens/apostrophes/acronym periods
+  let gapHyphen = false;
+  let gapComma = false;
+  let gapOther = false;
+  let prevDotted = false;
+
+  while (i < len) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    const kind = cls & 7;
+    if (kind === C_LETTER || kind === C_CJK) {
+      if (n === out.start.length) grow(out);
+      const start = i;
+      let hash = FNV_OFFSET;
+      let flags = 0;
+      let upper = 0;
+      let lower = 0;
+      let letters = 0;
+      let dotted = false;
+      if (kind === C_CJK) {
+        hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
+        flags |= T_CJK;
+        i++;
+      } else {
+        flags |= scriptFlag(code);
+        for (; i < len; i++) {
+          const c = text.charCodeAt(i);
+          const k = classOf(c);
+          const kk = k & 7;
+          if (kk === C_LETTER) {
+            hash = Math.imul(hash ^ foldCode(c), FNV_PRIME);
+            letters++;
+            if (k & F_UPPER) upper++;
+            else if (k & F_LOWER) lower++;
+            if (c >= 48 && c <= 57) flags |= T_HAS_DIGIT;
+          } else if (kk === C_IGNORE) {
+            continue;
+          } else if (kk === C_PERIOD && isDottedAcronymStep(text, i)) {
+            dotted = true;
+            continue;
+          } else break;
+        }
+        // Keep the closing period of a dotted acronym in the token ("U.S." not "U.S").
+        if (dotted && i < len && text.charCodeAt(i) === 46) i++;
+        if (upper > 0) {
+          flags |= T_CASED;
+          const first = classOf(text.charCodeAt(start));
+          if (first & F_UPPER) flags |= T_CAP_FIRST;
+          if (lower === 0 && (letters >= 2 || dotted)) flags |= T_ALL_CAPS;
+        } else if (lower > 0) {
+          flags |= T_CASED;
+        }
+        if (dotted) flags |= T_DOTTED;
+      }
+      if (gapNewlines >= 2 || n === 0) flags |= T_BLOCK_START | T_SENT_START;
+      else if (gapSentenceEnd && !prevDotted) flags |= T_SENT_START;
+      else if (gapNewlines === 1) flags |= T_SENT_START;
+      if (n > 0 && gapOnlyJoin && !gapOther && gapNewlines === 0) flags |= T_JOINABLE;
+      if (gapHyphen) flags |= T_AFTER_HYPHEN;
+      if (gapComma) flags |= T_AFTER_COMMA;
+      out.start[n] = start;
+      out.end[n] = i;
+      out.hash[n] = hash >>> 0;
+      out.flags[n] = flags;
+      n++;
+      prevDotted = dotted;
+      gapSentenceEnd = false;
+      gapNewlines = 0;
+      gapOnlyJoin = true;
+      gapHyphen = false;
+      gapComma = false;
+      gapOther = false;
+      // Possessive: ’s / 's directly after the token.
+      if (i + 1 < len && (classOf(text.charCodeAt(i)) & 7) === C_APOS) {
+        const s = text.charCodeAt(i + 1);
+        const after = i + 2 < len ? classOf(text.charCodeAt(i + 2)) & 7 : 1;
+        if ((s === 115 || s === 83) && after !== C_LETTER) out.flags[n - 1]! |= T_BEFORE_POSSESSIVE;
+      }
+      continue;
+    }
+    // A gap character.
+    if (code === NEWLINE) gapNewlines++;
+    else if (isSentenceEnd(code)) {
+      gapSentenceEnd = true;
+      // A period right after a dotted acronym or an initial may still sit inside a name.
+      if (!(code === 46 && prevDotted)) gapOther = true;
+    } else if (kind === C_HYPHEN) {
+      gapHyphen = true;
+    } else if (kind === C_APOS || kind === C_IGNORE || isSpace(code)) {
+      // joinable
+    } else {
+      if (code === COMMA) gapComma = true;
+      gapOther = true;
+    }
+    i++;
+  }
+  out.count = n;
+  return out;
+}
+
+/** Hash of a folded string exactly as `tokenize` hashes a token. */
+export function hashFolded(folded: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}

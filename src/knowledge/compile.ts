@@ -1,0 +1,297 @@
+/**
+ * Compiles validated entities into what the extension loads: the binary match index (aliases expanded
+ * into every form the matcher should find) and the card records (one JSON per entity, read on hover).
+ * Pure, so the build, the CLI tools and the background (for personal packs) share it.
+ */
+import { contextWords, isStopword } from '../core/context-words';
+import { foldKey, foldTokens } from '../core/fold';
+import { inflectName, isCyrillic } from '../core/inflect-cyrillic';
+import {
+  A_ACRONYM,
+  A_AMBIGUOUS,
+  A_DERIVED,
+  A_EXACT,
+  A_METONYM,
+  A_STANDALONE,
+  A_SURNAME,
+  A_TITLECASE_OK,
+  A_WORDLIKE,
+  W_GIVEN_NAME,
+  W_PARTICLE,
+  W_TITLE,
+  buildIndex,
+  type IndexEntity,
+  type IndexTerm,
+} from '../core/match-index';
+import { aliasEntries, type AliasEntry } from './aliases';
+import { INCOMING_LABELS } from './card-view';
+import type { EntityInput } from './schema';
+
+/**
+ * Languages whose names are matched in text. Names in the other languages (country names come in 40+)
+ * are shown on cards but not matched: a name in a language the page is unlikely to be in is more likely
+ * to be an unrelated word of the page's language than a mention.
+ */
+export const MATCH_LANGS = new Set([
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ru',
+  'uk',
+  'be',
+  'ar',
+  'fa',
+  'ur',
+  'tr',
+  'he',
+  'zh',
+  'ja',
+  'ko',
+]);
+
+/** Default prominence by kind when an entry gives none. */
+const DEFAULT_PROMINENCE: Record<string, number> = { country: 3, person: 2 };
+const ONGOING = 9999;
+
+export interface CompiledKnowledge {
+  index: ArrayBuffer;
+  cards: ArrayBuffer;
+  stats: KnowledgeStats;
+}
+
+export interface KnowledgeStats {
+  entities: number;
+  byKind: Record<string, number>;
+  languages: Record<string, number>;
+  aliases: number;
+  terms: number;
+}
+
+const year = (d: string | undefined) => (d ? Number(d.slice(0, 4)) : 0);
+
+function activeYears(e: EntityInput, asOfYear: number): [number, number] {
+  if (e.kind === 'person') {
+    const starts = (e.roles ?? []).map((r) => year(r.start)).filter(Boolean);
+    let to = 0;
+    for (const r of e.roles ?? []) {
+      const end = r.end ? year(r.end) : r.confirmed ? year(r.confirmed) : ONGOING;
+      to = Math.max(to, end);
+    }
+    let from = starts.length ? Math.min(...starts) : e.born ? year(e.born) + 18 : 0;
+    if (e.died) to = Math.min(to || ONGOING, year(e.died));
+    if (!to) to = e.died ? year(e.died) : 0;
+    if (from > asOfYear) from = asOfYear;
+    return [from, to];
+  }
+  return [year(e.founded), e.dissolved ? year(e.dissolved) : 0];
+}
+
+/** Every token sequence an alias should be found as. */
+export function aliasForms(a: AliasEntry, kind: string): { text: string; derived: boolean }[] {
+  const forms = [{ text: a.text, derived: false }];
+  const add = (text: string) => {
+    if (text && !forms.some((f) => f.text === text)) forms.push({ text, derived: true });
+  };
+  // "Amir-Abdollahian" is also written "Amirabdollahian"; "Kata'ib" also "Kataib".
+  if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
+  // "Bashar al-Assad" is also written "Bashar Assad".
+  if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
+  if (isCyrillic(a.text)) for (const f of inflectName(a.text)) add(f);
+  return forms;
+}
+
+function termFlags(a: AliasEntry, derived: boolean, folded: string): number {
+  let flags = 0;
+  if (a.exactCase) flags |= A_EXACT;
+  if (a.ambiguous) flags |= A_AMBIGUOUS;
+  if (a.type === 'surname') flags |= A_SURNAME;
+  if (a.standalone) flags |= A_STANDALONE;
+  if (a.type === 'acronym') flags |= A_ACRONYM;
+  if (a.type === 'metonym') flags |= A_METONYM;
+  if (derived || a.derived) flags |= A_DERIVED;
+  if (a.exactCase && isStopword(folded)) flags |= A_WORDLIKE;
+  // Word-like acronyms of four or more letters are also written as words in the British press (Nato, Opec).
+  const letters = a.text.replace(/[^\p{L}]/gu, '');
+  if (a.type === 'acronym' && !a.ambiguous && letters.length >= 4 && letters === letters.toUpperCase())
+    flags |= A_TITLECASE_OK;
+  return flags;
+}
+
+export interface CardRecord {
+  id: string;
+  kind: string;
+  name: string;
+  description: string;
+  native?: { lang: string; text: string };
+  names?: Record<string, string>;
+  aka?: string[];
+  born?: string;
+  died?: string;
+  founded?: string;
+  dissolved?: string;
+  country?: string;
+  roles?: EntityInput['roles'];
+  relations?: EntityInput['relations'];
+  designations?: EntityInput['designations'];
+  ownership?: string;
+  wikipedia?: string;
+  website?: string;
+  sources: string[];
+  checked: string;
+  /** Entities linking to this one (a role in it, a relation to it), for "how they relate" on the card. */
+  incoming?: { id: string; label: string }[];
+}
+
+function cardRecord(e: EntityInput): CardRecord {
+  const aka = (e.aliases ?? [])
+    .map((a) => (typeof a === 'string' ? { text: a, type: 'name' } : a))
+    .filter((a) => a.type !== 'surname' && a.text !== e.name)
+    .map((a) => a.text)
+    .slice(0, 6);
+  const record: CardRecord = {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    description: e.description,
+    sources: e.sources,
+    checked: e.checked,
+  };
+  if (e.native && e.names?.[e.native]) record.native = { lang: e.native, text: e.names[e.native]! };
+  if (e.names) record.names = e.names;
+  if (aka.length) record.aka = aka;
+  for (const key of ['born', 'died', 'founded', 'dissolved', 'country', 'ownership', 'wikipedia', 'website'] as const) {
+    if (e[key] !== undefined) record[key] = e[key];
+  }
+  if (e.roles?.length) record.roles = e.roles;
+  if (e.relations?.length) record.relations = e.relations;
+  if (e.designations?.length) record.designations = e.designations;
+  return record;
+}
+
+function withIncoming(record: CardRecord, incoming: { id: string; label: string }[]): CardRecord {
+  if (incoming.length) record.incoming = incoming;
+  return record;
+}
+
+/** Packs card JSON strings: [count][offsets × count+1][UTF-8 bytes]. */
+export function packCards(records: CardRecord[]): ArrayBuffer {
+  const encoder = new TextEncoder();
+  const blobs = records.map((r) => encoder.encode(JSON.stringify(r)));
+  const total = blobs.reduce((s, b) => s + b.length, 0);
+  const headerBytes = 4 * (2 + records.length);
+  const buffer = new ArrayBuffer(headerBytes + total);
+  const header = new Uint32Array(buffer, 0, 2 + records.length);
+  header[0] = records.length;
+  let pos = 0;
+  const bytes = new Uint8Array(buffer, headerBytes);
+  blobs.forEach((b, i) => {
+    header[1 + i] = pos;
+    bytes.set(b, pos);
+    pos += b.length;
+  });
+  header[1 + records.length] = pos;
+  return buffer;
+}
+
+export function compileKnowledge(entities: readonly EntityInput[], asOf: string): CompiledKnowledge {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const indexOf = new Map(sorted.map((e, i) => [e.id, i]));
+  const byId = new Map(sorted.map((e) => [e.id, e]));
+  const asOfYear = year(asOf);
+
+  // Relations count both ways for context: Hezbollah near "Nasrallah" supports either.
+  const related = sorted.map(() => new Set<number>());
+  sorted.forEach((e, i) => {
+    const link = (id: string | undefined) => {
+      const j = id === undefined ? undefined : indexOf.get(id);
+      if (j === undefined || j === i) return;
+      related[i]!.add(j);
+      related[j]!.add(i);
+    };
+    link(e.country);
+    e.roles?.forEach((r) => link(r.of));
+    e.relations?.forEach((r) => link(r.target));
+  });
+
+  const incoming = sorted.map(() => [] as { id: string; label: string }[]);
+  sorted.forEach((e) => {
+    for (const r of e.roles ?? []) {
+      const j = r.of === undefined ? undefined : indexOf.get(r.of);
+      if (j !== undefined && r.of !== e.id) incoming[j]!.push({ id: e.id, label: r.title });
+    }
+    for (const rel of e.relations ?? []) {
+      const j = indexOf.get(rel.target);
+      if (j !== undefined) incoming[j]!.push({ id: e.id, label: INCOMING_LABELS[rel.type] ?? rel.type });
+    }
+  });
+
+  const words = new Map<string, number>();
+  for (const [word, flags] of contextWords()) {
+    for (const tok of foldTokens(word)) words.set(tok, (words.get(tok) ?? 0) | flags);
+  }
+
+  const indexEntities: IndexEntity[] = [];
+  const terms: IndexTerm[] = [];
+  const languages: Record<string, number> = {};
+  const byKind: Record<string, number> = {};
+  let aliasCount = 0;
+  sorted.forEach((e, i) => {
+    const [from, to] = activeYears(e, asOfYear);
+    indexEntities.push({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      prominence: e.prominence ?? DEFAULT_PROMINENCE[e.kind] ?? 2,
+      from,
+      to,
+      country: e.country !== undefined ? (indexOf.get(e.country) ?? -1) : -1,
+      related: [...related[i]!],
+    });
+    byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
+    for (const lang of Object.keys(e.names ?? {})) languages[lang] = (languages[lang] ?? 0) + 1;
+    const iso2 = e.country ? byId.get(e.country)?.iso2 : e.iso2;
+    const aliases = aliasEntries(e, iso2).filter(
+      (a) => !a.langs.length || a.langs.some((l) => MATCH_LANGS.has(l.slice(0, 2))),
+    );
+    aliasCount += aliases.length;
+    for (const a of aliases) {
+      for (const form of aliasForms(a, e.kind)) {
+        const tokens = foldTokens(form.text);
+        if (!tokens.length) continue;
+        const term: IndexTerm = { entity: i, tokens, flags: termFlags(a, form.derived, tokens.join(' ')) };
+        if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
+        terms.push(term);
+      }
+    }
+    if (e.kind === 'person') {
+      const first = foldTokens(e.name)[0];
+      const firstFlags = first === undefined ? 0 : (words.get(first) ?? 0);
+      if (first && !(firstFlags & (W_TITLE | W_PARTICLE)) && foldTokens(e.name).length > 1)
+        words.set(first, firstFlags | W_GIVEN_NAME);
+    }
+  });
+
+  return {
+    index: buildIndex({ entities: indexEntities, terms, words }),
+    cards: packCards(sorted.map((e, i) => withIncoming(cardRecord(e), incoming[i]!))),
+    stats: { entities: sorted.length, byKind, languages, aliases: aliasCount, terms: terms.length },
+  };
+}
+
+/** Reads one card record from a packed cards buffer. */
+export function readCard(cards: ArrayBuffer, entity: number): CardRecord | undefined {
+  const count = new Uint32Array(cards, 0, 1)[0]!;
+  if (entity < 0 || entity >= count) return undefined;
+  const offsets = new Uint32Array(cards, 4, count + 1);
+  const base = 4 * (2 + count);
+  const bytes = new Uint8Array(cards, base + offsets[entity]!, offsets[entity + 1]! - offsets[entity]!);
+  return JSON.parse(new TextDecoder().decode(bytes)) as CardRecord;
+}
+
+/** Folded key of a surface, as the user's muted aliases are stored. */
+export { foldKey };

@@ -1,0 +1,28 @@
+/** Schemas of the messages the background handles (see protocol.ts). */
+import * as v from 'valibot';
+
+export const id = v.pipe(v.string(), v.maxLength(64));
+export const isoDate = v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)));
+/** Text of one page or one added batch; bigger pages are sent in parts by the content script. */
+export const MAX_TEXT_LENGTH = 4_000_000;
+
+/** Messages handled by the background. */
+export const BackgroundSchemas = {
+  ping: v.undefined(),
+  match: v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
+    date: isoDate,
+    /** Entities already found elsewhere on the page: they resolve surnames in added text. */
+    contextIds: v.optional(v.pipe(v.array(id), v.maxLength(5000))),
+  }),
+  card: v.strictObject({
+    id,
+    date: isoDate,
+    pageIds: v.pipe(v.array(id), v.maxLength(5000)),
+    /** Other entities the words could name (the mention's alternatives). */
+    alts: v.optional(v.pipe(v.array(id), v.maxLength(20))),
+  }),
+  loadCardUi: v.undefined(),
+  pageStatus: v.strictObject({ actors: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  kbInfo: v.undefined(),
+} as const;

@@ -1,0 +1,59 @@
+/**
+ * The one message protocol: every message name with its params and result, shared by both sides.
+ * Incoming data is validated against the schemas in background-schemas.ts and content-schemas.ts before a
+ * handler sees it (messages arrive as
+ * `unknown`: a page cannot send to us, but a stale content script from an older version can).
+ */
+import type * as v from 'valibot';
+import type { BackgroundSchemas } from './background-schemas';
+import type { ContentSchemas } from './content-schemas';
+import type { Mention } from '../core/matcher';
+import type { CardView } from '../knowledge/card-view';
+
+/** Who an entity is, in a word: what the popup's cast list and the content script need. */
+export interface EntitySummary {
+  name: string;
+  kind: string;
+  description: string;
+}
+
+export interface MatchResult {
+  mentions: Mention[];
+  entities: Record<string, EntitySummary>;
+}
+
+export interface KbInfo {
+  asOf: string;
+  entities: number;
+  byKind: Record<string, number>;
+  sources: { key: string; name: string; url: string; license: string }[];
+  packEntities: number;
+}
+
+export interface BackgroundProtocol {
+  ping(): { version: string };
+  match(data: v.InferOutput<(typeof BackgroundSchemas)['match']>): MatchResult;
+  card(data: v.InferOutput<(typeof BackgroundSchemas)['card']>): CardView | null;
+  loadCardUi(): boolean;
+  pageStatus(data: v.InferOutput<(typeof BackgroundSchemas)['pageStatus']>): void;
+  kbInfo(): KbInfo;
+}
+
+/** One actor on the page, as the popup lists it. */
+export interface PageActor extends EntitySummary {
+  id: string;
+  count: number;
+}
+
+export interface PageState {
+  host: string;
+  /** Why nothing is marked, if nothing is: disabled globally, for this site, paused, or unsupported. */
+  status: 'active' | 'disabled' | 'site-disabled' | 'paused' | 'not-allowed';
+  actors: PageActor[];
+}
+
+export interface ContentProtocol {
+  pageState(): PageState;
+  reveal(data: v.InferOutput<(typeof ContentSchemas)['reveal']>): boolean;
+  step(data: v.InferOutput<(typeof ContentSchemas)['step']>): boolean;
+}

@@ -1,0 +1,110 @@
+/**
+ * The user's preferences: their type, defaults and validation. Pure.
+ *
+ * Only values the user changed are stored (in storage.sync, which is small and shared across their
+ * browsers): defaults can then improve in a new version without overwriting anyone's choice. Reading is
+ * forgiving: each field is validated on its own, so one corrupted value falls back to its default while
+ * every other saved choice is kept.
+ */
+import * as v from 'valibot';
+
+export const KIND_GROUPS = ['people', 'organizations', 'armedGroups', 'government', 'media', 'places'] as const;
+export type KindGroup = (typeof KIND_GROUPS)[number];
+
+/** Which filter group each entity kind belongs to. */
+export const KIND_GROUP_OF: Record<string, KindGroup> = {
+  person: 'people',
+  organization: 'organizations',
+  'international-organization': 'organizations',
+  'political-party': 'organizations',
+  'armed-group': 'armedGroups',
+  'government-body': 'government',
+  military: 'government',
+  'security-service': 'government',
+  media: 'media',
+  country: 'places',
+  territory: 'places',
+  city: 'places',
+};
+
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const SITE_MODES = ['deny', 'allow'] as const;
+
+/** Wait before a card opens: long enough that sweeping the pointer across a line opens nothing
+ * (Page Previews uses 500 ms; 10ten ~0), short enough to feel immediate when the reader stops on a name. */
+export const DEFAULT_HOVER_DELAY_MS = 300;
+export const MIN_HOVER_DELAY_MS = 0;
+export const MAX_HOVER_DELAY_MS = 2000;
+/** Host patterns are bounded so a sync quota (8 KB per item) cannot be exceeded by lists alone. */
+const MAX_SITES = 300;
+
+const host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/));
+
+export const PreferenceFields = {
+  enabled: v.boolean(),
+  /** Epoch ms until which annotation is paused; 0 = not paused. */
+  pausedUntil: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  siteMode: v.picklist(SITE_MODES),
+  deniedSites: v.pipe(v.array(host), v.maxLength(MAX_SITES)),
+  allowedSites: v.pipe(v.array(host), v.maxLength(MAX_SITES)),
+  kinds: v.strictObject(
+    Object.fromEntries(KIND_GROUPS.map((k) => [k, v.boolean()])) as Record<KindGroup, v.BooleanSchema<undefined>>,
+  ),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(MIN_HOVER_DELAY_MS), v.maxValue(MAX_HOVER_DELAY_MS)),
+  theme: v.picklist(THEMES),
+  firstMentionOnly: v.boolean(),
+  showBadge: v.boolean(),
+};
+
+export type Preferences = { [K in keyof typeof PreferenceFields]: v.InferOutput<(typeof PreferenceFields)[K]> };
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  enabled: true,
+  pausedUntil: 0,
+  siteMode: 'deny',
+  deniedSites: [],
+  allowedSites: [],
+  kinds: { people: true, organizations: true, armedGroups: true, government: true, media: true, places: true },
+  highlightStyle: 'underline',
+  hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
+  theme: 'auto',
+  firstMentionOnly: false,
+  showBadge: true,
+};
+
+/** Defaults overlaid with every valid stored field; invalid or unknown fields are ignored. */
+export function readPreferences(stored: unknown): Preferences {
+  const out: Preferences = structuredClone(DEFAULT_PREFERENCES);
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return out;
+  const record = stored as Record<string, unknown>;
+  for (const key of Object.keys(PreferenceFields) as (keyof Preferences)[]) {
+    if (!(key in record)) continue;
+    if (key === 'kinds') {
+      // Kinds are read one by one too: a bad value for one group keeps the others.
+      const kinds = record.kinds;
+      if (kinds && typeof kinds === 'object') {
+        for (const group of KIND_GROUPS) {
+          const value = (kinds as Record<string, unknown>)[group];
+          if (typeof value === 'boolean') out.kinds[group] = value;
+        }
+      }
+      continue;
+    }
+    const parsed = v.safeParse(PreferenceFields[key], record[key]);
+    if (parsed.success) (out as Record<string, unknown>)[key] = parsed.output;
+  }
+  return out;
+}
+
+/** The fields that differ from the defaults: what is written to storage. */
+export function changedPreferences(prefs: Preferences): Partial<Preferences> {
+  const out: Partial<Preferences> = {};
+  for (const key of Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]) {
+    if (JSON.stringify(prefs[key]) !== JSON.stringify(DEFAULT_PREFERENCES[key])) {
+      (out as Record<string, unknown>)[key] = prefs[key];
+    }
+  }
+  return out;
+}
