@@ -4,7 +4,13 @@ import { browser } from 'wxt/browser';
 import { contentMessenger } from '../messaging/messengers';
 import type { PageState } from '../messaging/protocol';
 
+/**
+ * The tab the popup is about: the active tab of the window it was opened from, or `?tab=<id>` when the
+ * popup is opened as a page of its own (keyboard users, the real-browser tests).
+ */
 async function activeTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
