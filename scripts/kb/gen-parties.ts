@@ -94,7 +94,7 @@ const LATIN = /^[\p{Script=Latin}\p{Zs}\p{P}\p{S}\d]+$/u;
 // ---------------------------------------------------------------------------------------------------------
 // CSV (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks — two Party Facts values do)
 
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
