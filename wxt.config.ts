@@ -4,6 +4,8 @@ import { compileKnowledgeToDir } from './scripts/kb/compile-to-dir';
 
 /** Stable add-on id: Firefox keys storage and the moz-extension UUID pref on it. */
 export const GECKO_ID = 'dramatis@dramatis-extension.org';
+/** Pages Dramatis reads: any web page (it never runs on browser or extension pages). */
+const HOSTS = ['http://*/*', 'https://*/*'];
 
 // Manifest choices (see README "Why MV2 on Firefox"):
 // - Chrome: MV3 (required by the Chrome Web Store).
@@ -25,10 +27,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     homepage_url: 'https://github.com/dramatis-extension/dramatis',
-    // storage: settings and personal packs. scripting (MV3 only): load the hover card's code into a tab on
-    // first hover instead of on every page. Host access comes from the content script's match patterns.
-    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
-    host_permissions: manifestVersion === 3 ? ['http://*/*', 'https://*/*'] : undefined,
+    // storage: settings and personal packs. scripting (MV3): load the hover card's code into a tab on first
+    // hover instead of on every page (MV2 does it with tabs.executeScript). The host patterns are the
+    // content script's own: declaring them adds no new warning, and lets the background inject the card.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage', ...HOSTS],
+    host_permissions: manifestVersion === 3 ? HOSTS : undefined,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-actor': {

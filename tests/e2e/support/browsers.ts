@@ -84,6 +84,9 @@ export async function launchFirefox(options: { proxyPort?: number } = {}): Promi
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }),
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
+    // Firefox's own remote-settings sync would otherwise call out on start; send it to a closed local port
+    // (release builds honour this pref only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1, set below).
+    'services.settings.server': 'http://127.0.0.1:9/v1',
   };
   if (options.proxyPort) {
     Object.assign(prefs, {
@@ -102,6 +105,7 @@ export async function launchFirefox(options: { proxyPort?: number } = {}): Promi
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs,
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: { width: 1280, height: 900 },
   });
   await browser.installExtension(FIREFOX_DIR);
