@@ -1,0 +1,273 @@
+/**
+ * A small knowledge base built in memory with the real compiler, so matcher tests state exactly which
+ * entities exist. Facts here are test data about real people and places, kept true.
+ */
+import { MatchIndex } from '../../../src/core/match-index';
+import { Matcher, type MatchOptions } from '../../../src/core/matcher';
+import { compileKnowledge } from '../../../src/knowledge/compile';
+import type { EntityInput } from '../../../src/knowledge/schema';
+
+const base = { sources: ['wikidata'], checked: '2026-11-21' };
+
+export const MINI_KB: EntityInput[] = [
+  {
+    id: 'Q7747',
+    kind: 'person',
+    name: 'Vladimir Putin',
+    description: 'President of Russia',
+    names: { ru: 'Владимир Путин', zh: '弗拉基米尔·普京' },
+    aliases: [
+      { text: 'Putin', type: 'surname', standalone: true },
+      { text: 'Путин', type: 'surname', standalone: true },
+      { text: '普京', type: 'surname', standalone: true },
+    ],
+    country: 'Q159',
+    roles: [{ title: 'President of Russia', of: 'Q159', start: '2012-05-07' }],
+    prominence: 5,
+    ...base,
+  },
+  {
+    id: 'Q39259',
+    kind: 'person',
+    name: 'Recep Tayyip Erdoğan',
+    description: 'President of Turkey',
+    aliases: ['Recep Tayyip Erdogan', { text: 'Erdoğan', type: 'surname', standalone: true }],
+    country: 'Q43',
+    prominence: 5,
+    ...base,
+  },
+  {
+    id: 'Q57641',
+    kind: 'person',
+    name: 'Viktor Orbán',
+    description: 'Prime Minister of Hungary',
+    aliases: [{ text: 'Orbán', type: 'surname', standalone: true }],
+    ...base,
+  },
+  {
+    id: 'Q16730147',
+    kind: 'person',
+    name: 'Jake Sullivan',
+    description: 'US National Security Advisor 2021–2025',
+    country: 'Q30',
+    roles: [{ title: 'National Security Advisor', of: 'Q30', start: '2021-01-20', end: '2025-01-20' }],
+    ...base,
+  },
+  {
+    id: 'Q17991320',
+    kind: 'person',
+    name: 'Hossein Amir-Abdollahian',
+    description: 'Foreign Minister of Iran 2021–2024',
+    names: { fa: 'حسین امیرعبداللهیان' },
+    born: '1964-04-23',
+    died: '2024-05-19',
+    country: 'Q794',
+    ...base,
+  },
+  {
+    id: 'Q23020336',
+    kind: 'person',
+    name: 'Mohammed bin Abdulrahman Al Thani',
+    description: 'Prime Minister of Qatar',
+    ...base,
+  },
+  {
+    id: 'Q5947347',
+    kind: 'person',
+    name: 'Ebrahim Raisi',
+    description: 'President of Iran 2021–2024',
+    names: { fa: 'ابراهیم رئیسی' },
+    aliases: ['Ebrahim Raissi', { text: 'Raisi', type: 'surname' }],
+    born: '1960-12-14',
+    died: '2024-05-19',
+    country: 'Q794',
+    roles: [{ title: 'President of Iran', of: 'Q794', start: '2021-08-03', end: '2024-05-19' }],
+    ...base,
+  },
+  {
+    id: 'Q44329',
+    kind: 'person',
+    name: 'Bashar al-Assad',
+    description: 'President of Syria 2000–2024',
+    aliases: [
+      { text: 'Assad', type: 'surname', ambiguous: true },
+      { text: 'al-Assad', type: 'surname', ambiguous: true },
+    ],
+    country: 'Q858',
+    roles: [{ title: 'President of Syria', of: 'Q858', start: '2000-07-17', end: '2024-12-08' }],
+    prominence: 4,
+    ...base,
+  },
+  {
+    id: 'x-hafez-al-assad',
+    kind: 'person',
+    name: 'Hafez al-Assad',
+    description: 'President of Syria 1971–2000',
+    aliases: [
+      { text: 'Assad', type: 'surname', ambiguous: true },
+      { text: 'al-Assad', type: 'surname', ambiguous: true },
+    ],
+    born: '1930-10-06',
+    died: '2000-06-10',
+    country: 'Q858',
+    roles: [{ title: 'President of Syria', of: 'Q858', start: '1971-03-14', end: '2000-06-10' }],
+    prominence: 3,
+    ...base,
+  },
+  {
+    id: 'Q56226',
+    kind: 'person',
+    name: 'Kim Jong Un',
+    description: 'Supreme Leader of North Korea',
+    aliases: ['Kim Jong-un', { text: 'Kim', type: 'surname', ambiguous: true }],
+    country: 'Q423',
+    roles: [{ title: 'Supreme Leader', of: 'Q423', start: '2011-12-17' }],
+    prominence: 5,
+    ...base,
+  },
+  {
+    id: 'x-kim-yo-jong',
+    kind: 'person',
+    name: 'Kim Yo Jong',
+    description: 'North Korean official',
+    aliases: [{ text: 'Kim', type: 'surname', ambiguous: true }],
+    country: 'Q423',
+    ...base,
+  },
+  {
+    id: 'Q43723',
+    kind: 'person',
+    name: 'Benjamin Netanyahu',
+    description: 'Prime Minister of Israel',
+    names: { he: 'בנימין נתניהו' },
+    aliases: [
+      { text: 'Netanyahu', type: 'surname', standalone: true },
+      { text: 'נתניהו', type: 'surname', standalone: true },
+    ],
+    ...base,
+  },
+  { id: 'Q159', kind: 'country', name: 'Russia', names: { ru: 'Россия' }, description: 'Country', ...base },
+  {
+    id: 'Q43',
+    kind: 'country',
+    name: 'Turkey',
+    aliases: ['Türkiye', { text: 'Turkey', ambiguous: true }],
+    description: 'Country',
+    ...base,
+  },
+  {
+    id: 'Q657',
+    kind: 'country',
+    name: 'Chad',
+    aliases: [{ text: 'Chad', ambiguous: true }],
+    description: 'Country',
+    ...base,
+  },
+  {
+    id: 'Q230',
+    kind: 'country',
+    name: 'Georgia',
+    aliases: [{ text: 'Georgia', ambiguous: true }],
+    description: 'Country',
+    ...base,
+  },
+  {
+    id: 'Q810',
+    kind: 'country',
+    name: 'Jordan',
+    aliases: [{ text: 'Jordan', ambiguous: true }],
+    description: 'Country',
+    ...base,
+  },
+  {
+    id: 'Q30',
+    kind: 'country',
+    name: 'United States',
+    aliases: [
+      { text: 'US', type: 'acronym' },
+      { text: 'U.S.', type: 'acronym' },
+    ],
+    description: 'Country',
+    ...base,
+  },
+  { id: 'Q851', kind: 'country', name: 'Saudi Arabia', description: 'Country', ...base },
+  {
+    id: 'Q794',
+    kind: 'country',
+    name: 'Iran',
+    names: { fa: 'ایران', ar: 'إيران', he: 'איראן' },
+    description: 'Country',
+    ...base,
+  },
+  { id: 'Q858', kind: 'country', name: 'Syria', description: 'Country', ...base },
+  { id: 'Q423', kind: 'country', name: 'North Korea', description: 'Country', ...base },
+  {
+    id: 'Q1065',
+    kind: 'international-organization',
+    name: 'United Nations',
+    aliases: [
+      { text: 'UN', type: 'acronym' },
+      { text: 'U.N.', type: 'acronym' },
+    ],
+    description: 'Intergovernmental organization',
+    ...base,
+  },
+  {
+    id: 'Q37470',
+    kind: 'international-organization',
+    name: 'United Nations Security Council',
+    aliases: ['UN Security Council', 'U.N. Security Council'],
+    description: 'UN organ',
+    ...base,
+  },
+  {
+    id: 'Q7184',
+    kind: 'international-organization',
+    name: 'NATO',
+    aliases: [{ text: 'NATO', type: 'acronym' }],
+    description: 'Military alliance',
+    ...base,
+  },
+  {
+    id: 'x-hts',
+    kind: 'armed-group',
+    name: 'Hayat Tahrir al-Sham',
+    aliases: [{ text: 'HTS', type: 'acronym' }],
+    description: 'Syrian armed group',
+    ...base,
+  },
+  {
+    id: 'x-irna',
+    kind: 'media',
+    name: 'Islamic Republic News Agency',
+    aliases: [{ text: 'IRNA', type: 'acronym' }],
+    description: 'Iranian state news agency',
+    ...base,
+  },
+  {
+    id: 'x-dpa',
+    kind: 'media',
+    name: 'Deutsche Presse-Agentur',
+    aliases: [{ text: 'dpa', type: 'acronym' }],
+    description: 'German news agency',
+    ...base,
+  },
+  { id: 'x-sputnik', kind: 'media', name: 'Sputnik', description: 'Russian state media', ...base },
+  {
+    id: 'x-mikhail-klimentyev',
+    kind: 'person',
+    name: 'Mikhail Klimentyev',
+    description: 'Russian photographer',
+    ...base,
+  },
+];
+
+export function matcherFor(entities: EntityInput[] = MINI_KB): Matcher {
+  const compiled = compileKnowledge(entities, '2026-01-22');
+  return new Matcher([new MatchIndex(compiled.index)]);
+}
+
+/** Mentions as [surface, id] pairs, for readable assertions. */
+export function surfaces(matcher: Matcher, text: string, options: MatchOptions = {}): [string, string][] {
+  return matcher.match(text, options).map((m) => [text.slice(m.start, m.end), m.id]);
+}

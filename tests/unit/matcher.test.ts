@@ -1,0 +1,177 @@
+/** The matcher's rules, each on the text a reader would see. */
+import { describe, expect, it } from 'vitest';
+import { matcherFor, surfaces } from './helpers/mini-kb';
+
+const m = matcherFor();
+const find = (text: string, date?: string) => surfaces(m, text, date ? { date } : {});
+
+describe('folding', () => {
+  it('matches with or without diacritics, offsets 1:1 with the text', () => {
+    expect(find('Erdogan met Orban; later Erdoğan met Orbán.')).toEqual([
+      ['Erdogan', 'Q39259'],
+      ['Orban', 'Q57641'],
+      ['Erdoğan', 'Q39259'],
+      ['Orbán', 'Q57641'],
+    ]);
+  });
+
+  it('keeps possessives out of the span, curly or straight', () => {
+    expect(find("It is Putin’s trip, and Putin's plan.")).toEqual([
+      ['Putin', 'Q7747'],
+      ['Putin', 'Q7747'],
+    ]);
+  });
+
+  it('treats hyphen and spacing variants alike', () => {
+    expect(find('Hossein Amir-Abdollahian, also written Hossein Amirabdollahian or Hossein Amir Abdollahian.')).toEqual(
+      [
+        ['Hossein Amir-Abdollahian', 'Q17991320'],
+        ['Hossein Amirabdollahian', 'Q17991320'],
+        ['Hossein Amir Abdollahian', 'Q17991320'],
+      ],
+    );
+    expect(find('Mohammed bin Abdulrahman Al-Thani spoke.')).toEqual([
+      ['Mohammed bin Abdulrahman Al-Thani', 'Q23020336'],
+    ]);
+  });
+});
+
+describe('case', () => {
+  it('leaves titles out of the span and lets an office title support a surname', () => {
+    expect(find('President Vladimir Putin spoke. Mr. Putin left.')).toEqual([
+      ['Vladimir Putin', 'Q7747'],
+      ['Putin', 'Q7747'],
+    ]);
+    expect(find('Iran’s President Raisi arrived.', '2022-07-18')).toEqual([
+      ['Iran', 'Q794'],
+      ['Raisi', 'Q5947347'],
+    ]);
+  });
+
+  it('finds all-caps credits and headlines', () => {
+    expect(find('(Photo by Mikhail KLIMENTYEV / SPUTNIK / AFP)')).toEqual([
+      ['Mikhail KLIMENTYEV', 'x-mikhail-klimentyev'],
+      ['SPUTNIK', 'x-sputnik'],
+    ]);
+  });
+
+  it('matches acronyms only as acronyms', () => {
+    expect(find('The US and NATO, said IRNA and dpa. HTS fighters. Ask us anything.')).toEqual([
+      ['US', 'Q30'],
+      ['NATO', 'Q7184'],
+      ['IRNA', 'x-irna'],
+      ['dpa', 'x-dpa'],
+      ['HTS', 'x-hts'],
+    ]);
+    expect(find('Nato said, and Dpa wrote; ASK US ANYTHING')).toEqual([['Nato', 'Q7184']]);
+  });
+
+  it('keeps common words and other things named like countries unmarked', () => {
+    expect(find('How to roast a turkey for a crowd of twelve.')).toEqual([]);
+    expect(find("Chad Smith's drum clinic draws fans to Atlanta, Georgia.")).toEqual([]);
+    expect(find('Michael Jordan sneakers sell for a record price.')).toEqual([]);
+    expect(find('Georgia peach harvest hit by frost.')).toEqual([]);
+    expect(find('Thanksgiving Turkey Prices Soar Ahead of the Holidays')).toEqual([]);
+  });
+
+  it('marks those names where the text is about the country', () => {
+    expect(find('Iran, Russia and Turkey met.')).toEqual([
+      ['Iran', 'Q794'],
+      ['Russia', 'Q159'],
+      ['Turkey', 'Q43'],
+    ]);
+    expect(find("Georgia's parliament passed the law despite protests.")).toEqual([['Georgia', 'Q230']]);
+    expect(find('Chad and Niger closed the border.')).toEqual([['Chad', 'Q657']]);
+  });
+});
+
+describe('surnames', () => {
+  it('resolves a surname to the person named in full elsewhere in the document', () => {
+    expect(find('Jake Sullivan spoke on Monday. According to Sullivan, it is unclear.')).toEqual([
+      ['Jake Sullivan', 'Q16730147'],
+      ['Sullivan', 'Q16730147'],
+    ]);
+  });
+
+  it('does not mark a bare surname of someone not named in full', () => {
+    expect(find('Sullivan said on Monday.')).toEqual([]);
+  });
+
+  it('never marks a surname inside a longer proper name', () => {
+    expect(find('Jake Sullivan spoke.\n\nSullivan County fair returns this weekend.')).toEqual([
+      ['Jake Sullivan', 'Q16730147'],
+    ]);
+  });
+
+  it('lets a few prominent surnames stand alone', () => {
+    expect(find('Putin and Erdogan met; Orban was not there.')).toEqual([
+      ['Putin', 'Q7747'],
+      ['Erdogan', 'Q39259'],
+      ['Orban', 'Q57641'],
+    ]);
+  });
+});
+
+describe('longest match', () => {
+  it('prefers the longer name', () => {
+    expect(find('Saudi Arabia and the U.N. Security Council, then the UN.')).toEqual([
+      ['Saudi Arabia', 'Q851'],
+      ['U.N. Security Council', 'Q37470'],
+      ['UN', 'Q1065'],
+    ]);
+  });
+});
+
+describe('non-Latin scripts', () => {
+  it('finds Russian and Ukrainian case forms', () => {
+    expect(find('Визит Владимира Путина в Россию. Путину сказали.')).toEqual([
+      ['Владимира Путина', 'Q7747'],
+      ['Россию', 'Q159'],
+      ['Путину', 'Q7747'],
+    ]);
+  });
+
+  it('folds Arabic and Persian letter variants and looks through attached clitics', () => {
+    // Persian keheh/yeh written with their Arabic forms, and و/ب/ال attached.
+    expect(find('ابراهيم رئيسي وإيران')).toEqual([
+      ['ابراهيم رئيسي', 'Q5947347'],
+      ['إيران', 'Q794'],
+    ]);
+    expect(find('بإيران')).toEqual([['إيران', 'Q794']]);
+  });
+
+  it('finds Hebrew names with prefixes', () => {
+    expect(find('ההודעה לנתניהו ולאיראן')).toEqual([
+      ['נתניהו', 'Q43723'],
+      ['איראן', 'Q794'],
+    ]);
+  });
+
+  it('finds Chinese names without spaces', () => {
+    expect(find('普京表示，')).toEqual([['普京', 'Q7747']]);
+  });
+});
+
+describe('ambiguity', () => {
+  it('picks by the article’s date and keeps the other candidate', () => {
+    const text = 'Syria under Assad.';
+    const in1995 = m.match(text, { date: '1995-05-01' }).find((x) => text.slice(x.start, x.end) === 'Assad');
+    const in2015 = m.match(text, { date: '2015-05-01' }).find((x) => text.slice(x.start, x.end) === 'Assad');
+    expect(in1995).toMatchObject({ id: 'x-hafez-al-assad', alts: ['Q44329'] });
+    expect(in2015).toMatchObject({ id: 'Q44329', alts: ['x-hafez-al-assad'] });
+  });
+
+  it('picks the person named in full in the document', () => {
+    expect(find('Kim Yo Jong issued a statement. Kim said the drills must stop.')).toEqual([
+      ['Kim Yo Jong', 'x-kim-yo-jong'],
+      ['Kim', 'x-kim-yo-jong'],
+    ]);
+  });
+});
+
+describe('muting', () => {
+  it('skips muted entities and muted surfaces', () => {
+    expect(surfaces(m, 'Putin and Erdogan met.', { mutedIds: new Set(['Q7747']) })).toEqual([['Erdogan', 'Q39259']]);
+    expect(surfaces(m, 'Erdogan and Erdoğan.', { mutedSurfaces: new Set(['erdogan']) })).toEqual([]);
+  });
+});
