@@ -32,7 +32,8 @@ afterAll(async () => {
 async function highlightSizes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights) out[name] = h.size;
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights)
+      out[name] = h.size;
     return out;
   });
 }
@@ -40,7 +41,9 @@ async function highlightSizes(page: Page): Promise<Record<string, number>> {
 async function openFixture(name: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(server.url(name));
-  await expect.poll(async () => (await highlightSizes(page))['dramatis-underline'] ?? 0, { timeout: 15_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => (await highlightSizes(page))['dramatis-underline'] ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(5);
   return page;
 }
 

@@ -32,7 +32,8 @@ afterAll(async () => {
 async function highlightSizes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights) out[name] = h.size;
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights)
+      out[name] = h.size;
     return out;
   });
 }
@@ -40,7 +41,9 @@ async function highlightSizes(page: Page): Promise<Record<string, number>> {
 async function openFixture(name: string): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(server.url(name));
-  await expect.poll(async () => (await highlightSizes(page))['dramatis-underline'] ?? 0, { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => (await highlightSizes(page))['dramatis-underline'] ?? 0, { timeout: 20_000 })
+    .toBeGreaterThan(5);
   return page;
 }
 
@@ -64,7 +67,9 @@ describe('Firefox: the extension', () => {
   it('answers a message from the background, and opens the popup', async () => {
     const popup = await openExtensionPage('popup.html', 'h1');
     const reply = await popup.evaluate(() =>
-      (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({
+      (
+        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).browser.runtime.sendMessage({
         id: 1,
         type: 'ping',
         data: undefined,
@@ -80,7 +85,9 @@ describe('Firefox: the extension', () => {
     const article = await openFixture('tehran-summit.html');
     const popup = await openExtensionPage('popup.html', 'h1');
     const tabId = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+      const api = (
+        globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).browser;
       const tabs = await api.tabs.query({});
       return tabs.find((t) => t.url?.includes('tehran-summit'))?.id;
     });

@@ -41,7 +41,9 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { proxyPort?: number; headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: { proxyPort?: number; headless?: boolean } = {},
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'dramatis-chromium-'));
   const args = [`--disable-extensions-except=${CHROME_DIR}`, `--load-extension=${CHROME_DIR}`, ...CHROMIUM_QUIET_FLAGS];
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`);

@@ -24,7 +24,11 @@ export async function startServer(): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     requests.push(path);
-    const body = extra.get(path) ?? (existsSync(join(PAGES_DIR, path)) && !path.includes('..') ? readFileSync(join(PAGES_DIR, path), 'utf8') : undefined);
+    const body =
+      extra.get(path) ??
+      (existsSync(join(PAGES_DIR, path)) && !path.includes('..')
+        ? readFileSync(join(PAGES_DIR, path), 'utf8')
+        : undefined);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
