@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, findFirefox } from './browser-paths';
+import { findChromium, findFirefox } from './lib/browser-paths';
 
 const chromiumOnly = process.argv.includes('--chromium-only');
 const missing: string[] = [];

@@ -14,7 +14,7 @@ export interface KnowledgeMeta {
   asOf: string;
   version: number;
   stats: KnowledgeStats;
-  sources: Record<string, { name: string; url: string; license: string; note?: string }>;
+  sources: Record<string, { label: string; name: string; url: string; license: string; note?: string }>;
 }
 
 interface Layer {
@@ -93,7 +93,9 @@ export class KnowledgeStore {
       pageIds,
       nameOf: (other: string) => this.nameOf(other),
       incoming: record.incoming ?? [],
-      sources: this.meta.sources,
+      sources: Object.fromEntries(
+        Object.entries(this.meta.sources).map(([key, src]) => [key, { name: src.label, url: src.url }]),
+      ),
       ...(date ? { date } : {}),
     };
     return buildCardView(record, ctx);

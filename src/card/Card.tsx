@@ -89,10 +89,17 @@ export function Card(props: CardProps) {
           aria-label={props.pinned ? 'Unpin card' : 'Pin card'}
           title={props.pinned ? 'Unpin' : 'Pin'}
         >
-          ⌖
+          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="M16 3a1 1 0 0 1 .7 1.7L15.4 6l2.6 5.2 1.3-1.3a1 1 0 0 1 1.4 1.4l-3.5 3.5-.1.1-4.3 4.3a1 1 0 0 1-1.4-1.4l1.3-1.3L12 13.9l-6.3 6.4a1 1 0 0 1-1.4-1.4l6.3-6.4-2.6-2.7-1.3 1.3A1 1 0 0 1 5.3 9.7l3.5-3.5 4.4-4.4A1 1 0 0 1 16 3z"
+            />
+          </svg>
         </button>
         <button type="button" class="icon" onClick={props.onClose} aria-label="Close card" title="Close (Esc)">
-          ×
+          <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
+            <path stroke="currentColor" stroke-width="2.4" stroke-linecap="round" d="M6 6l12 12M18 6L6 18" />
+          </svg>
         </button>
       </header>
       <div class="meta">
@@ -139,7 +146,7 @@ export function Card(props: CardProps) {
                 type="button"
                 class={l.onPage ? 'chip on-page' : 'chip'}
                 onClick={() => props.onOpenEntity(l.id)}
-                title={l.onPage ? `${l.label} · on this page` : l.label}
+                title={l.onPage ? `${l.detail} · on this page` : l.detail}
               >
                 <span class="chip-label">{l.label}</span> {l.name}
               </button>

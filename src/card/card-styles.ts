@@ -55,6 +55,7 @@ a:hover, .link:hover, a:focus-visible, .link:focus-visible { text-decoration: un
 .mute button { font: inherit; font-size: 12px; border: 1px solid var(--line); background: var(--chip); color: var(--fg);
   border-radius: 6px; padding: 3px 8px; cursor: pointer; }
 .icon { font: 16px/1 system-ui, sans-serif; width: 26px; height: 26px; border: 0; border-radius: 6px; background: none;
+  display: inline-flex; align-items: center; justify-content: center;
   color: var(--muted); cursor: pointer; padding: 0; flex: none; }
 .icon:hover, .icon:focus-visible { background: var(--chip); color: var(--fg); outline: none; }
 .icon.pinned { color: var(--accent); }

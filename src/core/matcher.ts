@@ -264,13 +264,15 @@ export class Matcher {
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
       } else if (!cased) continue;
+      // A surname needs its person named in full (or an office title), even when it is also a common word
+      // ("May"); only other names that are ambiguous fall back to support from the surrounding text.
       const level =
-        flags & A_AMBIGUOUS
-          ? Level.Ambiguous
-          : flags & A_SURNAME
-            ? flags & A_STANDALONE
-              ? Level.Standalone
-              : Level.Surname
+        flags & A_SURNAME
+          ? flags & A_STANDALONE
+            ? Level.Standalone
+            : Level.Surname
+          : flags & A_AMBIGUOUS
+            ? Level.Ambiguous
             : Level.Anchor;
       const r = ref(k, index.termEntity[term]!);
       levels.set(r, Math.min(level, levels.get(r) ?? Level.Ambiguous));

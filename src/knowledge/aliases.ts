@@ -5,6 +5,7 @@
  * Pure.
  */
 import type { EntityInput } from './schema';
+import { foldKey } from '../core/fold';
 import type { ALIAS_TYPES } from './schema';
 
 export type AliasType = (typeof ALIAS_TYPES)[number];
@@ -150,5 +151,10 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (bare) add({ ...base, text: bare });
     }
   }
-  return [...byText.values()];
+  // An alias marked ambiguous makes every form that folds the same way ambiguous too: "Georgia" marked in
+  // English must not come back unmarked as the Portuguese "Geórgia".
+  const entries = [...byText.values()];
+  const ambiguousKeys = new Set(entries.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
+  for (const a of entries) if (!a.exactCase && !a.ambiguous && ambiguousKeys.has(foldKey(a.text))) a.ambiguous = true;
+  return entries;
 }

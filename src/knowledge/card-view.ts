@@ -9,8 +9,10 @@ import { compareDates } from './dates';
 export interface CardLink {
   id: string;
   name: string;
-  /** How this entity relates to the linked one, e.g. "Spokesperson of", "Member of". */
+  /** How this entity relates to the linked one, in a word or two: "Spokesperson", "Member of". */
   label: string;
+  /** The full wording (role titles), for a tooltip. */
+  detail: string;
   onPage: boolean;
 }
 
@@ -122,11 +124,37 @@ export const INCOMING_LABELS: Record<string, string> = {
 
 type Role = NonNullable<CardRecord['roles']>[number];
 
+/** Short chip labels for roles, by category; the full title goes in the tooltip. */
+export const ROLE_LABELS: Record<string, string> = {
+  'head-of-state': 'Head of state',
+  'head-of-state-and-government': 'President',
+  'head-of-government': 'Head of government',
+  'deputy-head-of-government': 'Deputy head of government',
+  'foreign-minister': 'Foreign minister',
+  'defence-minister': 'Defence minister',
+  minister: 'Minister',
+  spokesperson: 'Spokesperson',
+  leader: 'Leader',
+  'deputy-leader': 'Deputy leader',
+  commander: 'Commander',
+  legislator: 'Legislator',
+  judge: 'Judge',
+  diplomat: 'Diplomat',
+  executive: 'Executive',
+};
+
+/** A role's chip label: its category's, or its title when short enough to read at a glance. */
+export function roleLabel(r: { title: string; category?: string }): string {
+  const byCategory = r.category ? ROLE_LABELS[r.category] : undefined;
+  if (byCategory) return byCategory;
+  return r.title.length <= 28 ? r.title : 'Role';
+}
+
 function period(r: Role): string {
   const start = r.start ? formatYearMonth(r.start) : '';
   if (r.end) return start ? `${start} – ${formatYearMonth(r.end)}` : `until ${formatYearMonth(r.end)}`;
-  if (r.confirmed) return `${start ? `${start} – ` : ''}in office ${formatYearMonth(r.confirmed)}; later unknown`;
-  return start ? `since ${formatYearMonth(start)}` : '';
+  if (r.confirmed) return `${start ? `from ${start}; ` : ''}last confirmed ${formatYearMonth(r.confirmed)}`;
+  return start ? `since ${start}` : '';
 }
 
 function formatYearMonth(d: string): string {
@@ -160,12 +188,18 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
 
   const onPage = new Set(ctx.pageIds);
   const links: CardLink[] = [];
-  const addLink = (id: string | undefined, label: string) => {
-    if (!id || id === record.id || links.some((l) => l.id === id && l.label === label)) return;
+  // One chip per linked entity; several roles in the same body are summed up in its tooltip.
+  const addLink = (id: string | undefined, label: string, detail = label) => {
+    if (!id || id === record.id) return;
+    const existing = links.find((l) => l.id === id);
+    if (existing) {
+      if (!existing.detail.includes(detail)) existing.detail += `; ${detail}`;
+      return;
+    }
     const name = ctx.nameOf(id);
-    if (name) links.push({ id, name, label, onPage: onPage.has(id) });
+    if (name) links.push({ id, name, label, detail, onPage: onPage.has(id) });
   };
-  for (const r of then.length ? then : roles.filter((x) => !x.end)) addLink(r.of, r.title);
+  for (const r of then.length ? then : roles.filter((x) => !x.end)) addLink(r.of, roleLabel(r), r.title);
   for (const rel of record.relations ?? []) {
     if (rel.end && compareDates(rel.end, date) < 0) continue;
     addLink(rel.target, RELATION_LABELS[rel.type] ?? rel.type);

@@ -24,7 +24,7 @@ import {
   type IndexTerm,
 } from '../core/match-index';
 import { aliasEntries, type AliasEntry } from './aliases';
-import { INCOMING_LABELS } from './card-view';
+import { INCOMING_LABELS, roleLabel } from './card-view';
 import type { EntityInput } from './schema';
 
 /**
@@ -222,7 +222,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   sorted.forEach((e) => {
     for (const r of e.roles ?? []) {
       const j = r.of === undefined ? undefined : indexOf.get(r.of);
-      if (j !== undefined && r.of !== e.id) incoming[j]!.push({ id: e.id, label: r.title });
+      if (j !== undefined && r.of !== e.id) incoming[j]!.push({ id: e.id, label: roleLabel(r) });
     }
     for (const rel of e.relations ?? []) {
       const j = indexOf.get(rel.target);

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchFirefox, type FirefoxSession } from './support/browsers';
+import { ARTIFACTS, launchFirefox, type FirefoxSession } from '../../scripts/lib/launch-browsers';
 import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/page-server';
 
 let server: TestServer;
 let proxy: RecordingProxy;

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 
 export interface TestServer {
   origin: string;

@@ -1,7 +1,6 @@
 /**
  * Launches Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi) with
- * the built extension, each behind the recording proxy. See ../../../scripts/browser-paths.ts for how
- * the executables are found.
+ * the built extension (optionally behind a proxy). See browser-paths.ts for how the executables are found.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +8,9 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { chromiumPath, firefoxPath } from '../../../scripts/browser-paths';
+import { chromiumPath, firefoxPath } from './browser-paths';
 
-export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROME_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_DIR = join(ROOT, '.output', 'firefox-mv2');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');

@@ -1,0 +1,123 @@
+/**
+ * `npm run --silent annotate -- [--json] [--date YYYY-MM-DD] FILE...`
+ * Finds the actors in .txt and .html files with the same matcher and knowledge base as the extension. HTML
+ * text is extracted with the content script's own rules (src/content/extract.ts) and dated from its
+ * metadata unless --date is given. Without --json: a table of mentions grouped by entity.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { Window } from 'happy-dom';
+import { extractText } from '../src/content/extract';
+import { pageDate } from '../src/content/page-date';
+import { MatchIndex } from '../src/core/match-index';
+import { Matcher } from '../src/core/matcher';
+import { readCard } from '../src/knowledge/compile';
+import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
+
+interface Args {
+  json: boolean;
+  date?: string;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--date') args.date = argv[++i];
+    else if (a.startsWith('--date=')) args.date = a.slice(7);
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: npm run --silent annotate -- [--json] [--date YYYY-MM-DD] FILE...');
+      process.exit(0);
+    } else args.files.push(a);
+  }
+  if (args.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(args.date)) {
+    throw new Error(`--date must be YYYY-MM-DD, got "${args.date}"`);
+  }
+  if (!args.files.length) throw new Error('no input files (usage: annotate [--json] [--date YYYY-MM-DD] FILE...)');
+  return args;
+}
+
+/** Text and date of an HTML document, extracted exactly as the content script does. */
+export function readHtml(html: string): { text: string; date: string | undefined } {
+  const window = new Window({
+    url: 'https://example.org/',
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
+  const document = window.document;
+  // Parse without running scripts or loading anything: the page is only read.
+  document.write(html);
+  const text = extractText(document as unknown as Document).text;
+  const date = pageDate(document as unknown as Document);
+  void window.happyDOM.close();
+  return { text, date };
+}
+
+function loadBuffers(): { index: ArrayBuffer; cards: ArrayBuffer } {
+  compileKnowledgeToDir();
+  const read = (name: string) => {
+    const b = readFileSync(join(CACHE_DIR, name));
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  };
+  return { index: read('index.bin'), cards: read('cards.bin') };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const { index, cards } = loadBuffers();
+  const matchIndex = new MatchIndex(index);
+  const matcher = new Matcher([matchIndex]);
+  const kindOf = (id: string) => readCard(cards, matchIndex.indexOfId(id))?.kind ?? '';
+  const results: Record<string, { text: string; mentions: object[] }> = {};
+  const tables: string[] = [];
+  for (const file of args.files) {
+    const raw = readFileSync(file, 'utf8');
+    const isHtml = ['.html', '.htm'].includes(extname(file).toLowerCase());
+    const { text, date } = isHtml ? readHtml(raw) : { text: raw, date: undefined };
+    const when = args.date ?? date;
+    const mentions = matcher.match(text, when ? { date: when } : {}).map((m) => ({
+      start: m.start,
+      end: m.end,
+      surface: text.slice(m.start, m.end),
+      id: m.id,
+      name: matcher.nameOf(m.id) ?? m.id,
+      type: kindOf(m.id),
+      ...(m.alts ? { alternatives: m.alts } : {}),
+    }));
+    results[file] = { text, mentions };
+    if (!args.json) tables.push(table(file, when, mentions));
+  }
+  if (args.json) {
+    const out = args.files.length === 1 ? results[args.files[0]!] : results;
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } else process.stdout.write(tables.join('\n'));
+}
+
+function table(
+  file: string,
+  date: string | undefined,
+  mentions: { surface: string; id: string; name: string; type: string }[],
+): string {
+  const groups = new Map<string, { name: string; type: string; surfaces: Map<string, number> }>();
+  for (const m of mentions) {
+    const g = groups.get(m.id) ?? { name: m.name, type: m.type, surfaces: new Map<string, number>() };
+    g.surfaces.set(m.surface, (g.surfaces.get(m.surface) ?? 0) + 1);
+    groups.set(m.id, g);
+  }
+  const lines = [`${file}  (date: ${date ?? 'unknown'}; ${mentions.length} mentions of ${groups.size} entities)`];
+  lines.push(`  ${'Entity'.padEnd(40)} ${'Id'.padEnd(34)} ${'Kind'.padEnd(27)} Mentions`);
+  for (const [id, g] of groups) {
+    const count = [...g.surfaces.values()].reduce((a, b) => a + b, 0);
+    const forms = [...g.surfaces].map(([s, n]) => (n > 1 ? `${s} ×${n}` : s)).join(', ');
+    lines.push(`  ${g.name.padEnd(40)} ${id.padEnd(34)} ${g.type.padEnd(27)} ${count}: ${forms}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`annotate: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}
