@@ -18,6 +18,8 @@ export interface KnowledgeMeta {
   version: number;
 }
 export interface SourceInfo {
+  /** Short name shown on cards. */
+  label: string;
   name: string;
   url: string;
   license: string;

@@ -13,13 +13,12 @@ import { ROOT } from '../../scripts/lib/launch-browsers';
 
 const OUT = join(ROOT, '.output');
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+/** The environment of a user's shell: vitest's own variables (NODE_ENV=test, VITEST…) would change the build. */
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST') && k !== 'TEST'),
+);
 const run = (cmd: string, args: string[], cwd = ROOT) =>
-  execFileSync(cmd, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CI: '1' },
-  });
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv });
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

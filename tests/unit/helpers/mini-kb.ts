@@ -90,8 +90,8 @@ export const MINI_KB: EntityInput[] = [
     name: 'Bashar al-Assad',
     description: 'President of Syria 2000–2024',
     aliases: [
-      { text: 'Assad', type: 'surname', ambiguous: true },
-      { text: 'al-Assad', type: 'surname', ambiguous: true },
+      { text: 'Assad', type: 'surname', ambiguous: true, standalone: true },
+      { text: 'al-Assad', type: 'surname', ambiguous: true, standalone: true },
     ],
     country: 'Q858',
     roles: [{ title: 'President of Syria', of: 'Q858', start: '2000-07-17', end: '2024-12-08' }],
@@ -104,8 +104,8 @@ export const MINI_KB: EntityInput[] = [
     name: 'Hafez al-Assad',
     description: 'President of Syria 1971–2000',
     aliases: [
-      { text: 'Assad', type: 'surname', ambiguous: true },
-      { text: 'al-Assad', type: 'surname', ambiguous: true },
+      { text: 'Assad', type: 'surname', ambiguous: true, standalone: true },
+      { text: 'al-Assad', type: 'surname', ambiguous: true, standalone: true },
     ],
     born: '1930-10-06',
     died: '2000-06-10',
