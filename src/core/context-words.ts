@@ -3,7 +3,16 @@
  * with W_* flags, so at match time a neighbour is classified by one array read. Folded (lower case, no
  * diacritics). Used at build time only.
  */
-import { W_COUNTER_CUE, W_CUE, W_HONORIFIC, W_PARTICLE, W_PLACE_SUFFIX, W_STOPWORD, W_TITLE } from './match-index';
+import {
+  W_COUNTER_CUE,
+  W_CUE,
+  W_HONORIFIC,
+  W_PARTICLE,
+  W_PLACE_PREFIX,
+  W_PLACE_SUFFIX,
+  W_STOPWORD,
+  W_TITLE,
+} from './match-index';
 
 /** Honorifics and offices written before a name; they are never part of the span but support it. */
 const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier
@@ -24,7 +33,7 @@ honorable late former`;
 
 /** May be written in lower case inside a name. */
 const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le
-of the and for y e und et des zu ul`;
+of the and for y e und et des zu ul d l`;
 
 /** World-affairs words: near an ambiguous place name they point to the country. */
 const CUES = `government president prime minister ministry parliament embassy ambassador troops army military forces
@@ -41,6 +50,10 @@ gop sneakers nba nfl recipe roast thanksgiving stuffing peach peaches bulldogs`;
 const PLACE_SUFFIXES = `county street avenue road square park river lake mountain mountains island islands bay city town
 village university college school hospital airport station bridge hall tower center centre institute foundation
 fund bank company corporation corp inc ltd group club stadium arena cup league fc`;
+
+/** Capitalized words that begin a longer place name ("New Mexico", "Lake Chad", "North Carolina"). */
+const PLACE_PREFIXES = `new north south east west northern southern eastern western upper lower greater central lake mount
+port saint st san santa fort cape gulf little old nueva nuevo`;
 
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
@@ -62,6 +75,7 @@ export function contextWords(): Map<string, number> {
   add(CUES, W_CUE);
   add(COUNTER_CUES, W_COUNTER_CUE);
   add(PLACE_SUFFIXES, W_PLACE_SUFFIX);
+  add(PLACE_PREFIXES, W_PLACE_PREFIX);
   add(STOPWORDS, W_STOPWORD);
   return map;
 }

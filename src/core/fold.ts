@@ -16,7 +16,7 @@ export const C_SEP = 1;
 export const C_LETTER = 2;
 /** Dropped inside a token (combining marks, Arabic harakat and tatweel, soft hyphen, ZWNJ). */
 export const C_IGNORE = 3;
-/** A token on its own (CJK ideographs and kana: Chinese and Japanese have no spaces). */
+/** A token on its own (Han ideographs: Chinese and Japanese have no spaces between words). */
 export const C_CJK = 4;
 /** Apostrophes and ʿayn/hamza signs: end a token, but mark possessives and elisions. */
 export const C_APOS = 5;
@@ -65,8 +65,16 @@ const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
 const SPLITTING_FORMAT = '\u200B\u2060\uFEFF';
 
 const LETTER_RE = /[\p{L}\p{N}]/u;
-const MARK_RE = /[\p{M}\p{Cf}\u0640]/u;
-const CJK_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/**
+ * Marks dropped inside a token: diacritics of Latin, Greek and Cyrillic, Hebrew points, Arabic harakat,
+ * tatweel and format characters. Other marks (Indic vowel signs, Thai…) carry meaning and stay in the
+ * token, or "Togo" and "Tonga" would fold alike in Hindi.
+ */
+const MARK_RE =
+  /[\u0300-\u036F\u0483-\u0489\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u0640\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\p{Cf}]/u;
+const OTHER_MARK_RE = /\p{M}/u;
+/** Han characters are tokens of their own (Chinese has no spaces); kana runs form words. */
+const CJK_RE = /\p{sc=Han}/u;
 
 function compute(code: number): void {
   const ch = String.fromCharCode(code);
@@ -83,6 +91,9 @@ function compute(code: number): void {
     cls = C_PERIOD;
   } else if (SPLITTING_FORMAT.includes(ch)) {
     cls = C_SEP;
+  } else if (MARK_RE.test(ch) || ch === '\u00AD') {
+    // Before letters: tatweel is a "letter" to Unicode, but only stretches the word it sits in.
+    cls = C_IGNORE;
   } else if (CJK_RE.test(ch)) {
     cls = C_CJK;
   } else if (LETTER_RE.test(ch)) {
@@ -99,8 +110,8 @@ function compute(code: number): void {
       base = first.length === 1 ? (SPECIAL[first] ?? first) : base;
     }
     out = base.charCodeAt(0);
-  } else if (MARK_RE.test(ch) || ch === '\u00AD') {
-    cls = C_IGNORE;
+  } else if (OTHER_MARK_RE.test(ch)) {
+    cls = C_LETTER;
   }
   classes[code] = cls;
   folded[code] = out;

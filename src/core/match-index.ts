@@ -12,7 +12,7 @@ import { C_CJK, C_IGNORE, C_LETTER, C_PERIOD, classOf, foldCode, isDottedAcronym
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 2;
+const VERSION = 3;
 const HEADER_WORDS = 40;
 
 /** Term (alias occurrence) flags. */
@@ -35,6 +35,7 @@ export const W_COUNTER_CUE = 1 << 4; // word that points away from the world-aff
 export const W_PLACE_SUFFIX = 1 << 5; // "County", "Street": a capitalized word that extends a proper name
 export const W_STOPWORD = 1 << 6; // a common English word (for all-caps headlines)
 export const W_HONORIFIC = 1 << 7; // a courtesy title (Mr, Dr, Sir): says "a person" but not which one
+export const W_PLACE_PREFIX = 1 << 8; // "New", "Lake", "North": starts a longer place name, even at a sentence start
 
 export const KIND_CODES = [
   'person',
@@ -144,7 +145,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   const sections: [string, number][] = [
     ['tokOffsets', (tokenList.length + 1) * 4],
     ['tokChars', tokCharsLen * 2],
-    ['tokFlags', tokenList.length],
+    ['tokFlags', tokenList.length * 2],
     ['dict', dictSize * 4],
     ['edgeParent', edgeSize * 4],
     ['edgeToken', edgeSize * 4],
@@ -190,7 +191,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
 
   const tokOffsets = new Uint32Array(buffer, at(0), tokenList.length + 1);
   const tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
-  const tokFlags = new Uint8Array(buffer, at(2), tokenList.length);
+  const tokFlags = new Uint16Array(buffer, at(2), tokenList.length);
   const dict = new Uint32Array(buffer, at(3), dictSize);
   let c = 0;
   tokenList.forEach((tok, id) => {
@@ -270,7 +271,7 @@ export class MatchIndex {
   private readonly edgeMask: number;
   private readonly tokOffsets: Uint32Array;
   private readonly tokChars: Uint16Array;
-  readonly tokFlags: Uint8Array;
+  readonly tokFlags: Uint16Array;
   private readonly dict: Uint32Array;
   private readonly edgeParent: Uint32Array;
   private readonly edgeToken: Uint32Array;
@@ -320,7 +321,7 @@ export class MatchIndex {
     this.edgeMask = edgeMask;
     this.tokOffsets = new Uint32Array(buffer, at(0), tokens + 1);
     this.tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
-    this.tokFlags = new Uint8Array(buffer, at(2), tokens);
+    this.tokFlags = new Uint16Array(buffer, at(2), tokens);
     this.dict = new Uint32Array(buffer, at(3), dictMask + 1);
     this.edgeParent = new Uint32Array(buffer, at(4), edgeMask + 1);
     this.edgeToken = new Uint32Array(buffer, at(5), edgeMask + 1);

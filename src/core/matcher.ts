@@ -24,9 +24,11 @@ import {
   W_GIVEN_NAME,
   W_HONORIFIC,
   W_PARTICLE,
+  W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
   W_STOPWORD,
   W_TITLE,
+  KIND_CODES,
   type MatchIndex,
 } from './match-index';
 import {
@@ -89,6 +91,8 @@ interface Candidate {
   end: number;
   index: number; // which MatchIndex
   level: Level;
+  /** Reached through an exact-case term (an acronym such as US, UK). */
+  viaExact: boolean;
   /** Entities (refs) named by the terms that passed the case checks. */
   entities: number[];
   chosen: number;
@@ -158,6 +162,15 @@ export class Matcher {
       lastEnd = c.end;
     }
     return out;
+  }
+
+  private isPlaceCandidate(c: Candidate): boolean {
+    return c.entities.every((e) => this.isPlace(e));
+  }
+
+  private isPlace(r: number): boolean {
+    const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
+    return kind === 'country' || kind === 'territory' || kind === 'city';
   }
 
   private refOf(id: string): number {
@@ -256,6 +269,7 @@ export class Matcher {
     const cased = this.casedAsName(t, index, k, first, last);
     // Each entity at the most certain level any of its terms reaches here.
     const levels = new Map<number, Level>();
+    let viaExact = false;
     for (let term = termStart; term < termEnd; term++) {
       const flags = index.termFlags[term]!;
       if (flags & A_EXACT) {
@@ -263,6 +277,7 @@ export class Matcher {
         const titled = (flags & A_TITLECASE_OK) !== 0 && isTitlecase(t, first, last);
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
+        viaExact = true;
       } else if (!cased) continue;
       // A surname needs its person named in full (or an office title), even when it is also a common word
       // ("May"); only other names that are ambiguous fall back to support from the surrounding text.
@@ -281,7 +296,7 @@ export class Matcher {
     const level = Math.min(...levels.values()) as Level;
     // A surface that is a full name of X and only a surname of Y names X.
     const entities = [...levels].filter(([, l]) => l === level).map(([r]) => r);
-    return { first, last, start, end, index: k, level, entities, chosen: -1, ranked: [] };
+    return { first, last, start, end, index: k, level, viaExact, entities, chosen: -1, ranked: [] };
   }
 
   /** A name in a cased script must be capitalized: every word except particles ("al", "bin", "of"). */
@@ -329,6 +344,7 @@ export class Matcher {
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
       if (capitalized && !(w & W_PARTICLE)) {
         if (w & W_GIVEN_NAME) return true;
+        if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         if (!titleCase && !this.sentenceStart(t, prev)) return true;
       }
     }
@@ -351,6 +367,9 @@ export class Matcher {
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     switch (c.level) {
       case Level.Anchor:
+        // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
+        // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
+        if (!c.viaExact && this.isPlaceCandidate(c)) return !this.insideLongerName(t, c, ctx);
         return true;
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
@@ -463,7 +482,9 @@ export class Matcher {
     const doc = new Set<number>();
     const blockAnchors = new Map<number, [number, number][]>();
     for (const c of candidates) {
-      if (c.level === Level.Ambiguous) continue;
+      // Only names that stand without context count as known neighbours: a surname ("Lake") may itself be
+      // rejected later.
+      if (c.level !== Level.Anchor && c.level !== Level.Standalone) continue;
       knownStart[c.first] = 1;
       knownEnd[c.last] = 1;
       if (c.level !== Level.Anchor) continue;

@@ -112,6 +112,17 @@ describe('surnames', () => {
   });
 });
 
+describe('places inside longer names', () => {
+  it('does not mark a country inside another place’s name', () => {
+    expect(find('New Mexico voters and Mexico City officials met Mexico’s president.')).toEqual([['Mexico', 'Q96']]);
+    expect(find('Lake Chad shrank. Chad’s army moved to the border.')).toEqual([['Chad', 'Q657']]);
+  });
+
+  it('reads lower-case elisions inside names', () => {
+    expect(find("The Quai d'Orsay said.")).toEqual([["Quai d'Orsay", 'x-quai-dorsay']]);
+  });
+});
+
 describe('longest match', () => {
   it('prefers the longer name', () => {
     expect(find('Saudi Arabia and the U.N. Security Council, then the UN.')).toEqual([

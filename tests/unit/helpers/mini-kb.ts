@@ -262,6 +262,18 @@ export const MINI_KB: EntityInput[] = [
   },
 ];
 
+MINI_KB.push(
+  { id: 'Q96', kind: 'country', name: 'Mexico', description: 'Country', ...base },
+  {
+    id: 'x-quai-dorsay',
+    kind: 'government-body',
+    name: 'Ministry for Europe and Foreign Affairs',
+    aliases: [{ text: "Quai d'Orsay", type: 'metonym' }],
+    description: 'French foreign ministry',
+    ...base,
+  },
+);
+
 export function matcherFor(entities: EntityInput[] = MINI_KB): Matcher {
   const compiled = compileKnowledge(entities, '2026-01-22');
   return new Matcher([new MatchIndex(compiled.index)]);

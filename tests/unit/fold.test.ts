@@ -1,0 +1,35 @@
+/** Folding keeps what distinguishes words and drops what does not. */
+import { describe, expect, it } from 'vitest';
+import { foldKey, foldSurface, foldTokens } from '../../src/core/fold';
+
+describe('fold', () => {
+  it('drops Latin, Greek and Cyrillic diacritics and case', () => {
+    expect(foldKey('Erdoğan Orbán Σεβαστή Ёлкин')).toBe('erdogan orban σεβαστη елкин');
+  });
+
+  it('unifies Arabic and Persian letter variants and drops harakat and tatweel', () => {
+    expect(foldKey('رئیسی')).toBe(foldKey('رئيسي'));
+    expect(foldKey('کرملین')).toBe(foldKey('كرملين'));
+    expect(foldKey('حماة')).toBe(foldKey('حماه'));
+    expect(foldKey('مُحَمَّد')).toBe(foldKey('محمد'));
+    expect(foldKey('مـحـمـد')).toBe(foldKey('محمد'));
+  });
+
+  it('keeps Indic vowel signs, which tell words apart', () => {
+    expect(foldKey('टोगो')).not.toBe(foldKey('टोंगा'));
+  });
+
+  it('keeps kana runs as words and Han characters as single tokens', () => {
+    expect(foldTokens('プーチン大統領')).toEqual(['プーチン', '大', '統', '領']);
+    expect(foldTokens('タイム')).toEqual(['タイム']);
+  });
+
+  it('reads dotted acronyms as one token', () => {
+    expect(foldTokens('U.S. and U.N. officials')).toEqual(['us', 'and', 'un', 'officials']);
+  });
+
+  it('folds a surface the way muted aliases are stored', () => {
+    expect(foldSurface('SULLIVAN')).toBe('sullivan');
+    expect(foldSurface('Amir-Abdollahian')).toBe('amir abdollahian');
+  });
+});
