@@ -58,7 +58,7 @@ function loadBuffers(): { index: ArrayBuffer; cards: ArrayBuffer } {
   compileKnowledgeToDir();
   const read = (name: string) => {
     const b = readFileSync(join(CACHE_DIR, name));
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
   };
   return { index: read('index.bin'), cards: read('cards.bin') };
 }

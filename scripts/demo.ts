@@ -84,9 +84,12 @@ async function pageState(session: ChromiumSession, url: string): Promise<PageSta
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === target);
     if (tab?.id === undefined) return undefined;
-    const reply = (await chrome.tabs.sendMessage(tab.id, { id: 1, type: 'pageState', data: undefined, timestamp: Date.now() })) as {
-      res?: PageState;
-    };
+    const reply = await chrome.tabs.sendMessage<unknown, { res?: PageState }>(tab.id, {
+      id: 1,
+      type: 'pageState',
+      data: undefined,
+      timestamp: Date.now(),
+    });
     return reply.res;
   }, url);
 }
