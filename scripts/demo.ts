@@ -28,11 +28,15 @@ function step(title: string, cmd: string, args: string[]): void {
 
 async function waitForHighlights(page: Page): Promise<number> {
   await page.waitForFunction(
-    () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('dramatis-underline')?.size ?? 0) > 0,
+    () =>
+      ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('dramatis-underline')?.size ?? 0) >
+      0,
     undefined,
     { timeout: 20_000 },
   );
-  return page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('dramatis-underline')!.size);
+  return page.evaluate(
+    () => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('dramatis-underline')!.size,
+  );
 }
 
 /** Centre of the first highlighted range reading exactly `surface`. */
@@ -95,7 +99,9 @@ async function pageState(session: ChromiumSession, url: string): Promise<PageSta
 }
 
 function actorTable(state: PageState): string {
-  const rows = state.actors.map((a) => `${a.name.padEnd(38)} ${a.kind.padEnd(28)} ×${String(a.count).padEnd(3)} ${a.description}`);
+  const rows = state.actors.map(
+    (a) => `${a.name.padEnd(38)} ${a.kind.padEnd(28)} ×${String(a.count).padEnd(3)} ${a.description}`,
+  );
   return [`${'Actor'.padEnd(38)} ${'Kind'.padEnd(28)} ${'N'.padEnd(4)} Description`, ...rows].join('\n') + '\n';
 }
 

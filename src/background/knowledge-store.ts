@@ -53,6 +53,11 @@ export class KnowledgeStore {
     this.records.clear();
   }
 
+  /** In the bundled knowledge base (not a personal pack). */
+  isBundled(id: string): boolean {
+    return this.layers[0]!.index.indexOfId(id) >= 0;
+  }
+
   has(id: string): boolean {
     return this.layers.some((l) => l.index.indexOfId(id) >= 0);
   }

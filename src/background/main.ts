@@ -12,6 +12,7 @@ import { packEntities } from '../settings/packs';
 import { getPacks, watchPacks } from '../settings/packs-store';
 import { getMutes, getPreferences, watchMutes } from '../settings/storage';
 import type { Mutes } from '../settings/mutes';
+import { checkPack } from '../knowledge/pack-check';
 import { KnowledgeStore, type KnowledgeMeta } from './knowledge-store';
 import { setBadge } from './badge';
 import { injectCardUi } from './card-ui-injector';
@@ -82,6 +83,14 @@ export function startBackground(): void {
       await setBadge(sender.tabId, prefs.showBadge ? actors : 0);
     },
     kbInfo: async () => (await store()).info(),
+    checkPack: async ({ file, text }) => {
+      const s = await store();
+      return checkPack(text, file, {
+        asOf: s.meta.asOf,
+        isBundled: (id) => s.isBundled(id),
+        sourceKeys: new Set(Object.keys(s.meta.sources)),
+      });
+    },
   };
   registerHandlers(backgroundMessenger, handlers, BackgroundSchemas);
 

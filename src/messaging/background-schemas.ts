@@ -25,4 +25,9 @@ export const BackgroundSchemas = {
   loadCardUi: v.undefined(),
   pageStatus: v.strictObject({ actors: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   kbInfo: v.undefined(),
+  /** Validates a personal pack against the schema and the knowledge base (before the options page saves it). */
+  checkPack: v.strictObject({
+    file: v.pipe(v.string(), v.maxLength(200)),
+    text: v.pipe(v.string(), v.maxLength(5_000_000)),
+  }),
 } as const;

@@ -9,6 +9,7 @@ import type { BackgroundSchemas } from './background-schemas';
 import type { ContentSchemas } from './content-schemas';
 import type { Mention } from '../core/matcher';
 import type { CardView } from '../knowledge/card-view';
+import type { EntityInput, EntityIssue } from '../knowledge/schema';
 
 /** Who an entity is, in a word: what the popup's cast list and the content script need. */
 export interface EntitySummary {
@@ -37,6 +38,13 @@ export interface BackgroundProtocol {
   loadCardUi(): boolean;
   pageStatus(data: v.InferOutput<(typeof BackgroundSchemas)['pageStatus']>): void;
   kbInfo(): KbInfo;
+  checkPack(data: v.InferOutput<(typeof BackgroundSchemas)['checkPack']>): PackCheckResult;
+}
+
+export interface PackCheckResult {
+  /** Valid entities (empty when there is any problem: a pack is saved whole or not at all). */
+  entities: EntityInput[];
+  issues: EntityIssue[];
 }
 
 /** One actor on the page, as the popup lists it. */
