@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { borders } from '@rapideditor/country-coder';
 import { Document, parse, isMap, isSeq, visit } from 'yaml';
 import { foldKey } from '../../src/core/fold';
+import { MATCH_LANGS } from '../../src/knowledge/compile';
 import type { AliasInput, EntityInput } from '../../src/knowledge/schema';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -184,14 +185,21 @@ function fileOf(code: string): string {
 // i18n-iso-countries
 
 const i18nDir = join(dirname(createRequire(import.meta.url).resolve('i18n-iso-countries/package.json')), 'langs');
+/**
+ * Every locale's values, official form and alias forms alike: a value is a string or a list whose first entry
+ * is the official name (`getNames(lang, { select: 'official' })`) and whose others are the short forms the
+ * press uses (`select: 'alias'`, "Россия" beside "Российская Федерация"). All of them are read.
+ *
+ * English first, then the languages whose names are matched in text (MATCH_LANGS), then the rest: a form
+ * that several languages share is written once, tagged with the first language that has it, and a form
+ * tagged only with a language that is not matched (Kyrgyz "Россия") would never be matched in Russian text.
+ */
 const i18n = new Map<string, Record<string, string | string[]>>();
-for (const file of readdirSync(i18nDir).sort()) {
-  const data = JSON.parse(readFileSync(join(i18nDir, file), 'utf8')) as {
-    locale: string;
-    countries: Record<string, string | string[]>;
-  };
-  i18n.set(data.locale, data.countries);
-}
+const localeRank = (l: string) => (l === 'en' ? 0 : MATCH_LANGS.has(l.slice(0, 2)) ? 1 : 2);
+const locales = readdirSync(i18nDir)
+  .map((file) => JSON.parse(readFileSync(join(i18nDir, file), 'utf8')) as { locale: string; countries: Record<string, string | string[]> })
+  .sort((a, b) => localeRank(a.locale) - localeRank(b.locale) || a.locale.localeCompare(b.locale));
+for (const data of locales) i18n.set(data.locale, data.countries);
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** An all-capitals short form in a cased script: matched only as written, so it becomes an acronym alias. */
