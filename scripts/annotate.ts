@@ -6,9 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { Window } from 'happy-dom';
-import { extractText } from '../src/content/extract';
-import { pageDate } from '../src/content/page-date';
+import { readHtml } from './lib/html-text';
 import { MatchIndex } from '../src/core/match-index';
 import { Matcher } from '../src/core/matcher';
 import { readCard } from '../src/knowledge/compile';
@@ -37,21 +35,6 @@ function parseArgs(argv: string[]): Args {
   }
   if (!args.files.length) throw new Error('no input files (usage: annotate [--json] [--date YYYY-MM-DD] FILE...)');
   return args;
-}
-
-/** Text and date of an HTML document, extracted exactly as the content script does. */
-export function readHtml(html: string): { text: string; date: string | undefined } {
-  const window = new Window({
-    url: 'https://example.org/',
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  const document = window.document;
-  // Parse without running scripts or loading anything: the page is only read.
-  document.write(html);
-  const text = extractText(document as unknown as Document).text;
-  const date = pageDate(document as unknown as Document);
-  void window.happyDOM.close();
-  return { text, date };
 }
 
 function loadBuffers(): { index: ArrayBuffer; cards: ArrayBuffer } {

@@ -7,6 +7,7 @@ import {
   W_COUNTER_CUE,
   W_CUE,
   W_HONORIFIC,
+  W_ADJECTIVE,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -55,6 +56,24 @@ fund bank company corporation corp inc ltd group club stadium arena cup league f
 const PLACE_PREFIXES = `new north south east west northern southern eastern western upper lower greater central lake mount
 port saint st san santa fort cape gulf little old nueva nuevo`;
 
+/** Nationality, regional and religious adjectives: capitalized, but "Shiite Houthi rebels" is no longer name. */
+const ADJECTIVES = `afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian
+azerbaijani azeri bahraini bangladeshi belarusian belgian beninese bolivian bosnian brazilian british bulgarian
+burkinabe burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban
+cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino finnish
+french gabonese gambian georgian german ghanaian greek guatemalan guinean haitian honduran hungarian icelandic indian
+indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar
+kuwaiti kyrgyz laotian latvian lebanese liberian libyan lithuanian macedonian malagasy malawian malaysian malian
+maltese mauritanian mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan
+nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari
+romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali somalian spanish
+sudanese swedish swiss syrian taiwanese tajik tanzanian thai togolese tunisian turkish turkmen ugandan ukrainian
+uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean soviet western eastern northern southern arab
+arabic kurdish kurd persian shiite shia shiʿite sunni alawite druze zaydi islamist jihadist jewish muslim christian
+catholic orthodox coptic hindu buddhist pashtun baloch tamil sikh gulf asian african latin nordic baltic balkan
+caucasian chechen crimean tatar uyghur tibetan rohingya yazidi hazara tuareg amhara tigrayan oromo fulani hausa yoruba
+igbo maronite transatlantic`;
+
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
 one or our out so than that the their them then there they this to up us was we were what when where which who
@@ -76,6 +95,7 @@ export function contextWords(): Map<string, number> {
   add(COUNTER_CUES, W_COUNTER_CUE);
   add(PLACE_SUFFIXES, W_PLACE_SUFFIX);
   add(PLACE_PREFIXES, W_PLACE_PREFIX);
+  add(ADJECTIVES, W_ADJECTIVE);
   add(STOPWORDS, W_STOPWORD);
   return map;
 }

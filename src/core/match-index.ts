@@ -8,7 +8,7 @@
  * - ids and English names as one UTF-8 blob.
  * Pure: no DOM, no `browser`.
  */
-import { C_CJK, C_IGNORE, C_LETTER, C_PERIOD, classOf, foldCode, isDottedAcronymStep } from './fold';
+import { C_CJK, C_IGNORE, C_LETTER, C_PERIOD, CLASSES, FOLDED, classOf, isDottedAcronymStep } from './fold';
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
@@ -36,6 +36,7 @@ export const W_PLACE_SUFFIX = 1 << 5; // "County", "Street": a capitalized word 
 export const W_STOPWORD = 1 << 6; // a common English word (for all-caps headlines)
 export const W_HONORIFIC = 1 << 7; // a courtesy title (Mr, Dr, Sir): says "a person" but not which one
 export const W_PLACE_PREFIX = 1 << 8; // "New", "Lake", "North": starts a longer place name, even at a sentence start
+export const W_ADJECTIVE = 1 << 9; // "Iranian", "Shiite": capitalized, yet never part of the name that follows
 
 export const KIND_CODES = [
   'person',
@@ -364,14 +365,17 @@ export class MatchIndex {
     for (let i = 0; i < prefix.length; i++) if (p >= stop || this.tokChars[p++] !== prefix.charCodeAt(i)) return false;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
-      const cls = classOf(code) & 7;
+      let k = CLASSES[code]!;
+      if (k === 0) k = classOf(code);
+      const cls = k & 7;
+      if (cls === C_LETTER || cls === C_CJK) {
+        if (p >= stop || this.tokChars[p++] !== FOLDED[code]) return false;
+        continue;
+      }
       if (cls === C_IGNORE) continue;
       if (cls === C_PERIOD && isDottedAcronymStep(text, i)) continue;
-      if (cls !== C_LETTER && cls !== C_CJK) {
-        if (code === 46) continue; // the closing period of a dotted acronym
-        return false;
-      }
-      if (p >= stop || this.tokChars[p++] !== foldCode(code)) return false;
+      if (code === 46) continue; // the closing period of a dotted acronym
+      return false;
     }
     return p === stop;
   }

@@ -19,6 +19,7 @@ import {
   A_SURNAME,
   A_TITLECASE_OK,
   A_WORDLIKE,
+  W_ADJECTIVE,
   W_COUNTER_CUE,
   W_CUE,
   W_GIVEN_NAME,
@@ -76,12 +77,9 @@ const COUNTER_CUE_WINDOW = 6;
 /** Longest alias, in tokens; bounds the trie walk. */
 const MAX_ALIAS_TOKENS = 12;
 
-const enum Level {
-  Anchor = 0,
-  Standalone = 1,
-  Surname = 2,
-  Ambiguous = 3,
-}
+/** How a candidate's name needs to be supported, most certain first. */
+const Level = { Anchor: 0, Standalone: 1, Surname: 2, Ambiguous: 3 } as const;
+type Level = (typeof Level)[keyof typeof Level];
 
 /** A candidate: a span of tokens and the alias terms (in one index) that end there. */
 interface Candidate {
@@ -93,8 +91,10 @@ interface Candidate {
   level: Level;
   /** Reached through an exact-case term (an acronym such as US, UK). */
   viaExact: boolean;
-  /** Entities (refs) named by the terms that passed the case checks. */
+  /** Entities (refs) named at `level` by the terms that passed the case checks. */
   entities: number[];
+  /** Entities reached only through weaker terms, with their levels: tried if `level` is rejected. */
+  weaker: { level: Level; entities: number[] }[];
   chosen: number;
   ranked: number[];
 }
@@ -110,6 +110,10 @@ export class Matcher {
   private tokenIds: Int32Array[] = [];
   private cliticIds: Int32Array[] = [];
   private cliticSkip = new Int32Array(0);
+  private readonly scratchRefs: number[] = [];
+  private readonly scratchLevels: Level[] = [];
+  /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
+  private tokenWords = new Uint16Array(0);
 
   constructor(private readonly indexes: readonly MatchIndex[]) {}
 
@@ -139,7 +143,7 @@ export class Matcher {
 
     const accepted: Candidate[] = [];
     for (const c of candidates) {
-      if (!this.accept(c, t, ctx)) continue;
+      if (!this.acceptAtSomeLevel(c, t, ctx)) continue;
       c.ranked = this.rank(c.entities, year, ctx.doc, related);
       c.chosen = c.ranked[0]!;
       accepted.push(c);
@@ -193,16 +197,21 @@ export class Matcher {
       this.tokenIds = this.indexes.map(() => new Int32Array(cap));
       this.cliticIds = this.indexes.map(() => new Int32Array(cap));
       this.cliticSkip = new Int32Array(cap);
+      this.tokenWords = new Uint16Array(cap);
     }
     this.cliticSkip.fill(0, 0, n);
-    this.indexes.forEach((index, k) => {
+    this.tokenWords.fill(0, 0, n);
+    for (let k = 0; k < this.indexes.length; k++) {
+      const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
       const clitic = this.cliticIds[k]!;
       for (let i = 0; i < n; i++) {
         const start = t.start[i]!;
         const end = t.end[i]!;
-        ids[i] = index.lookup(text, start, end, t.hash[i]!);
+        const id = index.lookup(text, start, end, t.hash[i]!);
+        ids[i] = id;
         clitic[i] = -1;
+        if (id >= 0) this.tokenWords[i]! |= index.tokFlags[id]!;
         if (ids[i]! >= 0 || !(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
         const raw = text.slice(start, end);
         const splits = t.flags[i]! & T_ARABIC ? arabicSplits(raw) : hebrewSplits(raw);
@@ -221,36 +230,50 @@ export class Matcher {
           }
         }
       }
-    });
+    }
   }
 
   /** Pass 1: every trie path from every token, with terms filtered by case. */
   private collect(text: string, t: Tokens): Candidate[] {
     const out: Candidate[] = [];
     const n = t.count;
-    this.indexes.forEach((index, k) => {
+    for (let k = 0; k < this.indexes.length; k++) {
+      const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
       const clitic = this.cliticIds[k]!;
       for (let i = 0; i < n; i++) {
-        for (const firstId of [ids[i]!, clitic[i]!]) {
-          if (firstId < 0) continue;
-          const skip = firstId === ids[i] ? 0 : this.cliticSkip[i]!;
-          let node = index.child(0, firstId);
-          for (let j = i; node >= 0 && j < n && j - i < MAX_ALIAS_TOKENS;) {
-            const termStart = index.nodeTermStart[node]!;
-            const termEnd = index.nodeTermStart[node + 1]!;
-            if (termEnd > termStart) {
-              const c = this.candidate(text, t, index, k, i, j, skip, termStart, termEnd);
-              if (c) out.push(c);
-            }
-            j++;
-            if (j >= n || !(t.flags[j]! & T_JOINABLE) || ids[j]! < 0) break;
-            node = index.child(node, ids[j]!);
-          }
-        }
+        if (ids[i]! >= 0) this.walk(text, t, index, k, i, ids[i]!, 0, out);
+        if (clitic[i]! >= 0) this.walk(text, t, index, k, i, clitic[i]!, this.cliticSkip[i]!, out);
       }
-    });
+    }
     return out;
+  }
+
+  /** Follows the trie from token `i` (read as `firstId`), adding a candidate at every node with terms. */
+  private walk(
+    text: string,
+    t: Tokens,
+    index: MatchIndex,
+    k: number,
+    i: number,
+    firstId: number,
+    skip: number,
+    out: Candidate[],
+  ): void {
+    const ids = this.tokenIds[k]!;
+    const n = t.count;
+    let node = index.child(0, firstId);
+    for (let j = i; node >= 0 && j < n && j - i < MAX_ALIAS_TOKENS;) {
+      const termStart = index.nodeTermStart[node]!;
+      const termEnd = index.nodeTermStart[node + 1]!;
+      if (termEnd > termStart) {
+        const c = this.candidate(text, t, index, k, i, j, skip, termStart, termEnd);
+        if (c) out.push(c);
+      }
+      j++;
+      if (j >= n || !(t.flags[j]! & T_JOINABLE) || ids[j]! < 0) break;
+      node = index.child(node, ids[j]!);
+    }
   }
 
   private candidate(
@@ -267,9 +290,13 @@ export class Matcher {
     const start = t.start[first]! + skip;
     const end = t.end[last]!;
     const cased = this.casedAsName(t, index, k, first, last);
-    // Each entity at the most certain level any of its terms reaches here.
-    const levels = new Map<number, Level>();
+    // Each entity at the most certain level any of its terms reaches here (a node has few terms).
+    const refs = this.scratchRefs;
+    const levels = this.scratchLevels;
+    refs.length = 0;
+    levels.length = 0;
     let viaExact = false;
+    let best: number = Level.Ambiguous + 1;
     for (let term = termStart; term < termEnd; term++) {
       const flags = index.termFlags[term]!;
       if (flags & A_EXACT) {
@@ -290,13 +317,41 @@ export class Matcher {
             ? Level.Ambiguous
             : Level.Anchor;
       const r = ref(k, index.termEntity[term]!);
-      levels.set(r, Math.min(level, levels.get(r) ?? Level.Ambiguous));
+      const at = refs.indexOf(r);
+      if (at < 0) {
+        refs.push(r);
+        levels.push(level);
+      } else if (level < levels[at]!) levels[at] = level;
+      if (level < best) best = level;
     }
-    if (!levels.size) return undefined;
-    const level = Math.min(...levels.values()) as Level;
-    // A surface that is a full name of X and only a surname of Y names X.
-    const entities = [...levels].filter(([, l]) => l === level).map(([r]) => r);
-    return { first, last, start, end, index: k, level, viaExact, entities, chosen: -1, ranked: [] };
+    if (!refs.length) return undefined;
+    // A surface that is a full name of X and only a surname of Y names X; Y is kept in case X is rejected.
+    const entities: number[] = [];
+    const weaker: Candidate['weaker'] = [];
+    for (let q = 0; q < refs.length; q++) {
+      const level = levels[q]!;
+      if (level === best) {
+        entities.push(refs[q]!);
+        continue;
+      }
+      const group = weaker.find((w) => w.level === level);
+      if (group) group.entities.push(refs[q]!);
+      else weaker.push({ level, entities: [refs[q]!] });
+    }
+    weaker.sort((a, b) => a.level - b.level);
+    return {
+      first,
+      last,
+      start,
+      end,
+      index: k,
+      level: best as Level,
+      viaExact,
+      entities,
+      weaker,
+      chosen: -1,
+      ranked: [],
+    };
   }
 
   /** A name in a cased script must be capitalized: every word except particles ("al", "bin", "of"). */
@@ -318,12 +373,7 @@ export class Matcher {
   }
 
   private wordFlags(j: number): number {
-    let flags = 0;
-    for (let k = 0; k < this.indexes.length; k++) {
-      const id = this.tokenIds[k]![j]!;
-      if (id >= 0) flags |= this.indexes[k]!.tokFlags[id]!;
-    }
-    return flags;
+    return this.tokenWords[j]!;
   }
 
   private isTitle(t: Tokens, j: number): boolean {
@@ -342,7 +392,7 @@ export class Matcher {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
-      if (capitalized && !(w & W_PARTICLE)) {
+      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE))) {
         if (w & W_GIVEN_NAME) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         if (!titleCase && !this.sentenceStart(t, prev)) return true;
@@ -362,6 +412,17 @@ export class Matcher {
     if (!(t.flags[j]! & T_SENT_START)) return false;
     if (t.flags[j]! & T_BLOCK_START) return true;
     return !(j > 0 && this.isTitle(t, j - 1));
+  }
+
+  /** Accepts the candidate at its most certain level, or else at a weaker one ("Houthi" the group, not the surname). */
+  private acceptAtSomeLevel(c: Candidate, t: Tokens, ctx: Context): boolean {
+    if (this.accept(c, t, ctx)) return true;
+    for (const w of c.weaker) {
+      c.level = w.level;
+      c.entities = w.entities;
+      if (this.accept(c, t, ctx)) return true;
+    }
+    return false;
   }
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {

@@ -10,8 +10,10 @@ import {
   C_IGNORE,
   C_LETTER,
   C_PERIOD,
+  CLASSES,
   F_LOWER,
   F_UPPER,
+  FOLDED,
   classOf,
   foldCode,
   isDottedAcronymStep,
@@ -108,7 +110,8 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
 
   while (i < len) {
     const code = text.charCodeAt(i);
-    const cls = classOf(code);
+    let cls = CLASSES[code]!;
+    if (cls === 0) cls = classOf(code);
     const kind = cls & 7;
     if (kind === C_LETTER || kind === C_CJK) {
       if (n === out.start.length) grow(out);
@@ -127,10 +130,11 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         flags |= scriptFlag(code);
         for (; i < len; i++) {
           const c = text.charCodeAt(i);
-          const k = classOf(c);
+          let k = CLASSES[c]!;
+          if (k === 0) k = classOf(c);
           const kk = k & 7;
           if (kk === C_LETTER) {
-            hash = Math.imul(hash ^ foldCode(c), FNV_PRIME);
+            hash = Math.imul(hash ^ FOLDED[c]!, FNV_PRIME);
             letters++;
             if (k & F_UPPER) upper++;
             else if (k & F_LOWER) lower++;

@@ -123,6 +123,15 @@ describe('places inside longer names', () => {
   });
 });
 
+describe('names that are also surnames', () => {
+  it('falls back to the group when the surname reading has no support', () => {
+    expect(find('The Shiite Houthi rebels in Yemen attacked ships.')).toEqual([
+      ['Houthi', 'x-houthis'],
+      ['Yemen', 'Q805'],
+    ]);
+  });
+});
+
 describe('longest match', () => {
   it('prefers the longer name', () => {
     expect(find('Saudi Arabia and the U.N. Security Council, then the UN.')).toEqual([

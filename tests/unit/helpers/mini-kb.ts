@@ -264,6 +264,23 @@ export const MINI_KB: EntityInput[] = [
 
 MINI_KB.push(
   { id: 'Q96', kind: 'country', name: 'Mexico', description: 'Country', ...base },
+  { id: 'Q805', kind: 'country', name: 'Yemen', description: 'Country', ...base },
+  {
+    id: 'x-houthis',
+    kind: 'armed-group',
+    name: 'Houthis',
+    aliases: ['Ansar Allah', { text: 'Houthi', ambiguous: true }],
+    description: 'Yemeni armed movement',
+    ...base,
+  },
+  // Shares "Houthi" as a (derived) surname: the group must still be found in "Houthi rebels".
+  {
+    id: 'x-mohammed-ali-al-houthi',
+    kind: 'person',
+    name: 'Mohammed Ali al-Houthi',
+    description: 'Houthi politician',
+    ...base,
+  },
   {
     id: 'x-quai-dorsay',
     kind: 'government-body',

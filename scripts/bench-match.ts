@@ -1,0 +1,300 @@
+/**
+ * `npm run bench:match`: how fast the matcher is, on a 10,000-word article, with
+ *   1. the real knowledge base, and
+ *   2. a synthetic gazetteer of 100,000 aliases (20,000 entities × 5; Latin with diacritics, Cyrillic,
+ *      Arabic),
+ * against one RegExp alternation of the same aliases. Each figure is the median of several runs; every
+ * run is a fresh process, so "first scan" really is the first (cold folding table, cold JIT).
+ * Targets (shared/notes/design.md): warm ≤ 2 ms, first ≤ 20 ms, flat in gazetteer size.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldTokens } from '../src/core/fold';
+import { buildIndex, MatchIndex, type IndexEntity, type IndexTerm } from '../src/core/match-index';
+import { Matcher } from '../src/core/matcher';
+import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
+import { readHtml } from './lib/html-text';
+import { aliasEntries } from '../src/knowledge/aliases';
+import { aliasForms, MATCH_LANGS } from '../src/knowledge/compile';
+import { loadKnowledge } from './kb/load';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUNS = 7;
+const WARM_REPEATS = 30;
+/** A RegExp over 100,000 aliases can take minutes in Node: it gets this long, then is reported as "> limit". */
+const REGEX_TIME_LIMIT_MS = 60_000;
+const TARGET_WORDS = 10_000;
+
+// ---------- inputs (deterministic) ----------
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A 10,000-word news text: the sample pages and corpus articles, repeated as needed. */
+function article(): string {
+  const parts: string[] = [];
+  for (const f of readdirSync(join(ROOT, 'tests', 'fixtures', 'pages'))) {
+    parts.push(readHtml(readFileSync(join(ROOT, 'tests', 'fixtures', 'pages', f), 'utf8')).text);
+  }
+  const corpus = join(ROOT, 'tests', 'corpus');
+  if (existsSync(corpus)) {
+    for (const f of readdirSync(corpus)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
+      parts.push((JSON.parse(readFileSync(join(corpus, f), 'utf8')) as { text: string }).text);
+    }
+  }
+  const out: string[] = [];
+  let words = 0;
+  for (let i = 0; words < TARGET_WORDS; i++) {
+    const p = parts[i % parts.length]!;
+    out.push(p);
+    words += p.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
+const LATIN = ['ba', 'ka', 'li', 'mo', 'ra', 'sa', 'ta', 'vi', 'zo', 'ne', 'ga', 'du', 'fe', 'hi', 'jo', 'pu'];
+const MARKS = ['á', 'é', 'ğ', 'ö', 'ş', 'ç', 'ñ', 'ł', 'ø', 'ž'];
+const CYRILLIC = ['ба', 'ка', 'ли', 'мо', 'ра', 'са', 'та', 'ви', 'зо', 'не', 'га', 'ду', 'фе', 'хи', 'ём', 'пу'];
+const ARABIC = ['با', 'كا', 'لي', 'مو', 'را', 'سا', 'تا', 'في', 'زو', 'ني', 'جا', 'دو', 'فه', 'هي', 'يو', 'بو'];
+
+function word(r: () => number, syllables: string[], marks: boolean): string {
+  let w = '';
+  const n = 2 + Math.floor(r() * 3);
+  for (let i = 0; i < n; i++) w += syllables[Math.floor(r() * syllables.length)]!;
+  if (marks && r() < 0.5) {
+    const at = Math.floor(r() * w.length);
+    w = w.slice(0, at) + MARKS[Math.floor(r() * MARKS.length)]! + w.slice(at + 1);
+  }
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** 20,000 entities × 5 aliases: two-word names in Latin (with diacritics), Cyrillic and Arabic. */
+function syntheticAliases(): { entities: IndexEntity[]; aliases: string[][] } {
+  const r = rng(20_000);
+  const entities: IndexEntity[] = [];
+  const aliases: string[][] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const first = word(r, LATIN, true);
+    const last = word(r, LATIN, true);
+    entities.push({
+      id: `x-synthetic-${i}`,
+      name: `${first} ${last}`,
+      kind: 'person',
+      prominence: 2,
+      from: 0,
+      to: 0,
+      country: -1,
+      related: [],
+    });
+    aliases.push([
+      `${first} ${last}`,
+      `${first} ${word(r, LATIN, true)} ${last}`,
+      `${word(r, CYRILLIC, false)} ${word(r, CYRILLIC, false)}`,
+      `${word(r, ARABIC, false)} ${word(r, ARABIC, false)}`,
+      `${word(r, LATIN, false)}-${word(r, LATIN, false)}`,
+    ]);
+  }
+  return { entities, aliases };
+}
+
+function syntheticIndex(): { buffer: ArrayBuffer; aliases: string[] } {
+  const { entities, aliases } = syntheticAliases();
+  const terms: IndexTerm[] = [];
+  aliases.forEach((list, entity) => {
+    for (const a of list) terms.push({ entity, tokens: foldTokens(a), flags: 0 });
+  });
+  return { buffer: buildIndex({ entities, terms, words: new Map() }), aliases: aliases.flat() };
+}
+
+/** Every surface form the real index holds (names, aliases and their generated forms), for the RegExp. */
+function realAliases(): string[] {
+  const kb = loadKnowledge();
+  const iso2 = new Map(kb.entities.map((e) => [e.id, e.iso2]));
+  const out = new Set<string>();
+  for (const e of kb.entities) {
+    const entries = aliasEntries(e, e.country ? iso2.get(e.country) : e.iso2).filter(
+      (a) => !a.langs.length || a.langs.some((l) => MATCH_LANGS.has(l.slice(0, 2))),
+    );
+    for (const a of entries) for (const f of aliasForms(a, e.kind)) out.add(f.text);
+  }
+  return [...out];
+}
+
+// ---------- one measured run (in a child process) ----------
+
+interface RunResult {
+  load: number;
+  first: number;
+  warm: number;
+  mentions: number;
+}
+
+function measure(buffer: ArrayBuffer, text: string): RunResult {
+  const t0 = performance.now();
+  const index = new MatchIndex(buffer);
+  const t1 = performance.now();
+  const matcher = new Matcher([index]);
+  const first = matcher.match(text, { date: '2022-07-18' });
+  const t2 = performance.now();
+  const warm: number[] = [];
+  for (let i = 0; i < WARM_REPEATS; i++) {
+    const s = performance.now();
+    matcher.match(text, { date: '2022-07-18' });
+    warm.push(performance.now() - s);
+  }
+  return { load: t1 - t0, first: t2 - t1, warm: median(warm), mentions: first.length };
+}
+
+interface RegexResult {
+  compile: number;
+  first: number;
+  warm: number;
+  matches: number;
+  timedOut: boolean;
+}
+
+function measureRegex(aliases: string[], text: string): RegexResult {
+  const escaped = [...aliases].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const t0 = performance.now();
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const t1 = performance.now();
+  const first = [...text.matchAll(re)].length;
+  const t2 = performance.now();
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    void [...text.matchAll(re)].length;
+    warm.push(performance.now() - s);
+  }
+  return { compile: t1 - t0, first: t2 - t1, warm: median(warm), matches: first, timedOut: false };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+// ---------- driver ----------
+
+function child(mode: string): void {
+  const text = readFileSync(join(CACHE_DIR, 'bench-article.txt'), 'utf8');
+  let out: unknown;
+  if (mode === 'real') {
+    const b = readFileSync(join(CACHE_DIR, 'index.bin'));
+    out = measure(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength), text);
+  } else if (mode === 'synthetic') {
+    const b = readFileSync(join(CACHE_DIR, 'bench-synthetic.bin'));
+    out = measure(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength), text);
+  } else {
+    const file = mode === 'regex-real' ? 'bench-real-aliases.json' : 'bench-synthetic-aliases.json';
+    out = measureRegex(JSON.parse(readFileSync(join(CACHE_DIR, file), 'utf8')) as string[], text);
+  }
+  process.stdout.write(JSON.stringify(out));
+}
+
+function runChild<T>(mode: string, timeoutMs = 120_000): T | undefined {
+  try {
+    const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', mode], {
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      maxBuffer: 1 << 20,
+    });
+    return JSON.parse(out) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const { writeFileSync } = await import('node:fs');
+  compileKnowledgeToDir();
+  const text = article();
+  writeFileSync(join(CACHE_DIR, 'bench-article.txt'), text);
+  const synthetic = syntheticIndex();
+  writeFileSync(join(CACHE_DIR, 'bench-synthetic.bin'), new Uint8Array(synthetic.buffer));
+  writeFileSync(join(CACHE_DIR, 'bench-synthetic-aliases.json'), JSON.stringify(synthetic.aliases));
+  const real = realAliases();
+  writeFileSync(join(CACHE_DIR, 'bench-real-aliases.json'), JSON.stringify(real));
+  const words = text.split(/\s+/).length;
+  const realIndexBytes = readFileSync(join(CACHE_DIR, 'index.bin')).length;
+  console.log(`Article: ${words.toLocaleString('en')} words, ${text.length.toLocaleString('en')} characters.`);
+  console.log(`Node ${process.version}; ${RUNS} fresh processes per figure; warm = median of ${WARM_REPEATS} scans.\n`);
+
+  const rows: string[][] = [['gazetteer', 'aliases', 'index', 'load', 'first scan', 'warm scan', 'mentions']];
+  const runs = (mode: string) =>
+    Array.from({ length: RUNS }, () => runChild<RunResult>(mode)).filter((x): x is RunResult => !!x);
+  const fmt = (ms: number) => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
+  const summarize = (label: string, aliases: number, bytes: number, rs: RunResult[]) => {
+    const m = {
+      load: median(rs.map((r) => r.load)),
+      first: median(rs.map((r) => r.first)),
+      warm: median(rs.map((r) => r.warm)),
+    };
+    rows.push([
+      label,
+      aliases.toLocaleString('en'),
+      `${(bytes / 1e6).toFixed(1)} MB`,
+      fmt(m.load),
+      fmt(m.first),
+      fmt(m.warm),
+      String(rs[0]?.mentions ?? 0),
+    ]);
+    return m;
+  };
+  const realM = summarize('real knowledge base', real.length, realIndexBytes, runs('real'));
+  const synM = summarize('synthetic', synthetic.aliases.length, synthetic.buffer.byteLength, runs('synthetic'));
+
+  const regexRows: string[][] = [
+    ['RegExp alternation', 'aliases', 'compile', 'first scan', 'warm scan', 'ratio warm (RegExp / index)'],
+  ];
+  const regex = (label: string, mode: string, aliases: number, ours: { warm: number }) => {
+    const r = runChild<RegexResult>(mode, REGEX_TIME_LIMIT_MS);
+    if (!r) {
+      regexRows.push([
+        label,
+        aliases.toLocaleString('en'),
+        '—',
+        `> ${REGEX_TIME_LIMIT_MS / 1000} s (stopped)`,
+        '—',
+        `> ${Math.round(REGEX_TIME_LIMIT_MS / ours.warm).toLocaleString('en')}×`,
+      ]);
+      return;
+    }
+    regexRows.push([
+      label,
+      aliases.toLocaleString('en'),
+      fmt(r.compile),
+      fmt(r.first),
+      fmt(r.warm),
+      `${(r.warm / ours.warm).toFixed(0)}×`,
+    ]);
+  };
+  regex('real knowledge base', 'regex-real', real.length, realM);
+  regex('synthetic', 'regex-synthetic', synthetic.aliases.length, synM);
+
+  const print = (table: string[][]) => {
+    const widths = table[0]!.map((_c, i) => Math.max(...table.map((r) => r[i]!.length)));
+    for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  };
+  print(rows);
+  console.log();
+  print(regexRows);
+  console.log(
+    `\nTargets: warm ≤ 2 ms, first ≤ 20 ms, flat in gazetteer size. Warm scan real → synthetic: ${(synM.warm / realM.warm).toFixed(2)}× for ${(synthetic.aliases.length / real.length).toFixed(1)}× the aliases.`,
+  );
+}
+
+if (process.argv[2] === '--child') child(process.argv[3]!);
+else await main();
