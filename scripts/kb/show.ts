@@ -58,7 +58,8 @@ for (const { file, entity } of matches) {
       console.log(`${label}: ${list.map((r) => `${r.title}${r.period ? ` (${r.period})` : ''}`).join('; ')}`);
   };
   roles(view.changed ? 'Then' : 'Then and now', view.then);
-  if (view.changed) view.ended ? console.log(`Since then: ${view.ended}`) : roles('Now', view.now);
+  if (view.changed && view.ended) console.log(`Since then: ${view.ended}`);
+  else if (view.changed) roles('Now', view.now);
   for (const d of view.designations)
     console.log(`Designated by ${d.by}${d.list ? ` (${d.list})` : ''}${d.period ? ` ${d.period}` : ''}`);
   if (view.links.length) console.log(`Links: ${view.links.map((l) => `${l.label} → ${l.name}`).join('; ')}`);
