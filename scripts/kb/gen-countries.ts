@@ -197,7 +197,13 @@ const i18nDir = join(dirname(createRequire(import.meta.url).resolve('i18n-iso-co
 const i18n = new Map<string, Record<string, string | string[]>>();
 const localeRank = (l: string) => (l === 'en' ? 0 : MATCH_LANGS.has(l.slice(0, 2)) ? 1 : 2);
 const locales = readdirSync(i18nDir)
-  .map((file) => JSON.parse(readFileSync(join(i18nDir, file), 'utf8')) as { locale: string; countries: Record<string, string | string[]> })
+  .map(
+    (file) =>
+      JSON.parse(readFileSync(join(i18nDir, file), 'utf8')) as {
+        locale: string;
+        countries: Record<string, string | string[]>;
+      },
+  )
   .sort((a, b) => localeRank(a.locale) - localeRank(b.locale) || a.locale.localeCompare(b.locale));
 for (const data of locales) i18n.set(data.locale, data.countries);
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

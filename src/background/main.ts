@@ -10,11 +10,11 @@ import type { BackgroundProtocol } from '../messaging/protocol';
 import { registerHandlers, type HandlerMap } from '../messaging/router';
 import { packEntities } from '../settings/packs';
 import { getPacks, watchPacks } from '../settings/packs-store';
-import { getMutes, getPreferences, watchMutes } from '../settings/storage';
+import { getMutes, watchMutes } from '../settings/storage';
 import type { Mutes } from '../settings/mutes';
 import { checkPack } from '../knowledge/pack-check';
 import { KnowledgeStore, type KnowledgeMeta } from './knowledge-store';
-import { setBadge } from './badge';
+import { showPageStatus, watchBadgePreference } from './badge';
 import { injectCardUi } from './card-ui-injector';
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
@@ -79,8 +79,7 @@ export function startBackground(): void {
     },
     pageStatus: async ({ actors }, sender) => {
       if (sender.tabId === undefined || sender.frameId) return;
-      const prefs = await getPreferences();
-      await setBadge(sender.tabId, prefs.showBadge ? actors : 0);
+      await showPageStatus(sender.tabId, actors);
     },
     kbInfo: async () => (await store()).info(),
     checkPack: async ({ file, text }) => {
@@ -91,8 +90,15 @@ export function startBackground(): void {
         sourceKeys: new Set(Object.keys(s.meta.sources)),
       });
     },
+    summaries: async ({ ids }) => {
+      const s = await store();
+      return Object.fromEntries(ids.flatMap((id) => (s.summary(id) ? [[id, s.summary(id)!]] : [])));
+    },
   };
   registerHandlers(backgroundMessenger, handlers, BackgroundSchemas);
+  watchBadgePreference(
+    async (tabId) => (await contentMessenger.sendMessage('pageState', undefined, tabId)).actors.length,
+  );
 
   browser.commands.onCommand.addListener((command) => {
     const direction = command === 'next-actor' ? 1 : command === 'previous-actor' ? -1 : 0;

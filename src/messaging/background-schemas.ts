@@ -30,4 +30,6 @@ export const BackgroundSchemas = {
     file: v.pipe(v.string(), v.maxLength(200)),
     text: v.pipe(v.string(), v.maxLength(5_000_000)),
   }),
+  /** Names and descriptions of entities (the options page lists muted entities by name). */
+  summaries: v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(1000)) }),
 } as const;

@@ -39,6 +39,8 @@ export interface BackgroundProtocol {
   pageStatus(data: v.InferOutput<(typeof BackgroundSchemas)['pageStatus']>): void;
   kbInfo(): KbInfo;
   checkPack(data: v.InferOutput<(typeof BackgroundSchemas)['checkPack']>): PackCheckResult;
+  /** Known entities only: an id no longer in the knowledge base is left out. */
+  summaries(data: v.InferOutput<(typeof BackgroundSchemas)['summaries']>): Record<string, EntitySummary>;
 }
 
 export interface PackCheckResult {

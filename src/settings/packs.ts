@@ -48,3 +48,49 @@ export function packEntities(store: PackStore): EntityInput[] {
   for (const e of store.own) byId.set(e.id, e);
   return [...byId.values()];
 }
+
+/** The "file" the user's own entries are reported under (validation issues, export). */
+export const OWN_ENTRIES = 'my entries';
+/** Longest pack name kept (from the pack's "name" or its file name). */
+const MAX_PACK_NAME = 80;
+
+/** A pack's display name: its own "name" field, else the file name without ".json". */
+export function packName(raw: unknown, fileName: string): string {
+  const own = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { name?: unknown }).name : undefined;
+  const name = typeof own === 'string' && own.trim() ? own.trim() : fileName.replace(/\.json$/i, '');
+  return name.slice(0, MAX_PACK_NAME) || 'pack';
+}
+
+/** Which ids the store defines, and where ("my entries" or a pack's name), leaving out what is replaced. */
+export function definedIds(store: PackStore, except: { packName?: string; ownId?: string } = {}): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pack of store.packs) {
+    if (pack.name === except.packName) continue;
+    for (const e of pack.entities) out.set(e.id, pack.name);
+  }
+  for (const e of store.own) if (e.id !== except.ownId) out.set(e.id, OWN_ENTRIES);
+  return out;
+}
+
+/** Adds a pack, replacing one of the same name (importing a newer version of the same file). */
+export function addPack(store: PackStore, pack: Pack): PackStore {
+  return { ...store, packs: [...store.packs.filter((p) => p.name !== pack.name), pack] };
+}
+export function removePack(store: PackStore, packId: string): PackStore {
+  return { ...store, packs: store.packs.filter((p) => p.id !== packId) };
+}
+/** Adds or replaces one of the user's own entries (`previousId` when an edit changed the id). */
+export function putOwn(store: PackStore, entity: EntityInput, previousId?: string): PackStore {
+  const replaced = previousId ?? entity.id;
+  const at = store.own.findIndex((e) => e.id === replaced);
+  const own = store.own.filter((e) => e.id !== replaced && e.id !== entity.id);
+  own.splice(at < 0 ? own.length : Math.min(at, own.length), 0, entity);
+  return { ...store, own };
+}
+export function removeOwn(store: PackStore, id: string): PackStore {
+  return { ...store, own: store.own.filter((e) => e.id !== id) };
+}
+/** The user's own entries as an importable pack file (see docs/packs.md). */
+export function exportOwn(store: PackStore): string {
+  return `${JSON.stringify({ name: OWN_ENTRIES, entities: store.own }, null, 2)}\n`;
+}

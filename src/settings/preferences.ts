@@ -39,7 +39,13 @@ export const MAX_HOVER_DELAY_MS = 2000;
 /** Host patterns are bounded so a sync quota (8 KB per item) cannot be exceeded by lists alone. */
 const MAX_SITES = 300;
 
-const host = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/));
+const host = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.maxLength(253),
+  v.regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/),
+);
 
 export const PreferenceFields = {
   enabled: v.boolean(),
@@ -92,19 +98,58 @@ export function readPreferences(stored: unknown): Preferences {
       }
       continue;
     }
+    if (key === 'deniedSites' || key === 'allowedSites') {
+      // One bad entry must not cost the user the rest of their list.
+      const list = record[key];
+      if (Array.isArray(list)) out[key] = readSiteList(list);
+      continue;
+    }
     const parsed = v.safeParse(PreferenceFields[key], record[key]);
     if (parsed.success) (out as Record<string, unknown>)[key] = parsed.output;
   }
   return out;
 }
 
+function readSiteList(list: unknown[]): string[] {
+  const out = new Set<string>();
+  for (const item of list) {
+    const parsed = v.safeParse(host, item);
+    if (parsed.success) out.add(parsed.output);
+  }
+  return [...out].slice(0, MAX_SITES);
+}
+
 /** The fields that differ from the defaults: what is written to storage. */
 export function changedPreferences(prefs: Preferences): Partial<Preferences> {
   const out: Partial<Preferences> = {};
   for (const key of Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]) {
-    if (JSON.stringify(prefs[key]) !== JSON.stringify(DEFAULT_PREFERENCES[key])) {
-      (out as Record<string, unknown>)[key] = prefs[key];
-    }
+    if (!same(prefs[key], DEFAULT_PREFERENCES[key])) (out as Record<string, unknown>)[key] = prefs[key];
+  }
+  return out;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * What to write after a change: the stored object with only the fields the change touched rewritten
+ * (omitted when back at their default). Everything else is left as it was, including fields this
+ * version does not know or cannot read: storage.sync is shared with the user's other browsers, which may
+ * run a newer Dramatis, and an edit here must not erase a setting made there.
+ */
+export function applyChange(stored: unknown, before: Preferences, after: Preferences): Record<string, unknown> {
+  const out: Record<string, unknown> = isPlainObject(stored) ? { ...stored } : {};
+  for (const key of Object.keys(PreferenceFields) as (keyof Preferences)[]) {
+    if (same(before[key], after[key])) continue;
+    const previous = out[key];
+    const next: unknown = after[key];
+    // Nested groups keep the entries a newer version may have added.
+    const value = isPlainObject(previous) && isPlainObject(next) ? { ...previous, ...next } : next;
+    if (same(value, DEFAULT_PREFERENCES[key])) delete out[key];
+    else out[key] = value;
   }
   return out;
 }
