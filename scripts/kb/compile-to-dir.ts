@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileKnowledge, type KnowledgeStats } from '../../src/knowledge/compile';
 import { formatIssue } from '../../src/knowledge/schema';
-import { loadKnowledge, type SourceInfo } from './load';
+import { KNOWLEDGE_DIR, loadKnowledge, type SourceInfo } from './load';
 
 export const CACHE_DIR = join(import.meta.dirname, '..', '..', '.cache', 'kb');
 
@@ -20,8 +20,11 @@ export interface KnowledgeMetaFile {
 
 export class KnowledgeError extends Error {}
 
-export function compileKnowledgeToDir(dir = CACHE_DIR): { path: string; relativeDest: string }[] {
-  const kb = loadKnowledge();
+export function compileKnowledgeToDir(
+  dir = CACHE_DIR,
+  source = KNOWLEDGE_DIR,
+): { path: string; relativeDest: string }[] {
+  const kb = loadKnowledge(source);
   // While editing, DRAMATIS_KB_PARTIAL=1 builds from the entries that are valid and warns about the rest.
   // Never for releases: `npm run build`/`zip` and CI run without it and fail on any problem.
   if (kb.issues.length && process.env.DRAMATIS_KB_PARTIAL === '1') {

@@ -34,13 +34,13 @@ export interface LoadedKnowledge {
   files: string[];
 }
 
-function yamlFiles(dir: string): string[] {
+function yamlFiles(dir: string, root = dir): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (!(dir === KNOWLEDGE_DIR && NOT_ENTITIES.has(name))) out.push(...yamlFiles(path));
-    } else if (name.endsWith('.yaml') && !(dir === KNOWLEDGE_DIR && RESERVED.has(name))) out.push(path);
+      if (!(dir === root && NOT_ENTITIES.has(name))) out.push(...yamlFiles(path, root));
+    } else if (name.endsWith('.yaml') && !(dir === root && RESERVED.has(name))) out.push(path);
   }
   return out;
 }

@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const dateAt = args.indexOf('--date');
 const date = dateAt >= 0 ? args[dateAt + 1] : undefined;
 const query = args
-  .filter((_a, i) => i !== dateAt && i !== dateAt + 1)
+  .filter((_a, i) => dateAt < 0 || (i !== dateAt && i !== dateAt + 1))
   .join(' ')
   .trim();
 if (!query) {

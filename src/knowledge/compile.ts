@@ -232,7 +232,10 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
 
   const words = new Map<string, number>();
   for (const [word, flags] of contextWords()) {
-    for (const tok of foldTokens(word)) words.set(tok, (words.get(tok) ?? 0) | flags);
+    // A hyphenated or joined word ("пресс-секретарь", "رئیس‌جمهور") counts by its last part, the one right
+    // before a name; its other parts are not context words on their own.
+    const last = foldTokens(word).at(-1);
+    if (last) words.set(last, (words.get(last) ?? 0) | flags);
   }
 
   const indexEntities: IndexEntity[] = [];
