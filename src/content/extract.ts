@@ -102,10 +102,12 @@ export function isSkipped(el: Element): boolean {
   if (editable !== null && editable !== 'false') return true;
   if ((el as HTMLElement).isContentEditable) return true;
   if (el.getAttribute('aria-hidden') === 'true' && el.getAttribute('role') === 'presentation') return true;
-  // checkVisibility is missing in some engines (and in happy-dom): then visibility is not checked.
+  // checkVisibility is missing in some engines: then visibility is not checked.
   const visible = el as Element & { checkVisibility?: (o?: object) => boolean };
   if (typeof visible.checkVisibility === 'function' && !visible.checkVisibility({ visibilityProperty: true }))
-    return true;
+    // It is also false for `display: contents` (no box of its own), whose children are shown: frameworks
+    // wrap whole articles in such elements (Astro islands). Those children are checked one by one.
+    return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
   return false;
 }
 
@@ -146,6 +148,13 @@ export class Extraction {
 
   run(deadline: () => boolean = () => false): boolean {
     if (this.done) return true;
+    // A TreeWalker never returns its root: a text node added on its own (a live blog appending to a
+    // paragraph; the mutation observer reports it as a root) is read here, or it would never be.
+    if (this.root.nodeType === 3) {
+      this.addText(this.root as Text);
+      this.done = true;
+      return true;
+    }
     let steps = 0;
     for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
       if (node.nodeType === 3) this.addText(node as Text);

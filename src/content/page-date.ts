@@ -24,7 +24,9 @@ export function isoDay(value: string | null | undefined): string | undefined {
   const m = value ? /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  // A day the calendar has: "2022-02-30" is a CMS default or a typo, not a date to judge roles by.
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
@@ -66,6 +68,12 @@ export function pageDate(doc: Document): string | undefined {
   }
   const ld = fromJsonLd(doc);
   if (ld) return ld;
-  const time = doc.querySelector('article time[datetime], main time[datetime]') ?? doc.querySelector('time[datetime]');
-  return isoDay(time?.getAttribute('datetime'));
+  // The first <time> holding a date: a reading time ("PT5M") or a time of day ("14:30") comes first on some pages.
+  for (const selector of ['article time[datetime], main time[datetime]', 'time[datetime]']) {
+    for (const time of doc.querySelectorAll(selector)) {
+      const day = isoDay(time.getAttribute('datetime'));
+      if (day) return day;
+    }
+  }
+  return undefined;
 }

@@ -39,7 +39,7 @@ export function parseSitePattern(input: string): string | undefined {
   if (!text) return undefined;
   if (text.includes('://')) {
     try {
-      text = new URL(text).host;
+      text = new URL(text).hostname;
     } catch {
       return undefined;
     }
@@ -48,8 +48,9 @@ export function parseSitePattern(input: string): string | undefined {
   const wildcard = text.startsWith('*.') ? '*.' : '';
   let rest = text.slice(wildcard.length);
   try {
-    // The URL parser applies IDNA (punycode), as location.hostname does.
-    rest = new URL(`http://${rest}`).host;
+    // The URL parser applies IDNA (punycode), as location.hostname does. Rules are compared with the
+    // page's hostname, which has no port: "localhost:3000" is stored as "localhost" or it never matches.
+    rest = new URL(`http://${rest}`).hostname;
   } catch {
     return undefined;
   }

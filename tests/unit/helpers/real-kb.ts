@@ -12,8 +12,8 @@ export interface RealKb {
   kb: LoadedKnowledge;
   index: MatchIndex;
   matcher: Matcher;
-  record(id: string): CardRecord | undefined;
-  card(id: string, date: string, pageIds?: string[]): CardView | undefined;
+  record: (id: string) => CardRecord | undefined;
+  card: (id: string, date: string, pageIds?: string[]) => CardView | undefined;
 }
 
 let cached: RealKb | undefined;
