@@ -369,7 +369,11 @@ function categoryOf(title: string): Category {
   )
     return 'foreign-minister';
   if (
-    /^(minister (of|for) (national )?defen[cs]e|defen[cs]e minister|secretary of (state for )?defen[cs]e$)/i.test(title)
+    /^(minister (of|for) (national )?defen[cs]e|defen[cs]e minister|secretary of (state for )?defen[cs]e$)/i.test(
+      title,
+    ) &&
+    // The Minister of Defence Industry (Azerbaijan) runs arms production, not the armed forces.
+    !/defen[cs]e industry/i.test(title)
   )
     return 'defence-minister';
   if (/^(chief justice|president of the supreme)/i.test(title)) return 'judge';

@@ -31,7 +31,12 @@ export const CHROMIUM_QUIET_FLAGS = [
   // Chromium's account service pings Google on start; point it at a closed local port instead.
   '--gaia-url=http://127.0.0.1:9',
   '--google-apis-url=http://127.0.0.1:9',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,InterestFeedContentSuggestions,AutofillServerCommunication,ChromeSignin,SigninInterceptBubbleV2,DiceWebSigninInterception',
+  // Components installed on demand still ask update.googleapis.com a few seconds after start, even with
+  // --disable-component-update: send those checks to the closed port too (a test watching the proxy for
+  // the whole session saw them).
+  '--component-updater=url-source=http://127.0.0.1:9',
+  // NetworkTimeServiceQuerying: the clock check to clients2.google.com/time, also a few seconds after start.
+  '--disable-features=NetworkTimeServiceQuerying,Translate,OptimizationHints,MediaRouter,InterestFeedContentSuggestions,AutofillServerCommunication,ChromeSignin,SigninInterceptBubbleV2,DiceWebSigninInterception',
 ];
 
 export interface ChromiumSession {
