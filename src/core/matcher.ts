@@ -38,6 +38,7 @@ import {
   T_AFTER_COMMA,
   T_ALL_CAPS,
   T_ARABIC,
+  T_BEFORE_POSSESSIVE,
   T_BLOCK_START,
   T_CAP_FIRST,
   T_CASED,
@@ -74,6 +75,8 @@ const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
 /** How far a counter-cue may be and still veto an ambiguous name. */
 const COUNTER_CUE_WINDOW = 6;
+/** Longest office title before a name, in words ("Minister of Foreign Affairs"). */
+const MAX_TITLE_WORDS = 4;
 /** Longest alias, in tokens; bounds the trie walk. */
 const MAX_ALIAS_TOKENS = 12;
 
@@ -367,6 +370,8 @@ export class Matcher {
       }
       const id = j === first && ids[j]! < 0 ? this.cliticIds[k]![j]! : ids[j]!;
       if (id >= 0 && index.tokFlags[id]! & W_PARTICLE && j > first) continue;
+      // The "s" of a possessive inside a name ("Ukraine's Foreign Ministry").
+      if (j > first && t.flags[j - 1]! & T_BEFORE_POSSESSIVE && t.end[j]! - t.start[j]! === 1) continue;
       return false;
     }
     return capitalized > 0 || !(t.flags[first]! & T_CASED);
@@ -407,6 +412,22 @@ export class Matcher {
     return false;
   }
 
+  /**
+   * An office title right before token `first`, possibly several words long: "President", "Foreign
+   * Minister", "Secretary of State", "Minister of Foreign Affairs". Walks back over the capitalized words
+   * and particles of the title; a courtesy title alone (Mr, Dr) does not count.
+   */
+  private officeBefore(t: Tokens, first: number): boolean {
+    for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
+      if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
+      const w = this.wordFlags(j);
+      if (w & W_TITLE) return !(w & W_HONORIFIC) || steps > 0;
+      const capitalized = (t.flags[j]! & T_CAP_FIRST) !== 0;
+      if (!capitalized && !(w & W_PARTICLE)) return false;
+    }
+    return false;
+  }
+
   /** Sentence start, not counting the period of an abbreviated title ("Mr. Biden"). */
   private sentenceStart(t: Tokens, j: number): boolean {
     if (!(t.flags[j]! & T_SENT_START)) return false;
@@ -443,8 +464,7 @@ export class Matcher {
         }
         // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
         // a courtesy title alone ("Mr Sullivan") does not say which Sullivan.
-        const before = c.first - 1;
-        return this.isTitle(t, before) && !(this.wordFlags(before) & W_HONORIFIC);
+        return this.officeBefore(t, c.first);
       }
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;

@@ -151,10 +151,64 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (bare) add({ ...base, text: bare });
     }
   }
+  if (e.kind === 'government-body') {
+    for (const text of genericMinistryForms([e.name, ...[...byText.values()].map((a) => a.text)])) {
+      add({
+        text,
+        type: 'surname',
+        exactCase: false,
+        ambiguous: false,
+        standalone: false,
+        langs: ['en'],
+        derived: true,
+      });
+    }
+  }
   // An alias marked ambiguous makes every form that folds the same way ambiguous too: "Georgia" marked in
   // English must not come back unmarked as the Portuguese "Geórgia".
   const entries = [...byText.values()];
   const ambiguousKeys = new Set(entries.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
   for (const a of entries) if (!a.exactCase && !a.ambiguous && ambiguousKeys.has(foldKey(a.text))) a.ambiguous = true;
   return entries;
+}
+
+/** Portfolios whose ministries the news names without their country once it is clear ("the Foreign Ministry"). */
+const PORTFOLIOS: [RegExp, string][] = [
+  [/foreign affairs|foreign/i, 'Foreign'],
+  [/defen[cs]e/i, 'Defence'],
+  [/interior|internal affairs|home affairs/i, 'Interior'],
+  [/finance/i, 'Finance'],
+  [/justice/i, 'Justice'],
+  [/health/i, 'Health'],
+  [/energy/i, 'Energy'],
+];
+
+/**
+ * The country-less forms of a ministry's names ("Russian Defence Ministry", "Ministry of Defence of Russia"
+ * → "Defence Ministry", "Defense Ministry", "Ministry of Defence", "Ministry of Defense"). They are surnames:
+ * marked only where the ministry is named in full in the same document, so "the Defense Ministry said" in an
+ * article about Russia's ministry links to it, and nothing is guessed otherwise.
+ */
+export function genericMinistryForms(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const m =
+      /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Energy) Ministry$/.exec(name) ??
+      /^Ministry of (Foreign Affairs|Defen[cs]e|the Interior|Internal Affairs|Home Affairs|Finance|Justice|Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
+        name,
+      );
+    if (!m) continue;
+    const portfolio = PORTFOLIOS.find(([re]) => re.test(m[1]!))?.[1];
+    if (!portfolio) continue;
+    if (portfolio === 'Defence') {
+      out.add('Defence Ministry').add('Defense Ministry').add('Ministry of Defence').add('Ministry of Defense');
+    } else if (portfolio === 'Foreign') {
+      out.add('Foreign Ministry').add('Ministry of Foreign Affairs');
+    } else if (portfolio === 'Interior') {
+      out.add('Interior Ministry').add('Ministry of the Interior').add('Ministry of Interior');
+    } else {
+      out.add(`${portfolio} Ministry`).add(`Ministry of ${portfolio}`);
+    }
+  }
+  return [...out];
 }

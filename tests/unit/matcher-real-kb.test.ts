@@ -1,0 +1,42 @@
+/**
+ * Sentences as the news writes them, matched with the shipped knowledge base: the cases that went wrong
+ * once and must stay right.
+ */
+import { describe, expect, it } from 'vitest';
+import { realKb } from './helpers/real-kb';
+
+const { matcher } = realKb();
+
+/** [surface, canonical name] of each mention. */
+function find(text: string, date = '2024-06-01'): [string, string][] {
+  return matcher.match(text, { date }).map((m) => [text.slice(m.start, m.end), matcher.nameOf(m.id) ?? m.id]);
+}
+
+describe('the shipped knowledge base in context', () => {
+  it('reads "Yemen’s Houthi militia" as the group, not a person surnamed Houthi', () => {
+    expect(find('Iran armed Yemen’s Houthi militia, which fights Saudi Arabia.')).toContainEqual(['Houthi', 'Houthis']);
+  });
+
+  it('reads a country’s ministry named with a possessive as the ministry', () => {
+    expect(find("Ukraine's Foreign Ministry said on Monday.")).toEqual([
+      ["Ukraine's Foreign Ministry", 'Ministry of Foreign Affairs of Ukraine'],
+    ]);
+  });
+
+  it('links a bare "Defense Ministry" to the ministry named in full earlier, and only then', () => {
+    expect(find('The Russian Defense Ministry said drones were downed. Later the Defense Ministry said more.')).toEqual(
+      [
+        ['Russian Defense Ministry', 'Ministry of Defence of Russia'],
+        ['Defense Ministry', 'Ministry of Defence of Russia'],
+      ],
+    );
+    expect(find('The Defense Ministry said drones were downed.')).toEqual([]);
+  });
+
+  it('follows the article’s date for who held an office', () => {
+    expect(find('Secretary of State Blinken met Foreign Minister Wang Yi.', '2023-06-19')).toContainEqual([
+      'Blinken',
+      'Antony Blinken',
+    ]);
+  });
+});
