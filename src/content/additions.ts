@@ -68,16 +68,17 @@ export class AdditionsObserver {
       this.pendingRemoved = false;
       this.callbacks.removed();
     }
+    const found = outermost([...this.pendingAdded].filter((n) => n.isConnected));
+    this.pendingAdded.clear();
+    const roots = found.length > FLOOD_ROOTS ? [this.doc.body] : found;
     if (this.pendingChanged.size) {
-      const changed = [...this.pendingChanged].filter((n) => n.isConnected);
+      // Text that changed inside an added root (streamed into a new item) is read with that root: reported
+      // as changed too, it would be read and marked twice.
+      const changed = [...this.pendingChanged].filter((n) => n.isConnected && !roots.some((r) => r.contains(n)));
       this.pendingChanged.clear();
       if (changed.length) this.callbacks.changed(changed);
     }
-    if (!this.pendingAdded.size) return;
-    const roots = outermost([...this.pendingAdded].filter((n) => n.isConnected));
-    this.pendingAdded.clear();
-    if (!roots.length) return;
-    this.callbacks.added(roots.length > FLOOD_ROOTS ? [this.doc.body] : roots);
+    if (roots.length) this.callbacks.added(roots);
   }
 }
 

@@ -29,6 +29,8 @@ export async function checkImport(files: readonly ImportFile[], ctx: ImportConte
   const issues: EntityIssue[] = [];
   const packs: Pack[] = [];
   const seenInImport = new Map<string, string>();
+  /** Pack name → file: packs are stored by name, so a second file of the same name would replace the first. */
+  const namesInImport = new Map<string, string>();
   for (const f of files) {
     const file = f.name.slice(0, MAX_FILE_NAME) || 'pack.json';
     if (f.text.length > MAX_PACK_CHARS) {
@@ -46,6 +48,15 @@ export async function checkImport(files: readonly ImportFile[], ctx: ImportConte
     issues.push(...result.issues);
     if (result.issues.length) continue;
     const name = packName(JSON.parse(f.text), file);
+    const sameName = namesInImport.get(name);
+    if (sameName !== undefined)
+      issues.push({
+        file,
+        entity: '(file)',
+        field: 'name',
+        message: `has the pack name "${name}", as ${sameName} does; one would replace the other`,
+      });
+    namesInImport.set(name, file);
     const taken = definedIds(ctx.store, { packName: name });
     for (const e of result.entities) {
       const where = seenInImport.get(e.id) ?? taken.get(e.id);

@@ -25,7 +25,8 @@ export function readMutes(stored: unknown): Mutes {
   out.ids = strings(r.ids, 64)
     .filter((s) => /^(Q\d+|x-[a-z0-9-]+)$/.test(s))
     .slice(0, MAX_MUTES);
-  out.aliases = strings(r.aliases, 120).map(foldSurface).filter(Boolean).slice(0, MAX_MUTES);
+  // Deduplicated once folded: "Erdoğan" and "ERDOGAN" are one muted word, listed once in the options.
+  out.aliases = [...new Set(strings(r.aliases, 120).map(foldSurface).filter(Boolean))].slice(0, MAX_MUTES);
   return out;
 }
 

@@ -19,6 +19,9 @@ export interface PackStore {
   own: EntityInput[];
 }
 
+/** Epoch milliseconds a Date can hold: the options page formats the import date, and an invalid one throws. */
+const isTime = (x: unknown): x is number => typeof x === 'number' && Math.abs(x) <= 8.64e15;
+
 export function readPacks(stored: unknown): PackStore {
   const out: PackStore = { packs: [], own: [] };
   if (!stored || typeof stored !== 'object') return out;
@@ -32,7 +35,7 @@ export function readPacks(stored: unknown): PackStore {
       out.packs.push({
         id: pack.id,
         name: pack.name,
-        importedAt: typeof pack.importedAt === 'number' ? pack.importedAt : 0,
+        importedAt: isTime(pack.importedAt) ? pack.importedAt : 0,
         entities,
       });
     }
