@@ -8,6 +8,10 @@ import {
   W_CUE,
   W_HONORIFIC,
   W_ADJECTIVE,
+  W_ARTICLE,
+  W_DATE_WORD,
+  W_GENERIC,
+  W_MONTH,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -74,6 +78,19 @@ catholic orthodox coptic hindu buddhist pashtun baloch tamil sikh gulf asian afr
 caucasian chechen crimean tatar uyghur tibetan rohingya yazidi hazara tuareg amhara tigrayan oromo fulani hausa yoruba
 igbo maronite transatlantic`;
 
+/** Institutional nouns newsrooms write in lower case after a capitalized name ("the Chinese foreign ministry"). */
+const GENERIC = `ministry foreign defense defence interior affairs office army navy forces force guard council police
+intelligence service services command`;
+
+/** Month names that are also surnames or given names. */
+const MONTHS = `january february march april may june july august september october november december`;
+
+/** Words before a month name that make it a date ("in May", "since June", "early August"). */
+const DATE_WORDS = `in since until till from early late mid last next this during through by of`;
+
+/** Arabic articles that begin names in lower case in English ("al-Qaeda", "el-Sisi"). */
+const ARTICLES = `al el ad as ash at az`;
+
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
 one or our out so than that the their them then there they this to up us was we were what when where which who
@@ -97,6 +114,10 @@ export function contextWords(): Map<string, number> {
   add(PLACE_PREFIXES, W_PLACE_PREFIX);
   add(ADJECTIVES, W_ADJECTIVE);
   add(STOPWORDS, W_STOPWORD);
+  add(GENERIC, W_GENERIC);
+  add(MONTHS, W_MONTH);
+  add(DATE_WORDS, W_DATE_WORD);
+  add(ARTICLES, W_ARTICLE);
   return map;
 }
 

@@ -37,6 +37,10 @@ export const W_STOPWORD = 1 << 6; // a common English word (for all-caps headlin
 export const W_HONORIFIC = 1 << 7; // a courtesy title (Mr, Dr, Sir): says "a person" but not which one
 export const W_PLACE_PREFIX = 1 << 8; // "New", "Lake", "North": starts a longer place name, even at a sentence start
 export const W_ADJECTIVE = 1 << 9; // "Iranian", "Shiite": capitalized, yet never part of the name that follows
+export const W_GENERIC = 1 << 10; // "ministry", "army": may be lower case inside a name that starts capitalized
+export const W_MONTH = 1 << 11; // a month name that is also a surname (May, June)
+export const W_DATE_WORD = 1 << 12; // "in", "since", "early": before a month name, it is a date
+export const W_ARTICLE = 1 << 13; // "al", "el": an Arabic article that may start a name in lower case (al-Qaeda)
 
 export const KIND_CODES = [
   'person',

@@ -20,6 +20,10 @@ import {
   A_TITLECASE_OK,
   A_WORDLIKE,
   W_ADJECTIVE,
+  W_ARTICLE,
+  W_DATE_WORD,
+  W_GENERIC,
+  W_MONTH,
   W_COUNTER_CUE,
   W_CUE,
   W_GIVEN_NAME,
@@ -37,11 +41,13 @@ import {
   FNV_PRIME,
   T_AFTER_COMMA,
   T_ALL_CAPS,
+  T_AFTER_HYPHEN,
   T_ARABIC,
   T_BEFORE_POSSESSIVE,
   T_BLOCK_START,
   T_CAP_FIRST,
   T_CASED,
+  T_HAS_DIGIT,
   T_HEBREW,
   T_JOINABLE,
   T_SENT_START,
@@ -100,6 +106,8 @@ interface Candidate {
   weaker: { level: Level; entities: number[] }[];
   chosen: number;
   ranked: number[];
+  /** The entity the context settles on (the nearest full mention of a surname), ranked first. */
+  preferred?: number;
 }
 
 /** Global entity reference: index number in the high bits, entity in the low. */
@@ -148,6 +156,9 @@ export class Matcher {
     for (const c of candidates) {
       if (!this.acceptAtSomeLevel(c, t, ctx)) continue;
       c.ranked = this.rank(c.entities, year, ctx.doc, related);
+      if (c.preferred !== undefined && c.ranked[0] !== c.preferred) {
+        c.ranked = [c.preferred, ...c.ranked.filter((r) => r !== c.preferred)];
+      }
       c.chosen = c.ranked[0]!;
       accepted.push(c);
     }
@@ -369,9 +380,16 @@ export class Matcher {
         continue;
       }
       const id = j === first && ids[j]! < 0 ? this.cliticIds[k]![j]! : ids[j]!;
-      if (id >= 0 && index.tokFlags[id]! & W_PARTICLE && j > first) continue;
+      const w = id >= 0 ? index.tokFlags[id]! : 0;
+      if (w & W_PARTICLE && j > first) continue;
+      // "al-Qaeda", "el-Sisi": an Arabic article may open a name in lower case.
+      if (w & W_ARTICLE && j === first && j < last && t.flags[j + 1]! & T_CAP_FIRST) continue;
+      // "the Chinese foreign ministry": institutional nouns after a capitalized start.
+      if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST) continue;
       // The "s" of a possessive inside a name ("Ukraine's Foreign Ministry").
       if (j > first && t.flags[j - 1]! & T_BEFORE_POSSESSIVE && t.end[j]! - t.start[j]! === 1) continue;
+      // The lower-case half of a hyphenated given name ("Tsai Ing-wen", "Kim Jong-un").
+      if (j > first && f & T_AFTER_HYPHEN && t.flags[j - 1]! & T_CAP_FIRST) continue;
       return false;
     }
     return capitalized > 0 || !(t.flags[first]! & T_CASED);
@@ -428,6 +446,16 @@ export class Matcher {
     return false;
   }
 
+  /** A month that is also a name, used as a date: "in May", "May 2015", "since June", "May 12". */
+  private isDate(t: Tokens, c: Candidate): boolean {
+    if (c.first !== c.last || !(this.wordFlags(c.first) & W_MONTH)) return false;
+    if (t.flags[c.first]! & T_BEFORE_POSSESSIVE) return false;
+    const next = c.last + 1;
+    if (next < t.count && t.flags[next]! & T_HAS_DIGIT && !(t.flags[next]! & T_BLOCK_START)) return true;
+    const prev = c.first - 1;
+    return prev >= 0 && !(t.flags[c.first]! & T_BLOCK_START) && (this.wordFlags(prev) & W_DATE_WORD) !== 0;
+  }
+
   /** Sentence start, not counting the period of an abbreviated title ("Mr. Biden"). */
   private sentenceStart(t: Tokens, j: number): boolean {
     if (!(t.flags[j]! & T_SENT_START)) return false;
@@ -447,6 +475,7 @@ export class Matcher {
   }
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
+    if (this.isDate(t, c)) return false;
     switch (c.level) {
       case Level.Anchor:
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
@@ -460,6 +489,8 @@ export class Matcher {
         const named = c.entities.filter((e) => ctx.doc.has(e));
         if (named.length) {
           c.entities = named;
+          // Several people of that name in the document: the one named in full most recently before.
+          if (named.length > 1) c.preferred = nearestBefore(named, c.first, ctx.anchorAt);
           return true;
         }
         // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
@@ -561,6 +592,7 @@ export class Matcher {
     const knownStart = new Uint8Array(n);
     const knownEnd = new Uint8Array(n);
     const doc = new Set<number>();
+    const anchorAt = new Map<number, number[]>();
     const blockAnchors = new Map<number, [number, number][]>();
     for (const c of candidates) {
       // Only names that stand without context count as known neighbours: a surname ("Lake") may itself be
@@ -569,13 +601,33 @@ export class Matcher {
       knownStart[c.first] = 1;
       knownEnd[c.last] = 1;
       if (c.level !== Level.Anchor) continue;
-      for (const e of c.entities) doc.add(e);
+      for (const e of c.entities) {
+        doc.add(e);
+        (anchorAt.get(e) ?? anchorAt.set(e, []).get(e)!).push(c.first);
+      }
       const list = blockAnchors.get(blocks[c.first]!) ?? [];
       list.push([c.first, c.last]);
       blockAnchors.set(blocks[c.first]!, list);
     }
-    return { blocks, titleCaseBlock, knownStart, knownEnd, doc, blockAnchors };
+    return { blocks, titleCaseBlock, knownStart, knownEnd, doc, anchorAt, blockAnchors };
   }
+}
+
+/** Of `entities`, the one with a full mention nearest before token `at` (else the first after it). */
+function nearestBefore(entities: readonly number[], at: number, anchorAt: ReadonlyMap<number, number[]>): number {
+  let best = entities[0]!;
+  let bestScore = -Infinity;
+  for (const e of entities) {
+    for (const pos of anchorAt.get(e) ?? []) {
+      // Before `at`: the nearer the better; after it: always worse than any before.
+      const score = pos < at ? pos : -1e9 - pos;
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+  }
+  return best;
 }
 
 interface Context {
@@ -586,6 +638,8 @@ interface Context {
   knownEnd: Uint8Array;
   /** Entities named by anchors anywhere in the document. */
   doc: Set<number>;
+  /** Token positions of each entity's anchors, in document order. */
+  anchorAt: Map<number, number[]>;
   blockAnchors: Map<number, [number, number][]>;
 }
 

@@ -169,7 +169,14 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       out.hash[n] = hash >>> 0;
       out.flags[n] = flags;
       n++;
-      prevDotted = dotted;
+      // An initial ("S. Jaishankar", "Joseph R. Biden"): its period neither ends a sentence nor breaks a name.
+      const initial =
+        letters === 1 &&
+        upper === 1 &&
+        text.charCodeAt(i) === 46 &&
+        isSpace(text.charCodeAt(i + 1)) &&
+        (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0;
+      prevDotted = dotted || initial;
       gapSentenceEnd = false;
       gapNewlines = 0;
       gapOnlyJoin = true;
