@@ -169,6 +169,30 @@ export function foldTokens(text: string): string[] {
   return tokens;
 }
 
+/**
+ * Which of the words `foldTokens(text)` returns are written in lower case in `text` (first letter has case
+ * and is lower). Same splitting as foldTokens.
+ */
+export function lowerCaseWords(text: string): boolean[] {
+  const out: boolean[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    const kind = cls & 7;
+    if (kind === C_LETTER) {
+      if (!inWord) out.push((cls & F_LOWER) !== 0);
+      inWord = true;
+    } else if (kind === C_IGNORE) continue;
+    else if (kind === C_CJK) {
+      out.push(false);
+      inWord = false;
+    } else if (kind === C_PERIOD && isDottedAcronymStep(text, i)) continue;
+    else inWord = false;
+  }
+  return out;
+}
+
 /** True at a period inside a dotted acronym: one letter before it, one letter after it then a period. */
 export function isDottedAcronymStep(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);

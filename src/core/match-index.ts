@@ -25,6 +25,9 @@ export const A_DERIVED = 1 << 5; // a form the build derived (surname, inflectio
 export const A_WORDLIKE = 1 << 6; // an exact-case acronym that is also an English word in capitals (US, WHO)
 export const A_METONYM = 1 << 7;
 export const A_TITLECASE_OK = 1 << 8; // an acronym also written as a word (Nato, Opec)
+/** Bits 9–15: which of the alias's words 2–8 it writes in lower case ("Assemblée nationale", "Белый дом"). */
+export const A_LOWER_SHIFT = 9;
+export const A_LOWER_MAX = 7;
 
 /** Dictionary token flags: words the matcher looks for around a candidate. */
 export const W_TITLE = 1 << 0; // honorific or office before a name (Mr, President, Sheikh)

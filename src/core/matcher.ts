@@ -13,6 +13,8 @@
 import { arabicSplits, hebrewSplits } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import {
+  A_LOWER_MAX,
+  A_LOWER_SHIFT,
   A_AMBIGUOUS,
   A_EXACT,
   A_STANDALONE,
@@ -81,6 +83,8 @@ const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
 /** How far a counter-cue may be and still veto an ambiguous name. */
 const COUNTER_CUE_WINDOW = 6;
+/** casedMask's answer for a span that cannot be a name as written. */
+const NOT_CASED = -1;
 /** Longest office title before a name, in words ("Minister of Foreign Affairs"). */
 const MAX_TITLE_WORDS = 4;
 /** Longest alias, in tokens; bounds the trie walk. */
@@ -303,7 +307,7 @@ export class Matcher {
   ): Candidate | undefined {
     const start = t.start[first]! + skip;
     const end = t.end[last]!;
-    const cased = this.casedAsName(t, index, k, first, last);
+    const lowerWords = this.casedMask(t, index, k, first, last);
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     const refs = this.scratchRefs;
     const levels = this.scratchLevels;
@@ -319,7 +323,7 @@ export class Matcher {
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
-      } else if (!cased) continue;
+      } else if (lowerWords === NOT_CASED || lowerWords & ~(flags >>> A_LOWER_SHIFT)) continue;
       // A surname needs its person named in full (or an office title), even when it is also a common word
       // ("May"); only other names that are ambiguous fall back to support from the surrounding text.
       const level =
@@ -368,10 +372,16 @@ export class Matcher {
     };
   }
 
-  /** A name in a cased script must be capitalized: every word except particles ("al", "bin", "of"). */
-  private casedAsName(t: Tokens, index: MatchIndex, k: number, first: number, last: number): boolean {
+  /**
+   * A name in a cased script must be capitalized: every word except particles ("al", "bin", "of") and the
+   * words its alias itself writes in lower case ("Assemblée nationale", "Белый дом"). Returns NOT_CASED,
+   * or a mask of the span's words (bit j-1 for word first+j) that are in lower case with no general excuse:
+   * a term accepts the span when its own lower-case mask covers them.
+   */
+  private casedMask(t: Tokens, index: MatchIndex, k: number, first: number, last: number): number {
     const ids = this.tokenIds[k]!;
     let capitalized = 0;
+    let mask = 0;
     for (let j = first; j <= last; j++) {
       const f = t.flags[j]!;
       if (!(f & T_CASED)) continue;
@@ -390,9 +400,10 @@ export class Matcher {
       if (j > first && t.flags[j - 1]! & T_BEFORE_POSSESSIVE && t.end[j]! - t.start[j]! === 1) continue;
       // The lower-case half of a hyphenated given name ("Tsai Ing-wen", "Kim Jong-un").
       if (j > first && f & T_AFTER_HYPHEN && t.flags[j - 1]! & T_CAP_FIRST) continue;
-      return false;
+      if (j === first || j - first > A_LOWER_MAX) return NOT_CASED;
+      mask |= 1 << (j - first - 1);
     }
-    return capitalized > 0 || !(t.flags[first]! & T_CASED);
+    return capitalized > 0 || !(t.flags[first]! & T_CASED) ? mask : NOT_CASED;
   }
 
   private wordFlags(j: number): number {

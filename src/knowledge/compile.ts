@@ -4,13 +4,15 @@
  * Pure, so the build, the CLI tools and the background (for personal packs) share it.
  */
 import { contextWords, isStopword } from '../core/context-words';
-import { foldKey, foldTokens } from '../core/fold';
+import { foldKey, foldTokens, lowerCaseWords } from '../core/fold';
 import { inflectName, isCyrillic } from '../core/inflect-cyrillic';
 import {
   A_ACRONYM,
   A_AMBIGUOUS,
   A_DERIVED,
   A_EXACT,
+  A_LOWER_MAX,
+  A_LOWER_SHIFT,
   A_METONYM,
   A_STANDALONE,
   A_SURNAME,
@@ -103,6 +105,15 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
   if (isCyrillic(a.text)) for (const f of inflectName(a.text)) add(f);
   return forms;
+}
+
+/** The A_LOWER bits: words 2–8 of the alias that it writes in lower case. */
+function lowerMask(text: string, tokenCount: number): number {
+  const lower = lowerCaseWords(text);
+  if (lower.length !== tokenCount) return 0;
+  let mask = 0;
+  for (let j = 1; j < lower.length && j <= A_LOWER_MAX; j++) if (lower[j]) mask |= 1 << (j - 1);
+  return mask << A_LOWER_SHIFT;
 }
 
 function termFlags(a: AliasEntry, derived: boolean, folded: string): number {
@@ -266,7 +277,11 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
       for (const form of aliasForms(a, e.kind)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
-        const term: IndexTerm = { entity: i, tokens, flags: termFlags(a, form.derived, tokens.join(' ')) };
+        const term: IndexTerm = {
+          entity: i,
+          tokens,
+          flags: termFlags(a, form.derived, tokens.join(' ')) | lowerMask(form.text, tokens.length),
+        };
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         terms.push(term);
       }

@@ -1,0 +1,48 @@
+/**
+ * `npx tsx scripts/corpus-link.ts [--write]`: after actors are added to the knowledge base, finds the
+ * evaluation corpus's gold entries marked `missing:<Name>` that the knowledge base now has (same folded
+ * name or alias, exactly one entity) and prints them; with --write, replaces those ids in tests/corpus/.
+ * Review the printed list: a name shared with another actor is reported, never linked. Run prettier after.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldKey } from '../src/core/fold';
+import { aliasEntries } from '../src/knowledge/aliases';
+import { loadKnowledge } from './kb/load';
+
+const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'corpus');
+const write = process.argv.includes('--write');
+
+const kb = loadKnowledge();
+const byKey = new Map<string, Set<string>>();
+for (const e of kb.entities) {
+  for (const a of aliasEntries(e)) {
+    if (a.type === 'surname' || a.type === 'acronym') continue;
+    const key = foldKey(a.text);
+    (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(e.id);
+  }
+}
+const nameOf = new Map(kb.entities.map((e) => [e.id, e.name]));
+
+let linked = 0;
+for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json'))) {
+  const path = join(CORPUS_DIR, file);
+  const article = JSON.parse(readFileSync(path, 'utf8')) as { gold: { id: string; name: string }[] };
+  let changed = false;
+  for (const g of article.gold) {
+    if (!g.id.startsWith('missing:')) continue;
+    const ids = byKey.get(foldKey(g.id.slice('missing:'.length))) ?? byKey.get(foldKey(g.name));
+    if (!ids) continue;
+    if (ids.size > 1) {
+      console.log(`${file}: ${g.name}: several candidates (${[...ids].join(', ')}), not linked`);
+      continue;
+    }
+    const id = [...ids][0]!;
+    console.log(`${file}: ${g.name} → ${id} (${nameOf.get(id)})`);
+    g.id = id;
+    changed = true;
+    linked++;
+  }
+  if (changed && write) writeFileSync(path, `${JSON.stringify(article, null, 2)}\n`);
+}
+console.log(`${linked} gold entries ${write ? 'linked' : 'can be linked (run with --write)'}`);
