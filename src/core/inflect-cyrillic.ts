@@ -13,8 +13,17 @@ interface Rule {
   cases: Cases; // [genitive, dative, accusative, instrumental, prepositional]
 }
 
-// Longest endings first.
+// Every rule whose ending fits contributes forms (a noun and an adjective may end alike: "Україна",
+// "Південна"); a wrong extra form of a proper name cannot match ordinary text.
 const RULES: Rule[] = [
+  // Adjectives in names: "Саудовская Аравия", "Белый дом", "Объединённые Арабские Эмираты".
+  { ending: 'ая', cases: [['ой'], ['ой'], ['ую'], ['ой', 'ою'], ['ой']] },
+  { ending: 'яя', cases: [['ей'], ['ей'], ['юю'], ['ей', 'ею'], ['ей']] },
+  { ending: 'ое', cases: [['ого'], ['ому'], ['ое'], ['ым'], ['ом']] },
+  { ending: 'ее', cases: [['его'], ['ему'], ['ее'], ['им'], ['ем']] },
+  { ending: 'ые', cases: [['ых'], ['ым'], ['ых'], ['ыми'], ['ых']] },
+  { ending: 'ие', cases: [['их'], ['им'], ['их'], ['ими'], ['их']] },
+  { ending: 'і', cases: [['их'], ['им'], ['их'], ['ими'], ['их']] },
   { ending: 'ий', cases: [['ого', 'его'], ['ому', 'ему'], ['ого', 'его'], ['им'], ['ом', 'ем', 'ім', 'ому']] },
   { ending: 'ый', cases: [['ого'], ['ому'], ['ого'], ['ым'], ['ом']] },
   { ending: 'ой', cases: [['ого'], ['ому'], ['ого'], ['ым'], ['ом']] },
@@ -31,8 +40,11 @@ const RULES: Rule[] = [
       ['е', 'и', 'і'],
     ],
   },
-  { ending: 'а', cases: [['ы', 'и', 'і', 'ой'], ['е', 'і', 'ой'], ['у'], ['ой', 'ою', 'ей', 'ою'], ['е', 'і', 'ой']] },
-  { ending: 'я', cases: [['и', 'і'], ['е', 'и', 'і'], ['ю'], ['ей', 'ею'], ['е', 'и', 'і']] },
+  {
+    ending: 'а',
+    cases: [['ы', 'и', 'і', 'ой', 'ої'], ['е', 'і', 'ой', 'ій'], ['у'], ['ой', 'ою', 'ей'], ['е', 'і', 'ой', 'ій']],
+  },
+  { ending: 'я', cases: [['и', 'і', 'ї'], ['е', 'и', 'і', 'ї'], ['ю'], ['ей', 'ею', 'єю'], ['е', 'и', 'і', 'ї']] },
 ];
 /** Masculine consonant stems. */
 const CONSONANT_CASES: Cases = [['а'], ['у', 'ові', 'еві'], ['а'], ['ом', 'ым', 'ем', 'им', 'ім'], ['е', 'і', 'ові']];
@@ -50,15 +62,15 @@ export function isCyrillic(text: string): boolean {
 function wordCases(word: string): string[][] {
   const lower = word.toLowerCase();
   if (word.length < 3 || INDECLINABLE.has(lower) || !isCyrillic(word)) return [[], [], [], [], []];
+  const out: string[][] = [[], [], [], [], []];
   for (const rule of RULES) {
-    if (lower.endsWith(rule.ending)) {
-      const stem = word.slice(0, word.length - rule.ending.length);
-      return rule.cases.map((endings) => endings.map((e) => stem + e));
-    }
+    if (!lower.endsWith(rule.ending)) continue;
+    const stem = word.slice(0, word.length - rule.ending.length);
+    rule.cases.forEach((endings, c) => out[c]!.push(...endings.map((e) => stem + e)));
   }
   if (CONSONANTS.includes(lower[lower.length - 1]!))
-    return CONSONANT_CASES.map((endings) => endings.map((e) => word + e));
-  return [[], [], [], [], []];
+    CONSONANT_CASES.forEach((endings, c) => out[c]!.push(...endings.map((e) => word + e)));
+  return out.map((forms) => [...new Set(forms)]);
 }
 
 /**

@@ -230,7 +230,9 @@ export class Matcher {
         ids[i] = id;
         clitic[i] = -1;
         if (id >= 0) this.tokenWords[i]! |= index.tokFlags[id]!;
-        if (ids[i]! >= 0 || !(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
+        // Even a token found as written may also be a clitic + a name: "للأمم" is a word of a longer alias
+        // ("الجمعية العامة للأمم المتحدة") and also ل + "الأمم".
+        if (!(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
         const raw = text.slice(start, end);
         const splits = t.flags[i]! & T_ARABIC ? arabicSplits(raw) : hebrewSplits(raw);
         for (const split of splits) {

@@ -151,6 +151,23 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (bare) add({ ...base, text: bare });
     }
   }
+  if (e.kind === 'person') {
+    // Surnames in the other scripts too: after "Сергей Лавров", "Лаврова" alone; after "علي خامنئي", "خامنئي".
+    // Never standalone: only a surname written in knowledge/ may stand alone.
+    for (const [lang, text] of Object.entries(e.names ?? {})) {
+      const surname = deriveForeignSurname(text, lang);
+      if (surname)
+        add({
+          text: surname,
+          type: 'surname',
+          exactCase: false,
+          ambiguous: false,
+          standalone: false,
+          langs: [lang],
+          derived: true,
+        });
+    }
+  }
   if (e.kind === 'government-body') {
     for (const text of genericMinistryForms([e.name, ...[...byText.values()].map((a) => a.text)])) {
       add({
@@ -211,4 +228,27 @@ export function genericMinistryForms(names: readonly string[]): string[] {
     }
   }
   return [...out];
+}
+
+/** Scripts whose names put the family name first or have no spaces: no surname is derived from them. */
+const FAMILY_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Words that make a name a patronymic chain (bin, ibn, bint) rather than given name + surname. */
+const PATRONYMIC = /^(bin|ibn|bint|бин|ибн|بن|ابن|بنت|בן|בת)$/i;
+
+/** The last word of a name written in another language, as a surname; none for family-name-first scripts. */
+export function deriveForeignSurname(name: string, lang: string): string | undefined {
+  if (lang === 'en' || FAMILY_FIRST_SCRIPT.test(name)) return undefined;
+  const words = name
+    .replace(/\s*\(.*\)\s*$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 2 || words.some((w) => PATRONYMIC.test(w))) return undefined;
+  // Monarchs ("Carlos III", "Philippe de Belgique") and names with particles ("Lula da Silva") are left to
+  // the aliases written by hand: their last word is a numeral, a country or a shared family name.
+  if (words.some((w) => /^[IVXLC]+$/.test(w) || /^\p{Ll}/u.test(w))) return undefined;
+  let last = words[words.length - 1]!;
+  // Arabic theophoric endings belong to the word before: "نصر الله", "عز الدين".
+  if (/^(الله|الدين)$/.test(last)) last = `${words[words.length - 2]!} ${last}`;
+  if (last.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
+  return last;
 }

@@ -254,6 +254,17 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   const languages: Record<string, number> = {};
   const byKind: Record<string, number> = {};
   let aliasCount = 0;
+  const entries = sorted.map((e) =>
+    aliasEntries(e, e.country ? byId.get(e.country)?.iso2 : e.iso2).filter(
+      (a) => !a.langs.length || a.langs.some((l) => MATCH_LANGS.has(l.slice(0, 2))),
+    ),
+  );
+  // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
+  // entity's name ("Cameron" in Arabic script is Cameroon's name).
+  const namedBy = new Map<string, number>();
+  entries.forEach((list, i) => {
+    for (const a of list) if (a.type !== 'surname' && !a.derived) namedBy.set(foldKey(a.text), i);
+  });
   sorted.forEach((e, i) => {
     const [from, to] = activeYears(e, asOfYear);
     indexEntities.push({
@@ -268,12 +279,13 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     });
     byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
     for (const lang of Object.keys(e.names ?? {})) languages[lang] = (languages[lang] ?? 0) + 1;
-    const iso2 = e.country ? byId.get(e.country)?.iso2 : e.iso2;
-    const aliases = aliasEntries(e, iso2).filter(
-      (a) => !a.langs.length || a.langs.some((l) => MATCH_LANGS.has(l.slice(0, 2))),
-    );
+    const aliases = entries[i]!;
     aliasCount += aliases.length;
     for (const a of aliases) {
+      if (a.derived && a.type === 'surname') {
+        const other = namedBy.get(foldKey(a.text));
+        if (other !== undefined && other !== i) continue;
+      }
       for (const form of aliasForms(a, e.kind)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;

@@ -94,7 +94,7 @@ export function checkIntegrity(items: Located[], asOf: string, sourceKeys: Reado
  * `ambiguous` (the matcher then weighs context), or surnames (resolved through the full name in the text).
  */
 function checkAliasCollisions(items: Located[], byId: Map<string, Located>): EntityIssue[] {
-  const seen = new Map<string, { l: Located; ambiguous: boolean; surname: boolean; text: string }>();
+  const seen = new Map<string, { l: Located; ambiguous: boolean; surname: boolean; derived: boolean; text: string }>();
   const issues: EntityIssue[] = [];
   for (const l of items) {
     const iso2 = l.entity.country ? byId.get(l.entity.country)?.entity.iso2 : undefined;
@@ -107,10 +107,13 @@ function checkAliasCollisions(items: Located[], byId: Map<string, Located>): Ent
       const surname = a.type === 'surname' && !a.standalone;
       const prev = seen.get(key);
       if (!prev) {
-        seen.set(key, { l, ambiguous: !!a.ambiguous, surname, text: a.text });
+        seen.set(key, { l, ambiguous: !!a.ambiguous, surname, derived: !!a.derived, text: a.text });
         continue;
       }
       if (prev.l.entity.id === l.entity.id) continue;
+      // Forms the build derives (surnames from names in other languages) may be shared; the compiler drops
+      // the ones that are another entity's name ("كاميرون" is Cameroon, not Cameron alone).
+      if (prev.derived || a.derived) continue;
       if ((prev.ambiguous || prev.surname) && (a.ambiguous || surname)) continue;
       issues.push({
         file: l.file,
