@@ -544,29 +544,40 @@ export class Matcher {
     return false;
   }
 
-  /** How many anchors of the document each entity is related to. */
-  private relatedCounts(doc: ReadonlySet<number>): Map<number, number> {
+  /**
+   * How many anchors of the document each entity is related to, and how many anchors belong to each
+   * country (a country named, or the country of a person or body named): "MIT" in an article naming
+   * Erdoğan and Ankara is Turkey's intelligence agency.
+   */
+  private relatedCounts(doc: ReadonlySet<number>): Related {
     const counts = new Map<number, number>();
+    const countries = new Map<number, number>();
+    const bump = (map: Map<number, number>, r: number) => map.set(r, (map.get(r) ?? 0) + 1);
     for (const r of doc) {
       const k = refIndex(r);
       const index = this.indexes[k]!;
       const e = refEntity(r);
-      const bump = (other: number) => counts.set(ref(k, other), (counts.get(ref(k, other)) ?? 0) + 1);
-      for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) bump(index.relList[p]!);
-      if (index.entCountry[e]! >= 0) bump(index.entCountry[e]!);
+      for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) bump(counts, ref(k, index.relList[p]!));
+      if (index.entCountry[e]! >= 0) {
+        bump(counts, ref(k, index.entCountry[e]!));
+        bump(countries, ref(k, index.entCountry[e]!));
+      }
+      if (KIND_CODES[index.entKind[e]!] === 'country') bump(countries, r);
     }
-    return counts;
+    return { counts, countries };
   }
 
   /** Ranks entities sharing a surface: named in the document, related to it, active at its date, prominent. */
-  private rank(entities: number[], year: number, doc: ReadonlySet<number>, related: Map<number, number>): number[] {
+  private rank(entities: number[], year: number, doc: ReadonlySet<number>, related: Related): number[] {
     if (entities.length === 1) return entities;
     const score = (r: number) => {
       const index = this.indexes[refIndex(r)]!;
       const e = refEntity(r);
       let s = index.entProminence[e]!;
       if (doc.has(r)) s += 10;
-      s += Math.min(6, 2 * (related.get(r) ?? 0));
+      s += Math.min(6, 2 * (related.counts.get(r) ?? 0));
+      const country = index.entCountry[e]!;
+      if (country >= 0) s += Math.min(4, related.countries.get(ref(refIndex(r), country)) ?? 0);
       const from = index.entFrom[e]!;
       const to = index.entTo[e]!;
       if (from || to) {
@@ -641,6 +652,13 @@ function nearestBefore(entities: readonly number[], at: number, anchorAt: Readon
     }
   }
   return best;
+}
+
+interface Related {
+  /** Anchors of the document related to each entity (relations, country). */
+  counts: Map<number, number>;
+  /** Anchors of the document belonging to each country. */
+  countries: Map<number, number>;
 }
 
 interface Context {

@@ -99,7 +99,8 @@ function checkAliasCollisions(items: Located[], byId: Map<string, Located>): Ent
   for (const l of items) {
     const iso2 = l.entity.country ? byId.get(l.entity.country)?.entity.iso2 : undefined;
     for (const a of aliasEntries(l.entity, iso2)) {
-      const key = (a.exactCase ? 'case:' + a.text : '') + foldKey(a.text);
+      // Exact-case forms collide by their letters: "M.I.T." is matched wherever "MIT" is.
+      const key = (a.exactCase ? 'case:' + a.text.replace(/[^\p{L}\p{N}]/gu, '') : '') + foldKey(a.text);
       if (!foldKey(a.text)) {
         issues.push({ file: l.file, entity: l.entity.id, field: 'aliases', message: `"${a.text}" has no letters` });
         continue;
