@@ -37,7 +37,7 @@ const HONORIFICS = `mr mrs ms miss dr prof sir dame lord lady his her excellency
 honorable late former`;
 
 /** May be written in lower case inside a name. */
-const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le
+const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le i
 of the and for y e und et des zu ul d l`;
 
 /** World-affairs words: near an ambiguous place name they point to the country. */
