@@ -9,6 +9,8 @@ import { buildCardView } from '../../src/knowledge/card-view';
 import { compileKnowledge, readCard } from '../../src/knowledge/compile';
 import { MatchIndex } from '../../src/core/match-index';
 import { loadKnowledge } from './load';
+import { cardFormat } from '../../src/card/format';
+import { english } from '../lib/english';
 
 const args = process.argv.slice(2);
 const dateAt = args.indexOf('--date');
@@ -49,19 +51,25 @@ for (const { file, entity } of matches) {
     ...(date ? { date } : {}),
   });
   console.log(`## Card${date ? ` for an article of ${date}` : ` (as of ${kb.meta.asOf})`}`);
-  console.log(
-    `${view.name}${view.native ? ` (${view.native.text})` : ''} — ${view.kind}${view.lifespan ? `, ${view.lifespan}` : ''}`,
-  );
+  const f = cardFormat(english, 'en');
+  const life = f.life(view);
+  console.log(`${view.name}${view.native ? ` (${view.native.text})` : ''} — ${view.kind}${life ? `, ${life}` : ''}`);
   console.log(view.description);
   const roles = (label: string, list: typeof view.then) => {
-    if (list.length)
-      console.log(`${label}: ${list.map((r) => `${r.title}${r.period ? ` (${r.period})` : ''}`).join('; ')}`);
+    if (!list.length) return;
+    const shown = list.map((r) => {
+      const period = f.period(r);
+      return `${f.roleTitle(r)}${period ? ` (${period})` : ''}`;
+    });
+    console.log(`${label}: ${shown.join('; ')}`);
   };
   roles(view.changed ? 'Then' : 'Then and now', view.then);
-  if (view.changed && view.ended) console.log(`Since then: ${view.ended}`);
+  if (view.changed && view.ended) console.log(`Since then: ${f.ended(view)}`);
   else if (view.changed) roles('Now', view.now);
-  for (const d of view.designations)
-    console.log(`Designated by ${d.by}${d.list ? ` (${d.list})` : ''}${d.period ? ` ${d.period}` : ''}`);
-  if (view.links.length) console.log(`Links: ${view.links.map((l) => `${l.label} → ${l.name}`).join('; ')}`);
+  for (const d of view.designations) {
+    const period = f.period(d);
+    console.log(`Designated by ${f.designator(d.by)}${d.list ? ` (${d.list})` : ''}${period ? ` ${period}` : ''}`);
+  }
+  if (view.links.length) console.log(`Links: ${view.links.map((l) => `${f.chip(l)} → ${l.name}`).join('; ')}`);
   console.log(`Sources: ${view.sources.map((s) => s.name).join(', ')}; checked ${view.checked}\n`);
 }

@@ -3,31 +3,8 @@
  * others on the page, and where the facts come from. Renders a CardView; owns no state but what it is given.
  */
 import type { CardView } from '../knowledge/card-view';
-import { formatDate } from '../knowledge/card-view';
-
-export const KIND_LABELS: Record<string, string> = {
-  person: 'Person',
-  country: 'Country',
-  territory: 'Territory',
-  city: 'City',
-  'government-body': 'Government body',
-  military: 'Armed forces',
-  'security-service': 'Security service',
-  'international-organization': 'International organization',
-  organization: 'Organization',
-  'armed-group': 'Armed group',
-  'political-party': 'Political party',
-  media: 'Media',
-};
-
-const DESIGNATORS: Record<string, string> = {
-  US: 'United States',
-  UK: 'United Kingdom',
-  EU: 'European Union',
-  UN: 'United Nations',
-  CA: 'Canada',
-  AU: 'Australia',
-};
+import { kindLabel, t, uiLanguage } from '../i18n';
+import { cardFormat, type CardFormat } from './format';
 
 export interface CardProps {
   view: CardView;
@@ -44,18 +21,21 @@ export interface CardProps {
   onMute: (what: 'entity' | 'alias') => void;
 }
 
-function Roles({ label, roles }: { label: string; roles: CardView['then'] }) {
+function Roles({ label, roles, f }: { label: string; roles: CardView['then']; f: CardFormat }) {
   if (!roles.length) return null;
   return (
     <div class="roles">
       <div class="roles-label">{label}</div>
       <ul>
-        {roles.slice(0, 4).map((r) => (
-          <li key={r.title + r.period}>
-            <span class="role-title">{r.title}</span>
-            {r.period && <span class="role-period"> · {r.period}</span>}
-          </li>
-        ))}
+        {roles.slice(0, 4).map((r) => {
+          const period = f.period(r);
+          return (
+            <li key={r.title + (r.start ?? '')}>
+              <span class="role-title">{f.roleTitle(r)}</span>
+              {period && <span class="role-period"> · {period}</span>}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -63,13 +43,16 @@ function Roles({ label, roles }: { label: string; roles: CardView['then'] }) {
 
 export function Card(props: CardProps) {
   const { view, position } = props;
-  const dateLabel = formatDate(view.date);
+  const f = cardFormat(t, uiLanguage());
+  const dateLabel = f.date(view.date);
+  const life = f.life(view);
+  const ended = f.ended(view);
   const sameThenNow = !view.changed;
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby={props.titleId}>
       <header>
         {props.canGoBack && (
-          <button type="button" class="icon" onClick={props.onBack} aria-label="Back" title="Back">
+          <button type="button" class="icon" onClick={props.onBack} aria-label={t('cardBack')} title={t('cardBack')}>
             ‹
           </button>
         )}
@@ -86,8 +69,8 @@ export function Card(props: CardProps) {
           class={props.pinned ? 'icon pinned' : 'icon'}
           onClick={props.onPin}
           aria-pressed={props.pinned}
-          aria-label={props.pinned ? 'Unpin card' : 'Pin card'}
-          title={props.pinned ? 'Unpin' : 'Pin'}
+          aria-label={t(props.pinned ? 'cardUnpin' : 'cardPin')}
+          title={t(props.pinned ? 'cardUnpin' : 'cardPin')}
         >
           <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
             <path
@@ -96,59 +79,68 @@ export function Card(props: CardProps) {
             />
           </svg>
         </button>
-        <button type="button" class="icon" onClick={props.onClose} aria-label="Close card" title="Close (Esc)">
+        <button type="button" class="icon" onClick={props.onClose} aria-label={t('cardClose')} title={t('cardClose')}>
           <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
             <path stroke="currentColor" stroke-width="2.4" stroke-linecap="round" d="M6 6l12 12M18 6L6 18" />
           </svg>
         </button>
       </header>
       <div class="meta">
-        <span class="kind">{KIND_LABELS[view.kind] ?? view.kind}</span>
-        {view.lifespan && <span> · {view.lifespan}</span>}
+        <span class="kind">{kindLabel(view.kind)}</span>
+        {life && <span> · {life}</span>}
       </div>
       <p class="description">{view.description}</p>
       {sameThenNow ? (
-        <Roles label={`At the time of this article (${dateLabel}) and now`} roles={view.then} />
+        <Roles label={t('cardThenAndNow', dateLabel)} roles={view.then} f={f} />
       ) : (
         <>
-          <Roles label={`At the time of this article (${dateLabel})`} roles={view.then} />
-          {view.ended ? (
+          <Roles label={t('cardThen', dateLabel)} roles={view.then} f={f} />
+          {ended ? (
             <div class="roles">
-              <div class="roles-label">Since then</div>
-              <div class="ended">{view.ended}</div>
+              <div class="roles-label">{t('cardSinceThen')}</div>
+              <div class="ended">{ended}</div>
             </div>
+          ) : view.now.length ? (
+            <Roles label={t('cardNow', f.date(view.asOf.slice(0, 7)))} roles={view.now} f={f} />
           ) : (
-            <Roles label={`Now (as of ${formatDate(view.asOf.slice(0, 7))})`} roles={view.now} />
+            // A role that ended since the article, and none recorded now: say so rather than show nothing.
+            <div class="roles">
+              <div class="roles-label">{t('cardNow', f.date(view.asOf.slice(0, 7)))}</div>
+              <div class="ended">{t('cardNowNone')}</div>
+            </div>
           )}
         </>
       )}
       {view.ownership && <p class="ownership">{view.ownership}</p>}
       {view.designations.length > 0 && (
         <div class="designations">
-          <div class="roles-label">Designated as terrorist by</div>
+          <div class="roles-label">{t('cardDesignated')}</div>
           <ul>
-            {view.designations.map((d) => (
-              <li key={d.by + d.period}>
-                {DESIGNATORS[d.by] ?? d.by}
-                {d.list && ` (${d.list})`}
-                {d.period && ` · ${d.period}`}
-                {d.note && <span class="note"> — {d.note}</span>}
-              </li>
-            ))}
+            {view.designations.map((d) => {
+              const period = f.period(d);
+              return (
+                <li key={d.by + (d.start ?? '')}>
+                  {f.designator(d.by)}
+                  {d.list && ` (${d.list})`}
+                  {period && ` · ${period}`}
+                  {d.note && <span class="note"> — {d.note}</span>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
       {view.links.length > 0 && (
-        <ul class="chips" aria-label="Related">
+        <ul class="chips" aria-label={t('cardRelated')}>
           {view.links.map((l) => (
             <li key={l.id + l.label}>
               <button
                 type="button"
                 class={l.onPage ? 'chip on-page' : 'chip'}
                 onClick={() => props.onOpenEntity(l.id)}
-                title={l.onPage ? `${l.detail} · on this page` : l.detail}
+                title={l.onPage ? t('cardOnPage', l.detail) : l.detail}
               >
-                <span class="chip-label">{l.label}</span> {l.name}
+                <span class="chip-label">{f.chip(l)}</span> {l.name}
               </button>
             </li>
           ))}
@@ -157,15 +149,15 @@ export function Card(props: CardProps) {
       {position.total > 0 && (
         <div class="mentions">
           <span>
-            Mentioned {position.total} {position.total === 1 ? 'time' : 'times'} on this page
-            {position.total > 1 && ` (${position.index + 1} of ${position.total})`}
+            {t('cardMentions', position.total)}
+            {position.total > 1 && ` ${t('cardMentionPosition', [position.index + 1, position.total])}`}
           </span>
           {position.total > 1 && (
             <span class="step">
-              <button type="button" class="icon" onClick={() => props.onStep(-1)} aria-label="Previous mention">
+              <button type="button" class="icon" onClick={() => props.onStep(-1)} aria-label={t('cardPreviousMention')}>
                 ↑
               </button>
-              <button type="button" class="icon" onClick={() => props.onStep(1)} aria-label="Next mention">
+              <button type="button" class="icon" onClick={() => props.onStep(1)} aria-label={t('cardNextMention')}>
                 ↓
               </button>
             </span>
@@ -186,12 +178,12 @@ export function Card(props: CardProps) {
           )}
           {view.website && (
             <a href={view.website} target="_blank" rel="noopener noreferrer">
-              Website
+              {t('cardWebsite')}
             </a>
           )}
         </div>
         <div class="sources">
-          Sources:{' '}
+          {t('cardSources')}{' '}
           {view.sources.map((s, i) => (
             <span key={s.name}>
               {i > 0 && ', '}
@@ -204,12 +196,12 @@ export function Card(props: CardProps) {
               )}
             </span>
           ))}
-          . Knowledge as of {formatDate(view.asOf)}.
+          . {t('cardAsOf', f.date(view.asOf))}
         </div>
         <details class="not-this">
-          <summary>Not this one?</summary>
+          <summary>{t('cardNotThis')}</summary>
           {view.alternatives && view.alternatives.length > 0 && (
-            <ul class="alternatives" aria-label="Other candidates">
+            <ul class="alternatives" aria-label={t('cardOtherCandidates')}>
               {view.alternatives.map((a) => (
                 <li key={a.id}>
                   <button type="button" class="link" onClick={() => props.onOpenEntity(a.id)}>
@@ -221,10 +213,10 @@ export function Card(props: CardProps) {
           )}
           <div class="mute">
             <button type="button" onClick={() => props.onMute('alias')}>
-              Don’t mark “{props.surface}”
+              {t('cardMuteAlias', props.surface)}
             </button>
             <button type="button" onClick={() => props.onMute('entity')}>
-              Don’t mark {view.name}
+              {t('cardMuteEntity', view.name)}
             </button>
           </div>
         </details>

@@ -6,20 +6,32 @@
 import type { CardRecord } from './compile';
 import { compareDates } from './dates';
 
+/**
+ * What a chip says of a link, as a message the card translates: a role category ("role:head-of-state"), a
+ * relation seen from either side ("rel:member-of", "inc:member-of"), or the country of a person or body.
+ */
+export type LinkKey = `role:${string}` | `rel:${string}` | `inc:${string}` | 'country' | 'based-in';
+
 export interface CardLink {
   id: string;
   name: string;
-  /** How this entity relates to the linked one, in a word or two: "Spokesperson", "Member of". */
+  /** How this entity relates to the linked one, as a message key; `label` is its English text. */
+  key?: LinkKey;
+  /** English label: a short role title when the role has no category ("Governor of Moscow Oblast"). */
   label: string;
   /** The full wording (role titles), for a tooltip. */
   detail: string;
   onPage: boolean;
 }
 
+/** A role as the card shows it; dates are ISO at the precision known, formatted by the card. */
 export interface CardRole {
   title: string;
-  /** "2021–2024", "since 2012", "2020–, confirmed July 2022". */
-  period: string;
+  acting?: boolean;
+  start?: string;
+  end?: string;
+  /** No end, and only known to be held on this date. */
+  confirmed?: string;
 }
 
 export interface CardView {
@@ -28,8 +40,8 @@ export interface CardView {
   kind: string;
   native?: { lang: string; text: string };
   description: string;
-  /** Life or existence span: "born 1952", "1960–2024", "founded 1982". */
-  lifespan?: string;
+  /** Life or existence dates, for "1960–2024", "born 1952", "founded 1982". */
+  life?: { born?: string; died?: string; founded?: string; dissolved?: string };
   /** The article's date as given (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: string;
   /** Roles held at the article's date. */
@@ -38,9 +50,9 @@ export interface CardView {
   now: CardRole[];
   /** True when `then` and `now` differ, so the card shows both. */
   changed: boolean;
-  /** "Died 19 May 2024" or "Dissolved 2025": said after the roles when it happened after the article. */
-  ended?: string;
-  designations: { by: string; list?: string; period: string; note?: string }[];
+  /** Death or dissolution after the article's date: said after the roles. */
+  ended?: { kind: 'died' | 'dissolved'; date: string };
+  designations: { by: string; list?: string; start?: string; end?: string; note?: string }[];
   ownership?: string;
   links: CardLink[];
   wikipedia?: string;
@@ -62,33 +74,11 @@ export interface CardContext {
   /** Name of an entity by id, if known. */
   nameOf: (id: string) => string | undefined;
   /** Links from other entities to this one (relations and roles whose target is this entity). */
-  incoming: readonly { id: string; label: string }[];
+  incoming: readonly { id: string; label: string; key?: LinkKey }[];
   sources: Record<string, { name: string; url: string }>;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2024-05-19" → "19 May 2024", "2024-05" → "May 2024", "2024" → "2024". */
-export function formatDate(d: string): string {
-  const [y, m, day] = d.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1]!;
-  return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
-}
-
+/** English chip labels of relations (seen from the entity that states them): the card's fallback text. */
 const RELATION_LABELS: Record<string, string> = {
   'spokesperson-of': 'Spokesperson of',
   'leader-of': 'Leader of',
@@ -150,15 +140,9 @@ export function roleLabel(r: { title: string; category?: string }): string {
   return r.title.length <= 28 ? r.title : 'Role';
 }
 
-function period(r: Role): string {
-  const start = r.start ? formatYearMonth(r.start) : '';
-  if (r.end) return start ? `${start} – ${formatYearMonth(r.end)}` : `until ${formatYearMonth(r.end)}`;
-  if (r.confirmed) return `${start ? `from ${start}; ` : ''}last confirmed ${formatYearMonth(r.confirmed)}`;
-  return start ? `since ${start}` : '';
-}
-
-function formatYearMonth(d: string): string {
-  return formatDate(d.slice(0, 7));
+/** The message key of a role's chip label, when its category has one (else the title is shown as is). */
+export function roleKey(r: { title: string; category?: string }): LinkKey | undefined {
+  return r.category && ROLE_LABELS[r.category] ? `role:${r.category}` : r.title.length <= 28 ? undefined : 'role:other';
 }
 
 /** Held at `date`: started on or before it and not ended before it (partial dates compare by common precision). */
@@ -170,8 +154,12 @@ export function heldAt(r: Role, date: string): boolean | 'unknown' {
 }
 
 function roleView(r: Role): CardRole {
-  const title = r.acting ? `Acting ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}` : r.title;
-  return { title, period: period(r) };
+  const view: CardRole = { title: r.title };
+  if (r.acting) view.acting = true;
+  if (r.start) view.start = r.start;
+  if (r.end) view.end = r.end;
+  else if (r.confirmed) view.confirmed = r.confirmed;
+  return view;
 }
 
 export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
@@ -189,7 +177,7 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
   const onPage = new Set(ctx.pageIds);
   const links: CardLink[] = [];
   // One chip per linked entity; several roles in the same body are summed up in its tooltip.
-  const addLink = (id: string | undefined, label: string, detail = label) => {
+  const addLink = (id: string | undefined, key: LinkKey | undefined, label: string, detail = label) => {
     if (!id || id === record.id) return;
     const existing = links.find((l) => l.id === id);
     if (existing) {
@@ -197,30 +185,18 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
       return;
     }
     const name = ctx.nameOf(id);
-    if (name) links.push({ id, name, label, detail, onPage: onPage.has(id) });
+    if (name) links.push({ id, name, ...(key ? { key } : {}), label, detail, onPage: onPage.has(id) });
   };
-  for (const r of then.length ? then : roles.filter((x) => !x.end)) addLink(r.of, roleLabel(r), r.title);
+  for (const r of then.length ? then : roles.filter((x) => !x.end)) addLink(r.of, roleKey(r), roleLabel(r), r.title);
   for (const rel of record.relations ?? []) {
     if (rel.end && compareDates(rel.end, date) < 0) continue;
-    addLink(rel.target, RELATION_LABELS[rel.type] ?? rel.type);
+    addLink(rel.target, `rel:${rel.type}`, RELATION_LABELS[rel.type] ?? rel.type);
   }
-  addLink(record.country, record.kind === 'person' ? 'Country' : 'Based in');
-  for (const inc of ctx.incoming) if (onPage.has(inc.id)) addLink(inc.id, inc.label);
+  if (record.kind === 'person') addLink(record.country, 'country', 'Country');
+  else addLink(record.country, 'based-in', 'Based in');
+  for (const inc of ctx.incoming) if (onPage.has(inc.id)) addLink(inc.id, inc.key, inc.label);
   // Actors on the page first, then the rest in the order written.
   links.sort((a, b) => Number(b.onPage) - Number(a.onPage));
-
-  const lifespan =
-    record.kind === 'person'
-      ? record.born && record.died
-        ? `${record.born.slice(0, 4)}–${record.died.slice(0, 4)}`
-        : record.born
-          ? `born ${record.born.slice(0, 4)}`
-          : record.died
-            ? `died ${record.died.slice(0, 4)}`
-            : undefined
-      : record.founded
-        ? `founded ${record.founded.slice(0, 4)}${record.dissolved ? `, dissolved ${record.dissolved.slice(0, 4)}` : ''}`
-        : undefined;
 
   const view: CardView = {
     id: record.id,
@@ -233,15 +209,10 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
     changed,
     designations: (record.designations ?? []).map((d) => ({
       by: d.by,
-      list: d.list,
-      period: d.start
-        ? d.end
-          ? `${formatYearMonth(d.start)} – ${formatYearMonth(d.end)}`
-          : `since ${formatYearMonth(d.start)}`
-        : d.end
-          ? `until ${formatYearMonth(d.end)}`
-          : '',
-      note: d.note,
+      ...(d.list ? { list: d.list } : {}),
+      ...(d.start ? { start: d.start } : {}),
+      ...(d.end ? { end: d.end } : {}),
+      ...(d.note ? { note: d.note } : {}),
     })),
     links: links.slice(0, 12),
     sources: record.sources.map((s) =>
@@ -253,9 +224,15 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
     asOf: ctx.asOf,
   };
   if (record.native) view.native = record.native;
-  if (lifespan) view.lifespan = lifespan;
+  const life = {
+    ...(record.born ? { born: record.born } : {}),
+    ...(record.died ? { died: record.died } : {}),
+    ...(record.founded ? { founded: record.founded } : {}),
+    ...(record.dissolved ? { dissolved: record.dissolved } : {}),
+  };
+  if (Object.keys(life).length) view.life = life;
   if (ended && compareDates(ended, date) > 0)
-    view.ended = `${record.kind === 'person' ? 'Died' : 'Dissolved'} ${formatDate(ended)}`;
+    view.ended = { kind: record.kind === 'person' ? 'died' : 'dissolved', date: ended };
   if (record.ownership) view.ownership = record.ownership;
   if (record.wikipedia)
     view.wikipedia = `https://en.wikipedia.org/wiki/${encodeURIComponent(record.wikipedia.replace(/ /g, '_'))}`;

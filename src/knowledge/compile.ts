@@ -26,7 +26,7 @@ import {
   type IndexTerm,
 } from '../core/match-index';
 import { aliasEntries, type AliasEntry } from './aliases';
-import { INCOMING_LABELS, roleLabel } from './card-view';
+import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
 
 /**
@@ -155,7 +155,7 @@ export interface CardRecord {
   sources: string[];
   checked: string;
   /** Entities linking to this one (a role in it, a relation to it), for "how they relate" on the card. */
-  incoming?: { id: string; label: string }[];
+  incoming?: { id: string; label: string; key?: LinkKey }[];
 }
 
 function cardRecord(e: EntityInput): CardRecord {
@@ -184,7 +184,7 @@ function cardRecord(e: EntityInput): CardRecord {
   return record;
 }
 
-function withIncoming(record: CardRecord, incoming: { id: string; label: string }[]): CardRecord {
+function withIncoming(record: CardRecord, incoming: NonNullable<CardRecord['incoming']>): CardRecord {
   if (incoming.length) record.incoming = incoming;
   return record;
 }
@@ -229,15 +229,19 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     e.relations?.forEach((r) => link(r.target));
   });
 
-  const incoming = sorted.map(() => [] as { id: string; label: string }[]);
+  const incoming = sorted.map(() => [] as NonNullable<CardRecord['incoming']>);
   sorted.forEach((e) => {
     for (const r of e.roles ?? []) {
       const j = r.of === undefined ? undefined : indexOf.get(r.of);
-      if (j !== undefined && r.of !== e.id) incoming[j]!.push({ id: e.id, label: roleLabel(r) });
+      if (j !== undefined && r.of !== e.id) {
+        const key = roleKey(r);
+        incoming[j]!.push({ id: e.id, label: roleLabel(r), ...(key ? { key } : {}) });
+      }
     }
     for (const rel of e.relations ?? []) {
       const j = indexOf.get(rel.target);
-      if (j !== undefined) incoming[j]!.push({ id: e.id, label: INCOMING_LABELS[rel.type] ?? rel.type });
+      if (j !== undefined)
+        incoming[j]!.push({ id: e.id, key: `inc:${rel.type}`, label: INCOMING_LABELS[rel.type] ?? rel.type });
     }
   });
 

@@ -1,13 +1,16 @@
 /**
- * The hover card as a reader sees it, rendered from card views built from real card records. The card's
- * fixed labels may move to browser.i18n with the same English text: assertions go by role, structure and
- * data, and read English only where the data is (names, dates, roles).
+ * The hover card as a reader sees it, rendered from card views built from real card records, with the
+ * English UI messages (public/_locales/en).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Card, type CardProps } from '../../src/card/Card';
 import type { CardView } from '../../src/knowledge/card-view';
 import { cardViewOf, withChanges } from './helpers/cards';
 import { allByRole, byRole, click, mount, text, unmountAll } from './helpers/render';
+import { useEnglishMessages } from './helpers/i18n';
 
 const RAISI = 'Q5947347';
 const PUTIN = 'Q7747';
@@ -44,6 +47,10 @@ function renderCard(view: CardView, props: Partial<CardProps> = {}) {
   return { card: byRole(container, 'dialog'), ...callbacks };
 }
 
+beforeEach(() => {
+  fakeBrowser.reset();
+  useEnglishMessages();
+});
 afterEach(unmountAll);
 
 describe('who this is', () => {
@@ -100,6 +107,9 @@ describe('roles at the article’s date and now', () => {
     expect(text(card)).toContain('National Security Advisor');
     expect(text(card)).toContain('January 2021 – January 2025');
     expect(text(card)).not.toMatch(/Died/);
+    // The role ended and nothing is recorded since: the card says so instead of leaving "now" out.
+    expect(text(card)).toContain('Now (as of January 2026)');
+    expect(text(card)).toContain('No current office on record');
   });
 
   it('does not list as held a role that began after the article', () => {
@@ -211,5 +221,24 @@ describe('card controls', () => {
   it('has no back button on the first card', () => {
     const { card } = renderCard(raisi(), { canGoBack: false });
     expect(allByRole(card.querySelector('header')!, 'button')).toHaveLength(2);
+  });
+});
+
+describe('in the reader’s language', () => {
+  it('labels and dates the card in German for a German browser', () => {
+    const german = JSON.parse(readFileSync(join(process.cwd(), 'public/_locales/de/messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) => {
+      const list = (subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]).map(String);
+      return (german[key]?.message ?? '').replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? '');
+    });
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'de');
+    const { card } = renderCard(raisi());
+    expect(text(card)).toContain('Zur Zeit dieses Artikels (18. Juli 2022)');
+    expect(text(card)).toContain('Gestorben am 19. Mai 2024');
+    expect(text(card)).toContain('August 2021 – Mai 2024');
+    expect(text(card)).toContain('Person');
   });
 });

@@ -46,7 +46,7 @@ describe('facts at the article’s date and now', () => {
   it('Raisi: President of Iran in July 2022, dead since May 2024', () => {
     const then = card('Q5947347', '2022-07-18')!;
     expect(then.then.map((r) => r.title)).toContain('President of Iran');
-    expect(then.ended).toBe('Died 19 May 2024');
+    expect(then.ended).toEqual({ kind: 'died', date: '2024-05-19' });
     expect(then.now).toEqual([]);
   });
 
