@@ -155,6 +155,7 @@ export class Matcher {
       if (r >= 0) ctx.doc.add(r);
     }
     const related = this.relatedCounts(ctx.doc);
+    ctx.dominantCountry = dominant(related.countries);
 
     const accepted: Candidate[] = [];
     for (const c of candidates) {
@@ -188,6 +189,16 @@ export class Matcher {
 
   private isPlaceCandidate(c: Candidate): boolean {
     return c.entities.every((e) => this.isPlace(e));
+  }
+
+  private isPerson(r: number): boolean {
+    return KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!] === 'person';
+  }
+
+  /** The entity's country as a global reference, or -1. */
+  private countryOf(r: number): number {
+    const c = this.indexes[refIndex(r)]!.entCountry[refEntity(r)]!;
+    return c >= 0 ? ref(refIndex(r), c) : -1;
   }
 
   private isPlace(r: number): boolean {
@@ -424,7 +435,9 @@ export class Matcher {
   private insideLongerName(t: Tokens, c: Candidate, ctx: Context): boolean {
     const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
     const prev = c.first - 1;
-    if (prev >= 0 && t.flags[c.first]! & T_JOINABLE && !this.isTitle(t, prev) && !ctx.knownEnd[prev]) {
+    // "HAMAS'S DEIF": the "S" of a possessive before the name is not part of a longer name.
+    const possessiveS = prev > 0 && t.flags[prev - 1]! & T_BEFORE_POSSESSIVE && t.end[prev]! - t.start[prev]! === 1;
+    if (prev >= 0 && !possessiveS && t.flags[c.first]! & T_JOINABLE && !this.isTitle(t, prev) && !ctx.knownEnd[prev]) {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
@@ -504,6 +517,13 @@ export class Matcher {
           c.entities = named;
           // Several people of that name in the document: the one named in full most recently before.
           if (named.length > 1) c.preferred = nearestBefore(named, c.first, ctx.anchorAt);
+          return true;
+        }
+        // A body's short name ("the Defense Ministry", "the National Assembly"): the one of the country the
+        // document is mostly about, when it names that country's actors at least twice.
+        const bodies = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === ctx.dominantCountry);
+        if (ctx.dominantCountry >= 0 && bodies.length) {
+          c.entities = bodies;
           return true;
         }
         // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
@@ -633,8 +653,26 @@ export class Matcher {
       list.push([c.first, c.last]);
       blockAnchors.set(blocks[c.first]!, list);
     }
-    return { blocks, titleCaseBlock, knownStart, knownEnd, doc, anchorAt, blockAnchors };
+    return { blocks, titleCaseBlock, knownStart, knownEnd, doc, anchorAt, blockAnchors, dominantCountry: -1 };
   }
+}
+
+/** Anchors a country needs before its bodies' short names are read as its own. */
+const DOMINANT_MIN_ANCHORS = 2;
+
+/** The country most of the document's anchors belong to, if one clearly leads (-1 otherwise). */
+function dominant(countries: ReadonlyMap<number, number>): number {
+  let best = -1;
+  let bestCount = 0;
+  let tie = false;
+  for (const [country, count] of countries) {
+    if (count > bestCount) {
+      best = country;
+      bestCount = count;
+      tie = false;
+    } else if (count === bestCount) tie = true;
+  }
+  return bestCount >= DOMINANT_MIN_ANCHORS && !tie ? best : -1;
 }
 
 /** Of `entities`, the one with a full mention nearest before token `at` (else the first after it). */
@@ -671,6 +709,8 @@ interface Context {
   doc: Set<number>;
   /** Token positions of each entity's anchors, in document order. */
   anchorAt: Map<number, number[]>;
+  /** The country most of the document is about (see dominant()), or -1. */
+  dominantCountry: number;
   blockAnchors: Map<number, [number, number][]>;
 }
 

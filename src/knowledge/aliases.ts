@@ -168,8 +168,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
         });
     }
   }
-  if (e.kind === 'government-body') {
-    for (const text of genericMinistryForms([e.name, ...[...byText.values()].map((a) => a.text)])) {
+  if ((e.kind === 'government-body' || e.kind === 'military' || e.kind === 'security-service') && e.country) {
+    const names = [
+      e.name,
+      ...[...byText.values()].filter((a) => !a.langs.length || a.langs.includes('en')).map((a) => a.text),
+    ];
+    for (const text of [...genericMinistryForms(names), ...genericBodyForms(names)]) {
       add({
         text,
         type: 'surname',
@@ -251,4 +255,42 @@ export function deriveForeignSurname(name: string, lang: string): string | undef
   if (/^(الله|الدين)$/.test(last)) last = `${words[words.length - 2]!} ${last}`;
   if (last.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
   return last;
+}
+
+/** Institutions the news names without their country once the story's country is clear. */
+const BODY_HEADS = [
+  'National Assembly',
+  'Parliament',
+  'Supreme Court',
+  'Constitutional Court',
+  'Central Election Commission',
+  'Election Commission',
+  'General Staff',
+  'Presidential Office',
+  'Presidential Administration',
+  'National Security Council',
+  'Central Bank',
+  'Senate',
+  'House of Representatives',
+  'Chamber of Deputies',
+  'Council of Ministers',
+];
+// Not "Army", "Navy", "Air Force": a war story names two of each, and "the army" is either side's.
+const BODY_HEAD = new RegExp(
+  `^(?:(${BODY_HEADS.join('|')}) of (?:the )?\\S.*|(?:\\S.*\\s)?(${BODY_HEADS.join('|')}))$`,
+);
+
+/**
+ * The country-less form of a national institution's names ("National Assembly of Pakistan", "Russian
+ * General Staff" → "National Assembly", "General Staff"). Surnames: the matcher reads them as this body
+ * only where it is named in full, or where the document is mostly about its country.
+ */
+export function genericBodyForms(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const m = BODY_HEAD.exec(name);
+    const head = m?.[1] ?? m?.[2];
+    if (head && head !== name) out.add(head);
+  }
+  return [...out];
 }

@@ -267,7 +267,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
   const namedBy = new Map<string, number>();
   entries.forEach((list, i) => {
-    for (const a of list) if (a.type !== 'surname' && !a.derived) namedBy.set(foldKey(a.text), i);
+    for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
   });
   sorted.forEach((e, i) => {
     const [from, to] = activeYears(e, asOfYear);
