@@ -126,6 +126,15 @@ const NAME_FIXES: Record<string, string> = {
   Q16436743: 'Roman Sklyar', // "Sklyar Roman Vasilyevich", surname first
 };
 
+/** Spellings the news uses that no raw file has, by QID (checked against the people's Wikipedia articles). */
+const EXTRA_ALIASES: Record<string, string[]> = {
+  Q545979: ['Mohsen Rezaei'],
+  Q6401038: ['Khawaja Asif'],
+  Q2130535: ['Rana Sanaullah', 'Rana Sanaullah Khan'],
+  Q6584988: ['Mukhtar Babayev'],
+  Q58311: ['Avigdor Liberman'],
+};
+
 /** Heads of state and government: owned by knowledge/people/leaders-*.yaml, never written here. */
 const HEAD_TITLE =
   /^(president|vice president of the republic|prime minister( of .*)?|premier|monarch|king|emir|crown prince|supreme leader|honorable president of .*|premier of the state council|general secretary of the chinese communist party|supreme commander-in-chief of the armed forces|president of (the republic|turkey|ukraine|russia))$/i;
@@ -674,6 +683,7 @@ function main(): void {
       const peer = /^(.+?), (Baron|Baroness|Lord|Lady) /.exec(n);
       if (peer) names.add(peer[1]!);
     }
+    for (const a of EXTRA_ALIASES[qid] ?? []) names.add(a);
     names.delete(entity.name);
     const aliases = [...names].sort().filter((text) => !collision(existing, { ...entity, name: text }));
     if (aliases.length) {
