@@ -83,7 +83,9 @@ export function geckoId(): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function launchFirefox(options: { proxyPort?: number } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  options: { proxyPort?: number; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const prefs: Record<string, unknown> = {
     // A known moz-extension:// host, so the popup's URL is known in advance.
@@ -94,6 +96,8 @@ export async function launchFirefox(options: { proxyPort?: number } = {}): Promi
     // (release builds honour this pref only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1, set below).
     'services.settings.server': 'http://127.0.0.1:9/v1',
   };
+  // Extra preferences a caller needs (the tests: console messages on stdout).
+  Object.assign(prefs, options.prefs);
   if (options.proxyPort) {
     Object.assign(prefs, {
       'network.proxy.type': 1,

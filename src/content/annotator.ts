@@ -55,20 +55,26 @@ export class Annotator {
     signal.addEventListener('abort', () => this.clear(), { once: true });
   }
 
-  /** Reads the whole page, then watches for added text. */
+  /** Reads the whole page, and watches for added text. */
   async start(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
-    await this.annotate(body);
-    if (this.signal.aborted) return;
+    // Watch from before the first read, and handle what changed once it is applied: text the page adds
+    // while it is read and the background answers was otherwise never read. A single-page app that changes
+    // its URL and then renders the new article lost the whole article (the restart read the old one).
+    let firstRead: Promise<void> = Promise.resolve();
+    const after = (task: () => void) => void firstRead.then(task, task);
     this.additions = new AdditionsObserver(this.doc, this.signal, {
-      added: (roots) => void this.annotateAll(roots),
-      removed: () => this.dropDisconnected(),
-      changed: (nodes) => {
-        this.dropNodes(nodes);
-        void this.annotateAll(nodes.map((n) => n.parentElement).filter((e): e is HTMLElement => !!e));
-      },
+      added: (roots) => after(() => void this.annotateAll(roots)),
+      removed: () => after(() => this.dropDisconnected()),
+      changed: (nodes) =>
+        after(() => {
+          this.dropNodes(nodes);
+          void this.annotateAll(nodes.map((n) => n.parentElement).filter((e): e is HTMLElement => !!e));
+        }),
     });
+    firstRead = this.annotate(body);
+    await firstRead;
   }
 
   private async annotateAll(roots: Node[]): Promise<void> {

@@ -20,7 +20,7 @@ const SKIP = new Set([
   'PRE',
   'KBD',
   'SAMP',
-
+  'TEXTAREA',
   'INPUT',
   'SELECT',
   'OPTION',

@@ -58,10 +58,12 @@ export class Highlighter {
     if (style === this.style && this.main) return;
     this.style = style;
     if (!this.supported) return;
-    const previous = this.main;
     for (const name of [HIGHLIGHT_NAMES.underline, HIGHLIGHT_NAMES.background, HIGHLIGHT_NAMES.hover])
       this.registry!.delete(name);
-    this.main = new this.HighlightClass!(...(previous ?? []));
+    // The same Highlight moves to the new style's name. Copying its ranges into a new one iterated it, which
+    // Firefox refuses in a content script ("Xray wrapping of iterators not supported"): every mark vanished
+    // when the user changed the highlight style.
+    this.main ??= new this.HighlightClass!();
     this.registry!.set(HIGHLIGHT_NAMES[style], this.main);
   }
 
@@ -104,6 +106,12 @@ export class Highlighter {
   /** Emphasizes one range (the mention whose card is open, or the one hovered in "hover" style). */
   setActive(range: AbstractRange | undefined): void {
     if (!this.supported) return;
+    // Clearing never registers anything: the card closes after clear() when Dramatis is turned off for the
+    // site, and creating the highlight here left an (empty) "dramatis-active" in the page's registry.
+    if (!range) {
+      this.active?.clear();
+      return;
+    }
     if (!this.active) {
       this.active = new this.HighlightClass!();
       this.registry!.set(HIGHLIGHT_NAMES.active, this.active);

@@ -122,6 +122,8 @@ const refEntity = (r: number) => r % (1 << REF_SHIFT);
 
 export class Matcher {
   private readonly tokens: Tokens = createTokens();
+  /** The text being matched (for the few checks that read a token's letters). */
+  private text = '';
   private tokenIds: Int32Array[] = [];
   private cliticIds: Int32Array[] = [];
   private cliticSkip = new Int32Array(0);
@@ -142,6 +144,7 @@ export class Matcher {
   }
 
   match(text: string, options: MatchOptions = {}): Mention[] {
+    this.text = text;
     const t = tokenize(text, this.tokens);
     const n = t.count;
     if (n === 0) return [];
@@ -155,6 +158,7 @@ export class Matcher {
       if (r >= 0) ctx.doc.add(r);
     }
     const related = this.relatedCounts(ctx.doc);
+    ctx.related = related;
     ctx.dominantCountry = dominant(related.countries);
 
     const accepted: Candidate[] = [];
@@ -189,6 +193,21 @@ export class Matcher {
 
   private isPlaceCandidate(c: Candidate): boolean {
     return c.entities.every((e) => this.isPlace(e));
+  }
+
+  /** One of the countries the document is mainly about: at least half as present as the most present one. */
+  private mainCountry(country: number, ctx: Context): boolean {
+    if (country < 0) return false;
+    const count = ctx.related.countries.get(country) ?? 0;
+    let max = 0;
+    for (const n of ctx.related.countries.values()) if (n > max) max = n;
+    return count > 0 && count * 2 >= max;
+  }
+
+  /** A party or a state body with a country: its bare name is read only in its country's context. */
+  private isNational(r: number): boolean {
+    const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
+    return (kind === 'political-party' || kind === 'government-body' || kind === 'military') && this.countryOf(r) >= 0;
   }
 
   private isPerson(r: number): boolean {
@@ -419,6 +438,11 @@ export class Matcher {
     return capitalized > 0 || !(t.flags[first]! & T_CASED) ? mask : NOT_CASED;
   }
 
+  /** The token's text as written, lower-cased (only for the rare checks that need it). */
+  private tokenText(j: number): string {
+    return this.text.slice(this.tokens.start[j], this.tokens.end[j]).toLowerCase();
+  }
+
   private wordFlags(j: number): number {
     return this.tokenWords[j]!;
   }
@@ -452,6 +476,17 @@ export class Matcher {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
       if (capitalized && (this.wordFlags(next) & W_PLACE_SUFFIX || !titleCase)) return true;
+      // "Ahmed al-Asiri", "Hassan bin Talal": a particle and a capitalized word continue the name.
+      const after = next + 1;
+      if (
+        NAME_PARTICLES.has(this.tokenText(next)) &&
+        !(nf & T_CAP_FIRST) &&
+        after < t.count &&
+        t.flags[after]! & T_JOINABLE &&
+        t.flags[after]! & T_CAP_FIRST &&
+        !ctx.knownStart[next]
+      )
+        return true;
     }
     return false;
   }
@@ -541,6 +576,17 @@ export class Matcher {
         const prev = c.first - 1;
         if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])
           return false;
+        // A party's or an institution's name shared by several countries ("Democratic Party", "the
+        // Majlis", "Union"): only that of a country the document is mainly about, or one whose people it
+        // names.
+        const national = c.entities.filter((e) => this.isNational(e));
+        if (national.length === c.entities.length) {
+          const fitting = national.filter(
+            (e) => this.mainCountry(this.countryOf(e), ctx) || (ctx.related.counts.get(e) ?? 0) > 1,
+          );
+          if (!fitting.length) return false;
+          c.entities = fitting;
+        }
         return this.supported(c, t, ctx);
       }
     }
@@ -653,9 +699,39 @@ export class Matcher {
       list.push([c.first, c.last]);
       blockAnchors.set(blocks[c.first]!, list);
     }
-    return { blocks, titleCaseBlock, knownStart, knownEnd, doc, anchorAt, blockAnchors, dominantCountry: -1 };
+    return {
+      blocks,
+      titleCaseBlock,
+      knownStart,
+      knownEnd,
+      doc,
+      anchorAt,
+      blockAnchors,
+      dominantCountry: -1,
+      related: { counts: new Map(), countries: new Map() },
+    };
   }
 }
+
+/** Particles inside personal names (not "and", "of"): after a name, they say the name goes on. */
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'du',
+]);
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;
@@ -711,6 +787,7 @@ interface Context {
   anchorAt: Map<number, number[]>;
   /** The country most of the document is about (see dominant()), or -1. */
   dominantCountry: number;
+  related: Related;
   blockAnchors: Map<number, [number, number][]>;
 }
 

@@ -111,9 +111,11 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   };
   const plain = (text: string, lang?: string): AliasEntry => ({
     text,
-    type: 'name',
-    exactCase: false,
-    ambiguous: false,
+    // A name written in capitals ("DR", "ANF") is an acronym: "Dr" and "dr" are other words.
+    type: isAcronymLike(text) ? 'acronym' : 'name',
+    exactCase: isAcronymLike(text),
+    // "Democratic Party", "Labour Party": parties of several countries; the context must say which.
+    ambiguous: e.kind === 'political-party' && GENERIC_PARTY.test(text),
     standalone: false,
     langs: lang ? [lang] : [],
   });
@@ -294,3 +296,12 @@ export function genericBodyForms(names: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/** Two to five capital Latin letters, nothing else: an acronym, matched only as written. */
+function isAcronymLike(text: string): boolean {
+  return /^[A-Z]{2,5}$/.test(text);
+}
+
+/** Party names many countries share, without a country in them. */
+const GENERIC_PARTY =
+  /^(?:the )?(?:Democratic|Republican|Labour|Labor|Socialist|Conservative|Liberal|Green|Communist|People's|Peoples'?|National|Progressive|Social Democratic|Christian Democratic|Justice|Freedom|Unity|Reform|Workers'?|Centre|Center|Popular|Liberal Democratic|National Liberal|Democratic Progressive|United|New Democracy)(?: Party)?$/;
