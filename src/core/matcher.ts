@@ -83,6 +83,10 @@ const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
 /** How far a counter-cue may be and still veto an ambiguous name. */
 const COUNTER_CUE_WINDOW = 6;
+/** Shared empty lists for candidates that need none (most of them): no allocation per candidate. */
+const NO_WEAKER: Candidate['weaker'] = [];
+const NO_RANKING: number[] = [];
+
 /** casedMask's answer for a span that cannot be a name as written. */
 const NOT_CASED = -1;
 /** Longest office title before a name, in words ("Minister of Foreign Affairs"). */
@@ -124,6 +128,10 @@ export class Matcher {
   private readonly tokens: Tokens = createTokens();
   /** The text being matched (for the few checks that read a token's letters). */
   private text = '';
+  /** Per-token context arrays, reused from scan to scan (see context()). */
+  private blocksBuf = new Int32Array(0);
+  private knownStartBuf = new Uint8Array(0);
+  private knownEndBuf = new Uint8Array(0);
   private tokenIds: Int32Array[] = [];
   private cliticIds: Int32Array[] = [];
   private cliticSkip = new Int32Array(0);
@@ -377,18 +385,20 @@ export class Matcher {
     if (!refs.length) return undefined;
     // A surface that is a full name of X and only a surname of Y names X; Y is kept in case X is rejected.
     const entities: number[] = [];
-    const weaker: Candidate['weaker'] = [];
+    // Most candidates name one entity at one level: no list of weaker readings is made for them.
+    let weaker: Candidate['weaker'] = NO_WEAKER;
     for (let q = 0; q < refs.length; q++) {
       const level = levels[q]!;
       if (level === best) {
         entities.push(refs[q]!);
         continue;
       }
+      if (weaker === NO_WEAKER) weaker = [];
       const group = weaker.find((w) => w.level === level);
       if (group) group.entities.push(refs[q]!);
       else weaker.push({ level, entities: [refs[q]!] });
     }
-    weaker.sort((a, b) => a.level - b.level);
+    if (weaker.length > 1) weaker.sort((a, b) => a.level - b.level);
     return {
       first,
       last,
@@ -400,7 +410,7 @@ export class Matcher {
       entities,
       weaker,
       chosen: -1,
-      ranked: [],
+      ranked: NO_RANKING,
     };
   }
 
@@ -623,12 +633,16 @@ export class Matcher {
       const k = refIndex(r);
       const index = this.indexes[k]!;
       const e = refEntity(r);
-      for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) bump(counts, ref(k, index.relList[p]!));
+      const isCountry = KIND_CODES[index.entKind[e]!] === 'country';
+      // A country is related to everyone and everything in it: its share is counted in `countries` below,
+      // not by walking its thousands of links on every scan.
+      if (!isCountry)
+        for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) bump(counts, ref(k, index.relList[p]!));
       if (index.entCountry[e]! >= 0) {
         bump(counts, ref(k, index.entCountry[e]!));
         bump(countries, ref(k, index.entCountry[e]!));
       }
-      if (KIND_CODES[index.entKind[e]!] === 'country') bump(countries, r);
+      if (isCountry) bump(countries, r);
     }
     return { counts, countries };
   }
@@ -661,7 +675,12 @@ export class Matcher {
   /** What the context rules need to know about the whole document, computed once per match. */
   private context(t: Tokens, candidates: readonly Candidate[]): Context {
     const n = t.count;
-    const blocks = new Int32Array(n);
+    if (this.blocksBuf.length < n) {
+      this.blocksBuf = new Int32Array(Math.max(n, this.blocksBuf.length * 2));
+      this.knownStartBuf = new Uint8Array(this.blocksBuf.length);
+      this.knownEndBuf = new Uint8Array(this.blocksBuf.length);
+    }
+    const blocks = this.blocksBuf;
     let b = 0;
     for (let i = 0; i < n; i++) {
       if (i > 0 && t.flags[i]! & T_BLOCK_START) b++;
@@ -679,8 +698,8 @@ export class Matcher {
     for (let k = 0; k <= b; k++) {
       if (cased[k]! >= TITLE_CASE_MIN_WORDS && capital[k]! >= cased[k]! * TITLE_CASE_SHARE) titleCaseBlock[k] = 1;
     }
-    const knownStart = new Uint8Array(n);
-    const knownEnd = new Uint8Array(n);
+    const knownStart = this.knownStartBuf.fill(0, 0, n);
+    const knownEnd = this.knownEndBuf.fill(0, 0, n);
     const doc = new Set<number>();
     const anchorAt = new Map<number, number[]>();
     const blockAnchors = new Map<number, [number, number][]>();
