@@ -62,18 +62,24 @@ export class Annotator {
     // Watch from before the first read, and handle what changed once it is applied: text the page adds
     // while it is read and the background answers was otherwise never read. A single-page app that changes
     // its URL and then renders the new article lost the whole article (the restart read the old one).
-    let firstRead: Promise<void> = Promise.resolve();
-    const after = (task: () => void) => void firstRead.then(task, task);
+    // Batches run one after another: two batches reading the same text while the background answers
+    // would otherwise both apply their mentions, and count each twice.
+    let queue: Promise<void> = Promise.resolve();
+    const after = (task: () => Promise<void> | void) => {
+      // A failed batch (the extension was updated meanwhile) must not stop the ones after it.
+      queue = queue.then(task).catch(() => {});
+    };
     this.additions = new AdditionsObserver(this.doc, this.signal, {
-      added: (roots) => after(() => void this.annotateAll(roots)),
+      added: (roots) => after(() => this.annotateAll(roots)),
       removed: () => after(() => this.dropDisconnected()),
       changed: (nodes) =>
         after(() => {
           this.dropNodes(nodes);
-          void this.annotateAll(nodes.map((n) => n.parentElement).filter((e): e is HTMLElement => !!e));
+          return this.annotateAll(nodes.map((n) => n.parentElement).filter((e): e is HTMLElement => !!e));
         }),
     });
-    firstRead = this.annotate(body);
+    const firstRead = this.annotate(body);
+    queue = firstRead.catch(() => {});
     await firstRead;
   }
 
