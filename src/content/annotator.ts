@@ -45,7 +45,8 @@ export class Annotator {
   constructor(
     private readonly doc: Document,
     private readonly api: PageApi,
-    private readonly date: string,
+    /** The article's date, read again for every batch: a single-page app updates it after the route. */
+    private readonly date: () => string,
     private options: AnnotatorOptions,
     private readonly signal: AbortSignal,
   ) {
@@ -101,7 +102,7 @@ export class Annotator {
     if (!finished) return;
     const extracted = extraction.result();
     if (!/\S/.test(extracted.text)) return;
-    const result = await this.api.match(extracted.text, this.date, [...this.entities.keys()]);
+    const result = await this.api.match(extracted.text, this.date(), [...this.entities.keys()]);
     if (this.signal.aborted) return;
     for (const [id, summary] of Object.entries(result.entities)) this.entities.set(id, summary);
     this.apply(extracted, result);

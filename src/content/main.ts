@@ -59,11 +59,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     stop();
     const controller = new AbortController();
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    const pageDay = date();
     const annotator = new Annotator(
       doc,
       { match: (text, d, contextIds) => backgroundMessenger.sendMessage('match', { text, date: d, contextIds }) },
-      pageDay,
+      date,
       annotatorOptions(prefs),
       controller.signal,
     );
@@ -74,7 +73,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       {
         loadCardUi: () => backgroundMessenger.sendMessage('loadCardUi', undefined),
         card: async (id, pageIds, alts) => {
-          const view = await backgroundMessenger.sendMessage('card', { id, date: pageDay, pageIds, alts });
+          const view = await backgroundMessenger.sendMessage('card', { id, date: date(), pageIds, alts });
           return view;
         },
         mute: (what, mention) =>
