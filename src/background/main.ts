@@ -8,10 +8,12 @@ import { backgroundMessenger, contentMessenger } from '../messaging/messengers';
 import { BackgroundSchemas } from '../messaging/background-schemas';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { registerHandlers, type HandlerMap } from '../messaging/router';
+import { valibotChecks } from '../messaging/check-valibot';
 import { packEntities } from '../settings/packs';
 import { getPacks, watchPacks } from '../settings/packs-store';
-import { getMutes, watchMutes } from '../settings/storage';
-import type { Mutes } from '../settings/mutes';
+import { getMutes, getPreferences, updateMutes, watchMutes } from '../settings/storage';
+import { muteAlias, muteId, type Mutes } from '../settings/mutes';
+import { siteStatus } from '../settings/site-rules';
 import { checkPack } from '../knowledge/pack-check';
 import { KnowledgeStore, type KnowledgeMeta } from './knowledge-store';
 import { showPageStatus, watchBadgePreference } from './badge';
@@ -90,12 +92,27 @@ export function startBackground(): void {
         sourceKeys: new Set(Object.keys(s.meta.sources)),
       });
     },
+    pageSettings: async ({ host }) => {
+      const p = await getPreferences();
+      return {
+        status: siteStatus(p, host, Date.now()),
+        pausedUntil: p.pausedUntil,
+        kinds: p.kinds,
+        highlightStyle: p.highlightStyle,
+        firstMentionOnly: p.firstMentionOnly,
+        hoverDelayMs: p.hoverDelayMs,
+        theme: p.theme,
+      };
+    },
+    mute: async ({ what, id, surface }) => {
+      await updateMutes((m) => (what === 'entity' ? muteId(m, id) : muteAlias(m, surface)));
+    },
     summaries: async ({ ids }) => {
       const s = await store();
       return Object.fromEntries(ids.flatMap((id) => (s.summary(id) ? [[id, s.summary(id)!]] : [])));
     },
   };
-  registerHandlers(backgroundMessenger, handlers, BackgroundSchemas);
+  registerHandlers(backgroundMessenger, handlers, valibotChecks(BackgroundSchemas));
   watchBadgePreference(
     async (tabId) => (await contentMessenger.sendMessage('pageState', undefined, tabId)).actors.length,
   );

@@ -5,7 +5,7 @@
  * to the AbortSignal it is given.
  */
 import type { EntitySummary, MatchResult, PageActor } from '../messaging/protocol';
-import { KIND_GROUP_OF, type KindGroup } from '../settings/preferences';
+import { KIND_GROUP_OF, type KindGroup } from '../settings/kinds';
 import { Extraction, insideSkipped, isSkipped, nodeAt, type ExtractedText } from './extract';
 import { Highlighter, type HighlightStyle, type Paintable } from './highlights';
 import type { NodeSpan } from './hit-test';

@@ -1,17 +1,15 @@
 /**
- * Wires the content script: decides whether to run on this page from the preferences, starts the
- * annotator and the card controller, answers the popup, and restarts when settings, mutes, packs or the
- * SPA route change. Everything hangs off the script context's signal, so an extension update tears it down.
+ * Wires the content script: asks the background whether and how to run on this page, starts the annotator
+ * and the card controller, answers the popup, and follows changes of settings, mutes, packs and the SPA
+ * route. Everything hangs off the script context's signal, so an extension update tears it down.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { backgroundMessenger, contentMessenger } from '../messaging/messengers';
-import { ContentSchemas } from '../messaging/content-schemas';
+import { ContentChecks } from '../messaging/content-schemas';
 import type { ContentProtocol, PageState } from '../messaging/protocol';
 import { registerHandlers, type HandlerMap } from '../messaging/router';
-import { muteAlias, muteId } from '../settings/mutes';
-import type { Preferences } from '../settings/preferences';
-import { siteStatus } from '../settings/site-rules';
-import { getMutes, getPreferences, packsItem, setMutes, watchMutes, watchPreferences } from '../settings/storage';
+import type { ContentSettings } from '../messaging/protocol';
+import { fetchSettings, onSettingsChange } from './settings-client';
 import { Annotator } from './annotator';
 import { CardController } from './card-controller';
 import { pageDate } from './page-date';
@@ -28,11 +26,17 @@ interface Session {
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const win = window;
-  let prefs = await getPreferences();
+  const host = () => win.location.hostname;
+  let prefs: ContentSettings;
+  try {
+    prefs = await fetchSettings(host());
+  } catch {
+    // No answer from the background (the extension is being updated): this page stays as it is.
+    return;
+  }
   let session: Session | undefined;
   let statusTimer: number | undefined;
   let pauseTimer: number | undefined;
-  const host = () => win.location.hostname;
   const date = () => pageDate(doc) ?? new Date().toISOString().slice(0, 10);
 
   const reportStatus = () => {
@@ -43,7 +47,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }, STATUS_DEBOUNCE_MS);
   };
 
-  const annotatorOptions = (p: Preferences) => ({
+  const annotatorOptions = (p: ContentSettings) => ({
     kinds: p.kinds,
     firstMentionOnly: p.firstMentionOnly,
     style: p.highlightStyle,
@@ -77,9 +81,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
           return view;
         },
         mute: (what, mention) =>
-          void getMutes().then((m) =>
-            setMutes(what === 'entity' ? muteId(m, mention.id) : muteAlias(m, mention.surface)),
-          ),
+          void backgroundMessenger.sendMessage('mute', { what, id: mention.id, surface: mention.surface }),
       },
       prefs.hoverDelayMs,
       prefs.theme,
@@ -90,23 +92,32 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     void annotator.start();
   };
 
-  const apply = (next: Preferences, restart = false) => {
+  const apply = (next: ContentSettings, restart = false) => {
     const wasActive = !!session;
     prefs = next;
-    const status = siteStatus(prefs, host(), Date.now());
     win.clearTimeout(pauseTimer);
-    if (status === 'paused') pauseTimer = win.setTimeout(() => apply(prefs), prefs.pausedUntil - Date.now() + 50);
-    if (status !== 'active') return stop();
+    if (prefs.status === 'paused')
+      pauseTimer = win.setTimeout(() => void refresh(), Math.max(0, prefs.pausedUntil - Date.now()) + 50);
+    if (prefs.status !== 'active') return stop();
     if (!wasActive || restart) return start();
     session!.annotator.setOptions(annotatorOptions(prefs));
     session!.cards.configure(prefs.hoverDelayMs, prefs.theme);
     session!.cards.setHoverStyle(prefs.highlightStyle === 'hover');
   };
 
+  /** Reads the settings again and applies them; `restart` reads the page again (mutes or packs changed). */
+  const refresh = async (restart = false) => {
+    try {
+      apply(await fetchSettings(host()), restart);
+    } catch {
+      // The extension was updated or reloaded: this script's context is gone, nothing to do.
+    }
+  };
+
   const handlers: HandlerMap<ContentProtocol> = {
     pageState: (): PageState => ({
       host: host(),
-      status: siteStatus(prefs, host(), Date.now()),
+      status: prefs.status,
       actors: session?.annotator.actors() ?? [],
     }),
     reveal: async ({ id }) => {
@@ -117,15 +128,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     },
     step: ({ direction }) => session?.cards.step(direction) ?? false,
   };
-  const unregister = registerHandlers(contentMessenger, handlers, ContentSchemas);
+  const unregister = registerHandlers(contentMessenger, handlers, ContentChecks);
   ctx.onInvalidated(unregister);
 
-  const unwatch = [
-    watchPreferences((p) => apply(p)),
-    watchMutes(() => apply(prefs, true)),
-    packsItem.watch(() => apply(prefs, true)),
-  ];
-  ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+  onSettingsChange((what) => void refresh(what === 'knowledge'), ctx.signal);
   // Single-page apps: a new route is a new article.
   ctx.addEventListener(win, 'wxt:locationchange', () => apply(prefs, true));
   apply(prefs);

@@ -30,6 +30,14 @@ export const BackgroundSchemas = {
     file: v.pipe(v.string(), v.maxLength(200)),
     text: v.pipe(v.string(), v.maxLength(5_000_000)),
   }),
+  /** What the content script of a page on this host needs of the settings. */
+  pageSettings: v.strictObject({ host: v.pipe(v.string(), v.maxLength(253)) }),
+  /** "Not this one?" on a card: never mark this entity, or these words. */
+  mute: v.strictObject({
+    what: v.picklist(['entity', 'alias']),
+    id,
+    surface: v.pipe(v.string(), v.maxLength(200)),
+  }),
   /** Names and descriptions of entities (the options page lists muted entities by name). */
   summaries: v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(1000)) }),
 } as const;

@@ -1,15 +1,15 @@
 /**
  * The one message protocol: every message name with its params and result, shared by both sides.
- * Incoming data is validated against the schemas in background-schemas.ts and content-schemas.ts before a
- * handler sees it (messages arrive as
+ * Incoming data is checked (background-schemas.ts, content-schemas.ts) before a handler sees it (messages arrive as
  * `unknown`: a page cannot send to us, but a stale content script from an older version can).
  */
 import type * as v from 'valibot';
 import type { BackgroundSchemas } from './background-schemas';
-import type { ContentSchemas } from './content-schemas';
+import type { RevealData, StepData } from './content-schemas';
 import type { Mention } from '../core/matcher';
 import type { CardView } from '../knowledge/card-view';
 import type { EntityInput, EntityIssue } from '../knowledge/schema';
+import type { KindGroup } from '../settings/kinds';
 
 /** Who an entity is, in a word: what the popup's cast list and the content script need. */
 export interface EntitySummary {
@@ -39,8 +39,22 @@ export interface BackgroundProtocol {
   pageStatus(data: v.InferOutput<(typeof BackgroundSchemas)['pageStatus']>): void;
   kbInfo(): KbInfo;
   checkPack(data: v.InferOutput<(typeof BackgroundSchemas)['checkPack']>): PackCheckResult;
+  pageSettings(data: v.InferOutput<(typeof BackgroundSchemas)['pageSettings']>): ContentSettings;
+  mute(data: v.InferOutput<(typeof BackgroundSchemas)['mute']>): void;
   /** Known entities only: an id no longer in the knowledge base is left out. */
   summaries(data: v.InferOutput<(typeof BackgroundSchemas)['summaries']>): Record<string, EntitySummary>;
+}
+
+/** The settings a page's content script works with, read for it by the background. */
+export interface ContentSettings {
+  status: PageState['status'];
+  /** When a pause ends (epoch ms; 0 when not paused), so the page resumes on time. */
+  pausedUntil: number;
+  kinds: Record<KindGroup, boolean>;
+  highlightStyle: 'underline' | 'background' | 'hover';
+  firstMentionOnly: boolean;
+  hoverDelayMs: number;
+  theme: 'auto' | 'light' | 'dark';
 }
 
 export interface PackCheckResult {
@@ -64,6 +78,6 @@ export interface PageState {
 
 export interface ContentProtocol {
   pageState(): PageState;
-  reveal(data: v.InferOutput<(typeof ContentSchemas)['reveal']>): boolean;
-  step(data: v.InferOutput<(typeof ContentSchemas)['step']>): boolean;
+  reveal(data: RevealData): boolean;
+  step(data: StepData): boolean;
 }

@@ -8,24 +8,8 @@
  */
 import * as v from 'valibot';
 
-export const KIND_GROUPS = ['people', 'organizations', 'armedGroups', 'government', 'media', 'places'] as const;
-export type KindGroup = (typeof KIND_GROUPS)[number];
-
-/** Which filter group each entity kind belongs to. */
-export const KIND_GROUP_OF: Record<string, KindGroup> = {
-  person: 'people',
-  organization: 'organizations',
-  'international-organization': 'organizations',
-  'political-party': 'organizations',
-  'armed-group': 'armedGroups',
-  'government-body': 'government',
-  military: 'government',
-  'security-service': 'government',
-  media: 'media',
-  country: 'places',
-  territory: 'places',
-  city: 'places',
-};
+export { KIND_GROUPS, KIND_GROUP_OF, type KindGroup } from './kinds';
+import { KIND_GROUPS, type KindGroup } from './kinds';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;

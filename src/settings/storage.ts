@@ -8,19 +8,24 @@
  * the popup must not each start from the same old value and let the second undo the first.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from './keys';
 import { PREFERENCES_MIGRATIONS, PREFERENCES_VERSION } from './migrations';
 import { readMutes, type Mutes } from './mutes';
 import { applyChange, readPreferences, type Preferences } from './preferences';
 
+function itemKey(item: { area: 'sync' | 'local'; key: string }): `sync:${string}` | `local:${string}` {
+  return `${item.area}:${item.key}`;
+}
+
 /** Stored form: only the fields the user changed (see preferences.ts). */
-export const preferencesItem = storage.defineItem<Record<string, unknown>>('sync:preferences', {
+export const preferencesItem = storage.defineItem<Record<string, unknown>>(itemKey(STORAGE_KEYS.preferences), {
   fallback: {},
   version: PREFERENCES_VERSION,
   migrations: PREFERENCES_MIGRATIONS,
 });
-export const mutesItem = storage.defineItem<unknown>('sync:mutes', { fallback: {}, version: 1 });
+export const mutesItem = storage.defineItem<unknown>(itemKey(STORAGE_KEYS.mutes), { fallback: {}, version: 1 });
 /** Personal packs; read and written through packs-store.ts (which carries the entity schema). */
-export const packsItem = storage.defineItem<unknown>('local:packs', { fallback: {}, version: 1 });
+export const packsItem = storage.defineItem<unknown>(itemKey(STORAGE_KEYS.packs), { fallback: {}, version: 1 });
 
 /** Runs read-modify-write updates one at a time (a failed one does not block the next). */
 export function serialize(): <T>(task: () => Promise<T>) => Promise<T> {
