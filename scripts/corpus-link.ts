@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/corpus-link.ts [--write]`: after actors are added to the knowledge base, finds the
- * evaluation corpus's gold entries marked `missing:<Name>` that the knowledge base now has (same folded
+ * `npx tsx scripts/corpus-link.ts [--write] [FOLDER]`: after actors are added to the knowledge base, finds
+ * the evaluation corpus's (tests/corpus, or FOLDER) gold entries marked `missing:<Name>` that the knowledge base now has (same folded
  * name or alias, exactly one entity) and prints them; with --write, replaces those ids in tests/corpus/.
  * Review the printed list: a name shared with another actor is reported, never linked. Run prettier after.
  */
@@ -10,8 +10,9 @@ import { foldKey } from '../src/core/fold';
 import { aliasEntries } from '../src/knowledge/aliases';
 import { loadKnowledge } from './kb/load';
 
-const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'corpus');
 const write = process.argv.includes('--write');
+const CORPUS_DIR =
+  process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', 'tests', 'corpus');
 
 const kb = loadKnowledge();
 const byKey = new Map<string, Set<string>>();

@@ -517,6 +517,13 @@ export class Matcher {
     return false;
   }
 
+  /** A title word that is also a surname, used as a title: "Major General Ahmed al-Asiri". */
+  private isRank(t: Tokens, c: Candidate): boolean {
+    if (c.first !== c.last || !(this.wordFlags(c.first) & W_TITLE)) return false;
+    const next = c.last + 1;
+    return next < t.count && (t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === (T_JOINABLE | T_CAP_FIRST);
+  }
+
   /** A month that is also a name, used as a date: "in May", "May 2015", "since June", "May 12". */
   private isDate(t: Tokens, c: Candidate): boolean {
     if (c.first !== c.last || !(this.wordFlags(c.first) & W_MONTH)) return false;
@@ -546,7 +553,7 @@ export class Matcher {
   }
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
-    if (this.isDate(t, c)) return false;
+    if (this.isDate(t, c) || this.isRank(t, c)) return false;
     switch (c.level) {
       case Level.Anchor:
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",

@@ -115,7 +115,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     type: isAcronymLike(text) ? 'acronym' : 'name',
     exactCase: isAcronymLike(text),
     // "Democratic Party", "Labour Party": parties of several countries; the context must say which.
-    ambiguous: e.kind === 'political-party' && GENERIC_PARTY.test(text),
+    ambiguous: e.kind === 'political-party' && isGenericPartyName(text),
     standalone: false,
     langs: lang ? [lang] : [],
   });
@@ -302,6 +302,16 @@ function isAcronymLike(text: string): boolean {
   return /^[A-Z]{2,5}$/.test(text);
 }
 
-/** Party names many countries share, without a country in them. */
-const GENERIC_PARTY =
-  /^(?:the )?(?:Democratic|Republican|Labour|Labor|Socialist|Conservative|Liberal|Green|Communist|People's|Peoples'?|National|Progressive|Social Democratic|Christian Democratic|Justice|Freedom|Unity|Reform|Workers'?|Centre|Center|Popular|Liberal Democratic|National Liberal|Democratic Progressive|United|New Democracy)(?: Party)?$/;
+/** Words of party names many countries share ("Democratic Party", "Party for Democracy and Socialism"). */
+const GENERIC_PARTY_WORDS = new Set(
+  `the of for and party democratic democracy democrats republican republicans labour labor socialist socialism
+  social conservative conservatives liberal liberals green greens communist people's peoples peoples' popular
+  national progressive christian union alliance movement front justice freedom unity reform workers workers'
+  centre center united new renewal solidarity development left right independence citizens civic`.split(/\s+/),
+);
+
+/** A party name made only of words many parties share: which party it is depends on the country. */
+function isGenericPartyName(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => GENERIC_PARTY_WORDS.has(w)) && words.some((w) => w !== 'the');
+}
