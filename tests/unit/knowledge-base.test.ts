@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/knowledge/schema';
 import { realKb } from './helpers/real-kb';
+import { coverageReport } from '../../scripts/kb/coverage-report';
 
 const { kb, card, record } = realKb();
 
@@ -41,6 +42,22 @@ describe('the shipped knowledge base', () => {
     for (const e of kb.entities.filter((x) => x.kind === 'country')) expect(e.id, e.name).toMatch(/^Q\d+$/);
     for (const e of kb.entities) expect(e.id).toMatch(/^(Q[1-9]\d*|x-[a-z0-9]+(-[a-z0-9]+)*)$/);
     expect(kb.entities.filter((e) => e.id.startsWith('Q')).length).toBeGreaterThan(1500);
+  });
+});
+
+describe('coverage', () => {
+  it('names a head of state and a head of government for every UN member, as of its date', () => {
+    const report = coverageReport(kb.entities, kb.meta.asOf);
+    expect(report.unMembers).toHaveLength(193);
+    expect(report.missingHeadOfState).toEqual([]);
+    expect(report.missingHeadOfGovernment).toEqual([]);
+  });
+
+  it('names the foreign minister of every G20, Middle East and post-Soviet state with a government', () => {
+    const report = coverageReport(kb.entities, kb.meta.asOf);
+    const without = report.ministers.filter((m) => !m.foreign.length).map((m) => m.name);
+    // Palestine's foreign ministry is not filled in the sources used here.
+    expect(without.filter((n) => n !== 'Palestine')).toEqual([]);
   });
 });
 
