@@ -128,6 +128,9 @@ export class Matcher {
   private readonly tokens: Tokens = createTokens();
   /** The text being matched (for the few checks that read a token's letters). */
   private text = '';
+  /** Per dictionary word, the last scan that saw it in lower case (a stamp, so nothing is cleared). */
+  private lowerSeen: Int32Array[] = [];
+  private scan = 0;
   /** Per-token context arrays, reused from scan to scan (see context()). */
   private blocksBuf = new Int32Array(0);
   private knownStartBuf = new Uint8Array(0);
@@ -257,6 +260,9 @@ export class Matcher {
     }
     this.cliticSkip.fill(0, 0, n);
     this.tokenWords.fill(0, 0, n);
+    this.scan++;
+    if (this.lowerSeen.length !== this.indexes.length)
+      this.lowerSeen = this.indexes.map((index) => new Int32Array(index.tokenCount));
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
@@ -267,7 +273,11 @@ export class Matcher {
         const id = index.lookup(text, start, end, t.hash[i]!);
         ids[i] = id;
         clitic[i] = -1;
-        if (id >= 0) this.tokenWords[i]! |= index.tokFlags[id]!;
+        if (id >= 0) {
+          this.tokenWords[i]! |= index.tokFlags[id]!;
+          // Written in lower case here: at a sentence start elsewhere, the same word is likely a word too.
+          if ((t.flags[i]! & (T_CASED | T_CAP_FIRST)) === T_CASED) this.lowerSeen[k]![id] = this.scan;
+        }
         // Even a token found as written may also be a clitic + a name: "للأمم" is a word of a longer alias
         // ("الجمعية العامة للأمم المتحدة") and also ل + "الأمم".
         if (!(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
@@ -517,6 +527,16 @@ export class Matcher {
     return false;
   }
 
+  /**
+   * One capitalized word at a sentence start that the same text also writes in lower case ("Most of them…"
+   * and "most analysts"): a common word, not the name it could be. Elsewhere capitals say it is a name.
+   */
+  private wordAtSentenceStart(t: Tokens, c: Candidate): boolean {
+    if (c.first !== c.last || c.viaExact || !(t.flags[c.first]! & T_SENT_START)) return false;
+    const id = this.tokenIds[c.index]![c.first]!;
+    return id >= 0 && this.lowerSeen[c.index]![id] === this.scan;
+  }
+
   /** A title word that is also a surname, used as a title: "Major General Ahmed al-Asiri". */
   private isRank(t: Tokens, c: Candidate): boolean {
     if (c.first !== c.last || !(this.wordFlags(c.first) & W_TITLE)) return false;
@@ -556,6 +576,7 @@ export class Matcher {
     if (this.isDate(t, c) || this.isRank(t, c)) return false;
     switch (c.level) {
       case Level.Anchor:
+        if (this.wordAtSentenceStart(t, c)) return false;
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
         // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
         if (!c.viaExact && this.isPlaceCandidate(c)) return !this.insideLongerName(t, c, ctx);

@@ -33,6 +33,11 @@ describe('the shipped knowledge base in context', () => {
     expect(find('The Defense Ministry said drones were downed.')).toEqual([]);
   });
 
+  it('does not read a common word at a sentence start as the party or outlet it can also name', () => {
+    expect(find('Most of the delegates agreed. Most analysts said most of them would stay.')).toEqual([]);
+    expect(find('Bridge repairs began in May. The bridge reopened.')).toEqual([]);
+  });
+
   it('follows the article’s date for who held an office', () => {
     expect(find('Secretary of State Blinken met Foreign Minister Wang Yi.', '2023-06-19')).toContainEqual([
       'Blinken',
