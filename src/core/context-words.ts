@@ -45,7 +45,15 @@ const CUES = `government president prime minister ministry parliament embassy am
 sanctions talks border borders election elections regime officials official capital foreign republic kingdom
 war ceasefire invasion diplomatic diplomats diplomat treaty summit nato un opposition protesters protests coup
 junta rebels militants refugees nuclear state-run national authorities envoy delegation bilateral soviet
-occupation independence referendum crisis conflict`;
+occupation independence referendum crisis conflict
+правительство президент президента министр министра премьер армия войска санкции переговоры посол
+посольство парламент выборы война
+уряд президент міністр армія війська санкції переговори посол парламент вибори війна
+gouvernement président ministre armée sanctions ambassadeur parlement élections guerre
+regierung präsident minister armee sanktionen botschafter parlament wahlen krieg
+gobierno presidente ministro ejército sanciones embajador parlamento elecciones guerra
+حكومة الحكومة رئيس الرئيس وزير الوزير وزارة جيش الجيش قوات سفير السفير حرب الحرب انتخابات عقوبات
+دولت رئیس‌جمهور وزیر ارتش سفیر جنگ انتخابات تحریم`;
 
 /** Words that point away from the world-affairs reading of an ambiguous name. */
 const COUNTER_CUES = `county counties statehouse legislature atlanta savannah republican republicans democrat democrats

@@ -206,19 +206,14 @@ export class Matcher {
     return c.entities.every((e) => this.isPlace(e));
   }
 
-  /** One of the countries the document is mainly about: at least half as present as the most present one. */
-  private mainCountry(country: number, ctx: Context): boolean {
-    if (country < 0) return false;
-    const count = ctx.related.countries.get(country) ?? 0;
-    let max = 0;
-    for (const n of ctx.related.countries.values()) if (n > max) max = n;
-    return count > 0 && count * 2 >= max;
-  }
-
   /** A party or a state body with a country: its bare name is read only in its country's context. */
   private isNational(r: number): boolean {
     const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
     return (kind === 'political-party' || kind === 'government-body' || kind === 'military') && this.countryOf(r) >= 0;
+  }
+
+  private prominence(r: number): number {
+    return this.indexes[refIndex(r)]!.entProminence[refEntity(r)]!;
   }
 
   private isPerson(r: number): boolean {
@@ -492,7 +487,15 @@ export class Matcher {
       }
     }
     const next = c.last + 1;
-    if (next < t.count && t.flags[next]! & T_JOINABLE && !this.isTitle(t, next) && !ctx.knownStart[next]) {
+    // A possessive ends the name: "Wilders' Party for Freedom", "Putin's Security Council".
+    const possessive = (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0;
+    if (
+      next < t.count &&
+      !possessive &&
+      t.flags[next]! & T_JOINABLE &&
+      !this.isTitle(t, next) &&
+      !ctx.knownStart[next]
+    ) {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
       if (capitalized && (this.wordFlags(next) & W_PLACE_SUFFIX || !titleCase)) return true;
@@ -588,8 +591,22 @@ export class Matcher {
         const named = c.entities.filter((e) => ctx.doc.has(e));
         if (named.length) {
           c.entities = named;
-          // Several people of that name in the document: the one named in full most recently before.
-          if (named.length > 1) c.preferred = nearestBefore(named, c.first, ctx.anchorAt);
+          // Several people of that name in the document: the one named in full just before ("Defense
+          // Minister Kim Yong-hyun … Kim said"); failing a recent full mention, the most prominent ("Kim" is
+          // Kim Jong Un, whose official was named paragraphs ago), then the nearest.
+          if (named.length > 1) {
+            const nearest = nearestBefore(named, c.first, ctx.anchorAt);
+            const recent = (ctx.anchorAt.get(nearest) ?? []).some((p) => p < c.first && c.first - p <= RECENT_TOKENS);
+            if (recent) c.preferred = nearest;
+            else {
+              const top = Math.max(...named.map((e) => this.prominence(e)));
+              c.preferred = nearestBefore(
+                named.filter((e) => this.prominence(e) === top),
+                c.first,
+                ctx.anchorAt,
+              );
+            }
+          }
           return true;
         }
         // A body's short name ("the Defense Ministry", "the National Assembly"): the one of the country the
@@ -615,12 +632,11 @@ export class Matcher {
         if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])
           return false;
         // A party's or an institution's name shared by several countries ("Democratic Party", "the
-        // Majlis", "Union"): only that of a country the document is mainly about, or one whose people it
-        // names.
+        // Majlis", "Union"): only that of a country the document names, or one whose people it names.
         const national = c.entities.filter((e) => this.isNational(e));
         if (national.length === c.entities.length) {
           const fitting = national.filter(
-            (e) => this.mainCountry(this.countryOf(e), ctx) || (ctx.related.counts.get(e) ?? 0) > 1,
+            (e) => (ctx.related.countries.get(this.countryOf(e)) ?? 0) > 0 || (ctx.related.counts.get(e) ?? 0) > 1,
           );
           if (!fitting.length) return false;
           c.entities = fitting;
@@ -779,6 +795,9 @@ const NAME_PARTICLES = new Set([
   'dos',
   'du',
 ]);
+
+/** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
+const RECENT_TOKENS = 80;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;

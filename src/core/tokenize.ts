@@ -74,6 +74,7 @@ function grow(t: Tokens): void {
 }
 
 const NEWLINE = 10;
+const SLASH = 47;
 const COMMA = 44;
 /** Characters after which the next word starts a sentence. */
 function isSentenceEnd(code: number): boolean {
@@ -188,6 +189,9 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         const s = text.charCodeAt(i + 1);
         const after = i + 2 < len ? classOf(text.charCodeAt(i + 2)) & 7 : 1;
         if ((s === 115 || s === 83) && after !== C_LETTER) out.flags[n - 1]! |= T_BEFORE_POSSESSIVE;
+        // "Wilders' party": the apostrophe alone after a final s.
+        const last = text.charCodeAt(i - 1);
+        if ((last === 115 || last === 83) && (classOf(s) & 7) !== C_LETTER) out.flags[n - 1]! |= T_BEFORE_POSSESSIVE;
       }
       continue;
     }
@@ -199,7 +203,8 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (!(code === 46 && prevDotted)) gapOther = true;
     } else if (kind === C_HYPHEN) {
       gapHyphen = true;
-    } else if (kind === C_APOS || kind === C_IGNORE || isSpace(code)) {
+    } else if (kind === C_APOS || kind === C_IGNORE || isSpace(code) || code === SLASH) {
+      // A slash joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen".
       // joinable
     } else {
       if (code === COMMA) gapComma = true;

@@ -61,7 +61,7 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
  * ("Charles III"), one-word names, or names whose family name comes first.
  */
 export function deriveSurname(name: string, countryIso2: string | undefined): string | undefined {
-  if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) return undefined;
+  if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) return familyNameFirst(name, countryIso2);
   const words = name
     .replace(/\s*\(.*\)\s*$/, '')
     .split(/\s+/)
@@ -76,6 +76,26 @@ export function deriveSurname(name: string, countryIso2: string | undefined): st
   while (i > 1 && SURNAME_PARTICLES.has(lower[i - 1]!)) i--;
   const surname = words.slice(i).join(' ');
   return surname.length >= 3 ? surname : undefined;
+}
+
+/** Where the press names people by a family name written first: "Yoon" after "Yoon Suk Yeol", "Xi". */
+const FAMILY_FIRST_SURNAMED = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'SG']);
+
+/**
+ * The family name of a name written family name first: its first word, when the name is clearly in that
+ * order ("Yoon Suk Yeol", "Lai Ching-te", "Xi Jinping"). Not for English-style names of the same places
+ * ("Carrie Lam", "William Lai"), nor where the press uses the given name (Vietnam, Cambodia, Myanmar).
+ */
+function familyNameFirst(name: string, countryIso2: string): string | undefined {
+  if (!FAMILY_FIRST_SURNAMED.has(countryIso2)) return undefined;
+  const words = name
+    .replace(/\s*\(.*\)\s*$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return undefined;
+  const clearly =
+    words.length >= 3 || words.slice(1).some((w) => w.includes('-')) || ['CN', 'KP'].includes(countryIso2);
+  return clearly ? words[0] : undefined;
 }
 
 /** Strips a leading Arabic article for the bare form readers also use ("al-Assad" → "Assad"). */
