@@ -11,6 +11,7 @@ import { Highlighter, type HighlightStyle, type Paintable } from './highlights';
 import type { NodeSpan } from './hit-test';
 import { AdditionsObserver } from './additions';
 import { runSliced } from './scheduler';
+import { splitText } from './text-parts';
 
 export interface PageApi {
   match(text: string, date: string, contextIds: string[]): Promise<MatchResult>;
@@ -102,10 +103,15 @@ export class Annotator {
     if (!finished) return;
     const extracted = extraction.result();
     if (!/\S/.test(extracted.text)) return;
-    const result = await this.api.match(extracted.text, this.date(), [...this.entities.keys()]);
-    if (this.signal.aborted) return;
-    for (const [id, summary] of Object.entries(result.entities)) this.entities.set(id, summary);
-    this.apply(extracted, result);
+    // Part by part on gigantic pages; each part knows the actors of the parts before (surnames resolve).
+    for (const part of splitText(extracted.text)) {
+      const text = extracted.text.slice(part.start, part.end);
+      const result = await this.api.match(text, this.date(), [...this.entities.keys()]);
+      if (this.signal.aborted) return;
+      for (const [id, summary] of Object.entries(result.entities)) this.entities.set(id, summary);
+      const mentions = result.mentions.map((m) => ({ ...m, start: m.start + part.start, end: m.end + part.start }));
+      this.apply(extracted, { ...result, mentions });
+    }
   }
 
   private apply(extracted: ExtractedText, result: MatchResult): void {

@@ -89,7 +89,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     );
     cards.setHoverStyle(prefs.highlightStyle === 'hover');
     session = { controller, annotator, cards };
-    void annotator.start();
+    // A failed read (the background restarting after an update) leaves the page unmarked, without noise
+    // in the page's console; the next settings change or navigation tries again.
+    annotator.start().catch(() => {});
   };
 
   const apply = (next: ContentSettings, restart = false) => {
