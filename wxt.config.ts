@@ -50,6 +50,8 @@ export default defineConfig({
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   hooks: {
