@@ -88,7 +88,8 @@ igbo maronite transatlantic`;
 
 /** Institutional nouns newsrooms write in lower case after a capitalized name ("the Chinese foreign ministry"). */
 const GENERIC = `ministry foreign defense defence interior affairs office army navy forces force guard council police
-intelligence service services command`;
+intelligence service services command party group committee commission court bank department agency assembly
+parliament coast mission state`;
 
 /** Month names that are also surnames or given names. */
 const MONTHS = `january february march april may june july august september october november december`;

@@ -419,6 +419,16 @@ export class Matcher {
     };
   }
 
+  /** A capitalized word among `from..last`, after nothing but particles ("der Leyen"). */
+  private capitalAhead(t: Tokens, index: MatchIndex, k: number, from: number, last: number): boolean {
+    for (let j = from; j <= last; j++) {
+      if (t.flags[j]! & T_CAP_FIRST) return true;
+      const id = this.tokenIds[k]![j]!;
+      if (id < 0 || !(index.tokFlags[id]! & W_PARTICLE)) return false;
+    }
+    return false;
+  }
+
   /**
    * A name in a cased script must be capitalized: every word except particles ("al", "bin", "of") and the
    * words its alias itself writes in lower case ("Assemblée nationale", "Белый дом"). Returns NOT_CASED,
@@ -439,8 +449,14 @@ export class Matcher {
       const id = j === first && ids[j]! < 0 ? this.cliticIds[k]![j]! : ids[j]!;
       const w = id >= 0 ? index.tokFlags[id]! : 0;
       if (w & W_PARTICLE && j > first) continue;
-      // "al-Qaeda", "el-Sisi": an Arabic article may open a name in lower case.
-      if (w & W_ARTICLE && j === first && j < last && t.flags[j + 1]! & T_CAP_FIRST) continue;
+      // "al-Qaeda", "el-Sisi", "von der Leyen": particles may open a name in lower case, before a capital.
+      if (
+        j === first &&
+        j < last &&
+        (w & W_ARTICLE || (w & W_PARTICLE && NAME_PARTICLES.has(this.tokenText(j)))) &&
+        this.capitalAhead(t, index, k, j + 1, last)
+      )
+        continue;
       // "the Chinese foreign ministry": institutional nouns after a capitalized start.
       if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST) continue;
       // The "s" of a possessive inside a name ("Ukraine's Foreign Ministry").
@@ -592,16 +608,18 @@ export class Matcher {
         if (named.length) {
           c.entities = named;
           // Several people of that name in the document: the one named in full just before ("Defense
-          // Minister Kim Yong-hyun … Kim said"); failing a recent full mention, the most prominent ("Kim" is
-          // Kim Jong Un, whose official was named paragraphs ago), then the nearest.
+          // Minister Kim Yong-hyun … Kim said"); failing a recent full mention, the one named in full most
+          // often, then the most prominent ("Kim" is Kim Jong Un, whose official was named paragraphs ago).
           if (named.length > 1) {
             const nearest = nearestBefore(named, c.first, ctx.anchorAt);
             const recent = (ctx.anchorAt.get(nearest) ?? []).some((p) => p < c.first && c.first - p <= RECENT_TOKENS);
             if (recent) c.preferred = nearest;
             else {
-              const top = Math.max(...named.map((e) => this.prominence(e)));
+              // The one the article names in full most often (its subject), then the most prominent.
+              const weight = (e: number) => (ctx.anchorAt.get(e)?.length ?? 0) * 10 + this.prominence(e);
+              const top = Math.max(...named.map(weight));
               c.preferred = nearestBefore(
-                named.filter((e) => this.prominence(e) === top),
+                named.filter((e) => weight(e) === top),
                 c.first,
                 ctx.anchorAt,
               );
@@ -788,6 +806,7 @@ const NAME_PARTICLES = new Set([
   'von',
   'der',
   'den',
+  'de',
   'del',
   'della',
   'di',

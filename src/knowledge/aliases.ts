@@ -207,6 +207,33 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       });
     }
   }
+  if (e.kind === 'political-party') {
+    const names = [...byText.values()].filter(
+      (a) => a.type !== 'acronym' && (!a.langs.length || a.langs.includes('en')),
+    );
+    for (const text of partyShortForms(names.map((a) => a.text)))
+      add({ text, type: 'short', exactCase: false, ambiguous: true, standalone: false, langs: ['en'], derived: true });
+  }
+  if (e.country && INDONESIA.has(e.country) && e.kind === 'person') {
+    // Indonesians are named by their first name in the press ("Prabowo", "Gibran", "Anies").
+    const first = e.name.split(/\s+/)[0];
+    if (first && e.name.includes(' ') && first.length >= 4)
+      add({
+        text: first,
+        type: 'surname',
+        exactCase: false,
+        ambiguous: false,
+        standalone: false,
+        langs: [],
+        derived: true,
+      });
+  }
+  // One- and two-letter acronyms of anything but a country or an international body ("MK", "AP") collide with
+  // other acronyms across languages: they need the context to say which.
+  if (e.kind !== 'country' && e.kind !== 'territory' && e.kind !== 'international-organization') {
+    for (const a of byText.values())
+      if (a.type === 'acronym' && a.text.replace(/[^\p{L}]/gu, '').length <= 2) a.ambiguous = true;
+  }
   // An alias marked ambiguous makes every form that folds the same way ambiguous too: "Georgia" marked in
   // English must not come back unmarked as the Portuguese "Geórgia".
   const entries = [...byText.values()];
@@ -294,6 +321,7 @@ const BODY_HEADS = [
   'Central Bank',
   'Senate',
   'House of Representatives',
+  'House of Commons',
   'Chamber of Deputies',
   'Council of Ministers',
 ];
@@ -334,4 +362,32 @@ const GENERIC_PARTY_WORDS = new Set(
 function isGenericPartyName(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => GENERIC_PARTY_WORDS.has(w)) && words.some((w) => w !== 'the');
+}
+
+/** Indonesia (Q252): people are named by the first word of their name. */
+const INDONESIA = new Set(['Q252']);
+
+/** The plural or bare forms the press uses for a party: "Liberal Party" → "Liberals", "Labour Party" → "Labour". */
+const PARTY_PLURALS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /^(?:the )?(New Democratic|Liberal Democratic|Social Democratic|Christian Democratic|Democratic|Republican|Liberal|Conservative|Socialist|Communist|Green|Progressive Conservative)(?: Party)?(?: of .+)?$/i,
+    (m) => `${m[1]!.replace(/ic$/i, '')}s`,
+  ],
+  [/^(?:the )?(Labour|Labor)(?: Party)?(?: of .+)?$/i, (m) => m[1]!],
+  [
+    /^(?:the )?(Green|Democratic|Liberal|Conservative|Republican|Socialist|Communist) Party(?: of .+)$/i,
+    (m) => `${m[1]!} Party`,
+  ],
+];
+
+export function partyShortForms(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    for (const [re, form] of PARTY_PLURALS) {
+      const m = re.exec(name);
+      if (m) out.add(form(m));
+    }
+  }
+  for (const n of names) out.delete(n);
+  return [...out];
 }
