@@ -9,6 +9,7 @@ import {
   W_HONORIFIC,
   W_ADJECTIVE,
   W_ARTICLE,
+  W_KIND_NOUN,
   W_DATE_WORD,
   W_GENERIC,
   W_MONTH,
@@ -97,6 +98,14 @@ const MONTHS = `january february march april may june july august september octo
 /** Words before a month name that make it a date ("in May", "since June", "early August"). */
 const DATE_WORDS = `in since until till from early late mid last next this during through by of`;
 
+/** Words naming the kind of actor beside them: the support a one-word name in Arabic or Hebrew script needs. */
+const KIND_NOUNS = `newspaper paper daily agency channel broadcaster magazine website outlet group organization
+organisation company party movement
+صحيفة جريدة قناة وكالة مجلة موقع منظمة مركز مؤسسة شركة حزب حركة جمعية تلفزيون إذاعة
+روزنامه خبرگزاری شبکه سازمان حزب شرکت سایت پایگاه نشریه
+עיתון ערוץ ארגון חברת מפלגת מפלגה אתר סוכנות עמותת עמותה תנועת
+газета агентство издание телеканал журнал организация компания партия видання організація компанія партія`;
+
 /** Arabic articles that begin names in lower case in English ("al-Qaeda", "el-Sisi"). */
 const ARTICLES = `al el ad as ash at az`;
 
@@ -127,6 +136,7 @@ export function contextWords(): Map<string, number> {
   add(MONTHS, W_MONTH);
   add(DATE_WORDS, W_DATE_WORD);
   add(ARTICLES, W_ARTICLE);
+  add(KIND_NOUNS, W_KIND_NOUN);
   return map;
 }
 

@@ -30,6 +30,7 @@ import {
   W_CUE,
   W_GIVEN_NAME,
   W_HONORIFIC,
+  W_KIND_NOUN,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -49,6 +50,7 @@ import {
   T_BLOCK_START,
   T_CAP_FIRST,
   T_CASED,
+  T_CJK,
   T_HAS_DIGIT,
   T_HEBREW,
   T_JOINABLE,
@@ -75,6 +77,10 @@ export interface MatchOptions {
   /** Entities already found elsewhere in the document (earlier parts of a page read in batches). */
   contextIds?: readonly string[];
 }
+
+/** Quotation marks that may open and close a quoted name, in the press of several languages. */
+const OPEN_QUOTES = '"«“„‘\'‹「『';
+const CLOSE_QUOTES = '"»”“’\'›」』';
 
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 const CUE_WINDOW = 12;
@@ -659,9 +665,31 @@ export class Matcher {
           if (!fitting.length) return false;
           c.entities = fitting;
         }
+        // One word in a script without capitals ("الاتحاد" 'the union', "גישה" 'access'): nothing marks it as a
+        // name, so other actors nearby are no support; it needs its kind named next to it ("صحيفة الاتحاد",
+        // 'the newspaper Al-Ittihad') or quotation marks around it alone ("«الاتحاد»").
+        // Place names keep the ordinary support: "الإمارات" beside other states is the Emirates.
+        if (c.first === c.last && !(t.flags[c.first]! & (T_CASED | T_CJK)) && !c.entities.some((e) => this.isPlace(e)))
+          return this.kindNounNear(t, c) || this.quotedAlone(t, c);
         return this.supported(c, t, ctx);
       }
     }
+  }
+
+  /** A word naming what kind of actor follows or precedes ("newspaper", "صحيفة", "ארגון") right beside it. */
+  private kindNounNear(t: Tokens, c: Candidate): boolean {
+    for (let j = Math.max(0, c.first - 2); j <= Math.min(t.count - 1, c.last + 1); j++) {
+      if (j >= c.first && j <= c.last) continue;
+      if (this.wordFlags(j) & W_KIND_NOUN) return true;
+    }
+    return false;
+  }
+
+  /** The name, and nothing else, between quotation marks: «الهيئة», "Проект". */
+  private quotedAlone(t: Tokens, c: Candidate): boolean {
+    const before = this.text.charAt(t.start[c.first]! - 1);
+    const after = this.text.charAt(t.end[c.last]!);
+    return OPEN_QUOTES.includes(before) && before !== '' && CLOSE_QUOTES.includes(after) && after !== '';
   }
 
   /** Support for an ambiguous name: another actor in the same block, or a cue word near it, and no counter-cue. */

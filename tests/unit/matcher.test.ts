@@ -167,6 +167,20 @@ describe('non-Latin scripts', () => {
     ]);
   });
 
+  it('marks a one-word name that is also a common word only beside its kind or in quotation marks', () => {
+    // "Iran said the union would expand": the word, not the Abu Dhabi newspaper.
+    expect(find('قالت إيران إن الاتحاد سيتوسع')).toEqual([['إيران', 'Q794']]);
+    // "the newspaper Al-Ittihad reported that Iran…", "«Al-Ittihad» quoted…"
+    expect(find('ذكرت صحيفة الاتحاد أن إيران سترد')).toEqual([
+      ['الاتحاد', 'x-al-ittihad'],
+      ['إيران', 'Q794'],
+    ]);
+    expect(find('ونقلت «الاتحاد» عن مصدر في إيران')).toEqual([
+      ['الاتحاد', 'x-al-ittihad'],
+      ['إيران', 'Q794'],
+    ]);
+  });
+
   it('finds Chinese names without spaces', () => {
     expect(find('普京表示，')).toEqual([['普京', 'Q7747']]);
   });

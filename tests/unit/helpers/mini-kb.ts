@@ -200,6 +200,15 @@ export const MINI_KB: EntityInput[] = [
     ...base,
   },
   { id: 'Q858', kind: 'country', name: 'Syria', description: 'Country', ...base },
+  {
+    id: 'x-al-ittihad',
+    kind: 'media',
+    name: 'Al Ittihad',
+    names: { ar: 'الاتحاد' },
+    aliases: [{ text: 'الاتحاد', ambiguous: true }],
+    description: 'Arabic-language daily newspaper published in Abu Dhabi',
+    ...base,
+  },
   { id: 'Q423', kind: 'country', name: 'North Korea', description: 'Country', ...base },
   {
     id: 'Q1065',
