@@ -45,6 +45,7 @@ export const W_MONTH = 1 << 11; // a month name that is also a surname (May, Jun
 export const W_DATE_WORD = 1 << 12; // "in", "since", "early": before a month name, it is a date
 export const W_ARTICLE = 1 << 13; // "al", "el": an Arabic article that may start a name in lower case (al-Qaeda)
 export const W_KIND_NOUN = 1 << 14; // "newspaper", "صحيفة": names the kind of actor beside it
+export const W_GERMAN = 1 << 15; // a German function word ("und", "nicht"): tells a German text
 
 export const KIND_CODES = [
   'person',

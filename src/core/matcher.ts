@@ -13,6 +13,7 @@
 import { arabicSplits, hebrewSplits } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import {
+  A_ACRONYM,
   A_LOWER_MAX,
   A_LOWER_SHIFT,
   A_AMBIGUOUS,
@@ -31,6 +32,7 @@ import {
   W_GIVEN_NAME,
   W_HONORIFIC,
   W_KIND_NOUN,
+  W_GERMAN,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -82,6 +84,10 @@ export interface MatchOptions {
 const OPEN_QUOTES = '"«“„‘\'‹「『';
 const CLOSE_QUOTES = '"»”“’\'›」』';
 
+/** A text is German when it has this many German function words, and this share of its cased words. */
+const GERMAN_MIN_WORDS = 3;
+const GERMAN_MIN_SHARE = 0.04;
+
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 const CUE_WINDOW = 12;
 /** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
@@ -122,6 +128,8 @@ interface Candidate {
   ranked: number[];
   /** The entity the context settles on (the nearest full mention of a surname), ranked first. */
   preferred?: number;
+  /** Its last word is in the German genitive ("Putins"): like a possessive, that ends the name. */
+  genitive?: boolean;
 }
 
 /** Global entity reference: index number in the high bits, entity in the low. */
@@ -144,6 +152,8 @@ export class Matcher {
   private tokenIds: Int32Array[] = [];
   private cliticIds: Int32Array[] = [];
   private cliticSkip = new Int32Array(0);
+  /** Per index and token, the id of the word without a German genitive -s/-es ("Putins"), or -1. */
+  private genitiveIds: Int32Array[] = [];
   private readonly scratchRefs: number[] = [];
   private readonly scratchLevels: Level[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
@@ -256,6 +266,7 @@ export class Matcher {
       const cap = Math.max(n, this.cliticSkip.length * 2, 256);
       this.tokenIds = this.indexes.map(() => new Int32Array(cap));
       this.cliticIds = this.indexes.map(() => new Int32Array(cap));
+      this.genitiveIds = this.indexes.map(() => new Int32Array(cap));
       this.cliticSkip = new Int32Array(cap);
       this.tokenWords = new Uint16Array(cap);
     }
@@ -300,6 +311,45 @@ export class Matcher {
         }
       }
     }
+    this.lookupGenitives(text, t);
+  }
+
+  /**
+   * In a German text, a capitalized word ending in -s or -es may be a name in the genitive ("Putins Rede",
+   * "Donald Trumps Zölle", "des Bundestages"): its id without the ending, for a name to end on. Elsewhere
+   * "Trumps" is a family and "Mays" another surname, so other languages get none.
+   */
+  private lookupGenitives(text: string, t: Tokens): void {
+    const n = t.count;
+    for (const g of this.genitiveIds) g.fill(-1, 0, n);
+    let german = 0;
+    let words = 0;
+    for (let i = 0; i < n; i++) {
+      if (!(t.flags[i]! & T_CASED)) continue;
+      words++;
+      if (this.tokenWords[i]! & W_GERMAN) german++;
+    }
+    if (german < GERMAN_MIN_WORDS || german < words * GERMAN_MIN_SHARE) return;
+    for (let k = 0; k < this.indexes.length; k++) {
+      const index = this.indexes[k]!;
+      const ids = this.tokenIds[k]!;
+      const gen = this.genitiveIds[k]!;
+      for (let i = 0; i < n; i++) {
+        const f = t.flags[i]!;
+        const start = t.start[i]!;
+        const end = t.end[i]!;
+        if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
+        // A name as written is not a genitive of another ("Hamas" is not Hama's).
+        const asWritten = ids[i]! >= 0 ? index.child(0, ids[i]!) : -1;
+        if (asWritten >= 0 && index.nodeTermStart[asWritten + 1]! > index.nodeTermStart[asWritten]!) continue;
+        if (text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
+        // "Bundestags" → "Bundestag"; "Bundestages" → "Bundestag"; never "Lars" → "Lar" for a 3-letter stem.
+        let id = index.lookup(text, start, end - 1, hashRange(text, start, end - 1, ''), '');
+        if (id < 0 && end - start >= 6 && text.charCodeAt(end - 2) === 0x65 /* e */)
+          id = index.lookup(text, start, end - 2, hashRange(text, start, end - 2, ''), '');
+        gen[i] = id;
+      }
+    }
   }
 
   /** Pass 1: every trie path from every token, with terms filtered by case. */
@@ -313,6 +363,7 @@ export class Matcher {
       for (let i = 0; i < n; i++) {
         if (ids[i]! >= 0) this.walk(text, t, index, k, i, ids[i]!, 0, out);
         if (clitic[i]! >= 0) this.walk(text, t, index, k, i, clitic[i]!, this.cliticSkip[i]!, out);
+        if (this.genitiveIds[k]![i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
       }
     }
     return out;
@@ -340,9 +391,31 @@ export class Matcher {
         if (c) out.push(c);
       }
       j++;
-      if (j >= n || !(t.flags[j]! & T_JOINABLE) || ids[j]! < 0) break;
+      if (j >= n || !(t.flags[j]! & T_JOINABLE)) break;
+      if (this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
+      if (ids[j]! < 0) break;
       node = index.child(node, ids[j]!);
     }
+  }
+
+  /** A name whose last word, token `last`, is in the genitive ("Donald Trumps"); `node` holds the words before. */
+  private genitiveEnd(
+    text: string,
+    t: Tokens,
+    index: MatchIndex,
+    k: number,
+    first: number,
+    last: number,
+    node: number,
+    out: Candidate[],
+  ): void {
+    const end = index.child(node, this.genitiveIds[k]![last]!);
+    if (end < 0) return;
+    const termStart = index.nodeTermStart[end]!;
+    const termEnd = index.nodeTermStart[end + 1]!;
+    if (termEnd === termStart) return;
+    const c = this.candidate(text, t, index, k, first, last, 0, termStart, termEnd, true);
+    if (c) out.push(c);
   }
 
   private candidate(
@@ -355,6 +428,7 @@ export class Matcher {
     skip: number,
     termStart: number,
     termEnd: number,
+    genitive = false,
   ): Candidate | undefined {
     const start = t.start[first]! + skip;
     const end = t.end[last]!;
@@ -368,6 +442,8 @@ export class Matcher {
     let best: number = Level.Ambiguous + 1;
     for (let term = termStart; term < termEnd; term++) {
       const flags = index.termFlags[term]!;
+      // Acronyms take no genitive -s as one word ("des BND"): "ANCs" is a plural, not a name.
+      if (genitive && flags & (A_EXACT | A_ACRONYM)) continue;
       if (flags & A_EXACT) {
         const exact = index.exactMatches(term, text, start, end);
         const titled = (flags & A_TITLECASE_OK) !== 0 && isTitlecase(t, first, last);
@@ -410,7 +486,7 @@ export class Matcher {
       else weaker.push({ level, entities: [refs[q]!] });
     }
     if (weaker.length > 1) weaker.sort((a, b) => a.level - b.level);
-    return {
+    const found: Candidate = {
       first,
       last,
       start,
@@ -423,6 +499,8 @@ export class Matcher {
       chosen: -1,
       ranked: NO_RANKING,
     };
+    if (genitive) found.genitive = true;
+    return found;
   }
 
   /** A capitalized word among `from..last`, after nothing but particles ("der Leyen"). */
@@ -510,7 +588,8 @@ export class Matcher {
     }
     const next = c.last + 1;
     // A possessive ends the name: "Wilders' Party for Freedom", "Putin's Security Council".
-    const possessive = (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0;
+    // So does a German genitive: "Israels Armee", where every noun is capitalized.
+    const possessive = (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0 || c.genitive === true;
     if (
       next < t.count &&
       !possessive &&

@@ -22,6 +22,19 @@ describe('folding', () => {
     ]);
   });
 
+  it('reads a German genitive -s as the name, in German text only', () => {
+    // Every German noun is capitalized: "Irans Armee" is Iran's army, not a longer name.
+    expect(
+      find('Putins Rede wurde verschoben, und Irans Armee sagte nicht, ob Jake Sullivans Besuch stattfindet.'),
+    ).toEqual([
+      ['Putins', 'Q7747'],
+      ['Irans', 'Q794'],
+      ['Jake Sullivans', 'Q16730147'],
+    ]);
+    // In English "the Putins" would be a family: no genitive reading outside German.
+    expect(find('The Putins and the Irans met Jake Sullivans in a story.')).toEqual([]);
+  });
+
   it('treats hyphen and spacing variants alike', () => {
     expect(find('Hossein Amir-Abdollahian, also written Hossein Amirabdollahian or Hossein Amir Abdollahian.')).toEqual(
       [
