@@ -84,6 +84,16 @@ export interface MatchOptions {
 const OPEN_QUOTES = '"«“„‘\'‹「『';
 const CLOSE_QUOTES = '"»”“’\'›」』';
 
+/** Kinds of actor that belong to one country, when the knowledge base gives them one. */
+const NATIONAL_KINDS = new Set<string>([
+  'political-party',
+  'government-body',
+  'military',
+  'security-service',
+  'media',
+  'organization',
+]);
+
 /** A text is German when it has this many German function words, and this share of its cased words. */
 const GERMAN_MIN_WORDS = 3;
 const GERMAN_MIN_SHARE = 0.04;
@@ -222,10 +232,13 @@ export class Matcher {
     return c.entities.every((e) => this.isPlace(e));
   }
 
-  /** A party or a state body with a country: its bare name is read only in its country's context. */
+  /**
+   * An actor of one country (a party, a state body, a newspaper, a company): its shared bare name is read
+   * only in its country's context ("Democratic Party"; "MK", a Moscow daily and a South African party).
+   */
   private isNational(r: number): boolean {
     const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
-    return (kind === 'political-party' || kind === 'government-body' || kind === 'military') && this.countryOf(r) >= 0;
+    return kind !== undefined && NATIONAL_KINDS.has(kind) && this.countryOf(r) >= 0;
   }
 
   private prominence(r: number): number {
@@ -725,6 +738,8 @@ export class Matcher {
       }
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;
+        // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
+        if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;
         const named = c.entities.filter((e) => ctx.doc.has(e));
         if (named.length) {
           c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));

@@ -85,6 +85,20 @@ describe('case', () => {
     expect(find('Michael Jordan sneakers sell for a record price.')).toEqual([]);
     expect(find('Georgia peach harvest hit by frost.')).toEqual([]);
     expect(find('Thanksgiving Turkey Prices Soar Ahead of the Holidays')).toEqual([]);
+    // An all-caps line gives no capital to go by, even beside other actors: "FORWARD" is a word there.
+    expect(find('IRAN TALKS INCH FORWARD AS UNITED STATES WAITS')).toEqual([
+      ['IRAN', 'Q794'],
+      ['UNITED STATES', 'Q30'],
+    ]);
+  });
+
+  it('reads a shared name of one country’s newspaper, party or body only where that country is in the story', () => {
+    // "MK" is a Moscow daily, and also South Africa's uMkhonto weSizwe party and Indonesia's Constitutional Court.
+    expect(find('The MK party of Jacob Zuma said Iran was welcome.')).toEqual([['Iran', 'Q794']]);
+    expect(find('MK reported that Russia had recalled its envoy.')).toEqual([
+      ['MK', 'x-moskovsky-komsomolets'],
+      ['Russia', 'Q159'],
+    ]);
   });
 
   it('marks those names where the text is about the country', () => {
