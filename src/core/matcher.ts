@@ -902,7 +902,7 @@ export class Matcher {
       list.push([c.first, c.last]);
       blockAnchors.set(blocks[c.first]!, list);
     }
-    return {
+    const ctx: Context = {
       blocks,
       titleCaseBlock,
       knownStart,
@@ -913,6 +913,16 @@ export class Matcher {
       dominantCountry: -1,
       related: { counts: new Map(), countries: new Map() },
     };
+    // A surname that stands alone ("Biden urged Congress") names its person for the context too, unless it
+    // is part of a longer name ("Hunter Biden"); it does not count as a full mention (anchorAt).
+    for (const c of candidates) {
+      if (c.level !== Level.Standalone || c.entities.length !== 1 || this.insideLongerName(t, c, ctx)) continue;
+      doc.add(c.entities[0]!);
+      const list = blockAnchors.get(blocks[c.first]!) ?? [];
+      list.push([c.first, c.last]);
+      blockAnchors.set(blocks[c.first]!, list);
+    }
+    return ctx;
   }
 }
 
