@@ -38,6 +38,17 @@ describe('the shipped knowledge base in context', () => {
     expect(find('Bridge repairs began in May. The bridge reopened.')).toEqual([]);
   });
 
+  it('reads "Congress" as the congress of the country the story is about', () => {
+    expect(find('Brazil’s President Lula signed the bill after Congress approved it in Brasília.')).toContainEqual([
+      'Congress',
+      'National Congress of Brazil',
+    ]);
+    expect(find('Biden urged Congress to pass the aid for Ukraine.')).toContainEqual([
+      'Congress',
+      'United States Congress',
+    ]);
+  });
+
   it('follows the article’s date for who held an office', () => {
     expect(find('Secretary of State Blinken met Foreign Minister Wang Yi.', '2023-06-19')).toContainEqual([
       'Blinken',
