@@ -255,6 +255,12 @@ export class Matcher {
     return c >= 0 ? ref(refIndex(r), c) : -1;
   }
 
+  /** A newspaper, a channel or a company: names that are often common phrases ("الشرق الأوسط"). */
+  private isPress(r: number): boolean {
+    const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
+    return kind === 'media' || kind === 'organization';
+  }
+
   private isPlace(r: number): boolean {
     const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
     return kind === 'country' || kind === 'territory' || kind === 'city';
@@ -749,6 +755,17 @@ export class Matcher {
         const prev = c.first - 1;
         if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])
           return false;
+        // One word in a script without capitals ("الاتحاد" 'the union', "גישה" 'access'): nothing marks it as a
+        // name, so other actors nearby are no support; it needs its kind named next to it ("صحيفة الاتحاد",
+        // 'the newspaper Al-Ittihad') or quotation marks around it alone ("«الاتحاد»").
+        // Place names keep the ordinary support: "الإمارات" beside other states is the Emirates. A longer name
+        // of a paper or a company reads the same way as one word: "الشرق الأوسط" is 'the Middle East' except as
+        // «الشرق الأوسط» or "صحيفة الشرق الأوسط"; longer shared names of bodies ("مجلس الأمن") keep the
+        // ordinary support.
+        if (!(t.flags[c.first]! & (T_CASED | T_CJK)) && !c.entities.some((e) => this.isPlace(e))) {
+          if (c.first === c.last || c.entities.some((e) => this.isPress(e)))
+            return this.kindNounNear(t, c) || this.quotedAlone(t, c);
+        }
         // A party's or an institution's name shared by several countries ("Democratic Party", "the
         // Majlis", "Union"): only that of a country the document names, or one whose people it names.
         const national = c.entities.filter((e) => this.isNational(e));
@@ -759,12 +776,6 @@ export class Matcher {
           if (!fitting.length) return false;
           c.entities = fitting;
         }
-        // One word in a script without capitals ("الاتحاد" 'the union', "גישה" 'access'): nothing marks it as a
-        // name, so other actors nearby are no support; it needs its kind named next to it ("صحيفة الاتحاد",
-        // 'the newspaper Al-Ittihad') or quotation marks around it alone ("«الاتحاد»").
-        // Place names keep the ordinary support: "الإمارات" beside other states is the Emirates.
-        if (c.first === c.last && !(t.flags[c.first]! & (T_CASED | T_CJK)) && !c.entities.some((e) => this.isPlace(e)))
-          return this.kindNounNear(t, c) || this.quotedAlone(t, c);
         return this.supported(c, t, ctx);
       }
     }
@@ -775,6 +786,9 @@ export class Matcher {
     for (let j = Math.max(0, c.first - 2); j <= Math.min(t.count - 1, c.last + 1); j++) {
       if (j >= c.first && j <= c.last) continue;
       if (this.wordFlags(j) & W_KIND_NOUN) return true;
+      // With a clitic attached: "لصحيفة" ('to the newspaper').
+      const clitic = this.cliticIds[c.index]![j]!;
+      if (clitic >= 0 && this.indexes[c.index]!.tokFlags[clitic]! & W_KIND_NOUN) return true;
     }
     return false;
   }

@@ -194,12 +194,19 @@ describe('non-Latin scripts', () => {
     ]);
   });
 
-  it('marks a one-word name that is also a common word only beside its kind or in quotation marks', () => {
+  it('marks a name that is also a common word or phrase, in a script without capitals, only beside its kind or in quotation marks', () => {
     // "Iran said the union would expand": the word, not the Abu Dhabi newspaper.
     expect(find('قالت إيران إن الاتحاد سيتوسع')).toEqual([['إيران', 'Q794']]);
     // "the newspaper Al-Ittihad reported that Iran…", "«Al-Ittihad» quoted…"
     expect(find('ذكرت صحيفة الاتحاد أن إيران سترد')).toEqual([
       ['الاتحاد', 'x-al-ittihad'],
+      ['إيران', 'Q794'],
+    ]);
+    // Longer names of papers too: "the Middle East" is a region, «the Middle East» a daily; an attached clitic
+    // ("لصحيفة", 'to the newspaper') still names the kind.
+    expect(find('قالت إيران إن الشرق الأوسط يتغير')).toEqual([['إيران', 'Q794']]);
+    expect(find('وقال لصحيفة الشرق الأوسط إن إيران سترد')).toEqual([
+      ['الشرق الأوسط', 'x-asharq-al-awsat'],
       ['إيران', 'Q794'],
     ]);
     expect(find('ونقلت «الاتحاد» عن مصدر في إيران')).toEqual([

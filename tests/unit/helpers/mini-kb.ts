@@ -209,6 +209,15 @@ export const MINI_KB: EntityInput[] = [
     description: 'Arabic-language daily newspaper published in Abu Dhabi',
     ...base,
   },
+  {
+    id: 'x-asharq-al-awsat',
+    kind: 'media',
+    name: 'Asharq Al-Awsat',
+    aliases: [{ text: 'الشرق الأوسط', ambiguous: true }],
+    description: 'Saudi-owned pan-Arab daily newspaper',
+    country: 'Q851',
+    ...base,
+  },
   { id: 'Q423', kind: 'country', name: 'North Korea', description: 'Country', ...base },
   {
     id: 'Q1065',
