@@ -46,6 +46,39 @@ const RULES: Rule[] = [
   },
   { ending: 'я', cases: [['и', 'і', 'ї'], ['е', 'и', 'і', 'ї'], ['ю'], ['ей', 'ею', 'єю'], ['е', 'и', 'і', 'ї']] },
 ];
+/**
+ * Neuter and plural nouns heading the names of institutions: "Министерство", "Управление", "Міністерство",
+ * "Вооружённые силы", "Соединённые Штаты", "Збройні сили".
+ */
+const INSTITUTION_RULES: Rule[] = [
+  { ending: 'о', cases: [['а'], ['у'], ['о'], ['ом'], ['е', 'і']] },
+  { ending: 'ие', cases: [['ия'], ['ию'], ['ие'], ['ием'], ['ии']] },
+  { ending: 'ння', cases: [['ння'], ['нню'], ['ння'], ['нням'], ['нні']] },
+  { ending: 'ы', cases: [['ов', ''], ['ам'], ['ы'], ['ами'], ['ах']] },
+  { ending: 'и', cases: [['ей', 'ов', ''], ['ям', 'ам'], ['и'], ['ями', 'ами'], ['ях', 'ах']] },
+];
+/**
+ * Endings of adjectives, which agree with the noun they precede: Russian "Верховная Рада", "Белый дом";
+ * Ukrainian "Верховна Рада", "Українська правда", "Головне управління".
+ */
+const ADJECTIVE_ENDINGS = [
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ый',
+  'ий',
+  'ой',
+  'ій',
+  'на',
+  'ька',
+  'ова',
+  'ні',
+  'не',
+  'ьке',
+];
 /** Masculine consonant stems. */
 const CONSONANT_CASES: Cases = [['а'], ['у', 'ові', 'еві'], ['а'], ['ом', 'ым', 'ем', 'им', 'ім'], ['е', 'і', 'ові']];
 const CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
@@ -59,11 +92,14 @@ export function isCyrillic(text: string): boolean {
 }
 
 /** Case forms of one word, per case (5 lists); empty lists for words that do not decline. */
-function wordCases(word: string): string[][] {
+function wordCases(word: string, institution: boolean): string[][] {
   const lower = word.toLowerCase();
-  if (word.length < 3 || INDECLINABLE.has(lower) || !isCyrillic(word)) return [[], [], [], [], []];
+  const none = [[], [], [], [], []];
+  if (word.length < 3 || INDECLINABLE.has(lower) || !isCyrillic(word)) return none;
+  // Acronyms do not decline: "США", "ВС РФ" ("Госдепартамента США").
+  if (word === word.toUpperCase()) return none;
   const out: string[][] = [[], [], [], [], []];
-  for (const rule of RULES) {
+  for (const rule of institution ? [...RULES, ...INSTITUTION_RULES] : RULES) {
     if (!lower.endsWith(rule.ending)) continue;
     const stem = word.slice(0, word.length - rule.ending.length);
     rule.cases.forEach((endings, c) => out[c]!.push(...endings.map((e) => stem + e)));
@@ -73,14 +109,27 @@ function wordCases(word: string): string[][] {
   return out.map((forms) => [...new Set(forms)]);
 }
 
+const isAdjective = (word: string) => ADJECTIVE_ENDINGS.some((e) => word.toLowerCase().endsWith(e));
+
 /**
  * Inflected variants of a Cyrillic name: for each case, every combination of its words' forms (a word
- * that does not decline keeps its form). Returns forms other than the name itself.
+ * that does not decline keeps its form). Returns forms other than the name itself. A person's name declines
+ * word by word ("Владимира Путина"); an institution's only up to its head noun, and what follows the head is
+ * already in the genitive ("Офиса президента Украины", "Министерства обороны России").
  */
-export function inflectName(name: string): string[] {
+export function inflectName(name: string, person = true): string[] {
   if (!isCyrillic(name)) return [];
   const words = name.split(/(\s+|-)/); // keep separators at odd positions
-  const perWord = words.map((w, i) => (i % 2 === 0 ? wordCases(w) : null));
+  let headSeen = false;
+  const perWord = words.map((w, i) => {
+    if (i % 2 === 1) return null;
+    if (person) return wordCases(w, false);
+    if (headSeen) return null;
+    // "Воздушно-космические силы": the first half of a compound adjective does not decline.
+    if (words[i + 1] === '-' && /[оеі]$/i.test(w)) return null;
+    if (!isAdjective(w) && w !== w.toUpperCase()) headSeen = true;
+    return wordCases(w, true);
+  });
   const out = new Set<string>();
   for (let c = 0; c < 5; c++) {
     let forms = [''];

@@ -103,7 +103,7 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
-  if (isCyrillic(a.text)) for (const f of inflectName(a.text)) add(f);
+  if (isCyrillic(a.text)) for (const f of inflectName(a.text, kind === 'person')) add(f);
   return forms;
 }
 

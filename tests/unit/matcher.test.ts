@@ -176,6 +176,11 @@ describe('non-Latin scripts', () => {
       ['Россию', 'Q159'],
       ['Путину', 'Q7747'],
     ]);
+    // An institution declines up to its head noun; what follows is already in the genitive.
+    expect(find('Представитель Министерства обороны России заявил, что Міністерству оборони Росії відомо.')).toEqual([
+      ['Министерства обороны России', 'x-ministry-of-defence-russia'],
+      ['Міністерству оборони Росії', 'x-ministry-of-defence-russia'],
+    ]);
   });
 
   it('folds Arabic and Persian letter variants and looks through attached clitics', () => {

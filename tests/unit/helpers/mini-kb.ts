@@ -272,6 +272,15 @@ export const MINI_KB: EntityInput[] = [
   },
   { id: 'x-sputnik', kind: 'media', name: 'Sputnik', description: 'Russian state media', ...base },
   {
+    id: 'x-ministry-of-defence-russia',
+    kind: 'government-body',
+    name: 'Ministry of Defence of Russia',
+    names: { ru: 'Министерство обороны России', uk: 'Міністерство оборони Росії' },
+    description: 'Russian federal ministry',
+    country: 'Q159',
+    ...base,
+  },
+  {
     id: 'x-forward',
     kind: 'media',
     name: 'The Forward',
