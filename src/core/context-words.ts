@@ -91,7 +91,9 @@ igbo maronite transatlantic`;
 /** Institutional nouns newsrooms write in lower case after a capitalized name ("the Chinese foreign ministry"). */
 const GENERIC = `ministry foreign defense defence interior affairs office army navy forces force guard council police
 intelligence service services command party group committee commission court bank department agency assembly
-parliament coast mission state`;
+parliament coast mission state
+ministere armee departement gouvernement ministerio ejercito gobierno departamento ministero esercito governo
+ministerio exercito`;
 
 /** Month names that are also surnames or given names. */
 const MONTHS = `january february march april may june july august september october november december`;

@@ -25,9 +25,14 @@ export const A_DERIVED = 1 << 5; // a form the build derived (surname, inflectio
 export const A_WORDLIKE = 1 << 6; // an exact-case acronym that is also an English word in capitals (US, WHO)
 export const A_METONYM = 1 << 7;
 export const A_TITLECASE_OK = 1 << 8; // an acronym also written as a word (Nato, Opec)
-/** Bits 9–15: which of the alias's words 2–8 it writes in lower case ("Assemblée nationale", "Белый дом"). */
+/** Bits 9–14: which of the alias's words 2–7 it writes in lower case ("Assemblée nationale", "Белый дом"). */
 export const A_LOWER_SHIFT = 9;
-export const A_LOWER_MAX = 7;
+export const A_LOWER_MAX = 6;
+/**
+ * Bit 15 (bit A_LOWER_MAX of the lower-case mask): the alias starts with an institutional noun in lower case,
+ * as French and Spanish write them ("armée israélienne", "département d'État", "ministerio de Defensa").
+ */
+export const A_LOWER_FIRST_BIT = A_LOWER_MAX;
 
 /** Dictionary token flags: words the matcher looks for around a candidate. */
 export const W_TITLE = 1 << 0; // honorific or office before a name (Mr, President, Sheikh)

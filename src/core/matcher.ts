@@ -14,6 +14,7 @@ import { arabicSplits, hebrewSplits } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import {
   A_ACRONYM,
+  A_LOWER_FIRST_BIT,
   A_LOWER_MAX,
   A_LOWER_SHIFT,
   A_AMBIGUOUS,
@@ -566,10 +567,17 @@ export class Matcher {
       if (j > first && t.flags[j - 1]! & T_BEFORE_POSSESSIVE && t.end[j]! - t.start[j]! === 1) continue;
       // The lower-case half of a hyphenated given name ("Tsai Ing-wen", "Kim Jong-un").
       if (j > first && f & T_AFTER_HYPHEN && t.flags[j - 1]! & T_CAP_FIRST) continue;
-      if (j === first || j - first > A_LOWER_MAX) return NOT_CASED;
+      // "armée israélienne", "ministerio de Defensa": an institutional noun may open a name in lower case
+      // when the alias itself writes it so (the term's A_LOWER_FIRST_BIT).
+      if (j === first) {
+        if (!(w & W_GENERIC) || j === last) return NOT_CASED;
+        mask |= 1 << A_LOWER_FIRST_BIT;
+        continue;
+      }
+      if (j - first > A_LOWER_MAX) return NOT_CASED;
       mask |= 1 << (j - first - 1);
     }
-    return capitalized > 0 || !(t.flags[first]! & T_CASED) ? mask : NOT_CASED;
+    return capitalized > 0 || !(t.flags[first]! & T_CASED) || mask & (1 << A_LOWER_FIRST_BIT) ? mask : NOT_CASED;
   }
 
   /** The token's text as written, lower-cased (only for the rare checks that need it). */

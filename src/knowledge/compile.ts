@@ -11,6 +11,7 @@ import {
   A_AMBIGUOUS,
   A_DERIVED,
   A_EXACT,
+  A_LOWER_FIRST_BIT,
   A_LOWER_MAX,
   A_LOWER_SHIFT,
   A_METONYM,
@@ -18,6 +19,7 @@ import {
   A_SURNAME,
   A_TITLECASE_OK,
   A_WORDLIKE,
+  W_GENERIC,
   W_GIVEN_NAME,
   W_PARTICLE,
   W_TITLE,
@@ -107,12 +109,16 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   return forms;
 }
 
-/** The A_LOWER bits: words 2–8 of the alias that it writes in lower case. */
-function lowerMask(text: string, tokenCount: number): number {
+/**
+ * The A_LOWER bits: words 2–7 of the alias that it writes in lower case, and its first word when that is an
+ * institutional noun (W_GENERIC) the alias writes in lower case ("armée israélienne").
+ */
+function lowerMask(text: string, tokens: string[], words: ReadonlyMap<string, number>): number {
   const lower = lowerCaseWords(text);
-  if (lower.length !== tokenCount) return 0;
+  if (lower.length !== tokens.length) return 0;
   let mask = 0;
-  for (let j = 1; j < lower.length && j <= A_LOWER_MAX; j++) if (lower[j]) mask |= 1 << (j - 1);
+  for (let j = 1; j < lower.length && j < A_LOWER_MAX + 1; j++) if (lower[j]) mask |= 1 << (j - 1);
+  if (lower[0] && tokens.length > 1 && (words.get(tokens[0]!) ?? 0) & W_GENERIC) mask |= 1 << A_LOWER_FIRST_BIT;
   return mask << A_LOWER_SHIFT;
 }
 
@@ -296,7 +302,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
         const term: IndexTerm = {
           entity: i,
           tokens,
-          flags: termFlags(a, form.derived, tokens.join(' ')) | lowerMask(form.text, tokens.length),
+          flags: termFlags(a, form.derived, tokens.join(' ')) | lowerMask(form.text, tokens, words),
         };
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         terms.push(term);

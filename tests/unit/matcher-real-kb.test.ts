@@ -49,6 +49,18 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('finds French and Spanish institutions written with a lower-case noun first, and only as the knowledge base writes them', () => {
+    expect(find("Selon l'armée israélienne, le département d'Etat a été informé.")).toEqual([
+      ['armée israélienne', 'Israel Defense Forces'],
+      ["département d'Etat", 'United States Department of State'],
+    ]);
+    expect(find('Según el ejército israelí, el departamento de Estado fue informado.')).toEqual([
+      ['ejército israelí', 'Israel Defense Forces'],
+      ['departamento de Estado', 'United States Department of State'],
+    ]);
+    expect(find("L'armée a tiré et le gouvernement s'est tu.")).toEqual([]);
+  });
+
   it('follows the article’s date for who held an office', () => {
     expect(find('Secretary of State Blinken met Foreign Minister Wang Yi.', '2023-06-19')).toContainEqual([
       'Blinken',
