@@ -101,13 +101,18 @@ const MONTHS = `january february march april may june july august september octo
 /** Words before a month name that make it a date ("in May", "since June", "early August"). */
 const DATE_WORDS = `in since until till from early late mid last next this during through by of`;
 
-/** Words naming the kind of actor beside them: the support a one-word name in Arabic or Hebrew script needs. */
+/**
+ * Words naming the kind of actor beside them: the support a name that is also a common word needs where
+ * capitals say nothing (Arabic, Hebrew, and German, where every noun is capitalized).
+ */
 const KIND_NOUNS = `newspaper paper daily agency channel broadcaster magazine website outlet group organization
 organisation company party movement
 صحيفة جريدة قناة وكالة مجلة موقع منظمة مركز مؤسسة شركة حزب حركة جمعية تلفزيون إذاعة
 روزنامه خبرگزاری شبکه سازمان حزب شرکت سایت پایگاه نشریه
 עיתון ערוץ ארגון חברת מפלגת מפלגה אתר סוכנות עמותת עמותה תנועת
-газета агентство издание телеканал журнал организация компания партия видання організація компанія партія`;
+газета агентство издание телеканал журнал организация компания партия видання організація компанія партія
+zeitung tageszeitung wochenzeitung magazin nachrichtenmagazin wochenmagazin blatt boulevardblatt sender agentur
+nachrichtenagentur zeitschrift verlag konzern unternehmen`;
 
 /**
  * German function words that no other language of the news writes as words: a text with enough of them is

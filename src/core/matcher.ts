@@ -165,6 +165,8 @@ export class Matcher {
   private cliticSkip = new Int32Array(0);
   /** Per index and token, the id of the word without a German genitive -s/-es ("Putins"), or -1. */
   private genitiveIds: Int32Array[] = [];
+  /** The text being matched is German (see lookupGenitives). */
+  private german = false;
   private readonly scratchRefs: number[] = [];
   private readonly scratchLevels: Level[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
@@ -349,7 +351,8 @@ export class Matcher {
       words++;
       if (this.tokenWords[i]! & W_GERMAN) german++;
     }
-    if (german < GERMAN_MIN_WORDS || german < words * GERMAN_MIN_SHARE) return;
+    this.german = german >= GERMAN_MIN_WORDS && german >= words * GERMAN_MIN_SHARE;
+    if (!this.german) return;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
@@ -607,7 +610,8 @@ export class Matcher {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
-      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE))) {
+      // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
+      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_KIND_NOUN))) {
         if (w & W_GIVEN_NAME) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         if (!titleCase && !this.sentenceStart(t, prev)) return true;
@@ -774,6 +778,11 @@ export class Matcher {
           if (c.first === c.last || c.entities.some((e) => this.isPress(e)))
             return this.kindNounNear(t, c) || this.quotedAlone(t, c);
         }
+        // German capitalizes every noun, so a paper named by one ("Die Zeit", "Bild", "Stern") has no capital to
+        // tell it from the word ("Die Zeit ist knapp"): it too needs its kind ("die Wochenzeitung Die Zeit") or
+        // quotation marks („Bild“).
+        if (this.german && c.entities.some((e) => this.isPress(e)) && !c.entities.some((e) => this.isPlace(e)))
+          return this.kindNounNear(t, c) || this.quotedAlone(t, c);
         // A party's or an institution's name shared by several countries ("Democratic Party", "the
         // Majlis", "Union"): only that of a country the document names, or one whose people it names.
         const national = c.entities.filter((e) => this.isNational(e));

@@ -22,7 +22,7 @@ describe('folding', () => {
     ]);
   });
 
-  it('reads a German genitive -s as the name, in German text only', () => {
+  it('reads German: a genitive -s is part of the name, and a name that is also a noun needs its kind', () => {
     // Every German noun is capitalized: "Irans Armee" is Iran's army, not a longer name.
     expect(
       find('Putins Rede wurde verschoben, und Irans Armee sagte nicht, ob Jake Sullivans Besuch stattfindet.'),
@@ -30,6 +30,12 @@ describe('folding', () => {
       ['Putins', 'Q7747'],
       ['Irans', 'Q794'],
       ['Jake Sullivans', 'Q16730147'],
+    ]);
+    // German capitalizes every noun: a paper named by one is marked only beside its kind or quoted.
+    expect(find('Die Zeit ist knapp, sagte Putin, und die Lage ist ernst.')).toEqual([['Putin', 'Q7747']]);
+    expect(find('Die Wochenzeitung Die Zeit berichtete, dass Putin nicht kommt.')).toEqual([
+      ['Die Zeit', 'x-die-zeit'],
+      ['Putin', 'Q7747'],
     ]);
     // In English "the Putins" would be a family: no genitive reading outside German.
     expect(find('The Putins and the Irans met Jake Sullivans in a story.')).toEqual([]);

@@ -281,6 +281,14 @@ export const MINI_KB: EntityInput[] = [
     ...base,
   },
   {
+    id: 'x-die-zeit',
+    kind: 'media',
+    name: 'Die Zeit',
+    aliases: [{ text: 'Die Zeit', ambiguous: true }],
+    description: 'German weekly newspaper',
+    ...base,
+  },
+  {
     id: 'x-forward',
     kind: 'media',
     name: 'The Forward',
