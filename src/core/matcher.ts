@@ -204,7 +204,7 @@ export class Matcher {
     const accepted: Candidate[] = [];
     for (const c of candidates) {
       if (!this.acceptAtSomeLevel(c, t, ctx)) continue;
-      c.ranked = this.rank(c.entities, year, ctx.doc, related);
+      c.ranked = this.rank(c.entities, year, ctx.doc, related, ctx.dominantCountry);
       if (c.preferred !== undefined && c.ranked[0] !== c.preferred) {
         c.ranked = [c.preferred, ...c.ranked.filter((r) => r !== c.preferred)];
       }
@@ -469,7 +469,12 @@ export class Matcher {
       if (genitive && flags & (A_EXACT | A_ACRONYM)) continue;
       if (flags & A_EXACT) {
         const exact = index.exactMatches(term, text, start, end);
-        const titled = (flags & A_TITLECASE_OK) !== 0 && isTitlecase(t, first, last);
+        // "Nato" for NATO; but "Dans" opening a French sentence is the word "dans" written elsewhere in lower
+        // case, not DANS, Bulgaria's security agency.
+        const titled =
+          (flags & A_TITLECASE_OK) !== 0 &&
+          isTitlecase(t, first, last) &&
+          !(first === last && t.flags[first]! & T_SENT_START && this.seenLower(k, first));
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
@@ -668,8 +673,13 @@ export class Matcher {
    */
   private wordAtSentenceStart(t: Tokens, c: Candidate): boolean {
     if (c.first !== c.last || c.viaExact || !(t.flags[c.first]! & T_SENT_START)) return false;
-    const id = this.tokenIds[c.index]![c.first]!;
-    return id >= 0 && this.lowerSeen[c.index]![id] === this.scan;
+    return this.seenLower(c.index, c.first);
+  }
+
+  /** The text also writes token j's word in lower case somewhere. */
+  private seenLower(k: number, j: number): boolean {
+    const id = this.tokenIds[k]![j]!;
+    return id >= 0 && this.lowerSeen[k]![id] === this.scan;
   }
 
   /** A title word that is also a surname, used as a title: "Major General Ahmed al-Asiri". */
@@ -863,7 +873,13 @@ export class Matcher {
   }
 
   /** Ranks entities sharing a surface: named in the document, related to it, active at its date, prominent. */
-  private rank(entities: number[], year: number, doc: ReadonlySet<number>, related: Related): number[] {
+  private rank(
+    entities: number[],
+    year: number,
+    doc: ReadonlySet<number>,
+    related: Related,
+    dominantCountry: number,
+  ): number[] {
     if (entities.length === 1) return entities;
     const score = (r: number) => {
       const index = this.indexes[refIndex(r)]!;
@@ -873,6 +889,11 @@ export class Matcher {
       s += Math.min(6, 2 * (related.counts.get(r) ?? 0));
       const country = index.entCountry[e]!;
       if (country >= 0) s += Math.min(4, related.countries.get(ref(refIndex(r), country)) ?? 0);
+      // A shared institutional name ("Congress", "the Constitutional Court") is most likely that of the
+      // country the story is mostly about, even when a more prominent country's is named in passing.
+      // Strong enough to outweigh a prominent foreign body that the story's other actors relate to (the US
+      // Congress in a Brazilian story that names Trump), not a full mention of it (+10).
+      if (country >= 0 && ref(refIndex(r), country) === dominantCountry && this.isNational(r)) s += 8;
       const from = index.entFrom[e]!;
       const to = index.entTo[e]!;
       if (from || to) {

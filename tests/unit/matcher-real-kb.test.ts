@@ -47,6 +47,21 @@ describe('the shipped knowledge base in context', () => {
       'Congress',
       'United States Congress',
     ]);
+    // Brazil's story, with Trump named in passing: still Brazil's congress.
+    expect(
+      find(
+        "Brazil's Supreme Court convicted Jair Bolsonaro. Donald Trump called the trial a witch hunt. In Brazil, Lula said Brazil's democracy won, and Brazil's courts held firm. Bolsonaro's allies in Congress want an amnesty.",
+      ),
+    ).toContainEqual(['Congress', 'National Congress of Brazil']);
+  });
+
+  it('does not read a word opening a sentence as an acronym written like a word', () => {
+    // "Nato" is NATO, but "Dans" opening a French sentence is "dans", not DANS (Bulgaria's security agency).
+    expect(
+      find(
+        'Le vote a commencé dans la matinée dans plusieurs pays.\n\nDans un communiqué, le gouvernement bulgare a réagi.',
+      ),
+    ).toEqual([]);
   });
 
   it('finds French and Spanish institutions written with a lower-case noun first, and only as the knowledge base writes them', () => {
