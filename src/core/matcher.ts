@@ -761,8 +761,13 @@ export class Matcher {
           return true;
         }
         // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
-        // a courtesy title alone ("Mr Sullivan") does not say which Sullivan.
-        return this.officeBefore(t, c.first);
+        // a courtesy title alone ("Mr Sullivan") does not say which Sullivan. A body's short name after a
+        // title ("Chief of General Staff") is read so only for a country the story names: in a Turkish story
+        // it is not Iran's General Staff.
+        c.entities = c.entities.filter(
+          (e) => this.isPerson(e) || (ctx.related.countries.get(this.countryOf(e)) ?? 0) > 0,
+        );
+        return c.entities.length > 0 && this.officeBefore(t, c.first);
       }
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;

@@ -55,6 +55,13 @@ describe('the shipped knowledge base in context', () => {
     ).toContainEqual(['Congress', 'National Congress of Brazil']);
   });
 
+  it('reads a body’s short name after a title only as a body of a country the story names', () => {
+    const found = find(
+      'Turkey’s army chief was taken hostage. Chief of General Staff Hulusi Akar was freed in Ankara, and Turkey’s president Erdoğan returned to Istanbul.',
+    );
+    expect(found.filter(([surface]) => surface === 'General Staff')).toEqual([]);
+  });
+
   it('does not read a word opening a sentence as an acronym written like a word', () => {
     // "Nato" is NATO, but "Dans" opening a French sentence is "dans", not DANS (Bulgaria's security agency).
     expect(
