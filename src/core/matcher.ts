@@ -317,6 +317,8 @@ export class Matcher {
         if (!(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
         const raw = text.slice(start, end);
         const splits = t.flags[i]! & T_ARABIC ? arabicSplits(raw) : hebrewSplits(raw);
+        // Longest prefix first, but a split that leaves a whole name beats one that leaves only a word of a
+        // longer name: "والجزائر" is و + "الجزائر" (Algeria), not وال + "جزائر" (of "جزائر القمر", Comoros).
         for (const split of splits) {
           const id = index.lookup(
             text,
@@ -325,11 +327,14 @@ export class Matcher {
             hashRange(text, start + split.skip, end, split.prefix),
             split.prefix,
           );
-          if (id >= 0) {
+          if (id < 0) continue;
+          const whole = index.child(0, id);
+          const isName = whole >= 0 && index.nodeTermStart[whole + 1]! > index.nodeTermStart[whole]!;
+          if (clitic[i]! < 0 || isName) {
             clitic[i] = id;
             this.cliticSkip[i] = split.skip;
-            break;
           }
+          if (isName) break;
         }
       }
     }

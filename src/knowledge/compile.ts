@@ -105,7 +105,10 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
-  if (isCyrillic(a.text)) for (const f of inflectName(a.text, kind === 'person')) add(f);
+  // Every written variant declines: "Центрально-Африканская Республика" and its joined form
+  // "Центральноафриканская Республика" both give "…ой Республике".
+  if (isCyrillic(a.text))
+    for (const base of forms.map((f) => f.text)) for (const f of inflectName(base, kind === 'person')) add(f);
   return forms;
 }
 

@@ -62,6 +62,11 @@ describe('the shipped knowledge base in context', () => {
     expect(found.filter(([surface]) => surface === 'General Staff')).toEqual([]);
   });
 
+  it('looks through an Arabic clitic to the whole name, not to a word of a longer one', () => {
+    // و + "الجزائر" (Algeria), not وال + "جزائر" (a word of a longer name).
+    expect(find('أرسلت الإمارات والجزائر وقطر مساعدات إنسانية إلى ليبيا.')).toContainEqual(['الجزائر', 'Algeria']);
+  });
+
   it('does not read a word opening a sentence as an acronym written like a word', () => {
     // "Nato" is NATO, but "Dans" opening a French sentence is "dans", not DANS (Bulgaria's security agency).
     expect(
