@@ -44,6 +44,8 @@ const RULES: Rule[] = [
     ending: 'а',
     cases: [['ы', 'и', 'і', 'ой', 'ої'], ['е', 'і', 'ой', 'ій'], ['у'], ['ой', 'ою', 'ей'], ['е', 'і', 'ой', 'ій']],
   },
+  // Ukrainian masculine names in -о: "Кирило" → "Кирила", "Петро" → "Петра", "Порошенко" → "Порошенка".
+  { ending: 'о', cases: [['а'], ['у', 'ові'], ['а'], ['ом'], ['ові', 'і']] },
   { ending: 'я', cases: [['и', 'і', 'ї'], ['е', 'и', 'і', 'ї'], ['ю'], ['ей', 'ею', 'єю'], ['е', 'и', 'і', 'ї']] },
 ];
 /**
@@ -52,6 +54,10 @@ const RULES: Rule[] = [
  */
 const INSTITUTION_RULES: Rule[] = [
   { ending: 'о', cases: [['а'], ['у'], ['о'], ['ом'], ['е', 'і']] },
+  // Ukrainian neuter adjectives: "Головне управління" → "Головного управління".
+  { ending: 'не', cases: [['ного'], ['ному'], ['не'], ['ним'], ['ному', 'нім']] },
+  // Plural nouns in -а: "Сухопутні війська" → "Сухопутними військами", "військ".
+  { ending: 'а', cases: [['', 'ів'], ['ам'], ['а'], ['ами'], ['ах']] },
   { ending: 'ие', cases: [['ия'], ['ию'], ['ие'], ['ием'], ['ии']] },
   { ending: 'ння', cases: [['ння'], ['нню'], ['ння'], ['нням'], ['нні']] },
   { ending: 'ы', cases: [['ов', ''], ['ам'], ['ы'], ['ами'], ['ах']] },
@@ -79,8 +85,14 @@ const ADJECTIVE_ENDINGS = [
   'не',
   'ьке',
 ];
-/** Masculine consonant stems. */
-const CONSONANT_CASES: Cases = [['а'], ['у', 'ові', 'еві'], ['а'], ['ом', 'ым', 'ем', 'им', 'ім'], ['е', 'і', 'ові']];
+/** Masculine consonant stems; Ukrainian gives things a genitive in -у ("Генерального штабу", "Конгресу"). */
+const CONSONANT_CASES: Cases = [
+  ['а', 'у'],
+  ['у', 'ові', 'еві'],
+  ['а'],
+  ['ом', 'ым', 'ем', 'им', 'ім'],
+  ['е', 'і', 'ові'],
+];
 const CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
 /** Words that do not decline in names (particles, initials). */
 const INDECLINABLE = new Set(['де', 'ван', 'фон', 'аль', 'ибн', 'бен', 'ла', 'ле']);
@@ -135,7 +147,8 @@ export function inflectName(name: string, person = true): string[] {
     let forms = [''];
     words.forEach((w, i) => {
       const cases = perWord[i]?.[c];
-      const options = cases?.length ? cases : [w];
+      // Names in -о decline in Ukrainian but not in Russian ("Александра Лукашенко"): keep both.
+      const options = cases?.length ? (/о$/i.test(w) ? [...cases, w] : cases) : [w];
       const next: string[] = [];
       for (const f of forms) for (const o of options) next.push(f + o);
       // Bound the product: names have few words, and each word few forms.

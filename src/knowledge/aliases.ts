@@ -177,7 +177,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // Surnames in the other scripts too: after "Сергей Лавров", "Лаврова" alone; after "علي خامنئي", "خامنئي".
     // Never standalone: only a surname written in knowledge/ may stand alone.
     for (const [lang, text] of Object.entries(e.names ?? {})) {
-      const surname = deriveForeignSurname(text, lang);
+      const surname = deriveForeignSurname(text, lang, countryIso2);
       if (surname)
         add({
           text: surname,
@@ -289,8 +289,21 @@ const FAMILY_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 const PATRONYMIC = /^(bin|ibn|bint|бин|ибн|بن|ابن|بنت|בן|בת)$/i;
 
 /** The last word of a name written in another language, as a surname; none for family-name-first scripts. */
-export function deriveForeignSurname(name: string, lang: string): string | undefined {
+/**
+ * Last words that are not surnames: ordinals of monarchs and popes ("عبد الله الثاني", "بنديكت السادس عشر",
+ * "פליפה השישי") and "the elder"/"the younger" (Bush "الأب").
+ */
+const NOT_SURNAMES = new Set(
+  `الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر الأب الابن الأكبر الأصغر
+اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم پدر پسر
+הראשון השני השלישי הרביעי החמישי השישי השביעי השמיני התשיעי העשירי האב הבן`.split(/\s+/),
+);
+
+export function deriveForeignSurname(name: string, lang: string, countryIso2?: string): string | undefined {
   if (lang === 'en' || FAMILY_FIRST_SCRIPT.test(name)) return undefined;
+  // Chinese, Korean and Vietnamese names written out in Arabic, Persian or Cyrillic letters end with a
+  // syllable of the given name ("وانغ هو نينغ"), not a surname.
+  if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) return undefined;
   const words = name
     .replace(/\s*\(.*\)\s*$/, '')
     .split(/\s+/)
@@ -300,6 +313,7 @@ export function deriveForeignSurname(name: string, lang: string): string | undef
   // the aliases written by hand: their last word is a numeral, a country or a shared family name.
   if (words.some((w) => /^[IVXLC]+$/.test(w) || /^\p{Ll}/u.test(w))) return undefined;
   let last = words[words.length - 1]!;
+  if (NOT_SURNAMES.has(last)) return undefined;
   // Arabic theophoric endings belong to the word before: "نصر الله", "عز الدين".
   if (/^(الله|الدين)$/.test(last)) last = `${words[words.length - 2]!} ${last}`;
   if (last.replace(/[^\p{L}]/gu, '').length < 3) return undefined;

@@ -198,6 +198,14 @@ describe('non-Latin scripts', () => {
     expect(find('بإيران')).toEqual([['إيران', 'Q794']]);
   });
 
+  it('takes no surname from a monarch’s ordinal in another script', () => {
+    // After "King Abdullah II", "الثاني" ('the second') alone is a word.
+    expect(find('استقبل الملك عبد الله الثاني وفدا من إيران في اليوم الثاني من الزيارة')).toEqual([
+      ['عبد الله الثاني', 'x-abdullah-ii'],
+      ['إيران', 'Q794'],
+    ]);
+  });
+
   it('finds Hebrew names with prefixes', () => {
     expect(find('ההודעה לנתניהו ולאיראן')).toEqual([
       ['נתניהו', 'Q43723'],

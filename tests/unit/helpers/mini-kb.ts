@@ -289,6 +289,14 @@ export const MINI_KB: EntityInput[] = [
     ...base,
   },
   {
+    id: 'x-abdullah-ii',
+    kind: 'person',
+    name: 'Abdullah II of Jordan',
+    names: { ar: 'عبد الله الثاني' },
+    description: 'King of Jordan since 1999',
+    ...base,
+  },
+  {
     id: 'x-forward',
     kind: 'media',
     name: 'The Forward',
