@@ -182,6 +182,11 @@ describe('non-Latin scripts', () => {
       ['Россию', 'Q159'],
       ['Путину', 'Q7747'],
     ]);
+    // Ukrainian names in -о decline; Russian leaves them as they are.
+    expect(find('Заява Кирила Буданова. Встреча Александра Лукашенко.')).toEqual([
+      ['Кирила Буданова', 'x-kyrylo-budanov'],
+      ['Александра Лукашенко', 'Q2866'],
+    ]);
     // An institution declines up to its head noun; what follows is already in the genitive.
     expect(find('Представитель Министерства обороны России заявил, что Міністерству оборони Росії відомо.')).toEqual([
       ['Министерства обороны России', 'x-ministry-of-defence-russia'],

@@ -289,6 +289,22 @@ export const MINI_KB: EntityInput[] = [
     ...base,
   },
   {
+    id: 'x-kyrylo-budanov',
+    kind: 'person',
+    name: 'Kyrylo Budanov',
+    names: { uk: 'Кирило Буданов' },
+    description: 'Head of Ukraine’s military intelligence from 2020',
+    ...base,
+  },
+  {
+    id: 'Q2866',
+    kind: 'person',
+    name: 'Alexander Lukashenko',
+    names: { ru: 'Александр Лукашенко' },
+    description: 'President of Belarus since 1994',
+    ...base,
+  },
+  {
     id: 'x-abdullah-ii',
     kind: 'person',
     name: 'Abdullah II of Jordan',
