@@ -182,6 +182,11 @@ describe('non-Latin scripts', () => {
       ['Россию', 'Q159'],
       ['Путину', 'Q7747'],
     ]);
+    // Acronyms do not decline ("США"), plural heads do ("Збройних сил").
+    expect(find('Представитель Государственного департамента США и командование Збройних сил України.')).toEqual([
+      ['Государственного департамента США', 'Q789915'],
+      ['Збройних сил України', 'x-armed-forces-of-ukraine'],
+    ]);
     // Ukrainian names in -о decline; Russian leaves them as they are.
     expect(find('Заява Кирила Буданова. Встреча Александра Лукашенко.')).toEqual([
       ['Кирила Буданова', 'x-kyrylo-budanov'],

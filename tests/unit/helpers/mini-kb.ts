@@ -305,6 +305,23 @@ export const MINI_KB: EntityInput[] = [
     ...base,
   },
   {
+    id: 'Q789915',
+    kind: 'government-body',
+    name: 'United States Department of State',
+    names: { ru: 'Государственный департамент США' },
+    description: 'US foreign ministry',
+    country: 'Q30',
+    ...base,
+  },
+  {
+    id: 'x-armed-forces-of-ukraine',
+    kind: 'military',
+    name: 'Armed Forces of Ukraine',
+    names: { uk: 'Збройні сили України' },
+    description: 'Military of Ukraine',
+    ...base,
+  },
+  {
     id: 'x-abdullah-ii',
     kind: 'person',
     name: 'Abdullah II of Jordan',
