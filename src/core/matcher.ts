@@ -842,8 +842,13 @@ export class Matcher {
     const block = ctx.blocks[c.first]!;
     const lo = (w: number) => Math.max(0, c.first - w);
     const hi = (w: number) => Math.min(t.count - 1, c.last + w);
-    for (let j = lo(COUNTER_CUE_WINDOW); j <= hi(COUNTER_CUE_WINDOW); j++) {
-      if (ctx.blocks[j] === block && this.wordFlags(j) & W_COUNTER_CUE) return false;
+    // Counter-cues ("county", "Republicans", "recipe") point a place name elsewhere ("Georgia Republicans" are
+    // the US state's); they say nothing against a party, which may itself be one ("Republicans").
+    if (this.isPlaceCandidate(c)) {
+      for (let j = lo(COUNTER_CUE_WINDOW); j <= hi(COUNTER_CUE_WINDOW); j++) {
+        if (j >= c.first && j <= c.last) continue;
+        if (ctx.blocks[j] === block && this.wordFlags(j) & W_COUNTER_CUE) return false;
+      }
     }
     for (const [first, last] of ctx.blockAnchors.get(block) ?? []) {
       if (last < c.first || first > c.last) return true;

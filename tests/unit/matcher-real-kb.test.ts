@@ -67,6 +67,14 @@ describe('the shipped knowledge base in context', () => {
     expect(find('أرسلت الإمارات والجزائر وقطر مساعدات إنسانية إلى ليبيا.')).toContainEqual(['الجزائر', 'Algeria']);
   });
 
+  it('reads the US parties by their short names in a US story, even beside each other', () => {
+    const found = find(
+      'President Joe Biden said Republicans in the House would block the aid. Democrats in the Senate disagreed.',
+    );
+    expect(found).toContainEqual(['Republicans', 'Republican Party']);
+    expect(found).toContainEqual(['Democrats', 'Democratic Party']);
+  });
+
   it('does not read a word opening a sentence as an acronym written like a word', () => {
     // "Nato" is NATO, but "Dans" opening a French sentence is "dans", not DANS (Bulgaria's security agency).
     expect(
