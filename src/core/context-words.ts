@@ -20,6 +20,7 @@ import {
   W_STOPWORD,
   W_TITLE,
 } from './match-index';
+import { ARABIC_ARTICLES } from './particles';
 
 /** Honorifics and offices written before a name; they are never part of the span but support it. */
 const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier
@@ -122,9 +123,6 @@ nachrichtenagentur zeitschrift verlag konzern unternehmen`;
 const GERMAN = `und nicht auch eine einen einem einer wurde wurden werden wird sind ist haben nach zum zur bei sich
 noch wie dass oder aber seine seiner ihre ihrer ihren dem der das`;
 
-/** Arabic articles that begin names in lower case in English ("al-Qaeda", "el-Sisi"). */
-const ARTICLES = `al el ad as ash at az`;
-
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
 one or our out so than that the their them then there they this to up us was we were what when where which who
@@ -151,7 +149,7 @@ export function contextWords(): Map<string, number> {
   add(GENERIC, W_GENERIC);
   add(MONTHS, W_MONTH);
   add(DATE_WORDS, W_DATE_WORD);
-  add(ARTICLES, W_ARTICLE);
+  add(ARABIC_ARTICLES.join(' '), W_ARTICLE);
   add(KIND_NOUNS, W_KIND_NOUN);
   add(GERMAN, W_GERMAN);
   return map;

@@ -405,6 +405,11 @@ export class MatchIndex {
     }
   }
 
+  /** Whether trie node `node` ends at least one alias (-1, no node, ends none). */
+  hasTerms(node: number): boolean {
+    return node >= 0 && this.nodeTermStart[node + 1]! > this.nodeTermStart[node]!;
+  }
+
   /** True when the letters of text[start, end) equal the exact-case form of term `t`. */
   exactMatches(t: number, text: string, start: number, end: number): boolean {
     const packed = this.termExact[t]!;

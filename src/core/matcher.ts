@@ -12,6 +12,7 @@
  */
 import { arabicSplits, hebrewSplits } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
+import { NAME_PARTICLES } from './particles';
 import {
   A_ACRONYM,
   A_LOWER_FIRST_BIT,
@@ -165,7 +166,7 @@ export class Matcher {
   private cliticSkip = new Int32Array(0);
   /** Per index and token, the id of the word without a German genitive -s/-es ("Putins"), or -1. */
   private genitiveIds: Int32Array[] = [];
-  /** The text being matched is German (see lookupGenitives). */
+  /** The text being matched is German (readsAsGerman): genitives and noun-named papers are read so. */
   private german = false;
   private readonly scratchRefs: number[] = [];
   private readonly scratchLevels: Level[] = [];
@@ -240,8 +241,12 @@ export class Matcher {
    * only in its country's context ("Democratic Party"; "MK", a Moscow daily and a South African party).
    */
   private isNational(r: number): boolean {
-    const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
+    const kind = this.kindOf(r);
     return kind !== undefined && NATIONAL_KINDS.has(kind) && this.countryOf(r) >= 0;
+  }
+
+  private kindOf(r: number): (typeof KIND_CODES)[number] | undefined {
+    return KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
   }
 
   private prominence(r: number): number {
@@ -249,7 +254,7 @@ export class Matcher {
   }
 
   private isPerson(r: number): boolean {
-    return KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!] === 'person';
+    return this.kindOf(r) === 'person';
   }
 
   /** The entity's country as a global reference, or -1. */
@@ -260,12 +265,12 @@ export class Matcher {
 
   /** A newspaper, a channel or a company: names that are often common phrases ("الشرق الأوسط"). */
   private isPress(r: number): boolean {
-    const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
+    const kind = this.kindOf(r);
     return kind === 'media' || kind === 'organization';
   }
 
   private isPlace(r: number): boolean {
-    const kind = KIND_CODES[this.indexes[refIndex(r)]!.entKind[refEntity(r)]!];
+    const kind = this.kindOf(r);
     return kind === 'country' || kind === 'territory' || kind === 'city';
   }
 
@@ -328,8 +333,7 @@ export class Matcher {
             split.prefix,
           );
           if (id < 0) continue;
-          const whole = index.child(0, id);
-          const isName = whole >= 0 && index.nodeTermStart[whole + 1]! > index.nodeTermStart[whole]!;
+          const isName = index.hasTerms(index.child(0, id));
           if (clitic[i]! < 0 || isName) {
             clitic[i] = id;
             this.cliticSkip[i] = split.skip;
@@ -338,7 +342,20 @@ export class Matcher {
         }
       }
     }
+    this.german = this.readsAsGerman(t);
     this.lookupGenitives(text, t);
+  }
+
+  /** Enough German function words ("und", "nicht"), as a count and as a share of the cased words. */
+  private readsAsGerman(t: Tokens): boolean {
+    let german = 0;
+    let words = 0;
+    for (let i = 0; i < t.count; i++) {
+      if (!(t.flags[i]! & T_CASED)) continue;
+      words++;
+      if (this.tokenWords[i]! & W_GERMAN) german++;
+    }
+    return german >= GERMAN_MIN_WORDS && german >= words * GERMAN_MIN_SHARE;
   }
 
   /**
@@ -349,14 +366,6 @@ export class Matcher {
   private lookupGenitives(text: string, t: Tokens): void {
     const n = t.count;
     for (const g of this.genitiveIds) g.fill(-1, 0, n);
-    let german = 0;
-    let words = 0;
-    for (let i = 0; i < n; i++) {
-      if (!(t.flags[i]! & T_CASED)) continue;
-      words++;
-      if (this.tokenWords[i]! & W_GERMAN) german++;
-    }
-    this.german = german >= GERMAN_MIN_WORDS && german >= words * GERMAN_MIN_SHARE;
     if (!this.german) return;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
@@ -368,8 +377,7 @@ export class Matcher {
         const end = t.end[i]!;
         if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
         // A name as written is not a genitive of another ("Hamas" is not Hama's).
-        const asWritten = ids[i]! >= 0 ? index.child(0, ids[i]!) : -1;
-        if (asWritten >= 0 && index.nodeTermStart[asWritten + 1]! > index.nodeTermStart[asWritten]!) continue;
+        if (ids[i]! >= 0 && index.hasTerms(index.child(0, ids[i]!))) continue;
         if (text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
         // "Bundestags" → "Bundestag"; "Bundestages" → "Bundestag"; never "Lars" → "Lar" for a 3-letter stem.
         let id = index.lookup(text, start, end - 1, hashRange(text, start, end - 1, ''), '');
@@ -794,15 +802,15 @@ export class Matcher {
         // of a paper or a company reads the same way as one word: "الشرق الأوسط" is 'the Middle East' except as
         // «الشرق الأوسط» or "صحيفة الشرق الأوسط"; longer shared names of bodies ("مجلس الأمن") keep the
         // ordinary support.
-        if (!(t.flags[c.first]! & (T_CASED | T_CJK)) && !c.entities.some((e) => this.isPlace(e))) {
-          if (c.first === c.last || c.entities.some((e) => this.isPress(e)))
-            return this.kindNounNear(t, c) || this.quotedAlone(t, c);
-        }
         // German capitalizes every noun, so a paper named by one ("Die Zeit", "Bild", "Stern") has no capital to
         // tell it from the word ("Die Zeit ist knapp"): it too needs its kind ("die Wochenzeitung Die Zeit") or
         // quotation marks („Bild“).
-        if (this.german && c.entities.some((e) => this.isPress(e)) && !c.entities.some((e) => this.isPlace(e)))
-          return this.kindNounNear(t, c) || this.quotedAlone(t, c);
+        if (!c.entities.some((e) => this.isPlace(e))) {
+          const press = c.entities.some((e) => this.isPress(e));
+          const uncased = !(t.flags[c.first]! & (T_CASED | T_CJK));
+          if ((uncased && (c.first === c.last || press)) || (this.german && press))
+            return this.kindNounNear(t, c) || this.quotedAlone(t, c);
+        }
         // A party's or an institution's name shared by several countries ("Democratic Party", "the
         // Majlis", "Union"): only that of a country the document names, or one whose people it names.
         const national = c.entities.filter((e) => this.isNational(e));
@@ -965,9 +973,7 @@ export class Matcher {
         doc.add(e);
         (anchorAt.get(e) ?? anchorAt.set(e, []).get(e)!).push(c.first);
       }
-      const list = blockAnchors.get(blocks[c.first]!) ?? [];
-      list.push([c.first, c.last]);
-      blockAnchors.set(blocks[c.first]!, list);
+      addBlockAnchor(blockAnchors, blocks[c.first]!, c);
     }
     const ctx: Context = {
       blocks,
@@ -985,34 +991,11 @@ export class Matcher {
     for (const c of candidates) {
       if (c.level !== Level.Standalone || c.entities.length !== 1 || this.insideLongerName(t, c, ctx)) continue;
       doc.add(c.entities[0]!);
-      const list = blockAnchors.get(blocks[c.first]!) ?? [];
-      list.push([c.first, c.last]);
-      blockAnchors.set(blocks[c.first]!, list);
+      addBlockAnchor(blockAnchors, blocks[c.first]!, c);
     }
     return ctx;
   }
 }
-
-/** Particles inside personal names (not "and", "of"): after a name, they say the name goes on. */
-const NAME_PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'dos',
-  'du',
-]);
 
 /** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
 const RECENT_TOKENS = 80;
@@ -1033,6 +1016,13 @@ function dominant(countries: ReadonlyMap<number, number>): number {
     } else if (count === bestCount) tie = true;
   }
   return bestCount >= DOMINANT_MIN_ANCHORS && !tie ? best : -1;
+}
+
+/** Records a name that stands without context in its block, as support for ambiguous names there. */
+function addBlockAnchor(blockAnchors: Map<number, [number, number][]>, block: number, c: Candidate): void {
+  const list = blockAnchors.get(block);
+  if (list) list.push([c.first, c.last]);
+  else blockAnchors.set(block, [[c.first, c.last]]);
 }
 
 /** Of `entities`, the one with a full mention nearest before token `at` (else the first after it). */

@@ -6,6 +6,7 @@
  */
 import type { EntityInput } from './schema';
 import { foldKey } from '../core/fold';
+import { ARABIC_ARTICLES, NAME_PARTICLES } from '../core/particles';
 import type { ALIAS_TYPES } from './schema';
 
 export type AliasType = (typeof ALIAS_TYPES)[number];
@@ -23,34 +24,12 @@ export interface AliasEntry {
 }
 
 /** Particles that belong to a surname ("al-Assad", "von der Leyen") or must not stand alone. */
-const SURNAME_PARTICLES = new Set([
-  'al',
-  'el',
-  'ad',
-  'as',
-  'ash',
-  'at',
-  'az',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'ben',
-]);
+const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, ...ARABIC_ARTICLES, 'das', 'la', 'le', 'ben']);
+const ARTICLE = `(?:${ARABIC_ARTICLES.join('|')})`;
+/** An Arabic article hyphenated to the word after it: "al-" of "al-Assad". */
+const ARTICLE_HYPHEN = new RegExp(`^${ARTICLE}-`, 'i');
+/** A surname made of an article and a capitalized word: "al-Assad", "al Assad". */
+const ARTICLE_AND_NAME = new RegExp(`^${ARTICLE}[-\\s](\\p{Lu}.+)$`, 'u');
 /** Name-order cultures where the family name comes first in English usage, or where no surname exists. */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'KH', 'MN', 'MM', 'SG']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -71,7 +50,7 @@ export function deriveSurname(name: string, countryIso2: string | undefined): st
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w) => w === 'bin' || w === 'ibn' || w === 'bint' || w === 'of')) return undefined;
   const last = words[words.length - 1]!;
-  if (!/^\p{Lu}/u.test(last.replace(/^(al|el|ad|as|ash|at|az)-/i, ''))) return undefined;
+  if (!/^\p{Lu}/u.test(last.replace(ARTICLE_HYPHEN, ''))) return undefined;
   let i = words.length - 1;
   while (i > 1 && SURNAME_PARTICLES.has(lower[i - 1]!)) i--;
   const surname = words.slice(i).join(' ');
@@ -100,7 +79,7 @@ function familyNameFirst(name: string, countryIso2: string): string | undefined 
 
 /** Strips a leading Arabic article for the bare form readers also use ("al-Assad" → "Assad"). */
 function withoutArticle(surname: string): string | undefined {
-  const m = /^(?:al|el|ad|as|ash|at|az)[-\s](\p{Lu}.+)$/u.exec(surname);
+  const m = ARTICLE_AND_NAME.exec(surname);
   return m ? m[1] : undefined;
 }
 

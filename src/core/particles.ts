@@ -1,0 +1,28 @@
+/**
+ * Small words inside personal names, shared by the build (which derives surnames) and the matcher (which
+ * decides where a name ends). Folded, lower case. Pure.
+ */
+
+/** Arabic articles that begin names in lower case in English ("al-Qaeda", "el-Sisi", "ash-Sharaa"). */
+export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az'];
+
+/** Particles inside personal names (not "and", "of"): after a name, they say the name goes on. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'du',
+]);
