@@ -325,13 +325,7 @@ export class Matcher {
         // Longest prefix first, but a split that leaves a whole name beats one that leaves only a word of a
         // longer name: "والجزائر" is و + "الجزائر" (Algeria), not وال + "جزائر" (of "جزائر القمر", Comoros).
         for (const split of splits) {
-          const id = index.lookup(
-            text,
-            start + split.skip,
-            end,
-            hashRange(text, start + split.skip, end, split.prefix),
-            split.prefix,
-          );
+          const id = lookupPart(index, text, start + split.skip, end, split.prefix);
           if (id < 0) continue;
           const isName = index.hasTerms(index.child(0, id));
           if (clitic[i]! < 0 || isName) {
@@ -380,9 +374,9 @@ export class Matcher {
         if (ids[i]! >= 0 && index.hasTerms(index.child(0, ids[i]!))) continue;
         if (text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
         // "Bundestags" → "Bundestag"; "Bundestages" → "Bundestag"; never "Lars" → "Lar" for a 3-letter stem.
-        let id = index.lookup(text, start, end - 1, hashRange(text, start, end - 1, ''), '');
+        let id = lookupPart(index, text, start, end - 1);
         if (id < 0 && end - start >= 6 && text.charCodeAt(end - 2) === 0x65 /* e */)
-          id = index.lookup(text, start, end - 2, hashRange(text, start, end - 2, ''), '');
+          id = lookupPart(index, text, start, end - 2);
         gen[i] = id;
       }
     }
@@ -1087,6 +1081,11 @@ function inAllCapsRun(t: Tokens, first: number, last: number): boolean {
     (prev >= 0 && !(t.flags[first]! & T_BLOCK_START) && caps(prev)) ||
     (next < t.count && !(t.flags[next]! & T_BLOCK_START) && caps(next))
   );
+}
+
+/** The dictionary id of part of a token (a clitic or an ending cut off), with `prefix` put before it. */
+function lookupPart(index: MatchIndex, text: string, start: number, end: number, prefix = ''): number {
+  return index.lookup(text, start, end, hashRange(text, start, end, prefix), prefix);
 }
 
 function hashRange(text: string, start: number, end: number, prefix: string): number {
