@@ -1,7 +1,9 @@
 /**
  * Prefixes written attached to the next word, which a name lookup must look through: Arabic و ف ب ل ك
- * and the article ال ("وبوتين", "بالرياض", "للرياض"), Hebrew ו ה ב ל מ ש כ ("לנתניהו"). Tried only when a
- * token is not found as written. Pure.
+ * and the article ال ("وبوتين", "بالرياض", "للرياض"), Hebrew ו ה ב ל מ ש כ ("לנתניהו"). Pure.
+ *
+ * The splits are written into caller-owned typed arrays: the matcher asks for them on every Arabic and
+ * Hebrew token, and allocating per token showed up as garbage-collection pauses on the first page.
  */
 
 /** Arabic proclitic sequences, longest first; `article` re-attaches ال after ل + ال contracted to لل. */
@@ -24,37 +26,66 @@ const ARABIC: { prefix: string; article: boolean }[] = [
   { prefix: 'ل', article: false },
   { prefix: 'ك', article: false },
 ];
+/** The letters any Arabic proclitic starts with: other tokens need no further test. */
+const ARABIC_FIRST = new Set(ARABIC.map((p) => p.prefix.charCodeAt(0)));
+const ARTICLE_END = 'ال';
 const HEBREW_LETTERS = 'ובהלמשכ';
 /** A stem shorter than this after stripping is too likely to be a different word. */
 const MIN_STEM = 3;
+/** The most splits a token can have (every Arabic prefix matching, some twice). */
+export const MAX_SPLITS = 3 * ARABIC.length;
 
-export interface CliticSplit {
-  /** Code units stripped from the start of the token. */
-  skip: number;
-  /** Folded text to put before the rest when looking it up (the Arabic article). */
-  prefix: string;
+/**
+ * Where the splits of a token go: `skip[q]` code units are stripped from its start, and when `article[q]` is
+ * 1 the Arabic article ال is put back before the rest for the lookup (ل + ال is written لل).
+ */
+export interface Splits {
+  skip: Int32Array;
+  article: Uint8Array;
 }
 
-/** Ways to split an Arabic-script token (already known not to be in the dictionary), longest prefix first. */
-export function arabicSplits(token: string): CliticSplit[] {
-  const out: CliticSplit[] = [];
-  for (const { prefix, article } of ARABIC) {
-    if (token.startsWith(prefix) && token.length - prefix.length >= MIN_STEM - (article ? 1 : 0)) {
-      out.push({ skip: prefix.length, prefix: '' });
-      if (article) out.push({ skip: prefix.length, prefix: 'ال' });
-      // "والرياض" → also try the article kept: "الرياض".
-      if (prefix.endsWith('ال')) out.push({ skip: prefix.length - 2, prefix: '' });
+export function createSplits(): Splits {
+  return { skip: new Int32Array(MAX_SPLITS), article: new Uint8Array(MAX_SPLITS) };
+}
+
+function startsWith(text: string, start: number, end: number, prefix: string): boolean {
+  if (end - start < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(start + k) !== prefix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Ways to split the Arabic-script token text[start, end), longest prefix first, written into `out`.
+ * Returns how many.
+ */
+export function arabicSplits(text: string, start: number, end: number, out: Splits): number {
+  if (!ARABIC_FIRST.has(text.charCodeAt(start))) return 0;
+  const length = end - start;
+  let n = 0;
+  const push = (skip: number, article: boolean) => {
+    out.skip[n] = skip;
+    out.article[n++] = article ? 1 : 0;
+  };
+  for (let p = 0; p < ARABIC.length; p++) {
+    const { prefix, article } = ARABIC[p]!;
+    if (!startsWith(text, start, end, prefix) || length - prefix.length < MIN_STEM - (article ? 1 : 0)) continue;
+    push(prefix.length, false);
+    if (article) push(prefix.length, true);
+    // "والرياض" → also try the article kept: "الرياض".
+    if (prefix.endsWith(ARTICLE_END)) push(prefix.length - 2, false);
+  }
+  return n;
+}
+
+/** Ways to split the Hebrew token text[start, end): up to three prefix letters. Returns how many. */
+export function hebrewSplits(text: string, start: number, end: number, out: Splits): number {
+  let n = 0;
+  for (let k = 1; k <= 3 && k < end - start; k++) {
+    if (!HEBREW_LETTERS.includes(text.charAt(start + k - 1))) break;
+    if (end - start - k >= MIN_STEM) {
+      out.skip[n] = k;
+      out.article[n++] = 0;
     }
   }
-  return out;
-}
-
-/** Ways to split a Hebrew token: up to three prefix letters. */
-export function hebrewSplits(token: string): CliticSplit[] {
-  const out: CliticSplit[] = [];
-  for (let k = 1; k <= 3 && k < token.length; k++) {
-    if (!HEBREW_LETTERS.includes(token[k - 1]!)) break;
-    if (token.length - k >= MIN_STEM) out.push({ skip: k, prefix: '' });
-  }
-  return out;
+  return n;
 }

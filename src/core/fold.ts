@@ -84,7 +84,11 @@ const OTHER_MARK_RE = /\p{M}/u;
 /** Han characters are tokens of their own (Chinese has no spaces); kana runs form words. */
 const CJK_RE = /\p{sc=Han}/u;
 
+/** Whether any entry has been filled (computed or primed). */
+let computed = false;
+
 function compute(code: number): void {
+  computed = true;
   const ch = String.fromCharCode(code);
   let cls = C_SEP;
   let out = code;
@@ -123,6 +127,26 @@ function compute(code: number): void {
   }
   classes[code] = cls;
   folded[code] = out;
+}
+
+/**
+ * Fills the table from one the build computed (a match index carries it): the runtime then folds exactly as
+ * the build did, whatever the browser's Unicode data, and the first page skips computing it (~200
+ * characters, 5-8 ms cold). Entries already computed are kept, so a later index cannot change a folding
+ * that tokens were already read with.
+ */
+export function primeFoldTable(fromClasses: Uint8Array, fromFolded: Uint16Array): void {
+  if (!computed && fromClasses.length === classes.length) {
+    classes.set(fromClasses);
+    folded.set(fromFolded);
+    computed = true;
+    return;
+  }
+  for (let code = 0; code < classes.length && code < fromClasses.length; code++) {
+    if (classes[code] !== C_UNSEEN || fromClasses[code] === C_UNSEEN) continue;
+    classes[code] = fromClasses[code]!;
+    folded[code] = fromFolded[code]!;
+  }
 }
 
 /** Class of a UTF-16 code unit, with `F_UPPER` set on upper-case letters. */

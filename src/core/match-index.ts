@@ -5,15 +5,30 @@
  * - a trie over token ids, as an open-addressing edge table keyed by (parent node, token id),
  * - terminal records per node (which entity an alias names, with the flags the matcher needs),
  * - per-entity facts for disambiguation (kind, prominence, active years, country, related entities),
- * - ids and English names as one UTF-8 blob.
+ * - ids and English names as one UTF-8 blob with an offset table, decoded one string at a time on demand,
+ * - the per-character fold table the build used (see fold.ts), so the runtime folds exactly as the build did
+ *   and the first page need not compute it.
  * Pure: no DOM, no `browser`.
  */
-import { C_CJK, C_IGNORE, C_LETTER, C_PERIOD, CLASSES, FOLDED, classOf, isDottedAcronymStep } from './fold';
+import {
+  C_CJK,
+  C_IGNORE,
+  C_LETTER,
+  C_PERIOD,
+  CLASSES,
+  FOLDED,
+  classOf,
+  foldCode,
+  isDottedAcronymStep,
+  primeFoldTable,
+} from './fold';
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 3;
+const VERSION = 4;
 const HEADER_WORDS = 40;
+/** Entries of the fold table: every UTF-16 code unit. */
+const FOLD_SIZE = 65536;
 
 /** Term (alias occurrence) flags. */
 export const A_EXACT = 1 << 0; // compare letters case-sensitively with the alias as written
@@ -150,10 +165,18 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   const nodeCount = children.length;
   const exactCharsLen = terms.reduce((s, t) => s + (t.exact?.length ?? 0), 0);
   const relatedLen = input.entities.reduce((s, e) => s + e.related.length, 0);
-  const strings = new TextEncoder().encode(
-    input.entities.map((e) => e.id).join('\n') + '\u0000' + input.entities.map((e) => e.name).join('\n'),
-  );
   const E = input.entities.length;
+  // Ids, then names, back to back; strStart[i] is where string i starts (ids 0..E-1, names E..2E-1).
+  const encoder = new TextEncoder();
+  const encoded = [...input.entities.map((e) => e.id), ...input.entities.map((e) => e.name)].map((x) =>
+    encoder.encode(x),
+  );
+  const strings = new Uint8Array(encoded.reduce((sum, b) => sum + b.length, 0));
+  const strStart = new Uint32Array(2 * E + 1);
+  encoded.forEach((b, i) => {
+    strings.set(b, strStart[i]);
+    strStart[i + 1] = strStart[i]! + b.length;
+  });
   const T = terms.length;
 
   // Section sizes in bytes, each padded to 4.
@@ -178,6 +201,9 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     ['relStart', (E + 1) * 4],
     ['relList', relatedLen * 4],
     ['strings', strings.length],
+    ['strStart', strStart.byteLength],
+    ['foldClasses', FOLD_SIZE],
+    ['foldChars', FOLD_SIZE * 2],
   ];
   const offsets: number[] = [];
   let pos = HEADER_WORDS * 4;
@@ -274,6 +300,13 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   });
   relStart[E] = r;
   new Uint8Array(buffer, at(19), strings.length).set(strings);
+  new Uint32Array(buffer, at(20), strStart.length).set(strStart);
+  const foldClasses = new Uint8Array(buffer, at(21), FOLD_SIZE);
+  const foldChars = new Uint16Array(buffer, at(22), FOLD_SIZE);
+  for (let code = 0; code < FOLD_SIZE; code++) {
+    foldClasses[code] = classOf(code);
+    foldChars[code] = foldCode(code);
+  }
   return buffer;
 }
 
@@ -303,8 +336,11 @@ export class MatchIndex {
   readonly entCountry: Int32Array;
   readonly relStart: Uint32Array;
   readonly relList: Uint32Array;
-  readonly ids: string[];
-  readonly names: string[];
+  private readonly strings: Uint8Array;
+  private readonly strStart: Uint32Array;
+  /** Ids and names decoded so far (most scans name a few hundred of the thousands of entities). */
+  private readonly idCache: (string | undefined)[] = [];
+  private readonly nameCache: (string | undefined)[] = [];
   private idToIndex: Map<string, number> | undefined;
 
   constructor(buffer: ArrayBuffer) {
@@ -353,10 +389,28 @@ export class MatchIndex {
     this.entCountry = new Int32Array(buffer, at(16), E);
     this.relStart = new Uint32Array(buffer, at(17), E + 1);
     this.relList = new Uint32Array(buffer, at(18), relLen);
-    const [ids, names] = new TextDecoder().decode(new Uint8Array(buffer, at(19), strLen)).split('\u0000');
-    this.ids = E ? ids!.split('\n') : [];
-    this.names = E ? names!.split('\n') : [];
-    if (this.ids.length !== E || this.names.length !== E) throw new Error('match index: corrupt string table');
+    this.strings = new Uint8Array(buffer, at(19), strLen);
+    this.strStart = new Uint32Array(buffer, at(20), 2 * E + 1);
+    if (this.strStart[2 * E] !== strLen) throw new Error('match index: corrupt string table');
+    primeFoldTable(new Uint8Array(buffer, at(21), FOLD_SIZE), new Uint16Array(buffer, at(22), FOLD_SIZE));
+  }
+
+  /** The id of entity `e` (a Wikidata QID where it has one). */
+  id(e: number): string {
+    return (this.idCache[e] ??= this.decode(e));
+  }
+
+  /** The English name of entity `e`. */
+  name(e: number): string {
+    return (this.nameCache[e] ??= this.decode(this.entityCount + e));
+  }
+
+  private decode(i: number): string {
+    const bytes = this.strings.subarray(this.strStart[i], this.strStart[i + 1]);
+    // Ids are ASCII: no decoder needed for them.
+    let ascii = true;
+    for (let k = 0; k < bytes.length; k++) if (bytes[k]! > 0x7f) ascii = false;
+    return ascii ? String.fromCharCode(...bytes) : new TextDecoder().decode(bytes);
   }
 
   /**
@@ -426,7 +480,10 @@ export class MatchIndex {
   }
 
   indexOfId(id: string): number {
-    if (!this.idToIndex) this.idToIndex = new Map(this.ids.map((v, i) => [v, i]));
+    if (!this.idToIndex) {
+      this.idToIndex = new Map();
+      for (let e = 0; e < this.entityCount; e++) this.idToIndex.set(this.id(e), e);
+    }
     return this.idToIndex.get(id) ?? -1;
   }
 }

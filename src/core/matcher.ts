@@ -10,7 +10,7 @@
  *    from the anchors or nearby words; entities sharing an alias are ranked by context, date and prominence.
  * Then the longest accepted match wins at each position.
  */
-import { arabicSplits, hebrewSplits } from './clitics';
+import { arabicSplits, createSplits, hebrewSplits } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
 import {
@@ -138,10 +138,10 @@ interface Candidate {
   weaker: { level: Level; entities: number[] }[];
   chosen: number;
   ranked: number[];
-  /** The entity the context settles on (the nearest full mention of a surname), ranked first. */
-  preferred?: number;
+  /** The entity the context settles on (the nearest full mention of a surname), ranked first; -1 if none. */
+  preferred: number;
   /** Its last word is in the German genitive ("Putins"): like a possessive, that ends the name. */
-  genitive?: boolean;
+  genitive: boolean;
 }
 
 /** Global entity reference: index number in the high bits, entity in the low. */
@@ -169,6 +169,11 @@ export class Matcher {
   /** The text being matched is German (readsAsGerman): genitives and noun-named papers are read so. */
   private german = false;
   private readonly scratchRefs: number[] = [];
+  private readonly splits = createSplits();
+  /** Per token, an earlier token with the same letters as written, or -1 (see sameAsEarlier()). */
+  private sameAs = new Int32Array(0);
+  /** Per hash bucket, the last token (+1) seen with a hash in it, during sameAsEarlier(). */
+  private readonly lastInBucket = new Int32Array(SAME_BUCKETS);
   private readonly scratchLevels: Level[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
   private tokenWords = new Uint16Array(0);
@@ -179,7 +184,7 @@ export class Matcher {
   nameOf(id: string): string | undefined {
     for (const index of this.indexes) {
       const e = index.indexOfId(id);
-      if (e >= 0) return index.names[e];
+      if (e >= 0) return index.name(e);
     }
     return undefined;
   }
@@ -203,10 +208,13 @@ export class Matcher {
     ctx.dominantCountry = dominant(related.countries);
 
     const accepted: Candidate[] = [];
-    for (const c of candidates) {
+    // Indexed loops, here and in the other per-candidate and per-token paths: before the JIT has compiled
+    // them (the first page a worker reads), for-of and array callbacks allocate on every step.
+    for (let q = 0; q < candidates.length; q++) {
+      const c = candidates[q]!;
       if (!this.acceptAtSomeLevel(c, t, ctx)) continue;
       c.ranked = this.rank(c.entities, year, ctx.doc, related, ctx.dominantCountry);
-      if (c.preferred !== undefined && c.ranked[0] !== c.preferred) {
+      if (c.preferred >= 0 && c.ranked[0] !== c.preferred) {
         c.ranked = [c.preferred, ...c.ranked.filter((r) => r !== c.preferred)];
       }
       c.chosen = c.ranked[0]!;
@@ -217,23 +225,42 @@ export class Matcher {
     accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
     const out: Mention[] = [];
     let lastEnd = -1;
-    for (const c of accepted) {
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
       if (c.start < lastEnd) continue;
       const id = this.idOf(c.chosen);
       if (options.mutedIds?.has(id)) continue;
       if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(c.start, c.end)))) continue;
-      const mention: Mention = { start: c.start, end: c.end, id };
-      const alts = c.ranked.slice(1).map((r) => this.idOf(r));
-      if (alts.length) mention.alts = alts.filter((a) => !options.mutedIds?.has(a));
-      if (mention.alts && mention.alts.length === 0) delete mention.alts;
-      out.push(mention);
+      // One object shape per kind of mention (no property added or deleted later).
+      let alts: string[] | undefined;
+      for (let q = 1; q < c.ranked.length; q++) {
+        const alt = this.idOf(c.ranked[q]!);
+        if (!options.mutedIds?.has(alt)) (alts ??= []).push(alt);
+      }
+      out.push(alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id });
       lastEnd = c.end;
     }
     return out;
   }
 
   private isPlaceCandidate(c: Candidate): boolean {
-    return c.entities.every((e) => this.isPlace(e));
+    for (let q = 0; q < c.entities.length; q++) if (!this.isPlace(c.entities[q]!)) return false;
+    return true;
+  }
+
+  private anyPlace(entities: readonly number[]): boolean {
+    for (let q = 0; q < entities.length; q++) if (this.isPlace(entities[q]!)) return true;
+    return false;
+  }
+
+  private anyPress(entities: readonly number[]): boolean {
+    for (let q = 0; q < entities.length; q++) if (this.isPress(entities[q]!)) return true;
+    return false;
+  }
+
+  private allNational(entities: readonly number[]): boolean {
+    for (let q = 0; q < entities.length; q++) if (!this.isNational(entities[q]!)) return false;
+    return true;
   }
 
   /**
@@ -283,7 +310,7 @@ export class Matcher {
   }
 
   private idOf(r: number): string {
-    return this.indexes[refIndex(r)]!.ids[refEntity(r)]!;
+    return this.indexes[refIndex(r)]!.id(refEntity(r));
   }
 
   /** Resolves every token to a dictionary id in each index (and a clitic-stripped id when not found). */
@@ -302,11 +329,22 @@ export class Matcher {
     this.scan++;
     if (this.lowerSeen.length !== this.indexes.length)
       this.lowerSeen = this.indexes.map((index) => new Int32Array(index.tokenCount));
+    const sameAs = this.sameAsEarlier(text, t);
+    const splits = this.splits;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
       const clitic = this.cliticIds[k]!;
       for (let i = 0; i < n; i++) {
+        // A word already read in this text is read the same way again ("the", "Putin" …): copy it.
+        const same = sameAs[i]!;
+        if (same >= 0) {
+          ids[i] = ids[same]!;
+          clitic[i] = clitic[same]!;
+          this.cliticSkip[i] = this.cliticSkip[same]!;
+          if (ids[i]! >= 0) this.tokenWords[i]! |= index.tokFlags[ids[i]!]!;
+          continue;
+        }
         const start = t.start[i]!;
         const end = t.end[i]!;
         const id = index.lookup(text, start, end, t.hash[i]!);
@@ -320,17 +358,18 @@ export class Matcher {
         // Even a token found as written may also be a clitic + a name: "للأمم" is a word of a longer alias
         // ("الجمعية العامة للأمم المتحدة") and also ل + "الأمم".
         if (!(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
-        const raw = text.slice(start, end);
-        const splits = t.flags[i]! & T_ARABIC ? arabicSplits(raw) : hebrewSplits(raw);
+        const count =
+          t.flags[i]! & T_ARABIC ? arabicSplits(text, start, end, splits) : hebrewSplits(text, start, end, splits);
         // Longest prefix first, but a split that leaves a whole name beats one that leaves only a word of a
         // longer name: "والجزائر" is و + "الجزائر" (Algeria), not وال + "جزائر" (of "جزائر القمر", Comoros).
-        for (const split of splits) {
-          const id = lookupPart(index, text, start + split.skip, end, split.prefix);
+        for (let q = 0; q < count; q++) {
+          const skip = splits.skip[q]!;
+          const id = lookupPart(index, text, start + skip, end, splits.article[q] ? ARABIC_ARTICLE : '');
           if (id < 0) continue;
           const isName = index.hasTerms(index.child(0, id));
           if (clitic[i]! < 0 || isName) {
             clitic[i] = id;
-            this.cliticSkip[i] = split.skip;
+            this.cliticSkip[i] = skip;
           }
           if (isName) break;
         }
@@ -338,6 +377,29 @@ export class Matcher {
     }
     this.german = this.readsAsGerman(t);
     this.lookupGenitives(text, t);
+  }
+
+  /**
+   * For each token, an earlier token written with the same code units (-1 for the first of its kind), found
+   * through a small table of hash buckets. A news text repeats most of its words, and copying an earlier
+   * token's reading saves its dictionary lookup, a few cache misses in a table of megabytes.
+   */
+  private sameAsEarlier(text: string, t: Tokens): Int32Array {
+    const n = t.count;
+    if (this.sameAs.length < n) this.sameAs = new Int32Array(Math.max(n, this.sameAs.length * 2));
+    const sameAs = this.sameAs;
+    const last = this.lastInBucket.fill(0);
+    for (let i = 0; i < n; i++) {
+      const h = t.hash[i]!;
+      const slot = h & (SAME_BUCKETS - 1);
+      const j = last[slot]! - 1;
+      last[slot] = i + 1;
+      sameAs[i] =
+        j >= 0 && t.hash[j] === h && sameCodeUnits(text, t.start[j]!, t.end[j]!, t.start[i]!, t.end[i]!) ? j : -1;
+      // Chain: a later copy points at the first reading, which is the one looked up.
+      if (sameAs[i]! >= 0 && sameAs[j]! >= 0) sameAs[i] = sameAs[j]!;
+    }
+    return sameAs;
   }
 
   /** Enough German function words ("und", "nicht"), as a count and as a share of the cased words. */
@@ -464,10 +526,10 @@ export class Matcher {
     const end = t.end[last]!;
     const lowerWords = this.casedMask(t, index, k, first, last);
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
+    // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
     const levels = this.scratchLevels;
-    refs.length = 0;
-    levels.length = 0;
+    let count = 0;
     let viaExact = false;
     let best: number = Level.Ambiguous + 1;
     for (let term = termStart; term < termEnd; term++) {
@@ -497,27 +559,29 @@ export class Matcher {
             ? Level.Ambiguous
             : Level.Anchor;
       const r = ref(k, index.termEntity[term]!);
-      const at = refs.indexOf(r);
-      if (at < 0) {
-        refs.push(r);
-        levels.push(level);
+      let at = 0;
+      while (at < count && refs[at] !== r) at++;
+      if (at === count) {
+        refs[count] = r;
+        levels[count++] = level;
       } else if (level < levels[at]!) levels[at] = level;
       if (level < best) best = level;
     }
-    if (!refs.length) return undefined;
+    if (!count) return undefined;
     // A surface that is a full name of X and only a surname of Y names X; Y is kept in case X is rejected.
-    const entities: number[] = [];
     // Most candidates name one entity at one level: no list of weaker readings is made for them.
+    const entities: number[] = count === 1 ? [refs[0]!] : [];
     let weaker: Candidate['weaker'] = NO_WEAKER;
-    for (let q = 0; q < refs.length; q++) {
+    for (let q = 0; count > 1 && q < count; q++) {
       const level = levels[q]!;
       if (level === best) {
         entities.push(refs[q]!);
         continue;
       }
       if (weaker === NO_WEAKER) weaker = [];
-      const group = weaker.find((w) => w.level === level);
-      if (group) group.entities.push(refs[q]!);
+      let group = 0;
+      while (group < weaker.length && weaker[group]!.level !== level) group++;
+      if (group < weaker.length) weaker[group]!.entities.push(refs[q]!);
       else weaker.push({ level, entities: [refs[q]!] });
     }
     if (weaker.length > 1) weaker.sort((a, b) => a.level - b.level);
@@ -533,8 +597,9 @@ export class Matcher {
       weaker,
       chosen: -1,
       ranked: NO_RANKING,
+      preferred: -1,
+      genitive,
     };
-    if (genitive) found.genitive = true;
     return found;
   }
 
@@ -632,7 +697,7 @@ export class Matcher {
     const next = c.last + 1;
     // A possessive ends the name: "Wilders' Party for Freedom", "Putin's Security Council".
     // So does a German genitive: "Israels Armee", where every noun is capitalized.
-    const possessive = (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0 || c.genitive === true;
+    const possessive = (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0 || c.genitive;
     if (
       next < t.count &&
       !possessive &&
@@ -716,7 +781,8 @@ export class Matcher {
   /** Accepts the candidate at its most certain level, or else at a weaker one ("Houthi" the group, not the surname). */
   private acceptAtSomeLevel(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.accept(c, t, ctx)) return true;
-    for (const w of c.weaker) {
+    for (let q = 0; q < c.weaker.length; q++) {
+      const w = c.weaker[q]!;
       c.level = w.level;
       c.entities = w.entities;
       if (this.accept(c, t, ctx)) return true;
@@ -737,7 +803,7 @@ export class Matcher {
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx)) return false;
-        const named = c.entities.filter((e) => ctx.doc.has(e));
+        const named = inDoc(c.entities, ctx.doc);
         if (named.length) {
           c.entities = named;
           // Several people of that name in the document: the one named in full just before ("Defense
@@ -780,9 +846,9 @@ export class Matcher {
         if (this.insideLongerName(t, c, ctx)) return false;
         // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
         if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;
-        const named = c.entities.filter((e) => ctx.doc.has(e));
+        const named = inDoc(c.entities, ctx.doc);
         if (named.length) {
-          c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
+          if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
           return true;
         }
         // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address.
@@ -799,16 +865,16 @@ export class Matcher {
         // German capitalizes every noun, so a paper named by one ("Die Zeit", "Bild", "Stern") has no capital to
         // tell it from the word ("Die Zeit ist knapp"): it too needs its kind ("die Wochenzeitung Die Zeit") or
         // quotation marks („Bild“).
-        if (!c.entities.some((e) => this.isPlace(e))) {
-          const press = c.entities.some((e) => this.isPress(e));
+        if (!this.anyPlace(c.entities)) {
+          const press = this.anyPress(c.entities);
           const uncased = !(t.flags[c.first]! & (T_CASED | T_CJK));
           if ((uncased && (c.first === c.last || press)) || (this.german && press))
             return this.kindNounNear(t, c) || this.quotedAlone(t, c);
         }
         // A party's or an institution's name shared by several countries ("Democratic Party", "the
         // Majlis", "Union"): only that of a country the document names, or one whose people it names.
-        const national = c.entities.filter((e) => this.isNational(e));
-        if (national.length === c.entities.length) {
+        if (this.allNational(c.entities)) {
+          const national = c.entities;
           const fitting = national.filter(
             (e) => (ctx.related.countries.get(this.countryOf(e)) ?? 0) > 0 || (ctx.related.counts.get(e) ?? 0) > 1,
           );
@@ -852,8 +918,9 @@ export class Matcher {
         if (ctx.blocks[j] === block && this.wordFlags(j) & W_COUNTER_CUE) return false;
       }
     }
-    for (const [first, last] of ctx.blockAnchors.get(block) ?? []) {
-      if (last < c.first || first > c.last) return true;
+    const anchors = ctx.blockAnchors.get(block);
+    for (let q = 0; anchors && q < anchors.length; q += 2) {
+      if (anchors[q + 1]! < c.first || anchors[q]! > c.last) return true;
     }
     for (let j = lo(CUE_WINDOW); j <= hi(CUE_WINDOW); j++) {
       if (j >= c.first && j <= c.last) continue;
@@ -871,7 +938,7 @@ export class Matcher {
     const counts = new Map<number, number>();
     const countries = new Map<number, number>();
     const bump = (map: Map<number, number>, r: number) => map.set(r, (map.get(r) ?? 0) + 1);
-    for (const r of doc) {
+    doc.forEach((r) => {
       const k = refIndex(r);
       const index = this.indexes[k]!;
       const e = refEntity(r);
@@ -885,7 +952,7 @@ export class Matcher {
         bump(countries, ref(k, index.entCountry[e]!));
       }
       if (isCountry) bump(countries, r);
-    }
+    });
     return { counts, countries };
   }
 
@@ -955,15 +1022,17 @@ export class Matcher {
     const knownEnd = this.knownEndBuf.fill(0, 0, n);
     const doc = new Set<number>();
     const anchorAt = new Map<number, number[]>();
-    const blockAnchors = new Map<number, [number, number][]>();
-    for (const c of candidates) {
+    const blockAnchors = new Map<number, number[]>();
+    for (let q = 0; q < candidates.length; q++) {
+      const c = candidates[q]!;
       // Only names that stand without context count as known neighbours: a surname ("Lake") may itself be
       // rejected later.
       if (c.level !== Level.Anchor && c.level !== Level.Standalone) continue;
       knownStart[c.first] = 1;
       knownEnd[c.last] = 1;
       if (c.level !== Level.Anchor) continue;
-      for (const e of c.entities) {
+      for (let x = 0; x < c.entities.length; x++) {
+        const e = c.entities[x]!;
         doc.add(e);
         (anchorAt.get(e) ?? anchorAt.set(e, []).get(e)!).push(c.first);
       }
@@ -982,13 +1051,26 @@ export class Matcher {
     };
     // A surname that stands alone ("Biden urged Congress") names its person for the context too, unless it
     // is part of a longer name ("Hunter Biden"); it does not count as a full mention (anchorAt).
-    for (const c of candidates) {
+    for (let q = 0; q < candidates.length; q++) {
+      const c = candidates[q]!;
       if (c.level !== Level.Standalone || c.entities.length !== 1 || this.insideLongerName(t, c, ctx)) continue;
       doc.add(c.entities[0]!);
       addBlockAnchor(blockAnchors, blocks[c.first]!, c);
     }
     return ctx;
   }
+}
+
+/** Hash buckets for finding repeated words (sameAsEarlier); a power of two. */
+const SAME_BUCKETS = 4096;
+/** The Arabic article, put back after a contracted ل + ال (لل). */
+const ARABIC_ARTICLE = 'ال';
+
+/** text[a, aEnd) and text[b, bEnd) are the same code units. */
+function sameCodeUnits(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
@@ -1013,10 +1095,20 @@ function dominant(countries: ReadonlyMap<number, number>): number {
 }
 
 /** Records a name that stands without context in its block, as support for ambiguous names there. */
-function addBlockAnchor(blockAnchors: Map<number, [number, number][]>, block: number, c: Candidate): void {
+function addBlockAnchor(blockAnchors: Map<number, number[]>, block: number, c: Candidate): void {
   const list = blockAnchors.get(block);
-  if (list) list.push([c.first, c.last]);
-  else blockAnchors.set(block, [[c.first, c.last]]);
+  if (list) list.push(c.first, c.last);
+  else blockAnchors.set(block, [c.first, c.last]);
+}
+
+/** The entities of `list` named in the document: `list` itself when all are (most often, one of one). */
+function inDoc(list: number[], doc: ReadonlySet<number>): number[] {
+  let named = 0;
+  for (let q = 0; q < list.length; q++) if (doc.has(list[q]!)) named++;
+  if (named === list.length) return list;
+  const out: number[] = [];
+  for (let q = 0; named && q < list.length; q++) if (doc.has(list[q]!)) out.push(list[q]!);
+  return out;
 }
 
 /** Of `entities`, the one with a full mention nearest before token `at` (else the first after it). */
@@ -1056,7 +1148,8 @@ interface Context {
   /** The country most of the document is about (see dominant()), or -1. */
   dominantCountry: number;
   related: Related;
-  blockAnchors: Map<number, [number, number][]>;
+  /** Per block, the first and last token of each anchor in it, flat: [first, last, first, last, …]. */
+  blockAnchors: Map<number, number[]>;
 }
 
 function parseYear(date: string | undefined): number {

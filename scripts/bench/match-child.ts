@@ -1,0 +1,82 @@
+/**
+ * One measured run of `npm run bench:match`, in a fresh process. bench-match.ts bundles this file with
+ * esbuild and runs the bundle with plain node, so the matcher is timed as the extension ships it: one
+ * scope-hoisted module. (Run through tsx, every imported constant becomes a getter call, which made the
+ * scan look 3-4× slower than the shipped code.)
+ *
+ *   node bench-child.mjs real|synthetic|regex-real|regex-synthetic CACHE_DIR
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MatchIndex } from '../../src/core/match-index';
+import { Matcher } from '../../src/core/matcher';
+
+const WARM_REPEATS = 30;
+const DATE = '2022-07-18';
+
+export interface RunResult {
+  load: number;
+  first: number;
+  warm: number;
+  mentions: number;
+}
+
+export interface RegexResult {
+  compile: number;
+  first: number;
+  warm: number;
+  matches: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function measure(buffer: ArrayBuffer, text: string): RunResult {
+  const t0 = performance.now();
+  const index = new MatchIndex(buffer);
+  const matcher = new Matcher([index]);
+  const t1 = performance.now();
+  const first = matcher.match(text, { date: DATE });
+  const t2 = performance.now();
+  const warm: number[] = [];
+  for (let i = 0; i < WARM_REPEATS; i++) {
+    const s = performance.now();
+    matcher.match(text, { date: DATE });
+    warm.push(performance.now() - s);
+  }
+  return { load: t1 - t0, first: t2 - t1, warm: median(warm), mentions: first.length };
+}
+
+function measureRegex(aliases: string[], text: string): RegexResult {
+  const escaped = [...aliases].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const t0 = performance.now();
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const t1 = performance.now();
+  const first = [...text.matchAll(re)].length;
+  const t2 = performance.now();
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    void [...text.matchAll(re)].length;
+    warm.push(performance.now() - s);
+  }
+  return { compile: t1 - t0, first: t2 - t1, warm: median(warm), matches: first };
+}
+
+function readBuffer(path: string): ArrayBuffer {
+  const b = readFileSync(path);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+
+function run(mode: string, dir: string): RunResult | RegexResult {
+  const synthetic = mode === 'synthetic' || mode === 'regex-synthetic';
+  const text = readFileSync(join(dir, synthetic ? 'bench-synthetic-article.txt' : 'bench-article.txt'), 'utf8');
+  if (mode === 'real') return measure(readBuffer(join(dir, 'index.bin')), text);
+  if (mode === 'synthetic') return measure(readBuffer(join(dir, 'bench-synthetic.bin')), text);
+  const file = mode === 'regex-real' ? 'bench-real-aliases.json' : 'bench-synthetic-aliases.json';
+  return measureRegex(JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[], text);
+}
+
+process.stdout.write(JSON.stringify(run(process.argv[2]!, process.argv[3]!)));
