@@ -25,7 +25,7 @@ import {
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 4;
+const VERSION = 5;
 const HEADER_WORDS = 40;
 /** Entries of the fold table: every UTF-16 code unit. */
 const FOLD_SIZE = 65536;
@@ -184,10 +184,8 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     ['tokOffsets', (tokenList.length + 1) * 4],
     ['tokChars', tokCharsLen * 2],
     ['tokFlags', tokenList.length * 2],
-    ['dict', dictSize * 4],
-    ['edgeParent', edgeSize * 4],
-    ['edgeToken', edgeSize * 4],
-    ['edgeChild', edgeSize * 4],
+    ['dict', dictSize * 8],
+    ['edges', edgeSize * 12],
     ['nodeTermStart', (nodeCount + 1) * 4],
     ['termEntity', T * 4],
     ['termFlags', T * 2],
@@ -233,36 +231,36 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   const tokOffsets = new Uint32Array(buffer, at(0), tokenList.length + 1);
   const tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
   const tokFlags = new Uint16Array(buffer, at(2), tokenList.length);
-  const dict = new Uint32Array(buffer, at(3), dictSize);
+  const dict = new Uint32Array(buffer, at(3), dictSize * 2);
   let c = 0;
   tokenList.forEach((tok, id) => {
     tokOffsets[id] = c;
     for (let k = 0; k < tok.length; k++) tokChars[c++] = tok.charCodeAt(k);
     tokFlags[id] = wordFlags[id]!;
-    let slot = hashFolded(tok) & (dictSize - 1);
-    while (dict[slot] !== 0) slot = (slot + 1) & (dictSize - 1);
-    dict[slot] = id + 1;
+    const hash = hashFolded(tok);
+    let slot = hash & (dictSize - 1);
+    while (dict[2 * slot + 1] !== 0) slot = (slot + 1) & (dictSize - 1);
+    dict[2 * slot] = hash;
+    dict[2 * slot + 1] = id + 1;
   });
   tokOffsets[tokenList.length] = c;
 
-  const edgeParent = new Uint32Array(buffer, at(4), edgeSize);
-  const edgeToken = new Uint32Array(buffer, at(5), edgeSize);
-  const edgeChild = new Uint32Array(buffer, at(6), edgeSize);
+  const edges = new Uint32Array(buffer, at(4), edgeSize * 3);
   children.forEach((map, parent) => {
     for (const [tok, child] of map) {
       let slot = edgeSlot(parent, tok, edgeSize - 1);
-      while (edgeParent[slot] !== 0) slot = (slot + 1) & (edgeSize - 1);
-      edgeParent[slot] = parent + 1;
-      edgeToken[slot] = tok;
-      edgeChild[slot] = child;
+      while (edges[3 * slot] !== 0) slot = (slot + 1) & (edgeSize - 1);
+      edges[3 * slot] = parent + 1;
+      edges[3 * slot + 1] = tok;
+      edges[3 * slot + 2] = child;
     }
   });
 
-  const nodeTermStart = new Uint32Array(buffer, at(7), nodeCount + 1);
-  const termEntity = new Uint32Array(buffer, at(8), T);
-  const termFlags = new Uint16Array(buffer, at(9), T);
-  const termExact = new Uint32Array(buffer, at(10), T);
-  const exactChars = new Uint16Array(buffer, at(11), exactCharsLen);
+  const nodeTermStart = new Uint32Array(buffer, at(5), nodeCount + 1);
+  const termEntity = new Uint32Array(buffer, at(6), T);
+  const termFlags = new Uint16Array(buffer, at(7), T);
+  const termExact = new Uint32Array(buffer, at(8), T);
+  const exactChars = new Uint16Array(buffer, at(9), exactCharsLen);
   // Terms are re-laid out so each node's terms are contiguous.
   let k = 0;
   let x = 0;
@@ -281,13 +279,13 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   }
   nodeTermStart[nodeCount] = k;
 
-  const entKind = new Uint8Array(buffer, at(12), E);
-  const entProminence = new Uint8Array(buffer, at(13), E);
-  const entFrom = new Uint16Array(buffer, at(14), E);
-  const entTo = new Uint16Array(buffer, at(15), E);
-  const entCountry = new Int32Array(buffer, at(16), E);
-  const relStart = new Uint32Array(buffer, at(17), E + 1);
-  const relList = new Uint32Array(buffer, at(18), relatedLen);
+  const entKind = new Uint8Array(buffer, at(10), E);
+  const entProminence = new Uint8Array(buffer, at(11), E);
+  const entFrom = new Uint16Array(buffer, at(12), E);
+  const entTo = new Uint16Array(buffer, at(13), E);
+  const entCountry = new Int32Array(buffer, at(14), E);
+  const relStart = new Uint32Array(buffer, at(15), E + 1);
+  const relList = new Uint32Array(buffer, at(16), relatedLen);
   let r = 0;
   input.entities.forEach((e, i) => {
     entKind[i] = KIND_CODES.indexOf(e.kind);
@@ -299,10 +297,10 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     for (const rel of [...e.related].sort((a, b) => a - b)) relList[r++] = rel;
   });
   relStart[E] = r;
-  new Uint8Array(buffer, at(19), strings.length).set(strings);
-  new Uint32Array(buffer, at(20), strStart.length).set(strStart);
-  const foldClasses = new Uint8Array(buffer, at(21), FOLD_SIZE);
-  const foldChars = new Uint16Array(buffer, at(22), FOLD_SIZE);
+  new Uint8Array(buffer, at(17), strings.length).set(strings);
+  new Uint32Array(buffer, at(18), strStart.length).set(strStart);
+  const foldClasses = new Uint8Array(buffer, at(19), FOLD_SIZE);
+  const foldChars = new Uint16Array(buffer, at(20), FOLD_SIZE);
   for (let code = 0; code < FOLD_SIZE; code++) {
     foldClasses[code] = classOf(code);
     foldChars[code] = foldCode(code);
@@ -320,10 +318,13 @@ export class MatchIndex {
   private readonly tokOffsets: Uint32Array;
   private readonly tokChars: Uint16Array;
   readonly tokFlags: Uint16Array;
+  /** The token dictionary, two words a slot: the token's hash, and its id + 1 (0 = empty). */
   private readonly dict: Uint32Array;
-  private readonly edgeParent: Uint32Array;
-  private readonly edgeToken: Uint32Array;
-  private readonly edgeChild: Uint32Array;
+  /**
+   * The trie's edges, three words a slot: parent + 1 (0 = empty), token, child. One slot is one cache line,
+   * where three parallel arrays cost three misses per probe in a table of megabytes.
+   */
+  private readonly edges: Uint32Array;
   readonly nodeTermStart: Uint32Array;
   readonly termEntity: Uint32Array;
   readonly termFlags: Uint16Array;
@@ -339,9 +340,11 @@ export class MatchIndex {
   private readonly strings: Uint8Array;
   private readonly strStart: Uint32Array;
   /** Ids and names decoded so far (most scans name a few hundred of the thousands of entities). */
-  private readonly idCache: (string | undefined)[] = [];
+  private readonly idCache: (string | undefined)[];
   private readonly nameCache: (string | undefined)[] = [];
   private idToIndex: Map<string, number> | undefined;
+  /** All ids as one string, decoded on first use. */
+  private idText: string | undefined;
 
   constructor(buffer: ArrayBuffer) {
     if (buffer.byteLength < HEADER_WORDS * 4) throw new Error('match index: file too short');
@@ -373,31 +376,41 @@ export class MatchIndex {
     this.tokOffsets = new Uint32Array(buffer, at(0), tokens + 1);
     this.tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
     this.tokFlags = new Uint16Array(buffer, at(2), tokens);
-    this.dict = new Uint32Array(buffer, at(3), dictMask + 1);
-    this.edgeParent = new Uint32Array(buffer, at(4), edgeMask + 1);
-    this.edgeToken = new Uint32Array(buffer, at(5), edgeMask + 1);
-    this.edgeChild = new Uint32Array(buffer, at(6), edgeMask + 1);
-    this.nodeTermStart = new Uint32Array(buffer, at(7), nodeCount + 1);
-    this.termEntity = new Uint32Array(buffer, at(8), T);
-    this.termFlags = new Uint16Array(buffer, at(9), T);
-    this.termExact = new Uint32Array(buffer, at(10), T);
-    this.exactChars = new Uint16Array(buffer, at(11), exactLen);
-    this.entKind = new Uint8Array(buffer, at(12), E);
-    this.entProminence = new Uint8Array(buffer, at(13), E);
-    this.entFrom = new Uint16Array(buffer, at(14), E);
-    this.entTo = new Uint16Array(buffer, at(15), E);
-    this.entCountry = new Int32Array(buffer, at(16), E);
-    this.relStart = new Uint32Array(buffer, at(17), E + 1);
-    this.relList = new Uint32Array(buffer, at(18), relLen);
-    this.strings = new Uint8Array(buffer, at(19), strLen);
-    this.strStart = new Uint32Array(buffer, at(20), 2 * E + 1);
+    this.dict = new Uint32Array(buffer, at(3), (dictMask + 1) * 2);
+    this.edges = new Uint32Array(buffer, at(4), (edgeMask + 1) * 3);
+    this.nodeTermStart = new Uint32Array(buffer, at(5), nodeCount + 1);
+    this.termEntity = new Uint32Array(buffer, at(6), T);
+    this.termFlags = new Uint16Array(buffer, at(7), T);
+    this.termExact = new Uint32Array(buffer, at(8), T);
+    this.exactChars = new Uint16Array(buffer, at(9), exactLen);
+    this.entKind = new Uint8Array(buffer, at(10), E);
+    this.entProminence = new Uint8Array(buffer, at(11), E);
+    this.entFrom = new Uint16Array(buffer, at(12), E);
+    this.entTo = new Uint16Array(buffer, at(13), E);
+    this.entCountry = new Int32Array(buffer, at(14), E);
+    this.relStart = new Uint32Array(buffer, at(15), E + 1);
+    this.relList = new Uint32Array(buffer, at(16), relLen);
+    this.strings = new Uint8Array(buffer, at(17), strLen);
+    // Preallocated: filling a growing array at scattered indices would turn it into a slow dictionary.
+    this.idCache = new Array<string | undefined>(E).fill(undefined);
+    this.strStart = new Uint32Array(buffer, at(18), 2 * E + 1);
     if (this.strStart[2 * E] !== strLen) throw new Error('match index: corrupt string table');
-    primeFoldTable(new Uint8Array(buffer, at(21), FOLD_SIZE), new Uint16Array(buffer, at(22), FOLD_SIZE));
+    primeFoldTable(new Uint8Array(buffer, at(19), FOLD_SIZE), new Uint16Array(buffer, at(20), FOLD_SIZE));
   }
 
   /** The id of entity `e` (a Wikidata QID where it has one). */
   id(e: number): string {
-    return (this.idCache[e] ??= this.decode(e));
+    const cached = this.idCache[e];
+    if (cached !== undefined) return cached;
+    // All ids are decoded in one native call the first time one is needed (a scan names hundreds);
+    // each is then a substring of that text. Ids are ASCII, so byte offsets are character offsets.
+    this.idText ??= new TextDecoder().decode(this.strings.subarray(0, this.strStart[this.entityCount]));
+    const id =
+      this.idText.length === this.strStart[this.entityCount]
+        ? this.idText.slice(this.strStart[e], this.strStart[e + 1])
+        : this.decode(e);
+    this.idCache[e] = id;
+    return id;
   }
 
   /** The English name of entity `e`. */
@@ -406,11 +419,7 @@ export class MatchIndex {
   }
 
   private decode(i: number): string {
-    const bytes = this.strings.subarray(this.strStart[i], this.strStart[i + 1]);
-    // Ids are ASCII: no decoder needed for them.
-    let ascii = true;
-    for (let k = 0; k < bytes.length; k++) if (bytes[k]! > 0x7f) ascii = false;
-    return ascii ? String.fromCharCode(...bytes) : new TextDecoder().decode(bytes);
+    return new TextDecoder().decode(this.strings.subarray(this.strStart[i], this.strStart[i + 1]));
   }
 
   /**
@@ -420,9 +429,10 @@ export class MatchIndex {
   lookup(text: string, start: number, end: number, hash: number, prefix = ''): number {
     let slot = hash & this.dictMask;
     for (;;) {
-      const entry = this.dict[slot]!;
+      const entry = this.dict[2 * slot + 1]!;
       if (entry === 0) return -1;
-      if (this.sameToken(entry - 1, text, start, end, prefix)) return entry - 1;
+      // The stored hash turns away other words without reading their letters elsewhere in the buffer.
+      if (this.dict[2 * slot] === hash && this.sameToken(entry - 1, text, start, end, prefix)) return entry - 1;
       slot = (slot + 1) & this.dictMask;
     }
   }
@@ -452,9 +462,9 @@ export class MatchIndex {
   child(node: number, token: number): number {
     let slot = edgeSlot(node, token, this.edgeMask);
     for (;;) {
-      const parent = this.edgeParent[slot]!;
+      const parent = this.edges[3 * slot]!;
       if (parent === 0) return -1;
-      if (parent === node + 1 && this.edgeToken[slot] === token) return this.edgeChild[slot]!;
+      if (parent === node + 1 && this.edges[3 * slot + 1] === token) return this.edges[3 * slot + 2]!;
       slot = (slot + 1) & this.edgeMask;
     }
   }

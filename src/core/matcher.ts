@@ -162,6 +162,8 @@ export class Matcher {
   private knownStartBuf = new Uint8Array(0);
   private knownEndBuf = new Uint8Array(0);
   private tokenIds: Int32Array[] = [];
+  /** Per index and token, the trie node of the token as a name's first word (child of the root), or -1. */
+  private rootNodes: Int32Array[] = [];
   private cliticIds: Int32Array[] = [];
   private cliticSkip = new Int32Array(0);
   /** Per index and token, the id of the word without a German genitive -s/-es ("Putins"), or -1. */
@@ -319,6 +321,7 @@ export class Matcher {
     if (this.cliticSkip.length < n) {
       const cap = Math.max(n, this.cliticSkip.length * 2, 256);
       this.tokenIds = this.indexes.map(() => new Int32Array(cap));
+      this.rootNodes = this.indexes.map(() => new Int32Array(cap));
       this.cliticIds = this.indexes.map(() => new Int32Array(cap));
       this.genitiveIds = this.indexes.map(() => new Int32Array(cap));
       this.cliticSkip = new Int32Array(cap);
@@ -334,12 +337,14 @@ export class Matcher {
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
+      const roots = this.rootNodes[k]!;
       const clitic = this.cliticIds[k]!;
       for (let i = 0; i < n; i++) {
         // A word already read in this text is read the same way again ("the", "Putin" …): copy it.
         const same = sameAs[i]!;
         if (same >= 0) {
           ids[i] = ids[same]!;
+          roots[i] = roots[same]!;
           clitic[i] = clitic[same]!;
           this.cliticSkip[i] = this.cliticSkip[same]!;
           if (ids[i]! >= 0) this.tokenWords[i]! |= index.tokFlags[ids[i]!]!;
@@ -349,6 +354,7 @@ export class Matcher {
         const end = t.end[i]!;
         const id = index.lookup(text, start, end, t.hash[i]!);
         ids[i] = id;
+        roots[i] = id >= 0 ? index.child(0, id) : -1;
         clitic[i] = -1;
         if (id >= 0) {
           this.tokenWords[i]! |= index.tokFlags[id]!;
@@ -450,31 +456,31 @@ export class Matcher {
     const n = t.count;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
-      const ids = this.tokenIds[k]!;
+      const roots = this.rootNodes[k]!;
       const clitic = this.cliticIds[k]!;
       for (let i = 0; i < n; i++) {
-        if (ids[i]! >= 0) this.walk(text, t, index, k, i, ids[i]!, 0, out);
-        if (clitic[i]! >= 0) this.walk(text, t, index, k, i, clitic[i]!, this.cliticSkip[i]!, out);
+        if (roots[i]! >= 0) this.walk(text, t, index, k, i, roots[i]!, 0, out);
+        if (clitic[i]! >= 0) this.walk(text, t, index, k, i, index.child(0, clitic[i]!), this.cliticSkip[i]!, out);
         if (this.genitiveIds[k]![i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
       }
     }
     return out;
   }
 
-  /** Follows the trie from token `i` (read as `firstId`), adding a candidate at every node with terms. */
+  /** Follows the trie from token `i` (whose word is trie node `first`), adding a candidate at every node with terms. */
   private walk(
     text: string,
     t: Tokens,
     index: MatchIndex,
     k: number,
     i: number,
-    firstId: number,
+    first: number,
     skip: number,
     out: Candidate[],
   ): void {
     const ids = this.tokenIds[k]!;
     const n = t.count;
-    let node = index.child(0, firstId);
+    let node = first;
     for (let j = i; node >= 0 && j < n && j - i < MAX_ALIAS_TOKENS;) {
       const termStart = index.nodeTermStart[node]!;
       const termEnd = index.nodeTermStart[node + 1]!;
