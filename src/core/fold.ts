@@ -28,6 +28,8 @@ export const C_PERIOD = 7;
 export const F_UPPER = 8;
 /** Set on letters that are lower case and have an upper-case form (not on uncased scripts). */
 export const F_LOWER = 16;
+/** Set on the ASCII digits 0–9. */
+export const F_DIGIT = 32;
 
 const classes = new Uint8Array(65536);
 const folded = new Uint16Array(65536);
@@ -110,6 +112,7 @@ function compute(code: number): void {
     cls = C_CJK;
   } else if (LETTER_RE.test(ch)) {
     cls = C_LETTER;
+    if (code >= 48 && code <= 57) cls |= F_DIGIT;
     const lower = ch.toLowerCase();
     if (lower !== ch) cls |= F_UPPER;
     else if (ch.toUpperCase() !== ch) cls |= F_LOWER;

@@ -25,7 +25,7 @@ import {
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 5;
+const VERSION = 6;
 const HEADER_WORDS = 40;
 /** Entries of the fold table: every UTF-16 code unit. */
 const FOLD_SIZE = 65536;
@@ -115,9 +115,8 @@ function nextPow2(n: number): number {
   return p;
 }
 
-function edgeSlot(parent: number, token: number, mask: number): number {
-  return (Math.imul(parent + 1, 0x9e3779b1) ^ Math.imul(token + 1, 0x85ebca6b)) & mask;
-}
+/** A node with more children than this is binary-searched; fewer are scanned. */
+const SCAN_CHILDREN = 8;
 
 /** Builds the binary index. Deterministic for the same input. */
 export function buildIndex(input: IndexInput): ArrayBuffer {
@@ -160,8 +159,8 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
 
   const tokCharsLen = tokenList.reduce((s, t) => s + t.length, 0);
   const dictSize = nextPow2(tokenList.length * 2);
-  const edgeCount = children.reduce((s, m) => s + m.size, 0);
-  const edgeSize = nextPow2(edgeCount * 2);
+  // Edges below the root, as each node's children sorted by token (the root's are indexed by token).
+  const edgeCount = children.reduce((s, m, node) => s + (node === 0 ? 0 : m.size), 0);
   const nodeCount = children.length;
   const exactCharsLen = terms.reduce((s, t) => s + (t.exact?.length ?? 0), 0);
   const relatedLen = input.entities.reduce((s, e) => s + e.related.length, 0);
@@ -185,7 +184,9 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     ['tokChars', tokCharsLen * 2],
     ['tokFlags', tokenList.length * 2],
     ['dict', dictSize * 8],
-    ['edges', edgeSize * 12],
+    ['rootChild', tokenList.length * 4],
+    ['childStart', (nodeCount + 1) * 4],
+    ['childPairs', edgeCount * 8],
     ['nodeTermStart', (nodeCount + 1) * 4],
     ['termEntity', T * 4],
     ['termFlags', T * 2],
@@ -217,7 +218,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     tokenList.length,
     tokCharsLen,
     dictSize - 1,
-    edgeSize - 1,
+    edgeCount,
     nodeCount,
     T,
     E,
@@ -245,22 +246,27 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   });
   tokOffsets[tokenList.length] = c;
 
-  const edges = new Uint32Array(buffer, at(4), edgeSize * 3);
-  children.forEach((map, parent) => {
-    for (const [tok, child] of map) {
-      let slot = edgeSlot(parent, tok, edgeSize - 1);
-      while (edges[3 * slot] !== 0) slot = (slot + 1) & (edgeSize - 1);
-      edges[3 * slot] = parent + 1;
-      edges[3 * slot + 1] = tok;
-      edges[3 * slot + 2] = child;
+  const rootChild = new Int32Array(buffer, at(4), tokenList.length).fill(-1);
+  for (const [tok, child] of children[0]!) rootChild[tok] = child;
+  const childStart = new Uint32Array(buffer, at(5), nodeCount + 1);
+  const childPairs = new Uint32Array(buffer, at(6), edgeCount * 2);
+  let e = 0;
+  children.forEach((map, node) => {
+    childStart[node] = e;
+    if (node === 0) return;
+    for (const [tok, child] of [...map].sort((a, b) => a[0] - b[0])) {
+      childPairs[2 * e] = tok;
+      childPairs[2 * e + 1] = child;
+      e++;
     }
   });
+  childStart[nodeCount] = e;
 
-  const nodeTermStart = new Uint32Array(buffer, at(5), nodeCount + 1);
-  const termEntity = new Uint32Array(buffer, at(6), T);
-  const termFlags = new Uint16Array(buffer, at(7), T);
-  const termExact = new Uint32Array(buffer, at(8), T);
-  const exactChars = new Uint16Array(buffer, at(9), exactCharsLen);
+  const nodeTermStart = new Uint32Array(buffer, at(7), nodeCount + 1);
+  const termEntity = new Uint32Array(buffer, at(8), T);
+  const termFlags = new Uint16Array(buffer, at(9), T);
+  const termExact = new Uint32Array(buffer, at(10), T);
+  const exactChars = new Uint16Array(buffer, at(11), exactCharsLen);
   // Terms are re-laid out so each node's terms are contiguous.
   let k = 0;
   let x = 0;
@@ -279,13 +285,13 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   }
   nodeTermStart[nodeCount] = k;
 
-  const entKind = new Uint8Array(buffer, at(10), E);
-  const entProminence = new Uint8Array(buffer, at(11), E);
-  const entFrom = new Uint16Array(buffer, at(12), E);
-  const entTo = new Uint16Array(buffer, at(13), E);
-  const entCountry = new Int32Array(buffer, at(14), E);
-  const relStart = new Uint32Array(buffer, at(15), E + 1);
-  const relList = new Uint32Array(buffer, at(16), relatedLen);
+  const entKind = new Uint8Array(buffer, at(12), E);
+  const entProminence = new Uint8Array(buffer, at(13), E);
+  const entFrom = new Uint16Array(buffer, at(14), E);
+  const entTo = new Uint16Array(buffer, at(15), E);
+  const entCountry = new Int32Array(buffer, at(16), E);
+  const relStart = new Uint32Array(buffer, at(17), E + 1);
+  const relList = new Uint32Array(buffer, at(18), relatedLen);
   let r = 0;
   input.entities.forEach((e, i) => {
     entKind[i] = KIND_CODES.indexOf(e.kind);
@@ -297,10 +303,10 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     for (const rel of [...e.related].sort((a, b) => a - b)) relList[r++] = rel;
   });
   relStart[E] = r;
-  new Uint8Array(buffer, at(17), strings.length).set(strings);
-  new Uint32Array(buffer, at(18), strStart.length).set(strStart);
-  const foldClasses = new Uint8Array(buffer, at(19), FOLD_SIZE);
-  const foldChars = new Uint16Array(buffer, at(20), FOLD_SIZE);
+  new Uint8Array(buffer, at(19), strings.length).set(strings);
+  new Uint32Array(buffer, at(20), strStart.length).set(strStart);
+  const foldClasses = new Uint8Array(buffer, at(21), FOLD_SIZE);
+  const foldChars = new Uint16Array(buffer, at(22), FOLD_SIZE);
   for (let code = 0; code < FOLD_SIZE; code++) {
     foldClasses[code] = classOf(code);
     foldChars[code] = foldCode(code);
@@ -314,17 +320,19 @@ export class MatchIndex {
   readonly entityCount: number;
   readonly termCount: number;
   private readonly dictMask: number;
-  private readonly edgeMask: number;
   private readonly tokOffsets: Uint32Array;
   private readonly tokChars: Uint16Array;
   readonly tokFlags: Uint16Array;
   /** The token dictionary, two words a slot: the token's hash, and its id + 1 (0 = empty). */
   private readonly dict: Uint32Array;
   /**
-   * The trie's edges, three words a slot: parent + 1 (0 = empty), token, child. One slot is one cache line,
-   * where three parallel arrays cost three misses per probe in a table of megabytes.
+   * The trie. The root's child for each token is one array read (every word of a text asks for it); below the
+   * root, each node's children are contiguous pairs (token, child) sorted by token, so following an edge reads
+   * one or two cache lines, where a hash table of megabytes costs a miss per probe.
    */
-  private readonly edges: Uint32Array;
+  private readonly rootChild: Int32Array;
+  private readonly childStart: Uint32Array;
+  private readonly childPairs: Uint32Array;
   readonly nodeTermStart: Uint32Array;
   readonly termEntity: Uint32Array;
   readonly termFlags: Uint16Array;
@@ -351,7 +359,7 @@ export class MatchIndex {
     const h = new Uint32Array(buffer, 0, HEADER_WORDS);
     if (h[0] !== MAGIC) throw new Error('match index: not a Dramatis index');
     if (h[1] !== VERSION) throw new Error(`match index: version ${h[1]}, expected ${VERSION}`);
-    const [tokens, tokCharsLen, dictMask, edgeMask, nodeCount, T, E, exactLen, relLen, strLen] = [
+    const [tokens, tokCharsLen, dictMask, edgeCount, nodeCount, T, E, exactLen, relLen, strLen] = [
       h[2]!,
       h[3]!,
       h[4]!,
@@ -372,30 +380,31 @@ export class MatchIndex {
     this.entityCount = E;
     this.termCount = T;
     this.dictMask = dictMask;
-    this.edgeMask = edgeMask;
     this.tokOffsets = new Uint32Array(buffer, at(0), tokens + 1);
     this.tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
     this.tokFlags = new Uint16Array(buffer, at(2), tokens);
     this.dict = new Uint32Array(buffer, at(3), (dictMask + 1) * 2);
-    this.edges = new Uint32Array(buffer, at(4), (edgeMask + 1) * 3);
-    this.nodeTermStart = new Uint32Array(buffer, at(5), nodeCount + 1);
-    this.termEntity = new Uint32Array(buffer, at(6), T);
-    this.termFlags = new Uint16Array(buffer, at(7), T);
-    this.termExact = new Uint32Array(buffer, at(8), T);
-    this.exactChars = new Uint16Array(buffer, at(9), exactLen);
-    this.entKind = new Uint8Array(buffer, at(10), E);
-    this.entProminence = new Uint8Array(buffer, at(11), E);
-    this.entFrom = new Uint16Array(buffer, at(12), E);
-    this.entTo = new Uint16Array(buffer, at(13), E);
-    this.entCountry = new Int32Array(buffer, at(14), E);
-    this.relStart = new Uint32Array(buffer, at(15), E + 1);
-    this.relList = new Uint32Array(buffer, at(16), relLen);
-    this.strings = new Uint8Array(buffer, at(17), strLen);
+    this.rootChild = new Int32Array(buffer, at(4), tokens);
+    this.childStart = new Uint32Array(buffer, at(5), nodeCount + 1);
+    this.childPairs = new Uint32Array(buffer, at(6), edgeCount * 2);
+    this.nodeTermStart = new Uint32Array(buffer, at(7), nodeCount + 1);
+    this.termEntity = new Uint32Array(buffer, at(8), T);
+    this.termFlags = new Uint16Array(buffer, at(9), T);
+    this.termExact = new Uint32Array(buffer, at(10), T);
+    this.exactChars = new Uint16Array(buffer, at(11), exactLen);
+    this.entKind = new Uint8Array(buffer, at(12), E);
+    this.entProminence = new Uint8Array(buffer, at(13), E);
+    this.entFrom = new Uint16Array(buffer, at(14), E);
+    this.entTo = new Uint16Array(buffer, at(15), E);
+    this.entCountry = new Int32Array(buffer, at(16), E);
+    this.relStart = new Uint32Array(buffer, at(17), E + 1);
+    this.relList = new Uint32Array(buffer, at(18), relLen);
+    this.strings = new Uint8Array(buffer, at(19), strLen);
     // Preallocated: filling a growing array at scattered indices would turn it into a slow dictionary.
     this.idCache = new Array<string | undefined>(E).fill(undefined);
-    this.strStart = new Uint32Array(buffer, at(18), 2 * E + 1);
+    this.strStart = new Uint32Array(buffer, at(20), 2 * E + 1);
     if (this.strStart[2 * E] !== strLen) throw new Error('match index: corrupt string table');
-    primeFoldTable(new Uint8Array(buffer, at(19), FOLD_SIZE), new Uint16Array(buffer, at(20), FOLD_SIZE));
+    primeFoldTable(new Uint8Array(buffer, at(21), FOLD_SIZE), new Uint16Array(buffer, at(22), FOLD_SIZE));
   }
 
   /** The id of entity `e` (a Wikidata QID where it has one). */
@@ -460,13 +469,22 @@ export class MatchIndex {
 
   /** Child of `node` along token `token`, or -1. */
   child(node: number, token: number): number {
-    let slot = edgeSlot(node, token, this.edgeMask);
-    for (;;) {
-      const parent = this.edges[3 * slot]!;
-      if (parent === 0) return -1;
-      if (parent === node + 1 && this.edges[3 * slot + 1] === token) return this.edges[3 * slot + 2]!;
-      slot = (slot + 1) & this.edgeMask;
+    if (node === 0) return this.rootChild[token]!;
+    const pairs = this.childPairs;
+    let lo = this.childStart[node]!;
+    let hi = this.childStart[node + 1]!;
+    // Keep [lo, hi) holding the first child whose token is >= `token`, halving it while it is long.
+    while (hi - lo > SCAN_CHILDREN) {
+      const mid = (lo + hi) >>> 1;
+      if (pairs[2 * mid]! < token) lo = mid + 1;
+      else hi = mid + 1;
     }
+    for (; lo < hi; lo++) {
+      const tok = pairs[2 * lo]!;
+      if (tok === token) return pairs[2 * lo + 1]!;
+      if (tok > token) return -1;
+    }
+    return -1;
   }
 
   /** Whether trie node `node` ends at least one alias (-1, no node, ends none). */

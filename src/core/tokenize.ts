@@ -11,6 +11,7 @@ import {
   C_LETTER,
   C_PERIOD,
   CLASSES,
+  F_DIGIT,
   F_LOWER,
   F_UPPER,
   FOLDED,
@@ -111,6 +112,12 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
 
   while (i < len) {
     const code = text.charCodeAt(i);
+    // A plain space changes nothing in the gap state (see the end of the loop): the commonest character,
+    // skipped first.
+    if (code === 32) {
+      i++;
+      continue;
+    }
     let cls = CLASSES[code]!;
     if (cls === 0) cls = classOf(code);
     const kind = cls & 7;
@@ -119,8 +126,8 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       const start = i;
       let hash = FNV_OFFSET;
       let flags = 0;
-      let upper = 0;
-      let lower = 0;
+      // The class bits of every letter, OR-ed: upper, lower, digit. Cheaper per character than counting.
+      let seen = 0;
       let letters = 0;
       let dotted = false;
       if (kind === C_CJK) {
@@ -137,9 +144,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
           if (kk === C_LETTER) {
             hash = Math.imul(hash ^ FOLDED[c]!, FNV_PRIME);
             letters++;
-            if (k & F_UPPER) upper++;
-            else if (k & F_LOWER) lower++;
-            if (c >= 48 && c <= 57) flags |= T_HAS_DIGIT;
+            seen |= k;
           } else if (kk === C_IGNORE) {
             continue;
           } else if (kk === C_PERIOD && isDottedAcronymStep(text, i)) {
@@ -149,12 +154,13 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         }
         // Keep the closing period of a dotted acronym in the token ("U.S." not "U.S").
         if (dotted && i < len && text.charCodeAt(i) === 46) i++;
-        if (upper > 0) {
+        if (seen & F_DIGIT) flags |= T_HAS_DIGIT;
+        if (seen & F_UPPER) {
           flags |= T_CASED;
           const first = classOf(text.charCodeAt(start));
           if (first & F_UPPER) flags |= T_CAP_FIRST;
-          if (lower === 0 && (letters >= 2 || dotted)) flags |= T_ALL_CAPS;
-        } else if (lower > 0) {
+          if (!(seen & F_LOWER) && (letters >= 2 || dotted)) flags |= T_ALL_CAPS;
+        } else if (seen & F_LOWER) {
           flags |= T_CASED;
         }
         if (dotted) flags |= T_DOTTED;
@@ -173,7 +179,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       // An initial ("S. Jaishankar", "Joseph R. Biden"): its period neither ends a sentence nor breaks a name.
       const initial =
         letters === 1 &&
-        upper === 1 &&
+        (seen & F_UPPER) !== 0 &&
         text.charCodeAt(i) === 46 &&
         isSpace(text.charCodeAt(i + 1)) &&
         (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0;
