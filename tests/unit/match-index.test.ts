@@ -1,0 +1,75 @@
+/**
+ * The binary match index as the matcher reads it: trie steps through nodes with many and few children, ids
+ * and names decoded on demand, and a buffer that is not an index refused with a clear error. Names here are
+ * synthetic test data (ids x-test-…), not knowledge.
+ */
+import { describe, expect, it } from 'vitest';
+import { C_LETTER, C_SEP, classOf, foldCode, foldTokens, primeFoldTable } from '../../src/core/fold';
+import { buildIndex, MatchIndex, type IndexEntity, type IndexTerm } from '../../src/core/match-index';
+import { Matcher } from '../../src/core/matcher';
+
+function entity(id: string, name: string): IndexEntity {
+  return { id, name, kind: 'organization', prominence: 1, from: 0, to: 0, country: -1, related: [] };
+}
+
+function indexOf(names: [id: string, name: string][]): MatchIndex {
+  const entities = names.map(([id, name]) => entity(id, name));
+  const terms: IndexTerm[] = entities.map((e, i) => ({ entity: i, tokens: foldTokens(e.name), flags: 0 }));
+  return new MatchIndex(buildIndex({ entities, terms, words: new Map() }));
+}
+
+describe('match index', () => {
+  // 40 names share their first word: that node's children are binary-searched. "Echo" has two: scanned.
+  const many = Array.from({ length: 40 }, (_, i): [string, string] => [`x-test-delta-${i}`, `Delta Unit${i}`]);
+  const index = indexOf([...many, ['x-test-echo-a', 'Echo Alpha'], ['x-test-echo-b', 'Echo Bravo']]);
+  const matcher = new Matcher([index]);
+  const ids = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.id]);
+
+  it('finds every name below a node with many children, and nothing that is not one', () => {
+    const text = many.map(([, name]) => name).join(', ');
+    expect(ids(text)).toEqual(many.map(([id, name]) => [name, id]));
+    expect(ids('Delta Unit40, Delta Unit, Delta Units and Delta met.')).toEqual([]);
+  });
+
+  it('finds names below a node with few children', () => {
+    expect(ids('Echo Bravo and Echo Alpha, not Echo Charlie.')).toEqual([
+      ['Echo Bravo', 'x-test-echo-b'],
+      ['Echo Alpha', 'x-test-echo-a'],
+    ]);
+  });
+
+  it('decodes ids and names on demand, ASCII or not, and finds an entity by id', () => {
+    const small = indexOf([
+      ['Q39259', 'Recep Tayyip Erdoğan'],
+      ['x-test-ärger', 'Ärger Verein'],
+      ['Q42', 'Douglas Adams'],
+    ]);
+    expect([0, 1, 2].map((e) => small.id(e))).toEqual(['Q39259', 'x-test-ärger', 'Q42']);
+    expect([0, 1, 2].map((e) => small.name(e))).toEqual(['Recep Tayyip Erdoğan', 'Ärger Verein', 'Douglas Adams']);
+    expect(small.indexOfId('Q42')).toBe(2);
+    expect(small.indexOfId('x-test-ärger')).toBe(1);
+    expect(small.indexOfId('Q1')).toBe(-1);
+  });
+
+  it('refuses a buffer that is not an index, with a clear error', () => {
+    expect(() => new MatchIndex(new ArrayBuffer(8))).toThrow(/too short/);
+    expect(() => new MatchIndex(new ArrayBuffer(4096))).toThrow(/not a Dramatis index/);
+    const cut = buildIndex({ entities: [entity('Q42', 'Douglas Adams')], terms: [], words: new Map() }).slice(0, 400);
+    expect(() => new MatchIndex(cut)).toThrow(/corrupt|too short|out of bounds|length/i);
+  });
+
+  it('takes the fold table an index carries only for characters not yet read', () => {
+    const a = 'a'.charCodeAt(0);
+    const rare = 0xa78b; // Latin capital Saltillo: read nowhere else in this file
+    expect(classOf(a) & 7).toBe(C_LETTER);
+    const classes = new Uint8Array(65536);
+    const folded = new Uint16Array(65536);
+    classes[a] = C_SEP; // a table that disagrees about a character already read is ignored for it
+    classes[rare] = C_LETTER;
+    folded[rare] = 'x'.charCodeAt(0);
+    primeFoldTable(classes, folded);
+    expect(classOf(a) & 7).toBe(C_LETTER);
+    expect(classOf(rare) & 7).toBe(C_LETTER);
+    expect(String.fromCharCode(foldCode(rare))).toBe('x');
+  });
+});
