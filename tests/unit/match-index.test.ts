@@ -4,7 +4,7 @@
  * synthetic test data (ids x-test-…), not knowledge.
  */
 import { describe, expect, it } from 'vitest';
-import { C_LETTER, C_SEP, classOf, foldCode, foldTokens, primeFoldTable } from '../../src/core/fold';
+import { foldTokens } from '../../src/core/fold';
 import { buildIndex, MatchIndex, type IndexEntity, type IndexTerm } from '../../src/core/match-index';
 import { Matcher } from '../../src/core/matcher';
 
@@ -56,20 +56,5 @@ describe('match index', () => {
     expect(() => new MatchIndex(new ArrayBuffer(4096))).toThrow(/not a Dramatis index/);
     const cut = buildIndex({ entities: [entity('Q42', 'Douglas Adams')], terms: [], words: new Map() }).slice(0, 400);
     expect(() => new MatchIndex(cut)).toThrow(/corrupt|too short|out of bounds|length/i);
-  });
-
-  it('takes the fold table an index carries only for characters not yet read', () => {
-    const a = 'a'.charCodeAt(0);
-    const rare = 0xa78b; // Latin capital Saltillo: read nowhere else in this file
-    expect(classOf(a) & 7).toBe(C_LETTER);
-    const classes = new Uint8Array(65536);
-    const folded = new Uint16Array(65536);
-    classes[a] = C_SEP; // a table that disagrees about a character already read is ignored for it
-    classes[rare] = C_LETTER;
-    folded[rare] = 'x'.charCodeAt(0);
-    primeFoldTable(classes, folded);
-    expect(classOf(a) & 7).toBe(C_LETTER);
-    expect(classOf(rare) & 7).toBe(C_LETTER);
-    expect(String.fromCharCode(foldCode(rare))).toBe('x');
   });
 });
