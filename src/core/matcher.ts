@@ -13,6 +13,7 @@
 import { arabicSplits, createSplits, hebrewSplits } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
+import { WordCache } from './word-cache';
 import {
   A_ACRONYM,
   A_LOWER_FIRST_BIT,
@@ -172,15 +173,15 @@ export class Matcher {
   private german = false;
   private readonly scratchRefs: number[] = [];
   private readonly splits = createSplits();
-  /** Per token, an earlier token with the same letters as written, or -1 (see sameAsEarlier()). */
-  private sameAs = new Int32Array(0);
-  /** Per hash bucket, the last token (+1) seen with a hash in it, during sameAsEarlier(). */
-  private readonly lastInBucket = new Int32Array(SAME_BUCKETS);
+  /** Per index, how each word was last read (see word-cache.ts). */
+  private readonly wordCaches: WordCache[];
   private readonly scratchLevels: Level[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
   private tokenWords = new Uint16Array(0);
 
-  constructor(private readonly indexes: readonly MatchIndex[]) {}
+  constructor(private readonly indexes: readonly MatchIndex[]) {
+    this.wordCaches = indexes.map(() => new WordCache());
+  }
 
   /** The English name of an entity id, if any index knows it. */
   nameOf(id: string): string | undefined {
@@ -332,52 +333,32 @@ export class Matcher {
     this.scan++;
     if (this.lowerSeen.length !== this.indexes.length)
       this.lowerSeen = this.indexes.map((index) => new Int32Array(index.tokenCount));
-    const sameAs = this.sameAsEarlier(text, t);
-    const splits = this.splits;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
+      const cache = this.wordCaches[k]!;
       const ids = this.tokenIds[k]!;
       const roots = this.rootNodes[k]!;
       const clitic = this.cliticIds[k]!;
       for (let i = 0; i < n; i++) {
-        // A word already read in this text is read the same way again ("the", "Putin" …): copy it.
-        const same = sameAs[i]!;
-        if (same >= 0) {
-          ids[i] = ids[same]!;
-          roots[i] = roots[same]!;
-          clitic[i] = clitic[same]!;
-          this.cliticSkip[i] = this.cliticSkip[same]!;
-          if (ids[i]! >= 0) this.tokenWords[i]! |= index.tokFlags[ids[i]!]!;
-          continue;
-        }
         const start = t.start[i]!;
         const end = t.end[i]!;
-        const id = index.lookup(text, start, end, t.hash[i]!);
-        ids[i] = id;
-        roots[i] = id >= 0 ? index.child(0, id) : -1;
-        clitic[i] = -1;
+        const hash = t.hash[i]!;
+        // A word read before, on this page or an earlier one ("the", "Putin" …), is read the same way again.
+        const slot = cache.find(text, start, end, hash);
+        if (slot >= 0) {
+          ids[i] = cache.id[slot]!;
+          roots[i] = cache.root[slot]!;
+          clitic[i] = cache.clitic[slot]!;
+          if (clitic[i]! >= 0) this.cliticSkip[i] = cache.cliticSkip[slot]!;
+        } else {
+          this.readWord(text, t, index, k, i);
+          cache.store(text, start, end, hash, ids[i]!, roots[i]!, clitic[i]!, this.cliticSkip[i]!);
+        }
+        const id = ids[i]!;
         if (id >= 0) {
           this.tokenWords[i]! |= index.tokFlags[id]!;
           // Written in lower case here: at a sentence start elsewhere, the same word is likely a word too.
           if ((t.flags[i]! & (T_CASED | T_CAP_FIRST)) === T_CASED) this.lowerSeen[k]![id] = this.scan;
-        }
-        // Even a token found as written may also be a clitic + a name: "للأمم" is a word of a longer alias
-        // ("الجمعية العامة للأمم المتحدة") and also ل + "الأمم".
-        if (!(t.flags[i]! & (T_ARABIC | T_HEBREW))) continue;
-        const count =
-          t.flags[i]! & T_ARABIC ? arabicSplits(text, start, end, splits) : hebrewSplits(text, start, end, splits);
-        // Longest prefix first, but a split that leaves a whole name beats one that leaves only a word of a
-        // longer name: "والجزائر" is و + "الجزائر" (Algeria), not وال + "جزائر" (of "جزائر القمر", Comoros).
-        for (let q = 0; q < count; q++) {
-          const skip = splits.skip[q]!;
-          const id = lookupPart(index, text, start + skip, end, splits.article[q] ? ARABIC_ARTICLE : '');
-          if (id < 0) continue;
-          const isName = index.hasTerms(index.child(0, id));
-          if (clitic[i]! < 0 || isName) {
-            clitic[i] = id;
-            this.cliticSkip[i] = skip;
-          }
-          if (isName) break;
         }
       }
     }
@@ -385,27 +366,35 @@ export class Matcher {
     this.lookupGenitives(text, t);
   }
 
-  /**
-   * For each token, an earlier token written with the same code units (-1 for the first of its kind), found
-   * through a small table of hash buckets. A news text repeats most of its words, and copying an earlier
-   * token's reading saves its dictionary lookup, a few cache misses in a table of megabytes.
-   */
-  private sameAsEarlier(text: string, t: Tokens): Int32Array {
-    const n = t.count;
-    if (this.sameAs.length < n) this.sameAs = new Int32Array(Math.max(n, this.sameAs.length * 2));
-    const sameAs = this.sameAs;
-    const last = this.lastInBucket.fill(0);
-    for (let i = 0; i < n; i++) {
-      const h = t.hash[i]!;
-      const slot = h & (SAME_BUCKETS - 1);
-      const j = last[slot]! - 1;
-      last[slot] = i + 1;
-      sameAs[i] =
-        j >= 0 && t.hash[j] === h && sameCodeUnits(text, t.start[j]!, t.end[j]!, t.start[i]!, t.end[i]!) ? j : -1;
-      // Chain: a later copy points at the first reading, which is the one looked up.
-      if (sameAs[i]! >= 0 && sameAs[j]! >= 0) sameAs[i] = sameAs[j]!;
+  /** Reads token i in index k: its dictionary id, its trie node as a first word, its reading after a clitic. */
+  private readWord(text: string, t: Tokens, index: MatchIndex, k: number, i: number): void {
+    const ids = this.tokenIds[k]!;
+    const clitic = this.cliticIds[k]!;
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    const id = index.lookup(text, start, end, t.hash[i]!);
+    ids[i] = id;
+    this.rootNodes[k]![i] = id >= 0 ? index.child(0, id) : -1;
+    clitic[i] = -1;
+    // Even a token found as written may also be a clitic + a name: "للأمم" is a word of a longer alias
+    // ("الجمعية العامة للأمم المتحدة") and also ل + "الأمم".
+    if (!(t.flags[i]! & (T_ARABIC | T_HEBREW))) return;
+    const splits = this.splits;
+    const count =
+      t.flags[i]! & T_ARABIC ? arabicSplits(text, start, end, splits) : hebrewSplits(text, start, end, splits);
+    // Longest prefix first, but a split that leaves a whole name beats one that leaves only a word of a
+    // longer name: "والجزائر" is و + "الجزائر" (Algeria), not وال + "جزائر" (of "جزائر القمر", Comoros).
+    for (let q = 0; q < count; q++) {
+      const skip = splits.skip[q]!;
+      const part = lookupPart(index, text, start + skip, end, splits.article[q] ? ARABIC_ARTICLE : '');
+      if (part < 0) continue;
+      const isName = index.hasTerms(index.child(0, part));
+      if (clitic[i] < 0 || isName) {
+        clitic[i] = part;
+        this.cliticSkip[i] = skip;
+      }
+      if (isName) break;
     }
-    return sameAs;
   }
 
   /** Enough German function words ("und", "nicht"), as a count and as a share of the cased words. */
@@ -717,12 +706,12 @@ export class Matcher {
       // "Ahmed al-Asiri", "Hassan bin Talal": a particle and a capitalized word continue the name.
       const after = next + 1;
       if (
-        NAME_PARTICLES.has(this.tokenText(next)) &&
         !(nf & T_CAP_FIRST) &&
         after < t.count &&
         t.flags[after]! & T_JOINABLE &&
         t.flags[after]! & T_CAP_FIRST &&
-        !ctx.knownStart[next]
+        !ctx.knownStart[next] &&
+        NAME_PARTICLES.has(this.tokenText(next))
       )
         return true;
     }
@@ -1067,17 +1056,8 @@ export class Matcher {
   }
 }
 
-/** Hash buckets for finding repeated words (sameAsEarlier); a power of two. */
-const SAME_BUCKETS = 4096;
 /** The Arabic article, put back after a contracted ل + ال (لل). */
 const ARABIC_ARTICLE = 'ال';
-
-/** text[a, aEnd) and text[b, bEnd) are the same code units. */
-function sameCodeUnits(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let k = 0; k < aEnd - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
 
 /** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
 const RECENT_TOKENS = 80;

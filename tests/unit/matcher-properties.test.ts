@@ -1,9 +1,13 @@
 /**
  * Properties that must hold for any text: offsets in range and on the surface they name, mentions sorted
- * and non-overlapping, and a paragraph's mentions unchanged by unrelated text around it.
+ * and non-overlapping, a paragraph's mentions unchanged by unrelated text around it, and a text read the
+ * same by a matcher that has read other pages as by a fresh one.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MatchIndex } from '../../src/core/match-index';
+import { Matcher } from '../../src/core/matcher';
+import { compileKnowledge } from '../../src/knowledge/compile';
 import { MINI_KB, matcherFor } from './helpers/mini-kb';
 
 const m = matcherFor();
@@ -84,6 +88,19 @@ describe('matcher properties', () => {
         expect(m.match(text)).toEqual(m.match(text));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('reads a text the same after reading others as when fresh (what it keeps between pages changes nothing)', () => {
+    const index = new MatchIndex(compileKnowledge(MINI_KB, '2026-01-22').index);
+    const used = new Matcher([index]);
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 4 }), textArb, (earlier, text) => {
+        for (const other of earlier) used.match(other);
+        const fresh = new Matcher([index]);
+        expect(used.match(text, { date: '2022-07-18' })).toEqual(fresh.match(text, { date: '2022-07-18' }));
+      }),
+      { numRuns: 150 },
     );
   });
 
