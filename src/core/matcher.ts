@@ -155,8 +155,8 @@ export class Matcher {
   private readonly tokens: Tokens = createTokens();
   /** The text being matched (for the few checks that read a token's letters). */
   private text = '';
-  /** Per dictionary word, the last scan that saw it in lower case (a stamp, so nothing is cleared). */
-  private lowerSeen: Int32Array[] = [];
+  /** Per dictionary word, the stamp of the last scan that saw it in lower case (cleared once in 255 scans). */
+  private lowerSeen: Uint8Array[] = [];
   private scan = 0;
   /** Per-token context arrays, reused from scan to scan (see context()). */
   private blocksBuf = new Int32Array(0);
@@ -166,7 +166,7 @@ export class Matcher {
   /** Per index and token, the trie node of the token as a name's first word (child of the root), or -1. */
   private rootNodes: Int32Array[] = [];
   private cliticIds: Int32Array[] = [];
-  private cliticSkip = new Int32Array(0);
+  private cliticSkip = new Uint8Array(0);
   /** Per index and token, the id of the word without a German genitive -s/-es ("Putins"), or -1. */
   private genitiveIds: Int32Array[] = [];
   /** The text being matched is German (readsAsGerman): genitives and noun-named papers are read so. */
@@ -325,40 +325,48 @@ export class Matcher {
       this.rootNodes = this.indexes.map(() => new Int32Array(cap));
       this.cliticIds = this.indexes.map(() => new Int32Array(cap));
       this.genitiveIds = this.indexes.map(() => new Int32Array(cap));
-      this.cliticSkip = new Int32Array(cap);
+      this.cliticSkip = new Uint8Array(cap);
       this.tokenWords = new Uint16Array(cap);
     }
-    this.cliticSkip.fill(0, 0, n);
-    this.tokenWords.fill(0, 0, n);
-    this.scan++;
+    const cliticSkip = this.cliticSkip.fill(0, 0, n);
+    const words = this.tokenWords.fill(0, 0, n);
+    // The scan's stamp in lowerSeen: 1–255, the table cleared when it wraps (a byte a word keeps it small).
+    this.scan = (this.scan % 255) + 1;
     if (this.lowerSeen.length !== this.indexes.length)
-      this.lowerSeen = this.indexes.map((index) => new Int32Array(index.tokenCount));
+      this.lowerSeen = this.indexes.map((index) => new Uint8Array(index.tokenCount));
+    if (this.scan === 1) for (const seen of this.lowerSeen) seen.fill(0);
+    const scan = this.scan;
+    // Arrays read into locals: the first page runs before the JIT has compiled this loop, and there every
+    // property read costs.
+    const { start: starts, end: ends, hash: hashes, flags } = t;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
+      const tokFlags = index.tokFlags;
       const cache = this.wordCaches[k]!;
       const ids = this.tokenIds[k]!;
       const roots = this.rootNodes[k]!;
       const clitic = this.cliticIds[k]!;
+      const lowerSeen = this.lowerSeen[k]!;
       for (let i = 0; i < n; i++) {
-        const start = t.start[i]!;
-        const end = t.end[i]!;
-        const hash = t.hash[i]!;
+        const start = starts[i]!;
+        const end = ends[i]!;
+        const hash = hashes[i]!;
         // A word read before, on this page or an earlier one ("the", "Putin" …), is read the same way again.
         const slot = cache.find(text, start, end, hash);
         if (slot >= 0) {
           ids[i] = cache.id[slot]!;
           roots[i] = cache.root[slot]!;
           clitic[i] = cache.clitic[slot]!;
-          if (clitic[i]! >= 0) this.cliticSkip[i] = cache.cliticSkip[slot]!;
+          if (clitic[i]! >= 0) cliticSkip[i] = cache.cliticSkip[slot]!;
         } else {
           this.readWord(text, t, index, k, i);
-          cache.store(text, start, end, hash, ids[i]!, roots[i]!, clitic[i]!, this.cliticSkip[i]!);
+          cache.store(text, start, end, hash, ids[i]!, roots[i]!, clitic[i]!, cliticSkip[i]!);
         }
         const id = ids[i]!;
         if (id >= 0) {
-          this.tokenWords[i]! |= index.tokFlags[id]!;
+          words[i]! |= tokFlags[id]!;
           // Written in lower case here: at a sentence start elsewhere, the same word is likely a word too.
-          if ((t.flags[i]! & (T_CASED | T_CAP_FIRST)) === T_CASED) this.lowerSeen[k]![id] = this.scan;
+          if ((flags[i]! & (T_CASED | T_CAP_FIRST)) === T_CASED) lowerSeen[id] = scan;
         }
       }
     }
@@ -416,8 +424,8 @@ export class Matcher {
    */
   private lookupGenitives(text: string, t: Tokens): void {
     const n = t.count;
+    if (!this.german) return; // genitiveIds are read only in German text
     for (const g of this.genitiveIds) g.fill(-1, 0, n);
-    if (!this.german) return;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
@@ -443,14 +451,16 @@ export class Matcher {
   private collect(text: string, t: Tokens): Candidate[] {
     const out: Candidate[] = [];
     const n = t.count;
+    const german = this.german;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const roots = this.rootNodes[k]!;
       const clitic = this.cliticIds[k]!;
+      const genitive = this.genitiveIds[k]!;
       for (let i = 0; i < n; i++) {
         if (roots[i]! >= 0) this.walk(text, t, index, k, i, roots[i]!, 0, out);
         if (clitic[i]! >= 0) this.walk(text, t, index, k, i, index.child(0, clitic[i]!), this.cliticSkip[i]!, out);
-        if (this.genitiveIds[k]![i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
+        if (german && genitive[i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
       }
     }
     return out;
@@ -479,7 +489,7 @@ export class Matcher {
       }
       j++;
       if (j >= n || !(t.flags[j]! & T_JOINABLE)) break;
-      if (this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
+      if (this.german && this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
       if (ids[j]! < 0) break;
       node = index.child(node, ids[j]!);
     }

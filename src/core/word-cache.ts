@@ -7,8 +7,8 @@
  * loaded, so nothing here goes stale. Pure: no DOM, no `browser`.
  */
 
-const SIZE = 16384; // a power of two
-const MAX_LENGTH = 20;
+const SIZE = 8192; // a power of two
+const MAX_LENGTH = 16;
 
 export class WordCache {
   private readonly hash = new Uint32Array(SIZE);
