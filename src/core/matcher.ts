@@ -320,7 +320,9 @@ export class Matcher {
   private lookupTokens(text: string, t: Tokens): void {
     const n = t.count;
     if (this.cliticSkip.length < n) {
-      const cap = Math.max(n, this.cliticSkip.length * 2, 256);
+      // Room for a page twice as long: growing again would also throw the compiled loop away (a branch it
+      // has never taken), making the next page slow.
+      const cap = Math.max(2 * n, 4096);
       this.tokenIds = this.indexes.map(() => new Int32Array(cap));
       this.rootNodes = this.indexes.map(() => new Int32Array(cap));
       this.cliticIds = this.indexes.map(() => new Int32Array(cap));
@@ -1001,7 +1003,7 @@ export class Matcher {
   private context(t: Tokens, candidates: readonly Candidate[]): Context {
     const n = t.count;
     if (this.blocksBuf.length < n) {
-      this.blocksBuf = new Int32Array(Math.max(n, this.blocksBuf.length * 2));
+      this.blocksBuf = new Int32Array(Math.max(2 * n, 4096));
       this.knownStartBuf = new Uint8Array(this.blocksBuf.length);
       this.knownEndBuf = new Uint8Array(this.blocksBuf.length);
     }
