@@ -26,6 +26,8 @@ const RUNS = 7;
 /** A RegExp over 100,000 aliases can take minutes in Node: it gets this long, then is reported as "> limit". */
 const REGEX_TIME_LIMIT_MS = 60_000;
 const TARGET_WORDS = 10_000;
+/** A typical news article's length, for a second row with the real knowledge base. */
+const SHORT_WORDS = 1_500;
 
 // ---------- inputs (deterministic) ----------
 
@@ -67,6 +69,18 @@ function article(folders = ['corpus'], withPages = true): string {
     words += p.split(/\s+/).length;
   }
   return out.join('\n\n');
+}
+
+/** The text up to the end of its `words`-th word. */
+function firstWords(text: string, words: number): string {
+  let count = 0;
+  const m = text.match(/\S+/g) ?? [];
+  let end = 0;
+  for (const w of m) {
+    end = text.indexOf(w, end) + w.length;
+    if (++count >= words) break;
+  }
+  return text.slice(0, end);
 }
 
 const LATIN = ['ba', 'ka', 'li', 'mo', 'ra', 'sa', 'ta', 'vi', 'zo', 'ne', 'ga', 'du', 'fe', 'hi', 'jo', 'pu'];
@@ -188,6 +202,7 @@ async function main(): Promise<void> {
   });
   const text = article();
   writeFileSync(join(CACHE_DIR, 'bench-article.txt'), text);
+  writeFileSync(join(CACHE_DIR, 'bench-short-article.txt'), firstWords(text, SHORT_WORDS));
   writeFileSync(join(CACHE_DIR, 'bench-train-article.txt'), article(['corpus-holdout'], false));
   writeFileSync(join(CACHE_DIR, 'bench-other-article.txt'), article(['corpus-holdout-2'], false));
   const synthetic = syntheticIndex();
@@ -236,6 +251,7 @@ async function main(): Promise<void> {
     return m;
   };
   const realM = summarize('real knowledge base', real.length, realIndexBytes, runs('real'));
+  summarize(`real, first ${SHORT_WORDS.toLocaleString('en')} words`, real.length, realIndexBytes, runs('real-short'));
   const synM = summarize('synthetic', synthetic.aliases.length, synthetic.buffer.byteLength, runs('synthetic'));
 
   const regexRows: string[][] = [

@@ -4,7 +4,7 @@
  * scope-hoisted module. (Run through tsx, every imported constant becomes a getter call, which made the
  * scan look 3-4× slower than the shipped code.)
  *
- *   node bench-child.mjs real|synthetic|regex-real|regex-synthetic CACHE_DIR
+ *   node bench-child.mjs real|real-short|synthetic|regex-real|regex-synthetic CACHE_DIR
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,10 +91,12 @@ function readBuffer(path: string): ArrayBuffer {
 
 function run(mode: string, dir: string): RunResult | RegexResult {
   const synthetic = mode === 'synthetic' || mode === 'regex-synthetic';
-  const text = readFileSync(join(dir, synthetic ? 'bench-synthetic-article.txt' : 'bench-article.txt'), 'utf8');
+  const textFile =
+    mode === 'real-short' ? 'bench-short-article.txt' : synthetic ? 'bench-synthetic-article.txt' : 'bench-article.txt';
+  const text = readFileSync(join(dir, textFile), 'utf8');
   const train = readFileSync(join(dir, 'bench-train-article.txt'), 'utf8');
   const other = readFileSync(join(dir, 'bench-other-article.txt'), 'utf8');
-  if (mode === 'real') return measure(readBuffer(join(dir, 'index.bin')), text, train, other);
+  if (mode === 'real' || mode === 'real-short') return measure(readBuffer(join(dir, 'index.bin')), text, train, other);
   if (mode === 'synthetic') return measure(readBuffer(join(dir, 'bench-synthetic.bin')), text, train, other);
   const file = mode === 'regex-real' ? 'bench-real-aliases.json' : 'bench-synthetic-aliases.json';
   return measureRegex(JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[], text);
