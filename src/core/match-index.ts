@@ -1,11 +1,13 @@
 /**
  * The match index: one ArrayBuffer of typed arrays, built at build time (and at runtime for personal packs)
  * and read without parsing. It holds
- * - a token dictionary: folded token strings in a hash table (exact compare, no false hits),
- * - a trie over token ids, as an open-addressing edge table keyed by (parent node, token id),
+ * - a token dictionary: folded token strings in a hash table whose slots keep each token's hash (exact
+ *   compare, no false hits),
+ * - a trie over token ids: the root's children indexed by token, every other node's children as a sorted
+ *   list of (token, child) pairs,
  * - terminal records per node (which entity an alias names, with the flags the matcher needs),
  * - per-entity facts for disambiguation (kind, prominence, active years, country, related entities),
- * - ids and English names as one UTF-8 blob with an offset table, decoded one string at a time on demand,
+ * - ids and English names as one UTF-8 blob with an offset table, decoded on demand,
  * - the per-character fold table the build used (see fold.ts), so the runtime folds exactly as the build did
  *   and the first page need not compute it.
  * Pure: no DOM, no `browser`.
