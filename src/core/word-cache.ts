@@ -2,12 +2,13 @@
  * How the matcher last read each word, kept from page to page: its dictionary id, its trie node as a
  * name's first word, and its reading after an attached clitic. News text is mostly the same few thousand
  * words ("the", "said", "minister"…), and reading one from here costs a compare of its letters as written
- * in a small table, where the dictionary costs cache misses in a table of megabytes. Direct-mapped by the
- * word's hash; a word longer than MAX_LENGTH code units is never kept. An index never changes once
- * loaded, so nothing here goes stale. Pure: no DOM, no `browser`.
+ * in a small table, where the dictionary costs cache misses in a table of megabytes. Each word may sit in
+ * one of two slots chosen by its hash (with one, a quarter of a page's words evicted each other on every
+ * page); a word longer than MAX_LENGTH code units is never kept. An index never changes once loaded, so
+ * nothing here goes stale. Pure: no DOM, no `browser`.
  */
 
-const SIZE = 8192; // a power of two
+const SIZE = 16384; // a power of two
 const MAX_LENGTH = 16;
 
 export class WordCache {
@@ -22,12 +23,18 @@ export class WordCache {
 
   /** The slot holding text[start, end) (whose folded hash is `hash`), or -1. */
   find(text: string, start: number, end: number, hash: number): number {
-    const slot = hash & (SIZE - 1);
+    const first = hash & (SIZE - 1);
+    if (this.holds(first, text, start, end, hash)) return first;
+    const second = secondSlot(hash);
+    return this.holds(second, text, start, end, hash) ? second : -1;
+  }
+
+  private holds(slot: number, text: string, start: number, end: number, hash: number): boolean {
     const length = end - start;
-    if (this.length[slot] !== length || this.hash[slot] !== hash) return -1;
+    if (this.length[slot] !== length || this.hash[slot] !== hash) return false;
     const base = slot * MAX_LENGTH;
-    for (let k = 0; k < length; k++) if (this.chars[base + k] !== text.charCodeAt(start + k)) return -1;
-    return slot;
+    for (let k = 0; k < length; k++) if (this.chars[base + k] !== text.charCodeAt(start + k)) return false;
+    return true;
   }
 
   /** Keeps the reading of text[start, end), replacing whatever word had its slot. */
@@ -43,7 +50,9 @@ export class WordCache {
   ): void {
     const length = end - start;
     if (length > MAX_LENGTH || length === 0) return;
-    const slot = hash & (SIZE - 1);
+    // The first slot if free, else the second if free, else the second is replaced.
+    let slot = hash & (SIZE - 1);
+    if (this.length[slot] !== 0) slot = secondSlot(hash);
     const base = slot * MAX_LENGTH;
     for (let k = 0; k < length; k++) this.chars[base + k] = text.charCodeAt(start + k);
     this.hash[slot] = hash;
@@ -53,4 +62,9 @@ export class WordCache {
     this.clitic[slot] = clitic;
     this.cliticSkip[slot] = cliticSkip;
   }
+}
+
+/** A word's other slot: from the hash's high bits, so words sharing a first slot mostly differ here. */
+function secondSlot(hash: number): number {
+  return (Math.imul(hash >>> 14, 0x9e3779b1) >>> 18) & (SIZE - 1);
 }
