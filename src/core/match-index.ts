@@ -18,6 +18,7 @@ import {
   C_LETTER,
   C_PERIOD,
   CLASSES,
+  F_LOWER,
   FOLDED,
   classOf,
   foldCode,
@@ -27,7 +28,7 @@ import {
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 6;
+const VERSION = 7;
 const HEADER_WORDS = 40;
 /** Entries of the fold table: every UTF-16 code unit. */
 const FOLD_SIZE = 65536;
@@ -68,6 +69,12 @@ export const W_DATE_WORD = 1 << 12; // "in", "since", "early": before a month na
 export const W_ARTICLE = 1 << 13; // "al", "el": an Arabic article that may start a name in lower case (al-Qaeda)
 export const W_KIND_NOUN = 1 << 14; // "newspaper", "صحيفة": names the kind of actor beside it
 export const W_GERMAN = 1 << 15; // a German function word ("und", "nicht"): tells a German text
+/**
+ * Set by the build: the first word of an exact-case alias written in lower case ("dpa"). Any other name
+ * needs a capital (or a particle or institutional noun) on its first word, so the matcher does not follow
+ * the trie from a lower-case word without one of these flags.
+ */
+export const W_LOWER_EXACT = 1 << 16;
 
 export const KIND_CODES = [
   'person',
@@ -159,6 +166,13 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     nodeTerms[node]!.push(t);
   });
 
+  for (const term of terms) {
+    if (!(term.flags & A_EXACT) || !term.tokens.length) continue;
+    // Without its letters as written an exact term matches any case: its first word may be in lower case too.
+    const first = term.exact?.charCodeAt(0);
+    if (first === undefined || classOf(first) & F_LOWER) wordFlags[tokenId(term.tokens[0]!)]! |= W_LOWER_EXACT;
+  }
+
   const tokCharsLen = tokenList.reduce((s, t) => s + t.length, 0);
   const dictSize = nextPow2(tokenList.length * 2);
   // Edges below the root, as each node's children sorted by token (the root's are indexed by token).
@@ -184,7 +198,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   const sections: [string, number][] = [
     ['tokOffsets', (tokenList.length + 1) * 4],
     ['tokChars', tokCharsLen * 2],
-    ['tokFlags', tokenList.length * 2],
+    ['tokFlags', tokenList.length * 4],
     ['dict', dictSize * 8],
     ['rootChild', tokenList.length * 4],
     ['childStart', (nodeCount + 1) * 4],
@@ -233,7 +247,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
 
   const tokOffsets = new Uint32Array(buffer, at(0), tokenList.length + 1);
   const tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
-  const tokFlags = new Uint16Array(buffer, at(2), tokenList.length);
+  const tokFlags = new Uint32Array(buffer, at(2), tokenList.length);
   const dict = new Uint32Array(buffer, at(3), dictSize * 2);
   let c = 0;
   tokenList.forEach((tok, id) => {
@@ -324,7 +338,7 @@ export class MatchIndex {
   private readonly dictMask: number;
   private readonly tokOffsets: Uint32Array;
   private readonly tokChars: Uint16Array;
-  readonly tokFlags: Uint16Array;
+  readonly tokFlags: Uint32Array;
   /** The token dictionary, two words a slot: the token's hash, and its id + 1 (0 = empty). */
   private readonly dict: Uint32Array;
   /**
@@ -384,7 +398,7 @@ export class MatchIndex {
     this.dictMask = dictMask;
     this.tokOffsets = new Uint32Array(buffer, at(0), tokens + 1);
     this.tokChars = new Uint16Array(buffer, at(1), tokCharsLen);
-    this.tokFlags = new Uint16Array(buffer, at(2), tokens);
+    this.tokFlags = new Uint32Array(buffer, at(2), tokens);
     this.dict = new Uint32Array(buffer, at(3), (dictMask + 1) * 2);
     this.rootChild = new Int32Array(buffer, at(4), tokens);
     this.childStart = new Uint32Array(buffer, at(5), nodeCount + 1);

@@ -36,6 +36,7 @@ import {
   W_HONORIFIC,
   W_KIND_NOUN,
   W_GERMAN,
+  W_LOWER_EXACT,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -177,7 +178,7 @@ export class Matcher {
   private readonly wordCaches: WordCache[];
   private readonly scratchLevels: Level[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
-  private tokenWords = new Uint16Array(0);
+  private tokenWords = new Uint32Array(0);
 
   constructor(private readonly indexes: readonly MatchIndex[]) {
     this.wordCaches = indexes.map(() => new WordCache());
@@ -328,7 +329,7 @@ export class Matcher {
       this.cliticIds = this.indexes.map(() => new Int32Array(cap));
       this.genitiveIds = this.indexes.map(() => new Int32Array(cap));
       this.cliticSkip = new Uint8Array(cap);
-      this.tokenWords = new Uint16Array(cap);
+      this.tokenWords = new Uint32Array(cap);
     }
     const cliticSkip = this.cliticSkip.fill(0, 0, n);
     const words = this.tokenWords.fill(0, 0, n);
@@ -460,12 +461,25 @@ export class Matcher {
       const clitic = this.cliticIds[k]!;
       const genitive = this.genitiveIds[k]!;
       for (let i = 0; i < n; i++) {
-        if (roots[i]! >= 0) this.walk(text, t, index, k, i, roots[i]!, 0, out);
+        if (roots[i]! >= 0 && this.mayStartName(t, i)) this.walk(text, t, index, k, i, roots[i]!, 0, out);
         if (clitic[i]! >= 0) this.walk(text, t, index, k, i, index.child(0, clitic[i]!), this.cliticSkip[i]!, out);
         if (german && genitive[i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a name can start at token i as written: a word in lower case in a cased script starts one only
+   * as a particle ("al-Qaeda", "von der Leyen"), an institutional noun ("ministère des Affaires étrangères")
+   * or an exact-case alias written so ("dpa"). casedMask and the exact-case check would reject every other
+   * such start; skipping it saves following the trie from "the", "of" and "in" into thousands of names.
+   */
+  private mayStartName(t: Tokens, i: number): boolean {
+    return (
+      (t.flags[i]! & (T_CASED | T_CAP_FIRST)) !== T_CASED ||
+      (this.tokenWords[i]! & (W_ARTICLE | W_PARTICLE | W_GENERIC | W_LOWER_EXACT)) !== 0
+    );
   }
 
   /** Follows the trie from token `i` (whose word is trie node `first`), adding a candidate at every node with terms. */
