@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchFirefox, type FirefoxSession } from '../../scripts/lib/launch-browsers';
+import { pollSelector } from './support/firefox-driver';
 import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy';
 import { startServer, type TestServer } from '../../scripts/lib/page-server';
 
@@ -47,11 +48,14 @@ async function openFixture(name: string): Promise<Page> {
   return page;
 }
 
-/** Extension pages never fire a load event Puppeteer sees: start the navigation, then wait for content. */
+/**
+ * Extension pages never fire a load event Puppeteer sees: start the navigation, then wait for content, by
+ * polling (Puppeteer's waitForSelector can fail outright while the page replaces about:blank).
+ */
 async function openExtensionPage(path: string, selector: string): Promise<Page> {
   const page = await session.browser.newPage();
   page.goto(`moz-extension://${session.uuid}/${path}`).catch(() => {});
-  await page.waitForSelector(selector, { timeout: 20_000 });
+  await pollSelector(page, selector, 20_000);
   return page;
 }
 

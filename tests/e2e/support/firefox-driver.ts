@@ -18,7 +18,7 @@ const POLL_MS = 50;
  * Waits for `selector` by polling. Puppeteer's own waitForSelector can fail outright (a BiDi "script.evaluate"
  * error) when it runs while an extension page replaces the tab's about:blank; a poll just tries again.
  */
-async function pollSelector(page: Page, selector: string, timeoutMs: number): Promise<void> {
+export async function pollSelector(page: Page, selector: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const found = await page.$(selector).catch(() => null);
