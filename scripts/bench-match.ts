@@ -298,7 +298,9 @@ async function main(): Promise<void> {
       ['in Chromium (headless)', 'load', 'first scan', 'scans 2–31', 'warm scan', 'mentions'],
       ['real knowledge base', m('load'), m('first'), m('early'), m('warm'), String(inChromium[0]?.mentions ?? 0)],
     ]);
-    console.log(`(a fresh browser for each of ${CHROMIUM_RUNS} runs; warm = after 100 scans of the same article)\n`);
+    console.log(
+      `(a fresh browser for each of ${CHROMIUM_RUNS} runs, timed 3 s after it started; warm = after 100 scans of the same article)\n`,
+    );
   } else console.log('in Chromium: skipped (no Chromium found; `npx tsx scripts/ensure-browsers.ts` installs it)\n');
   print(regexRows);
   console.log(

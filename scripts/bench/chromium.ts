@@ -1,7 +1,8 @@
 /**
- * The matcher timed inside Chromium, where the extension runs: a fresh headless browser per run loads the
- * bundled matcher into a page served from 127.0.0.1, fetches the index and the article, and times load, the
- * first scan, scans 2–31 and the warm scan (see match-page.ts). Returns undefined when Chromium is missing.
+ * The matcher timed inside Chromium, where the extension runs: a fresh headless browser per run (left 3 s to
+ * finish starting) loads the bundled matcher into a page served from 127.0.0.1, fetches the index and the
+ * article, and times load, the first scan, scans 2–31 and the warm scan (see match-page.ts). Returns
+ * undefined when Chromium is missing.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,6 +13,9 @@ import { chromium } from 'playwright-core';
 import { findChromium } from '../lib/browser-paths';
 import { CHROMIUM_QUIET_FLAGS } from '../lib/launch-browsers';
 import type { PageResult, run } from './match-page';
+
+/** How long a fresh browser is left to finish starting before the matcher is timed. */
+const SETTLE_MS = 3000;
 
 export async function benchInChromium(
   cacheDir: string,
@@ -55,6 +59,9 @@ export async function benchInChromium(
       try {
         const page = await browser.newPage();
         await page.goto(`${origin}/`);
+        // A browser just started is still busy starting on both cores: measured at once, the first scan took
+        // 2–3× longer. A worker reading its first page runs in a browser already up.
+        await page.waitForTimeout(SETTLE_MS);
         results.push(
           await page.evaluate(async () => {
             // A URL served above, not a module path: kept in a variable so neither TypeScript nor a bundler resolves it.
