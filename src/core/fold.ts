@@ -220,19 +220,38 @@ export function lowerCaseWords(text: string): boolean[] {
   return out;
 }
 
-/** True at a period inside a dotted acronym: one letter before it, one letter after it then a period. */
+/**
+ * True at a period inside a dotted acronym: one letter before it, one letter after it then a period ("U.S.");
+ * or, as Spanish writes plurals, a doubled capital before it and a doubled capital after it ("EE.UU.",
+ * "FF.AA."), so that "EE.UU." is one token like "EEUU".
+ */
 export function isDottedAcronymStep(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   const prev2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
   const next = text.charCodeAt(i + 1);
   const next2 = text.charCodeAt(i + 2);
-  return (
-    i >= 1 &&
-    (classOf(prev) & 7) === C_LETTER &&
-    (classOf(prev2) & 7) !== C_LETTER &&
-    (classOf(next) & 7) === C_LETTER &&
-    (Number.isNaN(next2) || (classOf(next2) & 7) !== C_LETTER)
-  );
+  const letter = (code: number) => !Number.isNaN(code) && (classOf(code) & 7) === C_LETTER;
+  if (i >= 1 && letter(prev) && !letter(prev2) && letter(next) && !letter(next2)) return true;
+  return isDoubledCapitalStep(text, i, prev, prev2, next, next2);
+}
+
+/** "EE.UU.": a doubled capital (not part of a longer word) on each side of the period at i. */
+function isDoubledCapitalStep(
+  text: string,
+  i: number,
+  prev: number,
+  prev2: number,
+  next: number,
+  next2: number,
+): boolean {
+  const capital = (code: number) => !Number.isNaN(code) && (classOf(code) & (7 | F_UPPER)) === (C_LETTER | F_UPPER);
+  if (i < 2 || prev !== prev2 || next !== next2 || !capital(prev) || !capital(next)) return false;
+  const before = i >= 3 ? text.charCodeAt(i - 3) : 32;
+  const after = text.charCodeAt(i + 3);
+  // Before: the start of the token or the period of an earlier pair; after: a period or the token's end.
+  const beforeOk = before === 46 || (classOf(before) & 7) !== C_LETTER;
+  const afterOk = Number.isNaN(after) || after === 46 || (classOf(after) & 7) !== C_LETTER;
+  return beforeOk && afterOk;
 }
 
 /** The folded key of an alias: its tokens joined by single spaces. */

@@ -94,6 +94,24 @@ function scriptFlag(code: number): number {
 }
 
 /**
+ * "EE. UU.", as Spanish style guides write Estados Unidos: a doubled capital at [start, end), a period and a
+ * space, then another doubled capital and its period. That period neither ends a sentence nor breaks the name.
+ */
+function spacedDoubledPair(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(end + 2);
+  return (
+    text.charCodeAt(start + 1) === a &&
+    (classOf(a) & F_UPPER) !== 0 &&
+    text.charCodeAt(end) === 46 &&
+    isSpace(text.charCodeAt(end + 1)) &&
+    text.charCodeAt(end + 3) === b &&
+    (classOf(b) & F_UPPER) !== 0 &&
+    text.charCodeAt(end + 4) === 46
+  );
+}
+
+/**
  * Tokenizes `text` into `out` (reused between calls). Gap flags describe the characters between a token
  * and the previous one; a blank line (two newlines) is a block break.
  */
@@ -183,7 +201,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         text.charCodeAt(i) === 46 &&
         isSpace(text.charCodeAt(i + 1)) &&
         (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0;
-      prevDotted = dotted || initial;
+      prevDotted = dotted || initial || (letters === 2 && spacedDoubledPair(text, start, i));
       gapSentenceEnd = false;
       gapNewlines = 0;
       gapOnlyJoin = true;

@@ -26,6 +26,9 @@ describe('fold', () => {
 
   it('reads dotted acronyms as one token', () => {
     expect(foldTokens('U.S. and U.N. officials')).toEqual(['us', 'and', 'un', 'officials']);
+    // Spanish plurals double each letter: "EE.UU." reads as "EEUU", but not a tripled or lower-case run.
+    expect(foldTokens('los EE.UU., las FF.AA.')).toEqual(['los', 'eeuu', 'las', 'ffaa']);
+    expect(foldTokens('EEE.UU. ee.uu.')).toEqual(['eee', 'uu', 'ee', 'uu']);
   });
 
   it('folds a surface the way muted aliases are stored', () => {

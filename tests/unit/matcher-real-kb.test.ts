@@ -75,6 +75,13 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Democrats', 'Democratic Party']);
   });
 
+  it('reads the Spanish abbreviation of the United States however it is spaced', () => {
+    for (const us of ['EE.UU.', 'EE. UU', 'EE UU']) {
+      const text = `El Gobierno de ${us === 'EE. UU' ? 'EE. UU.' : us} anunció sanciones.`;
+      expect(find(text)).toEqual([[us, 'United States']]);
+    }
+  });
+
   it('does not read a word opening a sentence as an acronym written like a word', () => {
     // "Nato" is NATO, but "Dans" opening a French sentence is "dans", not DANS (Bulgaria's security agency).
     const page =
