@@ -14,7 +14,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldTokens } from '../src/core/fold';
 import { buildIndex, type IndexEntity, type IndexTerm } from '../src/core/match-index';
-import type { RegexResult, RunResult } from './bench/match-child';
+import type { RegexResult } from './bench/match-child';
+import { median, type RunResult } from './bench/measure';
 import { benchInChromium } from './bench/chromium';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
 import { readHtml } from './lib/html-text';
@@ -152,11 +153,6 @@ function realAliases(): string[] {
     for (const a of entries) for (const f of aliasForms(a, e.kind)) out.add(f.text);
   }
   return [...out];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 // ---------- driver ----------

@@ -8,64 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MatchIndex } from '../../src/core/match-index';
-import { Matcher } from '../../src/core/matcher';
-
-/** Scans after the first, timed as the JIT ramps up (the next pages a freshly started worker reads). */
-const EARLY_REPEATS = 30;
-/** Scans run untimed after those, so that "warm" is the steady state of a worker that has read pages. */
-const SETTLE_REPEATS = 70;
-const WARM_REPEATS = 30;
-const DATE = '2022-07-18';
-
-export interface RunResult {
-  load: number;
-  first: number;
-  /** Median of scans 2–31. */
-  early: number;
-  /** Median of 30 scans after 100. */
-  warm: number;
-  /** Then one scan of a third 10,000-word article, whose new words the matcher has not read before. */
-  newPage: number;
-  mentions: number;
-}
+import { median, measureMatcher, type RunResult } from './measure';
 
 export interface RegexResult {
   compile: number;
   first: number;
   warm: number;
   matches: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function measure(buffer: ArrayBuffer, text: string, train: string, other: string): RunResult {
-  const t0 = performance.now();
-  const index = new MatchIndex(buffer);
-  const matcher = new Matcher([index]);
-  const t1 = performance.now();
-  const first = matcher.match(text, { date: DATE });
-  const t2 = performance.now();
-  const timed = (repeats: number, texts = [text]) => {
-    const times: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      const s = performance.now();
-      matcher.match(texts[i % texts.length]!, { date: DATE });
-      times.push(performance.now() - s);
-    }
-    return median(times);
-  };
-  const early = timed(EARLY_REPEATS);
-  // Settling reads another article too, as a worker reads many pages, so the JIT has seen more than one text.
-  timed(SETTLE_REPEATS, [text, train]);
-  const warm = timed(WARM_REPEATS);
-  const t3 = performance.now();
-  matcher.match(other, { date: DATE });
-  const newPage = performance.now() - t3;
-  return { load: t1 - t0, first: t2 - t1, early, warm, newPage, mentions: first.length };
 }
 
 function measureRegex(aliases: string[], text: string): RegexResult {
@@ -96,8 +45,9 @@ function run(mode: string, dir: string): RunResult | RegexResult {
   const text = readFileSync(join(dir, textFile), 'utf8');
   const train = readFileSync(join(dir, 'bench-train-article.txt'), 'utf8');
   const other = readFileSync(join(dir, 'bench-other-article.txt'), 'utf8');
-  if (mode === 'real' || mode === 'real-short') return measure(readBuffer(join(dir, 'index.bin')), text, train, other);
-  if (mode === 'synthetic') return measure(readBuffer(join(dir, 'bench-synthetic.bin')), text, train, other);
+  if (mode === 'real' || mode === 'real-short')
+    return measureMatcher(readBuffer(join(dir, 'index.bin')), text, train, other);
+  if (mode === 'synthetic') return measureMatcher(readBuffer(join(dir, 'bench-synthetic.bin')), text, train, other);
   const file = mode === 'regex-real' ? 'bench-real-aliases.json' : 'bench-synthetic-aliases.json';
   return measureRegex(JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[], text);
 }

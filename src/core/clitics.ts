@@ -28,7 +28,8 @@ const ARABIC: { prefix: string; article: boolean }[] = [
 ];
 /** The letters any Arabic proclitic starts with: other tokens need no further test. */
 const ARABIC_FIRST = new Set(ARABIC.map((p) => p.prefix.charCodeAt(0)));
-const ARTICLE_END = 'ال';
+/** The Arabic article, written attached (ال); put back before a stem after ل + ال contracted to لل. */
+export const ARABIC_ARTICLE = 'ال';
 const HEBREW_LETTERS = 'ובהלמשכ';
 /** A stem shorter than this after stripping is too likely to be a different word. */
 const MIN_STEM = 3;
@@ -72,7 +73,7 @@ export function arabicSplits(text: string, start: number, end: number, out: Spli
     push(prefix.length, false);
     if (article) push(prefix.length, true);
     // "والرياض" → also try the article kept: "الرياض".
-    if (prefix.endsWith(ARTICLE_END)) push(prefix.length - 2, false);
+    if (prefix.endsWith(ARABIC_ARTICLE)) push(prefix.length - 2, false);
   }
   return n;
 }

@@ -232,20 +232,20 @@ export function isDottedAcronymStep(text: string, i: number): boolean {
   const next2 = text.charCodeAt(i + 2);
   const letter = (code: number) => !Number.isNaN(code) && (classOf(code) & 7) === C_LETTER;
   if (i >= 1 && letter(prev) && !letter(prev2) && letter(next) && !letter(next2)) return true;
-  return isDoubledCapitalStep(text, i, prev, prev2, next, next2);
+  return isDoubledCapitalStep(text, i);
+}
+
+/** text[at] and text[at + 1] are the same capital letter, as Spanish abbreviates plurals ("EE", "UU"). */
+export function isDoubledCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (
+    text.charCodeAt(at + 1) === code && !Number.isNaN(code) && (classOf(code) & (7 | F_UPPER)) === (C_LETTER | F_UPPER)
+  );
 }
 
 /** "EE.UU.": a doubled capital (not part of a longer word) on each side of the period at i. */
-function isDoubledCapitalStep(
-  text: string,
-  i: number,
-  prev: number,
-  prev2: number,
-  next: number,
-  next2: number,
-): boolean {
-  const capital = (code: number) => !Number.isNaN(code) && (classOf(code) & (7 | F_UPPER)) === (C_LETTER | F_UPPER);
-  if (i < 2 || prev !== prev2 || next !== next2 || !capital(prev) || !capital(next)) return false;
+function isDoubledCapitalStep(text: string, i: number): boolean {
+  if (i < 2 || !isDoubledCapital(text, i - 2) || !isDoubledCapital(text, i + 1)) return false;
   const before = i >= 3 ? text.charCodeAt(i - 3) : 32;
   const after = text.charCodeAt(i + 3);
   // Before: the start of the token or the period of an earlier pair; after: a period or the token's end.

@@ -30,6 +30,7 @@ import { hashFolded } from './tokenize';
 const MAGIC = 0x314d5244; // "DRM1"
 const VERSION = 7;
 const HEADER_WORDS = 40;
+const UTF8 = new TextDecoder();
 /** Entries of the fold table: every UTF-16 code unit. */
 const FOLD_SIZE = 65536;
 
@@ -369,6 +370,8 @@ export class MatchIndex {
   private idToIndex: Map<string, number> | undefined;
   /** All ids as one string, decoded on first use. */
   private idText: string | undefined;
+  /** Whether every id is ASCII (byte offsets are then character offsets in idText); known once decoded. */
+  private idsAscii = false;
 
   constructor(buffer: ArrayBuffer) {
     if (buffer.byteLength < HEADER_WORDS * 4) throw new Error('match index: file too short');
@@ -429,11 +432,12 @@ export class MatchIndex {
     if (cached !== undefined) return cached;
     // All ids are decoded in one native call the first time one is needed (a scan names hundreds);
     // each is then a substring of that text. Ids are ASCII, so byte offsets are character offsets.
-    this.idText ??= new TextDecoder().decode(this.strings.subarray(0, this.strStart[this.entityCount]));
-    const id =
-      this.idText.length === this.strStart[this.entityCount]
-        ? this.idText.slice(this.strStart[e], this.strStart[e + 1])
-        : this.decode(e);
+    if (this.idText === undefined) {
+      const bytes = this.strStart[this.entityCount]!;
+      this.idText = UTF8.decode(this.strings.subarray(0, bytes));
+      this.idsAscii = this.idText.length === bytes;
+    }
+    const id = this.idsAscii ? this.idText.slice(this.strStart[e], this.strStart[e + 1]) : this.decode(e);
     this.idCache[e] = id;
     return id;
   }
@@ -444,7 +448,7 @@ export class MatchIndex {
   }
 
   private decode(i: number): string {
-    return new TextDecoder().decode(this.strings.subarray(this.strStart[i], this.strStart[i + 1]));
+    return UTF8.decode(this.strings.subarray(this.strStart[i], this.strStart[i + 1]));
   }
 
   /**

@@ -10,7 +10,7 @@
  *    from the anchors or nearby words; entities sharing an alias are ranked by context, date and prominence.
  * Then the longest accepted match wins at each position.
  */
-import { arabicSplits, createSplits, hebrewSplits } from './clitics';
+import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
@@ -1081,9 +1081,6 @@ export class Matcher {
     return ctx;
   }
 }
-
-/** The Arabic article, put back after a contracted ل + ال (لل). */
-const ARABIC_ARTICLE = 'ال';
 
 /**
  * Per-token arrays start with room for a long article (about 15,000 words). Growing them later throws the

@@ -18,6 +18,7 @@ import {
   classOf,
   foldCode,
   isDottedAcronymStep,
+  isDoubledCapital,
 } from './fold';
 
 /** Token flags. */
@@ -98,15 +99,11 @@ function scriptFlag(code: number): number {
  * space, then another doubled capital and its period. That period neither ends a sentence nor breaks the name.
  */
 function spacedDoubledPair(text: string, start: number, end: number): boolean {
-  const a = text.charCodeAt(start);
-  const b = text.charCodeAt(end + 2);
   return (
-    text.charCodeAt(start + 1) === a &&
-    (classOf(a) & F_UPPER) !== 0 &&
+    isDoubledCapital(text, start) &&
     text.charCodeAt(end) === 46 &&
     isSpace(text.charCodeAt(end + 1)) &&
-    text.charCodeAt(end + 3) === b &&
-    (classOf(b) & F_UPPER) !== 0 &&
+    isDoubledCapital(text, end + 2) &&
     text.charCodeAt(end + 4) === 46
   );
 }
