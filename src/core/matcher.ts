@@ -144,6 +144,11 @@ interface Candidate {
   preferred: number;
   /** Its last word is in the German genitive ("Putins"): like a possessive, that ends the name. */
   genitive: boolean;
+  /**
+   * A body's short name written in lower case after a possessive ("Kenya's parliament", "Brazil's central
+   * bank"): read only as a body of the country named before it (see ownBody).
+   */
+  lowerAfterPossessive: boolean;
 }
 
 /** Global entity reference: index number in the high bits, entity in the low. */
@@ -478,7 +483,8 @@ export class Matcher {
   private mayStartName(t: Tokens, i: number): boolean {
     return (
       (t.flags[i]! & (T_CASED | T_CAP_FIRST)) !== T_CASED ||
-      (this.tokenWords[i]! & (W_ARTICLE | W_PARTICLE | W_GENERIC | W_LOWER_EXACT)) !== 0
+      (this.tokenWords[i]! & (W_ARTICLE | W_PARTICLE | W_GENERIC | W_LOWER_EXACT)) !== 0 ||
+      afterPossessive(t, i)
     );
   }
 
@@ -546,6 +552,7 @@ export class Matcher {
     const start = t.start[first]! + skip;
     const end = t.end[last]!;
     const lowerWords = this.casedMask(t, index, k, first, last);
+    const lowerAfterPossessive = lowerWords === NOT_CASED && afterPossessive(t, first);
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
@@ -568,6 +575,9 @@ export class Matcher {
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
+      } else if (lowerAfterPossessive) {
+        // Only a short name (a surname-like term) of a body may be written so; people and full names may not.
+        if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
       } else if (lowerWords === NOT_CASED || lowerWords & ~(flags >>> A_LOWER_SHIFT)) continue;
       // A surname needs its person named in full (or an office title), even when it is also a common word
       // ("May"); only other names that are ambiguous fall back to support from the surrounding text.
@@ -620,6 +630,7 @@ export class Matcher {
       ranked: NO_RANKING,
       preferred: -1,
       genitive,
+      lowerAfterPossessive,
     };
     return found;
   }
@@ -824,6 +835,11 @@ export class Matcher {
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx)) return false;
+        // After a country's possessive, only that country's body: "Iran's Supreme Court" is not Russia's,
+        // however much the document says about Russia.
+        const owner = this.possessor(c, t, ctx);
+        if (owner >= 0) return this.ownBody(c, owner);
+        if (c.lowerAfterPossessive) return false;
         const named = inDoc(c.entities, ctx.doc);
         if (named.length) {
           c.entities = named;
@@ -905,6 +921,27 @@ export class Matcher {
         return this.supported(c, t, ctx);
       }
     }
+  }
+
+  /** The country whose possessive comes right before the candidate ("Kenya's"), if any. */
+  private possessor(c: Candidate, t: Tokens, ctx: Context): number {
+    return afterPossessive(t, c.first) ? (ctx.countryEndingAt.get(c.first - 2) ?? -1) : -1;
+  }
+
+  /**
+   * "India's Supreme Court", "Kenya's parliament": a body's short name after a country's possessive names
+   * that country's body, whatever else the document is about. The country keeps its own mention: the
+   * reader may want either card.
+   */
+  private ownBody(c: Candidate, owner: number): boolean {
+    const bodies: number[] = [];
+    for (let q = 0; q < c.entities.length; q++) {
+      const e = c.entities[q]!;
+      if (!this.isPerson(e) && this.countryOf(e) === owner) bodies.push(e);
+    }
+    if (!bodies.length) return false;
+    c.entities = bodies;
+    return true;
   }
 
   /** A word naming what kind of actor follows or precedes ("newspaper", "صحيفة", "ארגון") right beside it. */
@@ -1005,6 +1042,11 @@ export class Matcher {
         if ((from === 0 || from <= year) && (to === 0 || to >= year)) s += 3;
         else if (from > year) s -= from - year <= 2 ? 1 : 6;
         else s -= year - to <= 3 ? 0 : 2;
+      } else if (!this.isPerson(r)) {
+        // A body without a founding year is not less likely to exist than one with ("Britain's parliament"
+        // is Westminster's, not the Scottish Parliament founded in 1999). A person's years are those of their
+        // offices, which do say who is meant.
+        s += 3;
       }
       return s;
     };
@@ -1044,6 +1086,7 @@ export class Matcher {
     const doc = new Set<number>();
     const anchorAt = new Map<number, number[]>();
     const blockAnchors = new Map<number, number[]>();
+    const countryEndingAt = new Map<number, number>();
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
       // Only names that stand without context count as known neighbours: a surname ("Lake") may itself be
@@ -1056,6 +1099,8 @@ export class Matcher {
         const e = c.entities[x]!;
         doc.add(e);
         (anchorAt.get(e) ?? anchorAt.set(e, []).get(e)!).push(c.first);
+        // A country's name ending at a possessive ("Kenya's", "South Korea's"): see ownBody.
+        if (t.flags[c.last]! & T_BEFORE_POSSESSIVE && this.kindOf(e) === 'country') countryEndingAt.set(c.last, e);
       }
       addBlockAnchor(blockAnchors, blocks[c.first]!, c);
     }
@@ -1067,6 +1112,7 @@ export class Matcher {
       doc,
       anchorAt,
       blockAnchors,
+      countryEndingAt,
       dominantCountry: -1,
       related: { counts: new Map(), countries: new Map() },
     };
@@ -1166,6 +1212,8 @@ interface Context {
   related: Related;
   /** Per block, the first and last token of each anchor in it, flat: [first, last, first, last, …]. */
   blockAnchors: Map<number, number[]>;
+  /** At the last token of a country's name followed by a possessive ("Kenya's"): that country. */
+  countryEndingAt: Map<number, number>;
 }
 
 function parseYear(date: string | undefined): number {
@@ -1179,6 +1227,11 @@ function isTitlecase(t: Tokens, first: number, last: number): boolean {
     if (f & T_CASED && (!(f & T_CAP_FIRST) || f & T_ALL_CAPS)) return false;
   }
   return true;
+}
+
+/** Token i follows a possessive "'s" ("Kenya's parliament": the "s" is a token of its own). */
+function afterPossessive(t: Tokens, i: number): boolean {
+  return i >= 2 && t.end[i - 1]! - t.start[i - 1]! === 1 && (t.flags[i - 2]! & T_BEFORE_POSSESSIVE) !== 0;
 }
 
 /** An all-caps word right before or after: a shouted headline, where "US" may just be "us". */

@@ -23,6 +23,32 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('reads a body’s short name after a country’s possessive as that country’s body, in any case', () => {
+    expect(find("India's Supreme Court ruled on Monday.")).toEqual([
+      ['India', 'India'],
+      ['Supreme Court', 'Supreme Court of India'],
+    ]);
+    expect(find("Kenya's parliament approved the budget, and Mexico's senate approved the treaty.")).toEqual([
+      ['Kenya', 'Kenya'],
+      ['parliament', 'Parliament of Kenya'],
+      ['Mexico', 'Mexico'],
+      ['senate', 'Senate of Mexico'],
+    ]);
+    // Westminster, not the Scottish Parliament or the Senedd, which have founding years and it does not.
+    expect(find("Britain's parliament voted.")).toContainEqual(['parliament', 'Parliament of the United Kingdom']);
+    // Without the possessive, a lower-case noun is a noun.
+    expect(find('Kenya said the parliament and the senate had agreed.')).toEqual([['Kenya', 'Kenya']]);
+  });
+
+  it('never reads a body after a country’s possessive as another country’s', () => {
+    const found = find(
+      'Russia’s Foreign Ministry and the Kremlin said Putin met Lavrov in Moscow. Azerbaijan’s Defense Ministry said the ceasefire held, and Iran’s Supreme Court upheld the sentence.',
+    );
+    expect(found.filter(([, name]) => /Ministry|Court/.test(name))).toEqual([
+      ['Russia’s Foreign Ministry', 'Ministry of Foreign Affairs of Russia'],
+    ]);
+  });
+
   it('links a bare "Defense Ministry" to the ministry named in full earlier, and only then', () => {
     expect(find('The Russian Defense Ministry said drones were downed. Later the Defense Ministry said more.')).toEqual(
       [
