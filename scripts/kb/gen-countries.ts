@@ -42,6 +42,8 @@ interface FactbookRow {
   capital: string | null;
   /** "member" when International organization participation lists "UN", "observer" for "UN (observer)". */
   un: 'member' | 'observer' | null;
+  /** People and Society › Nationality › adjective, verbatim ("Kenyan"; "Saudi or Saudi Arabian"). */
+  adjective?: string | null;
 }
 
 /** The `text` of a Factbook field at a path of section and field names, if present. */
@@ -73,6 +75,7 @@ function refreshRaw(factbookDir: string): void {
       name: fbText(profile, 'Government', 'Country name', 'conventional short form') ?? '',
       capital: fbText(profile, 'Government', 'Capital', 'name') ?? null,
       un: orgs.includes('UN') ? 'member' : orgs.includes('UN (observer)') ? 'observer' : null,
+      adjective: fbText(profile, 'People and Society', 'Nationality', 'adjective') ?? null,
     });
   }
   writeFileSync(RAW_FACTBOOK, JSON.stringify(rows, null, 1) + '\n');
@@ -459,6 +462,7 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
     ...(place.iso2 ? { iso2: place.iso2 } : {}),
     ...(place.iso3 ? { iso3: place.iso3 } : {}),
     ...(place.kind === 'country' ? { unMember: row?.un === 'member' } : {}),
+    ...(place.kind === 'country' && demonymsOf(row?.adjective).length ? { demonyms: demonymsOf(row?.adjective) } : {}),
     prominence: prominenceOf.get(place.key) ?? (place.kind === 'country' ? 3 : 2),
     ...(wikipedia ? { wikipedia } : {}),
     sources,
@@ -466,6 +470,25 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
   };
   if (native && !sortedNames[native]) console.warn(`${where}: native ${native} has no name`);
   return { file: fileOf(region), entity, i18nKeys };
+}
+
+/**
+ * The demonyms of a Factbook adjective field: "Kenyan" → [Kenyan]; "Saudi or Saudi Arabian" → [Saudi,
+ * Saudi Arabian]; "Taiwan (or Taiwanese)" → [Taiwan, Taiwanese]. Notes after "note" and qualifiers in
+ * parentheses ("(colloquial)", "(plural)") are dropped; "Chinese/Hong Kong" is two.
+ */
+function demonymsOf(adjective: string | null | undefined): string[] {
+  if (!adjective) return [];
+  const text = adjective
+    .replace(/;?\s*note\b.*$/i, '')
+    .replace(/\((?:or\s+)?([^()]*)\)/g, (_, inner: string) =>
+      /^(singular|plural|colloquial|former term)$/i.test(inner.trim()) ? '' : `, ${inner}`,
+    );
+  const out = text
+    .split(/,|;|\/|\bor\b/)
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter((part) => /^\p{Lu}[\p{L}' -]*$/u.test(part));
+  return [...new Set(out)];
 }
 
 function parentQid(iso2: string): string {

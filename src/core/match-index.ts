@@ -28,8 +28,10 @@ import {
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 7;
+const VERSION = 8;
 const HEADER_WORDS = 40;
+/** The header word after the section table holding the number of demonym pairs. */
+const DEMONYM_COUNT_WORD = 39;
 const UTF8 = new TextDecoder();
 /** Entries of the fold table: every UTF-16 code unit. */
 const FOLD_SIZE = 65536;
@@ -76,6 +78,8 @@ export const W_GERMAN = 1 << 15; // a German function word ("und", "nicht"): tel
  * the trie from a lower-case word without one of these flags.
  */
 export const W_LOWER_EXACT = 1 << 16;
+/** A country's one-word demonym ("Kenyan", "Brazilian"): `demonymCountry` tells which country. */
+export const W_DEMONYM = 1 << 17;
 
 export const KIND_CODES = [
   'person',
@@ -117,6 +121,8 @@ export interface IndexInput {
   terms: IndexTerm[];
   /** Extra words with W_* flags (titles, particles, cue words). */
   words: Map<string, number>;
+  /** Folded one-word demonyms and the entity (a country) each names ("kenyan" → Kenya). */
+  demonyms?: ReadonlyMap<string, number>;
 }
 
 function nextPow2(n: number): number {
@@ -146,6 +152,13 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   for (const [word, flags] of [...input.words].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     wordFlags[tokenId(word)]! |= flags;
   }
+  const demonymPairs: [number, number][] = [];
+  for (const [word, entity] of [...(input.demonyms ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const id = tokenId(word);
+    wordFlags[id]! |= W_DEMONYM;
+    demonymPairs.push([id, entity]);
+  }
+  demonymPairs.sort((a, b) => a[0] - b[0]);
 
   // Trie with Map children while building.
   const children: Map<number, number>[] = [new Map<number, number>()];
@@ -220,6 +233,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     ['strStart', strStart.byteLength],
     ['foldClasses', FOLD_SIZE],
     ['foldChars', FOLD_SIZE * 2],
+    ['demonyms', demonymPairs.length * 8],
   ];
   const offsets: number[] = [];
   let pos = HEADER_WORDS * 4;
@@ -244,6 +258,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     strings.length,
   ]);
   offsets.forEach((o, i) => (header[12 + i] = o));
+  header[DEMONYM_COUNT_WORD] = demonymPairs.length;
   const at = (i: number) => offsets[i]!;
 
   const tokOffsets = new Uint32Array(buffer, at(0), tokenList.length + 1);
@@ -328,6 +343,8 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     foldClasses[code] = classOf(code);
     foldChars[code] = foldCode(code);
   }
+  const demonyms = new Uint32Array(buffer, at(23), demonymPairs.length * 2);
+  demonymPairs.forEach(([id, entity], i) => demonyms.set([id, entity], 2 * i));
   return buffer;
 }
 
@@ -362,6 +379,8 @@ export class MatchIndex {
   readonly entCountry: Int32Array;
   readonly relStart: Uint32Array;
   readonly relList: Uint32Array;
+  /** Pairs (token, country entity) sorted by token. */
+  private readonly demonyms: Uint32Array;
   private readonly strings: Uint8Array;
   private readonly strStart: Uint32Array;
   /** Ids and names decoded so far (most scans name a few hundred of the thousands of entities). */
@@ -424,6 +443,22 @@ export class MatchIndex {
     this.strStart = new Uint32Array(buffer, at(20), 2 * E + 1);
     if (this.strStart[2 * E] !== strLen) throw new Error('match index: corrupt string table');
     primeFoldTable(new Uint8Array(buffer, at(21), FOLD_SIZE), new Uint16Array(buffer, at(22), FOLD_SIZE));
+    this.demonyms = new Uint32Array(buffer, at(23), h[DEMONYM_COUNT_WORD]! * 2);
+  }
+
+  /** The country entity a demonym token names ("kenyan" → Kenya), or -1. Read rarely: binary search. */
+  demonymCountry(token: number): number {
+    const pairs = this.demonyms;
+    let lo = 0;
+    let hi = pairs.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = pairs[2 * mid]!;
+      if (t === token) return pairs[2 * mid + 1]!;
+      if (t < token) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The id of entity `e` (a Wikidata QID where it has one). */

@@ -37,6 +37,7 @@ import {
   W_KIND_NOUN,
   W_GERMAN,
   W_LOWER_EXACT,
+  W_DEMONYM,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -145,10 +146,10 @@ interface Candidate {
   /** Its last word is in the German genitive ("Putins"): like a possessive, that ends the name. */
   genitive: boolean;
   /**
-   * A body's short name written in lower case after a possessive ("Kenya's parliament", "Brazil's central
-   * bank"): read only as a body of the country named before it (see ownBody).
+   * A body's short name written in lower case after a country's possessive or demonym ("Kenya's
+   * parliament", "the Brazilian central bank"): read only as a body of that country (see ownBody).
    */
-  lowerAfterPossessive: boolean;
+  lowerAfterOwner: boolean;
 }
 
 /** Global entity reference: index number in the high bits, entity in the low. */
@@ -484,7 +485,8 @@ export class Matcher {
     return (
       (t.flags[i]! & (T_CASED | T_CAP_FIRST)) !== T_CASED ||
       (this.tokenWords[i]! & (W_ARTICLE | W_PARTICLE | W_GENERIC | W_LOWER_EXACT)) !== 0 ||
-      afterPossessive(t, i)
+      afterPossessive(t, i) ||
+      this.afterDemonym(t, i)
     );
   }
 
@@ -552,7 +554,7 @@ export class Matcher {
     const start = t.start[first]! + skip;
     const end = t.end[last]!;
     const lowerWords = this.casedMask(t, index, k, first, last);
-    const lowerAfterPossessive = lowerWords === NOT_CASED && afterPossessive(t, first);
+    const lowerAfterOwner = lowerWords === NOT_CASED && (afterPossessive(t, first) || this.afterDemonym(t, first));
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
@@ -575,7 +577,7 @@ export class Matcher {
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
-      } else if (lowerAfterPossessive) {
+      } else if (lowerAfterOwner) {
         // Only a short name (a surname-like term) of a body may be written so; people and full names may not.
         if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
       } else if (lowerWords === NOT_CASED || lowerWords & ~(flags >>> A_LOWER_SHIFT)) continue;
@@ -630,7 +632,7 @@ export class Matcher {
       ranked: NO_RANKING,
       preferred: -1,
       genitive,
-      lowerAfterPossessive,
+      lowerAfterOwner,
     };
     return found;
   }
@@ -720,7 +722,7 @@ export class Matcher {
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
-      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_KIND_NOUN))) {
+      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN))) {
         if (w & W_GIVEN_NAME) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         if (!titleCase && !this.sentenceStart(t, prev)) return true;
@@ -835,11 +837,23 @@ export class Matcher {
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx)) return false;
-        // After a country's possessive, only that country's body: "Iran's Supreme Court" is not Russia's,
-        // however much the document says about Russia.
-        const owner = this.possessor(c, t, ctx);
-        if (owner >= 0) return this.ownBody(c, owner);
-        if (c.lowerAfterPossessive) return false;
+        // After a country's possessive or demonym, only that country's body: "Iran's Supreme Court" is not
+        // Russia's, however much the document says about Russia.
+        if (afterPossessive(t, c.first)) {
+          const owner = ctx.countryEndingAt.get(c.first - 2);
+          if (owner !== undefined) return this.ownBody(c, owner);
+        } else if (this.afterDemonym(t, c.first)) {
+          const index = this.indexes[c.index]!;
+          const owner = index.demonymCountry(this.tokenIds[c.index]![c.first - 1]!);
+          // The demonym is part of the body's name as written ("the Kenyan parliament"), unlike a possessive.
+          if (owner >= 0 && this.ownBody(c, ref(c.index, owner))) {
+            c.first--;
+            c.start = t.start[c.first]!;
+            return true;
+          }
+          if (owner >= 0) return false;
+        }
+        if (c.lowerAfterOwner) return false;
         const named = inDoc(c.entities, ctx.doc);
         if (named.length) {
           c.entities = named;
@@ -923,9 +937,20 @@ export class Matcher {
     }
   }
 
-  /** The country whose possessive comes right before the candidate ("Kenya's"), if any. */
-  private possessor(c: Candidate, t: Tokens, ctx: Context): number {
-    return afterPossessive(t, c.first) ? (ctx.countryEndingAt.get(c.first - 2) ?? -1) : -1;
+  /**
+   * Token i follows a country's one-word demonym ("Kenyan parliament"), which does not end a longer one
+   * ("South Sudanese", "Bissau-Guinean"): a capitalized word before it other than "The" says it might.
+   */
+  private afterDemonym(t: Tokens, i: number): boolean {
+    if (i < 1 || !(this.tokenWords[i - 1]! & W_DEMONYM) || !(t.flags[i]! & T_JOINABLE)) return false;
+    if (!(t.flags[i - 1]! & T_CAP_FIRST)) return false;
+    const before = i - 2;
+    return (
+      before < 0 ||
+      !(t.flags[i - 1]! & T_JOINABLE) ||
+      !(t.flags[before]! & T_CAP_FIRST) ||
+      (this.tokenWords[before]! & W_STOPWORD) !== 0
+    );
   }
 
   /**

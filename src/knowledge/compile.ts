@@ -320,10 +320,31 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   });
 
   return {
-    index: buildIndex({ entities: indexEntities, terms, words }),
+    index: buildIndex({ entities: indexEntities, terms, words, demonyms: demonymsOf(sorted) }),
     cards: packCards(sorted.map((e, i) => withIncoming(cardRecord(e), incoming[i]!))),
     stats: { entities: sorted.length, byKind, languages, aliases: aliasCount, terms: terms.length },
   };
+}
+
+/**
+ * One-word demonyms of countries, folded ("Kenyan" → "kenyan" → Kenya's entity number), for "the Kenyan
+ * parliament". A word two countries share ("Congolese", "Korean") names neither, and is left out.
+ */
+function demonymsOf(entities: readonly EntityInput[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const shared = new Set<string>();
+  entities.forEach((e, i) => {
+    if (e.kind !== 'country') return;
+    for (const d of e.demonyms ?? []) {
+      const tokens = foldTokens(d);
+      if (tokens.length !== 1) continue;
+      const word = tokens[0]!;
+      if (out.has(word) && out.get(word) !== i) shared.add(word);
+      else out.set(word, i);
+    }
+  });
+  for (const word of shared) out.delete(word);
+  return out;
 }
 
 /** Reads one card record from a packed cards buffer. */

@@ -157,6 +157,8 @@ export const EntitySchema = v.strictObject({
   iso2: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
   iso3: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
   unMember: v.optional(v.boolean()),
+  /** A country's demonyms as English writes them before a noun ("Kenyan"): "the Kenyan parliament". */
+  demonyms: v.optional(v.array(text(40))),
   roles: v.optional(v.array(RoleSchema)),
   relations: v.optional(v.array(RelationSchema)),
   designations: v.optional(v.array(DesignationSchema)),

@@ -36,6 +36,11 @@ describe('the shipped knowledge base in context', () => {
     ]);
     // Westminster, not the Scottish Parliament or the Senedd, which have founding years and it does not.
     expect(find("Britain's parliament voted.")).toContainEqual(['parliament', 'Parliament of the United Kingdom']);
+    // A country's demonym names it too, and is part of the body's name as written.
+    expect(find('The Kenyan parliament and the Brazilian Supreme Court met.')).toEqual([
+      ['Kenyan parliament', 'Parliament of Kenya'],
+      ['Brazilian Supreme Court', 'Supreme Federal Court of Brazil'],
+    ]);
     // Without the possessive, a lower-case noun is a noun.
     expect(find('Kenya said the parliament and the senate had agreed.')).toEqual([['Kenya', 'Kenya']]);
   });

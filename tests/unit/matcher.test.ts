@@ -1,5 +1,6 @@
 /** The matcher's rules, each on the text a reader would see. */
 import { describe, expect, it } from 'vitest';
+import type { EntityInput } from '../../src/knowledge/schema';
 import { matcherFor, surfaces } from './helpers/mini-kb';
 
 const m = matcherFor();
@@ -270,5 +271,53 @@ describe('muting', () => {
   it('skips muted entities and muted surfaces', () => {
     expect(surfaces(m, 'Putin and Erdogan met.', { mutedIds: new Set(['Q7747']) })).toEqual([['Erdogan', 'Q39259']]);
     expect(surfaces(m, 'Erdogan and Erdoğan.', { mutedSurfaces: new Set(['erdogan']) })).toEqual([]);
+  });
+});
+
+describe('a body named by its country', () => {
+  // Synthetic places (ids x-test-…), so that the rule is tested apart from the shipped knowledge base.
+  const base = { sources: ['wikidata'], checked: '2026-11-21' };
+  const country = (id: string, name: string, demonyms: string[]): EntityInput => ({
+    id,
+    kind: 'country',
+    name,
+    demonyms,
+    description: 'Test country',
+    ...base,
+  });
+  const kb: EntityInput[] = [
+    country('x-test-testland', 'Testland', ['Testish', 'Borderish']),
+    country('x-test-otherland', 'Otherland', ['Otherish', 'Borderish']),
+    {
+      id: 'x-test-testland-parliament',
+      kind: 'government-body',
+      name: 'Parliament of Testland',
+      country: 'x-test-testland',
+      description: 'Test parliament',
+      ...base,
+    },
+  ];
+  const tm = matcherFor(kb);
+  const read = (text: string) => surfaces(tm, text);
+
+  it('reads a body’s short name after its country’s possessive or demonym, in either case', () => {
+    expect(read("Testland's parliament voted.")).toEqual([
+      ['Testland', 'x-test-testland'],
+      ['parliament', 'x-test-testland-parliament'],
+    ]);
+    expect(read('The Testish parliament voted, and the Testish Parliament rose.')).toEqual([
+      ['Testish parliament', 'x-test-testland-parliament'],
+      ['Testish Parliament', 'x-test-testland-parliament'],
+    ]);
+  });
+
+  it('reads it as no other country’s body, and a demonym two countries share as neither’s', () => {
+    expect(read("Otherland's parliament voted. Testland was quiet.")).toEqual([
+      ['Otherland', 'x-test-otherland'],
+      ['Testland', 'x-test-testland'],
+    ]);
+    expect(read('The Otherish parliament and the Borderish parliament voted.')).toEqual([]);
+    // Nor the last word of a longer demonym ("South Sudanese").
+    expect(read('The North Testish parliament voted.')).toEqual([]);
   });
 });
