@@ -19,6 +19,7 @@ import {
   W_PLACE_SUFFIX,
   W_STOPWORD,
   W_TITLE,
+  W_OWNER_ONLY,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -42,6 +43,12 @@ honorable late former`;
 /** May be written in lower case inside a name. */
 const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le i
 of the and for y e und et des zu ul d l`;
+
+/**
+ * First words of the short names of a country's forces (see militaryForms in compile.ts). A war story names
+ * two armies, so "the army" is read only after its country: "Pakistan's army", "the Japanese coast guard".
+ */
+const OWNER_ONLY = `army navy air coast`;
 
 /** World-affairs words: near an ambiguous place name they point to the country. */
 const CUES = `government president prime minister ministry parliament embassy ambassador troops army military forces
@@ -148,6 +155,7 @@ export function contextWords(): Map<string, number> {
   add(STOPWORDS, W_STOPWORD);
   add(GENERIC, W_GENERIC);
   add(MONTHS, W_MONTH);
+  add(OWNER_ONLY, W_OWNER_ONLY);
   add(DATE_WORDS, W_DATE_WORD);
   add(ARABIC_ARTICLES.join(' '), W_ARTICLE);
   add(KIND_NOUNS, W_KIND_NOUN);

@@ -38,6 +38,7 @@ import {
   W_GERMAN,
   W_LOWER_EXACT,
   W_DEMONYM,
+  W_OWNER_ONLY,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -554,7 +555,11 @@ export class Matcher {
     const start = t.start[first]! + skip;
     const end = t.end[last]!;
     const lowerWords = this.casedMask(t, index, k, first, last);
-    const lowerAfterOwner = lowerWords === NOT_CASED && (afterPossessive(t, first) || this.afterDemonym(t, first));
+    // A lower-case first word right after a country's possessive or demonym: "Kenya's parliament".
+    const ownerBefore =
+      (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED &&
+      (afterPossessive(t, first) || this.afterDemonym(t, first));
+    let lowerAfterOwner = false;
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
@@ -577,10 +582,11 @@ export class Matcher {
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
-      } else if (lowerAfterOwner) {
+      } else if (lowerWords === NOT_CASED || lowerWords & ~(flags >>> A_LOWER_SHIFT)) {
         // Only a short name (a surname-like term) of a body may be written so; people and full names may not.
-        if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
-      } else if (lowerWords === NOT_CASED || lowerWords & ~(flags >>> A_LOWER_SHIFT)) continue;
+        if (!ownerBefore || (flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
+        lowerAfterOwner = true;
+      }
       // A surname needs its person named in full (or an office title), even when it is also a common word
       // ("May"); only other names that are ambiguous fall back to support from the surrounding text.
       const level =
@@ -879,6 +885,8 @@ export class Matcher {
         }
         // A body's short name ("the Defense Ministry", "the National Assembly"): the one of the country the
         // document is mostly about, when it names that country's actors at least twice.
+        // Not a force's short name: a war story names two armies ("the army" is either side's).
+        if (this.wordFlags(c.first) & W_OWNER_ONLY) return false;
         const bodies = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === ctx.dominantCountry);
         if (ctx.dominantCountry >= 0 && bodies.length) {
           c.entities = bodies;

@@ -274,6 +274,19 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   );
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
+  const forces = militaryForms(sorted);
+  forces.forEach((forms, i) => {
+    for (const text of forms)
+      entries[i]!.push({
+        text,
+        type: 'surname',
+        exactCase: false,
+        ambiguous: false,
+        standalone: false,
+        langs: ['en'],
+        derived: true,
+      });
+  });
   const namedBy = new Map<string, number>();
   entries.forEach((list, i) => {
     for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
@@ -324,6 +337,43 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     cards: packCards(sorted.map((e, i) => withIncoming(cardRecord(e), incoming[i]!))),
     stats: { entities: sorted.length, byKind, languages, aliases: aliasCount, terms: terms.length },
   };
+}
+
+/** A country's main forces, its army, navy, air force and coast guard, by how their English names end. */
+const FORCE_KINDS: [RegExp, string[]][] = [
+  [/^(?:\S+ ){0,2}Army$/, ['Army']],
+  [/^(?:\S+ ){0,2}Navy$/, ['Navy']],
+  [/^(?:\S+ ){0,2}Air Force$/, ['Air Force']],
+  [/^(?:\S+ ){0,2}Coast Guard$/, ['Coast Guard']],
+];
+/** Names of forces that are not a state's own, though named like one. */
+const NOT_STATE_FORCE = /\b(?:Liberation|National Army|Self-Defense|Ground|Maritime|Rocket|Territorial|Space)\b/;
+
+/**
+ * The short names of each country's services named like "Pakistan Army", "Indian Navy", "Ukrainian Air
+ * Force", "Japan Coast Guard": "Pakistan's army", "the Japanese coast guard". The matcher reads them only
+ * right after their country (W_OWNER_ONLY). A short name two forces of one country would share names
+ * neither. Not "military" or "armed forces": "Israel's military" describes more than it names, and the
+ * press does not treat it as a name.
+ */
+function militaryForms(entities: readonly EntityInput[]): Map<number, string[]> {
+  const byCountry = new Map<string, Map<string, number[]>>();
+  entities.forEach((e, i) => {
+    if (e.kind !== 'military' || !e.country || NOT_STATE_FORCE.test(e.name)) return;
+    const forms = byCountry.get(e.country) ?? byCountry.set(e.country, new Map()).get(e.country)!;
+    for (const [re, shortNames] of FORCE_KINDS) {
+      if (!re.test(e.name)) continue;
+      for (const s of shortNames) forms.set(s, [...(forms.get(s) ?? []), i]);
+    }
+  });
+  const out = new Map<number, string[]>();
+  for (const forms of byCountry.values()) {
+    for (const [form, owners] of forms) {
+      if (owners.length !== 1) continue;
+      out.set(owners[0]!, [...(out.get(owners[0]!) ?? []), form]);
+    }
+  }
+  return out;
 }
 
 /**

@@ -45,6 +45,23 @@ describe('the shipped knowledge base in context', () => {
     expect(find('Kenya said the parliament and the senate had agreed.')).toEqual([['Kenya', 'Kenya']]);
   });
 
+  it('reads a force’s short name only right after its country', () => {
+    expect(find("Pakistan's army chief met the Japanese coast guard and India's navy.")).toEqual([
+      ['Pakistan', 'Pakistan'],
+      ['army', 'Pakistan Army'],
+      ['Japanese coast guard', 'Japan Coast Guard'],
+      ['India', 'India'],
+      ['navy', 'Indian Navy'],
+    ]);
+    // A war story names two armies: "the Army" alone is neither, however Pakistani the story (but it is the
+    // one named in full earlier).
+    const story = 'Shehbaz Sharif met Asim Munir in Islamabad, Pakistan. The Army said it was ready.';
+    expect(find(story)).not.toContainEqual(['Army', 'Pakistan Army']);
+    expect(find(`The Pakistan Army moved. ${story}`)).toContainEqual(['Army', 'Pakistan Army']);
+    // "Israel's military" describes more than it names.
+    expect(find("Israel's military said it struck.")).toEqual([['Israel', 'Israel']]);
+  });
+
   it('never reads a body after a country’s possessive as another country’s', () => {
     const found = find(
       'Russia’s Foreign Ministry and the Kremlin said Putin met Lavrov in Moscow. Azerbaijan’s Defense Ministry said the ceasefire held, and Iran’s Supreme Court upheld the sentence.',
