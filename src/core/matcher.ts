@@ -59,6 +59,7 @@ import {
   T_CAP_FIRST,
   T_CASED,
   T_CJK,
+  T_DOTTED,
   T_HAS_DIGIT,
   T_HEBREW,
   T_JOINABLE,
@@ -114,6 +115,8 @@ const COUNTER_CUE_WINDOW = 6;
 /** Shared empty lists for candidates that need none (most of them): no allocation per candidate. */
 const NO_WEAKER: Candidate['weaker'] = [];
 const NO_RANKING: number[] = [];
+
+const CLOSE_BRACKET = 41; // ")"
 
 /** casedMask's answer for a span that cannot be a name as written. */
 const NOT_CASED = -1;
@@ -231,6 +234,7 @@ export class Matcher {
       c.chosen = c.ranked[0]!;
       accepted.push(c);
     }
+    this.definedAcronyms(text, t, accepted);
 
     // Longest first at each start; among equals, the more certain level.
     accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
@@ -250,6 +254,79 @@ export class Matcher {
       }
       out.push(alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id });
       lastEnd = c.end;
+    }
+    return out;
+  }
+
+  /**
+   * "The Integrated Food Security Phase Classification (IPC) said": an acronym the article defines in
+   * brackets right after a name names that entity wherever the article writes it, whatever else the
+   * knowledge base reads it as, or where it knows no such acronym. It must start with the name's initial:
+   * "PARIS (AFP)" is a dateline, not a definition.
+   */
+  private definedAcronyms(text: string, t: Tokens, accepted: Candidate[]): void {
+    let defined: Map<string, number> | undefined;
+    let alone: Map<number, Candidate> | undefined;
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      const j = c.last + 1;
+      if (c.level !== Level.Anchor || j >= t.count) continue;
+      if ((t.flags[j]! & (T_ALL_CAPS | T_HAS_DIGIT | T_DOTTED)) !== T_ALL_CAPS) continue;
+      const start = t.start[j]!;
+      const end = t.end[j]!;
+      if (text.charCodeAt(end) !== CLOSE_BRACKET || text.slice(t.end[c.last], start).trim() !== '(') continue;
+      if (foldCode(text.charCodeAt(start)) !== foldCode(text.charCodeAt(c.start))) continue;
+      // "BAKU, Azerbaijan (AP)": an acronym that stands as a name of its own there is a credit.
+      alone ??= this.singleTokenCandidates(accepted);
+      const own = alone.get(j);
+      if (own && own.chosen !== c.chosen) continue;
+      const acronym = text.slice(start, end);
+      // Defined twice, it keeps its first meaning.
+      if (!(defined ??= new Map()).has(acronym)) defined.set(acronym, c.chosen);
+    }
+    if (!defined || !alone) return;
+    // Where the acronym already stands alone as a mention, it now names the defined entity; where a longer
+    // name contains it, that name stays.
+    const inside = new Set<number>();
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      for (let j = c.first; c.first !== c.last && j <= c.last; j++) inside.add(j);
+    }
+    for (let i = 0; i < t.count; i++) {
+      if (!(t.flags[i]! & T_ALL_CAPS) || inside.has(i)) continue;
+      const r = defined.get(text.slice(t.start[i], t.end[i]));
+      if (r === undefined) continue;
+      const c = alone.get(i);
+      if (c) {
+        if (c.chosen !== r) c.ranked = [r, ...c.ranked.filter((x) => x !== r)];
+        c.chosen = r;
+        continue;
+      }
+      accepted.push({
+        first: i,
+        last: i,
+        start: t.start[i]!,
+        end: t.end[i]!,
+        index: refIndex(r),
+        level: Level.Anchor,
+        viaExact: true,
+        entities: [r],
+        weaker: NO_WEAKER,
+        chosen: r,
+        ranked: [r],
+        preferred: -1,
+        genitive: false,
+        lowerAfterOwner: false,
+      });
+    }
+  }
+
+  /** The accepted candidates of one token, by token. */
+  private singleTokenCandidates(accepted: readonly Candidate[]): Map<number, Candidate> {
+    const out = new Map<number, Candidate>();
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      if (c.first === c.last && (!out.has(c.first) || c.level < out.get(c.first)!.level)) out.set(c.first, c);
     }
     return out;
   }

@@ -321,3 +321,46 @@ describe('a body named by its country', () => {
     expect(read('The North Testish parliament voted.')).toEqual([]);
   });
 });
+
+describe('acronyms the article defines', () => {
+  const base = { sources: ['wikidata'], checked: '2026-11-21' };
+  const kb: EntityInput[] = [
+    { id: 'x-test-testland', kind: 'country', name: 'Testland', description: 'Test country', ...base },
+    {
+      id: 'x-test-itc',
+      kind: 'organization',
+      name: 'Integrated Test Classification',
+      description: 'Test body the knowledge base knows by its name only',
+      ...base,
+    },
+    {
+      id: 'x-test-press',
+      kind: 'media',
+      name: 'Test Press',
+      aliases: [{ text: 'TP', type: 'acronym' }],
+      description: 'Test agency',
+      ...base,
+    },
+  ];
+  const tm = matcherFor(kb);
+  const read = (text: string) => surfaces(tm, text);
+
+  it('reads an acronym defined in brackets after a name as that name, wherever the article uses it', () => {
+    expect(read('The Integrated Test Classification (ITC) warned of famine. The ITC said more.')).toEqual([
+      ['Integrated Test Classification', 'x-test-itc'],
+      ['ITC', 'x-test-itc'],
+      ['ITC', 'x-test-itc'],
+    ]);
+    // Without the definition, the letters are nobody's.
+    expect(read('The ITC said more.')).toEqual([]);
+  });
+
+  it('does not take a credit or a bracket that does not spell the name for a definition', () => {
+    expect(read('TESTVILLE, Testland (TP) — Talks resumed, TP reported.')).toEqual([
+      ['Testland', 'x-test-testland'],
+      ['TP', 'x-test-press'],
+      ['TP', 'x-test-press'],
+    ]);
+    expect(read('Testland (ABC) said the ABC would act.')).toEqual([['Testland', 'x-test-testland']]);
+  });
+});
