@@ -51,6 +51,7 @@ import {
   FNV_OFFSET,
   FNV_PRIME,
   T_AFTER_COMMA,
+  T_AFTER_BRACKET,
   T_ALL_CAPS,
   T_AFTER_HYPHEN,
   T_ARABIC,
@@ -116,6 +117,7 @@ const COUNTER_CUE_WINDOW = 6;
 const NO_WEAKER: Candidate['weaker'] = [];
 const NO_RANKING: number[] = [];
 
+const OPEN_BRACKET = 40; // "("
 const CLOSE_BRACKET = 41; // ")"
 
 /** casedMask's answer for a span that cannot be a name as written. */
@@ -590,7 +592,7 @@ export class Matcher {
         if (c) out.push(c);
       }
       j++;
-      if (j >= n || !(t.flags[j]! & T_JOINABLE)) break;
+      if (j >= n || !(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET))) break;
       if (this.german && this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
       if (ids[j]! < 0) break;
       node = index.child(node, ids[j]!);
@@ -630,7 +632,10 @@ export class Matcher {
     genitive = false,
   ): Candidate | undefined {
     const start = t.start[first]! + skip;
-    const end = t.end[last]!;
+    let end = t.end[last]!;
+    // "CPI(M)": the bracket opened inside the name closes it.
+    if (last > first && text.charCodeAt(t.start[last]! - 1) === OPEN_BRACKET && text.charCodeAt(end) === CLOSE_BRACKET)
+      end++;
     const lowerWords = this.casedMask(t, index, k, first, last);
     // A lower-case first word right after a country's possessive or demonym: "Kenya's parliament".
     const ownerBefore =

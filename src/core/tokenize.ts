@@ -37,6 +37,7 @@ export const T_CYRILLIC = 1 << 11;
 export const T_HAS_DIGIT = 1 << 12;
 export const T_AFTER_HYPHEN = 1 << 13; // joined to the previous token by a hyphen
 export const T_BEFORE_POSSESSIVE = 1 << 14; // followed by ’s / 's
+export const T_AFTER_BRACKET = 1 << 15; // right after " (": a name may go on ("Communist Party of India (Marxist)")
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
@@ -78,6 +79,7 @@ function grow(t: Tokens): void {
 const NEWLINE = 10;
 const SLASH = 47;
 const COMMA = 44;
+const OPEN_PAREN = 40;
 /** Characters after which the next word starts a sentence. */
 function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0x061f || code === 0x2026;
@@ -123,6 +125,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
   let gapHyphen = false;
   let gapComma = false;
   let gapOther = false;
+  let gapBracket = false;
   let prevDotted = false;
 
   while (i < len) {
@@ -186,6 +189,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (n > 0 && gapOnlyJoin && !gapOther && gapNewlines === 0) flags |= T_JOINABLE;
       if (gapHyphen) flags |= T_AFTER_HYPHEN;
       if (gapComma) flags |= T_AFTER_COMMA;
+      if (gapBracket && text.charCodeAt(start - 1) === OPEN_PAREN) flags |= T_AFTER_BRACKET;
       out.start[n] = start;
       out.end[n] = i;
       out.hash[n] = hash >>> 0;
@@ -205,6 +209,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       gapHyphen = false;
       gapComma = false;
       gapOther = false;
+      gapBracket = false;
       // Possessive: ’s / 's directly after the token.
       if (i + 1 < len && (classOf(text.charCodeAt(i)) & 7) === C_APOS) {
         const s = text.charCodeAt(i + 1);
@@ -227,6 +232,18 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
     } else if (kind === C_APOS || kind === C_IGNORE || isSpace(code) || code === SLASH) {
       // A slash joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen".
       // joinable
+    } else if (
+      code === OPEN_PAREN &&
+      n > 0 &&
+      out.end[n - 1] === i &&
+      (classOf(text.charCodeAt(i + 1)) & 7) === C_LETTER
+    ) {
+      // A bracket inside a word is part of the name: "CPI(M)", "JD(U)", India's parties.
+    } else if (code === OPEN_PAREN) {
+      // After a space, the bracket does not join (a name followed by a bracketed word is not a longer name),
+      // but an alias may go on through it (T_AFTER_BRACKET).
+      gapBracket = !gapOther && gapNewlines === 0;
+      gapOther = true;
     } else {
       if (code === COMMA) gapComma = true;
       gapOther = true;

@@ -364,3 +364,36 @@ describe('acronyms the article defines', () => {
     expect(read('Testland (ABC) said the ABC would act.')).toEqual([['Testland', 'x-test-testland']]);
   });
 });
+
+describe('names with brackets', () => {
+  const base = { sources: ['wikidata'], checked: '2026-11-21' };
+  const kb: EntityInput[] = [
+    {
+      id: 'x-test-party-m',
+      kind: 'political-party',
+      name: 'Test Party (Marxist)',
+      aliases: [{ text: 'TP(M)', type: 'acronym' }],
+      description: 'Test party whose names have brackets',
+      ...base,
+    },
+    { id: 'x-test-party', kind: 'political-party', name: 'Test Party', description: 'Another test party', ...base },
+    { id: 'x-test-press', kind: 'media', name: 'Test Press', description: 'Test agency', ...base },
+  ];
+  const tm = matcherFor(kb);
+  const read = (text: string) => surfaces(tm, text);
+
+  it('reads a name through its brackets, spaced or not, closing bracket included', () => {
+    expect(read('The Test Party (Marxist) and the TP(M) won; the Test Party lost.')).toEqual([
+      ['Test Party (Marxist)', 'x-test-party-m'],
+      ['TP(M)', 'x-test-party-m'],
+      ['Test Party', 'x-test-party'],
+    ]);
+  });
+
+  it('does not join a name to a bracketed word after it', () => {
+    expect(read('The Test Party (Test Press) said.')).toEqual([
+      ['Test Party', 'x-test-party'],
+      ['Test Press', 'x-test-press'],
+    ]);
+  });
+});
