@@ -594,9 +594,23 @@ export class Matcher {
       j++;
       if (j >= n || !(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET))) break;
       if (this.german && this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
-      if (ids[j]! < 0) break;
-      node = index.child(node, ids[j]!);
+      const next = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
+      // A middle initial the alias does not write: "Sergey V. Lavrov", "Mahmoud A. Abbas".
+      if (next < 0 && j + 1 < n && this.isInitial(text, t, j) && t.flags[j + 1]! & T_JOINABLE && ids[j + 1]! >= 0) {
+        const after = index.child(node, ids[j + 1]!);
+        if (after >= 0) {
+          j++;
+          node = after;
+          continue;
+        }
+      }
+      node = next;
     }
+  }
+
+  /** A capital letter and a period: an initial ("V." of "Sergey V. Lavrov"). */
+  private isInitial(text: string, t: Tokens, j: number): boolean {
+    return t.end[j]! - t.start[j]! === 1 && (t.flags[j]! & T_CAP_FIRST) !== 0 && text.charCodeAt(t.end[j]!) === 46;
   }
 
   /** A name whose last word, token `last`, is in the genitive ("Donald Trumps"); `node` holds the words before. */

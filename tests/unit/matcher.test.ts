@@ -397,3 +397,19 @@ describe('names with brackets', () => {
     ]);
   });
 });
+
+describe('middle initials', () => {
+  const base = { sources: ['wikidata'], checked: '2026-11-21' };
+  const tm = matcherFor([
+    { id: 'x-test-ivan', kind: 'person', name: 'Ivan Testov', description: 'Test person', ...base },
+  ]);
+
+  it('reads a name with a middle initial its aliases do not write', () => {
+    expect(surfaces(tm, 'Minister Ivan P. Testov said so; Ivan Testov agreed.')).toEqual([
+      ['Ivan P. Testov', 'x-test-ivan'],
+      ['Ivan Testov', 'x-test-ivan'],
+    ]);
+    // Not a lower-case letter, nor a letter without its period.
+    expect(surfaces(tm, 'Ivan P Testov and Ivan p. Testov.')).toEqual([]);
+  });
+});
