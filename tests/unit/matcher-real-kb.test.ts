@@ -62,6 +62,11 @@ describe('the shipped knowledge base in context', () => {
     expect(find("Israel's military said it struck.")).toEqual([['Israel', 'Israel']]);
   });
 
+  it('does not read the Shia imams as politicians who share their names', () => {
+    expect(find('Mourners in Karachi marked the martyrdom of Imam Hussain.')).toEqual([]);
+    expect(find('Ayatollah Khamenei spoke.')).toEqual([['Ayatollah Khamenei', 'Ali Khamenei']]);
+  });
+
   it('never reads a body after a country’s possessive as another country’s', () => {
     const found = find(
       'Russia’s Foreign Ministry and the Kremlin said Putin met Lavrov in Moscow. Azerbaijan’s Defense Ministry said the ceasefire held, and Iran’s Supreme Court upheld the sentence.',
