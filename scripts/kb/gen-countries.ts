@@ -443,6 +443,7 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
   }
 
   const sortedNames = Object.fromEntries(Object.entries(names).sort(([a], [b]) => a.localeCompare(b)));
+  const demonyms = parseDemonyms(row?.adjective);
   const wikipedia = overrides.noWikipedia.includes(place.key) ? undefined : (overrides.wikipedia[place.key] ?? name);
   const sources = ['country-coder'];
   if (Object.keys(names).length && place.iso2) sources.push('i18n-iso-countries');
@@ -462,7 +463,7 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
     ...(place.iso2 ? { iso2: place.iso2 } : {}),
     ...(place.iso3 ? { iso3: place.iso3 } : {}),
     ...(place.kind === 'country' ? { unMember: row?.un === 'member' } : {}),
-    ...(place.kind === 'country' && demonymsOf(row?.adjective).length ? { demonyms: demonymsOf(row?.adjective) } : {}),
+    ...(place.kind === 'country' && demonyms.length ? { demonyms } : {}),
     prominence: prominenceOf.get(place.key) ?? (place.kind === 'country' ? 3 : 2),
     ...(wikipedia ? { wikipedia } : {}),
     sources,
@@ -477,7 +478,7 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
  * Saudi Arabian]; "Taiwan (or Taiwanese)" → [Taiwan, Taiwanese]. Notes after "note" and qualifiers in
  * parentheses ("(colloquial)", "(plural)") are dropped; "Chinese/Hong Kong" is two.
  */
-function demonymsOf(adjective: string | null | undefined): string[] {
+function parseDemonyms(adjective: string | null | undefined): string[] {
   if (!adjective) return [];
   const text = adjective
     .replace(/;?\s*note\b.*$/i, '')

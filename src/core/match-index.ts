@@ -80,7 +80,7 @@ export const W_GERMAN = 1 << 15; // a German function word ("und", "nicht"): tel
 export const W_LOWER_EXACT = 1 << 16;
 /** A country's one-word demonym ("Kenyan", "Brazilian"): `demonymCountry` tells which country. */
 export const W_DEMONYM = 1 << 17;
-/** First word of a force's short name ("army", "military", "air force"): its country must be named right before it. */
+/** First word of a force's short name ("army", "navy", "air force"): its country must be named right before it. */
 export const W_OWNER_ONLY = 1 << 18;
 
 export const KIND_CODES = [

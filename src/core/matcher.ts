@@ -565,8 +565,7 @@ export class Matcher {
     return (
       (t.flags[i]! & (T_CASED | T_CAP_FIRST)) !== T_CASED ||
       (this.tokenWords[i]! & (W_ARTICLE | W_PARTICLE | W_GENERIC | W_LOWER_EXACT)) !== 0 ||
-      afterPossessive(t, i) ||
-      this.afterDemonym(t, i)
+      this.afterOwner(t, i)
     );
   }
 
@@ -651,10 +650,9 @@ export class Matcher {
     if (last > first && text.charCodeAt(t.start[last]! - 1) === OPEN_BRACKET && text.charCodeAt(end) === CLOSE_BRACKET)
       end++;
     const lowerWords = this.casedMask(t, index, k, first, last);
-    // A lower-case first word right after a country's possessive or demonym: "Kenya's parliament".
-    const ownerBefore =
-      (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED &&
-      (afterPossessive(t, first) || this.afterDemonym(t, first));
+    // A lower-case first word right after a country's possessive or demonym: "Kenya's parliament". Asked only
+    // when a term fails the case check (most candidates pass it).
+    let ownerBefore: boolean | undefined;
     let lowerAfterOwner = false;
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     // Scratch lists reused across calls: only the first `count` entries are this call's.
@@ -680,7 +678,9 @@ export class Matcher {
         viaExact = true;
       } else if (lowerWords === NOT_CASED || lowerWords & ~(flags >>> A_LOWER_SHIFT)) {
         // Only a short name (a surname-like term) of a body may be written so; people and full names may not.
-        if (!ownerBefore || (flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
+        if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
+        ownerBefore ??= (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED && this.afterOwner(t, first);
+        if (!ownerBefore) continue;
         lowerAfterOwner = true;
       }
       // A surname needs its person named in full (or an office title), even when it is also a common word
@@ -780,7 +780,7 @@ export class Matcher {
       // "the Chinese foreign ministry": institutional nouns after a capitalized start.
       if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST) continue;
       // The "s" of a possessive inside a name ("Ukraine's Foreign Ministry").
-      if (j > first && t.flags[j - 1]! & T_BEFORE_POSSESSIVE && t.end[j]! - t.start[j]! === 1) continue;
+      if (j > first && isPossessiveS(t, j)) continue;
       // The lower-case half of a hyphenated given name ("Tsai Ing-wen", "Kim Jong-un").
       if (j > first && f & T_AFTER_HYPHEN && t.flags[j - 1]! & T_CAP_FIRST) continue;
       // "armée israélienne", "ministerio de Defensa": an institutional noun may open a name in lower case
@@ -818,7 +818,7 @@ export class Matcher {
     const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
     const prev = c.first - 1;
     // "HAMAS'S DEIF": the "S" of a possessive before the name is not part of a longer name.
-    const possessiveS = prev > 0 && t.flags[prev - 1]! & T_BEFORE_POSSESSIVE && t.end[prev]! - t.start[prev]! === 1;
+    const possessiveS = prev > 0 && isPossessiveS(t, prev);
     if (prev >= 0 && !possessiveS && t.flags[c.first]! & T_JOINABLE && !this.isTitle(t, prev) && !ctx.knownEnd[prev]) {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
@@ -1039,6 +1039,11 @@ export class Matcher {
         return this.supported(c, t, ctx);
       }
     }
+  }
+
+  /** Token i follows a possessive or a country's demonym: a body's short name there may be that country's. */
+  private afterOwner(t: Tokens, i: number): boolean {
+    return afterPossessive(t, i) || this.afterDemonym(t, i);
   }
 
   /**
@@ -1358,9 +1363,14 @@ function isTitlecase(t: Tokens, first: number, last: number): boolean {
   return true;
 }
 
-/** Token i follows a possessive "'s" ("Kenya's parliament": the "s" is a token of its own). */
+/** Token j is the "s" of a possessive "'s" (a token of its own: "Kenya's" is "Kenya", "s"). */
+function isPossessiveS(t: Tokens, j: number): boolean {
+  return j >= 1 && t.end[j]! - t.start[j]! === 1 && (t.flags[j - 1]! & T_BEFORE_POSSESSIVE) !== 0;
+}
+
+/** Token i follows a possessive "'s" ("Kenya's parliament"). */
 function afterPossessive(t: Tokens, i: number): boolean {
-  return i >= 2 && t.end[i - 1]! - t.start[i - 1]! === 1 && (t.flags[i - 2]! & T_BEFORE_POSSESSIVE) !== 0;
+  return i >= 2 && isPossessiveS(t, i - 1);
 }
 
 /** An all-caps word right before or after: a shouted headline, where "US" may just be "us". */

@@ -139,17 +139,9 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   if (e.kind === 'person' && !(e.aliases ?? []).some((a) => typeof a !== 'string' && a.type === 'surname')) {
     const surname = deriveSurname(e.name, countryIso2);
     if (surname) {
-      const base = {
-        type: 'surname' as const,
-        exactCase: false,
-        ambiguous: false,
-        standalone: false,
-        langs: [],
-        derived: true,
-      };
-      add({ ...base, text: surname });
+      add(derivedShortName(surname, []));
       const bare = withoutArticle(surname);
-      if (bare) add({ ...base, text: bare });
+      if (bare) add(derivedShortName(bare, []));
     }
   }
   if (e.kind === 'person') {
@@ -157,16 +149,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // Never standalone: only a surname written in knowledge/ may stand alone.
     for (const [lang, text] of Object.entries(e.names ?? {})) {
       const surname = deriveForeignSurname(text, lang, countryIso2);
-      if (surname)
-        add({
-          text: surname,
-          type: 'surname',
-          exactCase: false,
-          ambiguous: false,
-          standalone: false,
-          langs: [lang],
-          derived: true,
-        });
+      if (surname) add(derivedShortName(surname, [lang]));
     }
   }
   if ((e.kind === 'government-body' || e.kind === 'military' || e.kind === 'security-service') && e.country) {
@@ -174,17 +157,8 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       e.name,
       ...[...byText.values()].filter((a) => !a.langs.length || a.langs.includes('en')).map((a) => a.text),
     ];
-    for (const text of [...genericMinistryForms(names), ...genericBodyForms(names)]) {
-      add({
-        text,
-        type: 'surname',
-        exactCase: false,
-        ambiguous: false,
-        standalone: false,
-        langs: ['en'],
-        derived: true,
-      });
-    }
+    for (const text of [...genericMinistryForms(names), ...genericBodyForms(names)])
+      add(derivedShortName(text, ['en']));
   }
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter(
@@ -238,6 +212,14 @@ const PORTFOLIOS: [RegExp, string][] = [
  * marked only where the ministry is named in full in the same document, so "the Defense Ministry said" in an
  * article about Russia's ministry links to it, and nothing is guessed otherwise.
  */
+/**
+ * A short form the build derives (a person's surname, a body's country-less name): matched like a surname,
+ * only where the context says who is meant.
+ */
+export function derivedShortName(text: string, langs: string[]): AliasEntry {
+  return { text, type: 'surname', exactCase: false, ambiguous: false, standalone: false, langs, derived: true };
+}
+
 export function genericMinistryForms(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const name of names) {

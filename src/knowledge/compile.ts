@@ -27,7 +27,7 @@ import {
   type IndexEntity,
   type IndexTerm,
 } from '../core/match-index';
-import { aliasEntries, type AliasEntry } from './aliases';
+import { aliasEntries, derivedShortName, type AliasEntry } from './aliases';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
 
@@ -272,21 +272,9 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
       (a) => !a.langs.length || a.langs.some((l) => MATCH_LANGS.has(l.slice(0, 2))),
     ),
   );
+  militaryForms(sorted).forEach((form, i) => entries[i]!.push(derivedShortName(form, ['en'])));
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
-  const forces = militaryForms(sorted);
-  forces.forEach((forms, i) => {
-    for (const text of forms)
-      entries[i]!.push({
-        text,
-        type: 'surname',
-        exactCase: false,
-        ambiguous: false,
-        standalone: false,
-        langs: ['en'],
-        derived: true,
-      });
-  });
   const namedBy = new Map<string, number>();
   entries.forEach((list, i) => {
     for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
@@ -339,13 +327,8 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   };
 }
 
-/** A country's main forces, its army, navy, air force and coast guard, by how their English names end. */
-const FORCE_KINDS: [RegExp, string[]][] = [
-  [/^(?:\S+ ){0,2}Army$/, ['Army']],
-  [/^(?:\S+ ){0,2}Navy$/, ['Navy']],
-  [/^(?:\S+ ){0,2}Air Force$/, ['Air Force']],
-  [/^(?:\S+ ){0,2}Coast Guard$/, ['Coast Guard']],
-];
+/** A country's army, navy, air force and coast guard, by how their English names end ("Pakistan Army"). */
+const FORCE_NAME = /^(?:\S+ ){0,2}(Army|Navy|Air Force|Coast Guard)$/;
 /** Names of forces that are not a state's own, though named like one. */
 const NOT_STATE_FORCE = /\b(?:Liberation|National Army|Self-Defense|Ground|Maritime|Rocket|Territorial|Space)\b/;
 
@@ -356,23 +339,18 @@ const NOT_STATE_FORCE = /\b(?:Liberation|National Army|Self-Defense|Ground|Marit
  * neither. Not "military" or "armed forces": "Israel's military" describes more than it names, and the
  * press does not treat it as a name.
  */
-function militaryForms(entities: readonly EntityInput[]): Map<number, string[]> {
-  const byCountry = new Map<string, Map<string, number[]>>();
+function militaryForms(entities: readonly EntityInput[]): Map<number, string> {
+  // By country and short name, the forces that have it.
+  const owners = new Map<string, { form: string; forces: number[] }>();
   entities.forEach((e, i) => {
     if (e.kind !== 'military' || !e.country || NOT_STATE_FORCE.test(e.name)) return;
-    const forms = byCountry.get(e.country) ?? byCountry.set(e.country, new Map()).get(e.country)!;
-    for (const [re, shortNames] of FORCE_KINDS) {
-      if (!re.test(e.name)) continue;
-      for (const s of shortNames) forms.set(s, [...(forms.get(s) ?? []), i]);
-    }
+    const form = FORCE_NAME.exec(e.name)?.[1];
+    if (!form) return;
+    const key = `${e.country} ${form}`;
+    (owners.get(key) ?? owners.set(key, { form, forces: [] }).get(key)!).forces.push(i);
   });
-  const out = new Map<number, string[]>();
-  for (const forms of byCountry.values()) {
-    for (const [form, owners] of forms) {
-      if (owners.length !== 1) continue;
-      out.set(owners[0]!, [...(out.get(owners[0]!) ?? []), form]);
-    }
-  }
+  const out = new Map<number, string>();
+  for (const { form, forces } of owners.values()) if (forces.length === 1) out.set(forces[0]!, form);
   return out;
 }
 

@@ -1,7 +1,6 @@
 /** The matcher's rules, each on the text a reader would see. */
 import { describe, expect, it } from 'vitest';
-import type { EntityInput } from '../../src/knowledge/schema';
-import { matcherFor, surfaces } from './helpers/mini-kb';
+import { matcherFor, readerFor, surfaces, testEntity } from './helpers/mini-kb';
 
 const m = matcherFor();
 const find = (text: string, date?: string) => surfaces(m, text, date ? { date } : {});
@@ -275,30 +274,13 @@ describe('muting', () => {
 });
 
 describe('a body named by its country', () => {
-  // Synthetic places (ids x-test-…), so that the rule is tested apart from the shipped knowledge base.
-  const base = { sources: ['wikidata'], checked: '2026-11-21' };
-  const country = (id: string, name: string, demonyms: string[]): EntityInput => ({
-    id,
-    kind: 'country',
-    name,
-    demonyms,
-    description: 'Test country',
-    ...base,
-  });
-  const kb: EntityInput[] = [
-    country('x-test-testland', 'Testland', ['Testish', 'Borderish']),
-    country('x-test-otherland', 'Otherland', ['Otherish', 'Borderish']),
-    {
-      id: 'x-test-testland-parliament',
-      kind: 'government-body',
-      name: 'Parliament of Testland',
+  const read = readerFor([
+    testEntity('x-test-testland', 'country', 'Testland', { demonyms: ['Testish', 'Borderish'] }),
+    testEntity('x-test-otherland', 'country', 'Otherland', { demonyms: ['Otherish', 'Borderish'] }),
+    testEntity('x-test-testland-parliament', 'government-body', 'Parliament of Testland', {
       country: 'x-test-testland',
-      description: 'Test parliament',
-      ...base,
-    },
-  ];
-  const tm = matcherFor(kb);
-  const read = (text: string) => surfaces(tm, text);
+    }),
+  ]);
 
   it('reads a body’s short name after its country’s possessive or demonym, in either case', () => {
     expect(read("Testland's parliament voted.")).toEqual([
@@ -323,27 +305,12 @@ describe('a body named by its country', () => {
 });
 
 describe('acronyms the article defines', () => {
-  const base = { sources: ['wikidata'], checked: '2026-11-21' };
-  const kb: EntityInput[] = [
-    { id: 'x-test-testland', kind: 'country', name: 'Testland', description: 'Test country', ...base },
-    {
-      id: 'x-test-itc',
-      kind: 'organization',
-      name: 'Integrated Test Classification',
-      description: 'Test body the knowledge base knows by its name only',
-      ...base,
-    },
-    {
-      id: 'x-test-press',
-      kind: 'media',
-      name: 'Test Press',
-      aliases: [{ text: 'TP', type: 'acronym' }],
-      description: 'Test agency',
-      ...base,
-    },
-  ];
-  const tm = matcherFor(kb);
-  const read = (text: string) => surfaces(tm, text);
+  const read = readerFor([
+    testEntity('x-test-testland', 'country', 'Testland'),
+    // Known by its name only.
+    testEntity('x-test-itc', 'organization', 'Integrated Test Classification'),
+    testEntity('x-test-press', 'media', 'Test Press', { aliases: [{ text: 'TP', type: 'acronym' }] }),
+  ]);
 
   it('reads an acronym defined in brackets after a name as that name, wherever the article uses it', () => {
     expect(read('The Integrated Test Classification (ITC) warned of famine. The ITC said more.')).toEqual([
@@ -366,21 +333,13 @@ describe('acronyms the article defines', () => {
 });
 
 describe('names with brackets', () => {
-  const base = { sources: ['wikidata'], checked: '2026-11-21' };
-  const kb: EntityInput[] = [
-    {
-      id: 'x-test-party-m',
-      kind: 'political-party',
-      name: 'Test Party (Marxist)',
+  const read = readerFor([
+    testEntity('x-test-party-m', 'political-party', 'Test Party (Marxist)', {
       aliases: [{ text: 'TP(M)', type: 'acronym' }],
-      description: 'Test party whose names have brackets',
-      ...base,
-    },
-    { id: 'x-test-party', kind: 'political-party', name: 'Test Party', description: 'Another test party', ...base },
-    { id: 'x-test-press', kind: 'media', name: 'Test Press', description: 'Test agency', ...base },
-  ];
-  const tm = matcherFor(kb);
-  const read = (text: string) => surfaces(tm, text);
+    }),
+    testEntity('x-test-party', 'political-party', 'Test Party'),
+    testEntity('x-test-press', 'media', 'Test Press'),
+  ]);
 
   it('reads a name through its brackets, spaced or not, closing bracket included', () => {
     expect(read('The Test Party (Marxist) and the TP(M) won; the Test Party lost.')).toEqual([
@@ -399,17 +358,14 @@ describe('names with brackets', () => {
 });
 
 describe('middle initials', () => {
-  const base = { sources: ['wikidata'], checked: '2026-11-21' };
-  const tm = matcherFor([
-    { id: 'x-test-ivan', kind: 'person', name: 'Ivan Testov', description: 'Test person', ...base },
-  ]);
+  const read = readerFor([testEntity('x-test-ivan', 'person', 'Ivan Testov')]);
 
   it('reads a name with a middle initial its aliases do not write', () => {
-    expect(surfaces(tm, 'Minister Ivan P. Testov said so; Ivan Testov agreed.')).toEqual([
+    expect(read('Minister Ivan P. Testov said so; Ivan Testov agreed.')).toEqual([
       ['Ivan P. Testov', 'x-test-ivan'],
       ['Ivan Testov', 'x-test-ivan'],
     ]);
     // Not a lower-case letter, nor a letter without its period.
-    expect(surfaces(tm, 'Ivan P Testov and Ivan p. Testov.')).toEqual([]);
+    expect(read('Ivan P Testov and Ivan p. Testov.')).toEqual([]);
   });
 });

@@ -390,6 +390,25 @@ export function matcherFor(entities: EntityInput[] = MINI_KB): Matcher {
   return new Matcher([new MatchIndex(compiled.index)]);
 }
 
+/**
+ * A synthetic entity (ids x-test-…) for tests that state a rule apart from the real world: `extra` adds
+ * what the rule needs (aliases, a country, demonyms).
+ */
+export function testEntity(
+  id: string,
+  kind: EntityInput['kind'],
+  name: string,
+  extra: Partial<EntityInput> = {},
+): EntityInput {
+  return { id, kind, name, description: `Test ${kind}`, ...base, ...extra };
+}
+
+/** A reader of [surface, id] pairs over a knowledge base of just these entities. */
+export function readerFor(entities: EntityInput[]): (text: string) => [string, string][] {
+  const matcher = matcherFor(entities);
+  return (text) => surfaces(matcher, text);
+}
+
 /** Mentions as [surface, id] pairs, for readable assertions. */
 export function surfaces(matcher: Matcher, text: string, options: MatchOptions = {}): [string, string][] {
   return matcher.match(text, options).map((m) => [text.slice(m.start, m.end), m.id]);
