@@ -6,6 +6,7 @@
  *
  *   node bench-child.mjs real|real-short|synthetic|regex-real|regex-synthetic CACHE_DIR
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, measureMatcher, type RunResult } from './measure';
@@ -52,4 +53,16 @@ function run(mode: string, dir: string): RunResult | RegexResult {
   return measureRegex(JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[], text);
 }
 
-process.stdout.write(JSON.stringify(run(process.argv[2]!, process.argv[3]!)));
+/**
+ * A fixed piece of native work (SHA-256 of 8 MB), timed after the run: it costs the same every time and does
+ * not depend on the JIT, so its spread across runs shows how steady the machine was.
+ */
+function steadiness(): number {
+  const data = Buffer.alloc(8 << 20, 7);
+  const s = performance.now();
+  createHash('sha256').update(data).digest();
+  return performance.now() - s;
+}
+
+const result = run(process.argv[2]!, process.argv[3]!);
+process.stdout.write(JSON.stringify({ ...result, steady: steadiness() }));
