@@ -991,10 +991,10 @@ export class Matcher {
         // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
         // a courtesy title alone ("Mr Sullivan") does not say which Sullivan. A body's short name after a
         // title ("Chief of General Staff") is read so only for a country the story names: in a Turkish story
-        // it is not Iran's General Staff.
-        c.entities = c.entities.filter(
-          (e) => this.isPerson(e) || (ctx.related.countries.get(this.countryOf(e)) ?? 0) > 0,
-        );
+        // it is not Iran's General Staff, nor Russia's because the story names someone tied to Russia.
+        // "The head of the Wagner group": a person's surname does not follow "the"; a name there is a body's.
+        const afterThe = c.first > 0 && this.text.slice(t.start[c.first - 1], t.end[c.first - 1]) === 'the';
+        c.entities = c.entities.filter((e) => (this.isPerson(e) ? !afterThe : ctx.doc.has(this.countryOf(e))));
         return c.entities.length > 0 && this.officeBefore(t, c.first);
       }
       case Level.Ambiguous: {

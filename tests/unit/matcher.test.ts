@@ -304,6 +304,37 @@ describe('a body named by its country', () => {
   });
 });
 
+describe('a title before a short name', () => {
+  const read = readerFor([
+    testEntity('x-test-testland', 'country', 'Testland'),
+    testEntity('x-test-otherland', 'country', 'Otherland'),
+    testEntity('x-test-testner', 'person', 'Richard Testner', { country: 'x-test-otherland' }),
+    testEntity('x-test-otherland-parliament', 'government-body', 'Parliament of Otherland', {
+      country: 'x-test-otherland',
+    }),
+  ]);
+
+  it('reads a surname after an office as that person, but not after "the"', () => {
+    expect(read('Testland voted. President Testner spoke.')).toEqual([
+      ['Testland', 'x-test-testland'],
+      ['Testner', 'x-test-testner'],
+    ]);
+    expect(read('Testland voted. The head of the Testner group spoke.')).toEqual([['Testland', 'x-test-testland']]);
+  });
+
+  it('reads a body’s short name after an office only for a country the story names', () => {
+    // Richard Testner ties the story to Otherland, but it does not name Otherland.
+    expect(read('Testland voted. Richard Testner came. The Speaker of Parliament spoke.')).toEqual([
+      ['Testland', 'x-test-testland'],
+      ['Richard Testner', 'x-test-testner'],
+    ]);
+    expect(read('Otherland voted. The Speaker of Parliament spoke.')).toEqual([
+      ['Otherland', 'x-test-otherland'],
+      ['Parliament', 'x-test-otherland-parliament'],
+    ]);
+  });
+});
+
 describe('acronyms the article defines', () => {
   const read = readerFor([
     testEntity('x-test-testland', 'country', 'Testland'),
