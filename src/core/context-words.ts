@@ -20,6 +20,7 @@ import {
   W_STOPWORD,
   W_TITLE,
   W_OWNER_ONLY,
+  W_CREDIT,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -52,6 +53,8 @@ of the and for y e und et des zu ul d l`;
  * two armies, so "the army" is read only after its country: "Pakistan's army", "the Japanese coast guard".
  */
 const OWNER_ONLY = `army navy air coast`;
+/** Photo and video credits: "(AP Photo/Evan Vucci)", "AFP Video", "Reuters Pool". */
+const CREDITS = `photo photos video pool`;
 
 /** World-affairs words: near an ambiguous place name they point to the country. */
 const CUES = `government president prime minister ministry parliament embassy ambassador troops army military forces
@@ -159,6 +162,8 @@ export function contextWords(): Map<string, number> {
   add(GENERIC, W_GENERIC);
   add(MONTHS, W_MONTH);
   add(OWNER_ONLY, W_OWNER_ONLY);
+  // A credit word also names what its agency is, as "agency" does.
+  add(CREDITS, W_CREDIT | W_KIND_NOUN);
   add(DATE_WORDS, W_DATE_WORD);
   add(ARABIC_ARTICLES.join(' '), W_ARTICLE);
   add(KIND_NOUNS, W_KIND_NOUN);

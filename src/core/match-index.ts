@@ -82,6 +82,8 @@ export const W_LOWER_EXACT = 1 << 16;
 export const W_DEMONYM = 1 << 17;
 /** First word of a force's short name ("army", "navy", "air force"): its country must be named right before it. */
 export const W_OWNER_ONLY = 1 << 18;
+/** A photo or video credit's word after an agency ("AP Photo", "AFP Video"): it does not lengthen the name. */
+export const W_CREDIT = 1 << 19;
 
 export const KIND_CODES = [
   'person',

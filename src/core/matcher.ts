@@ -39,6 +39,7 @@ import {
   W_LOWER_EXACT,
   W_DEMONYM,
   W_OWNER_ONLY,
+  W_CREDIT,
   W_PARTICLE,
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
@@ -224,17 +225,40 @@ export class Matcher {
     ctx.dominantCountry = dominant(related.countries);
 
     const accepted: Candidate[] = [];
+    let doubted: Candidate[] | undefined;
     // Indexed loops, here and in the other per-candidate and per-token paths: before the JIT has compiled
     // them (the first page a worker reads), for-of and array callbacks allocate on every step.
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
-      if (!this.acceptAtSomeLevel(c, t, ctx)) continue;
-      c.ranked = this.rank(c.entities, year, ctx.doc, related, ctx.dominantCountry);
-      if (c.preferred >= 0 && c.ranked[0] !== c.preferred) {
-        c.ranked = [c.preferred, ...c.ranked.filter((r) => r !== c.preferred)];
+      if (!this.acceptAtSomeLevel(c, t, ctx)) {
+        if (c.level === Level.Ambiguous) (doubted ??= []).push(c);
+        continue;
       }
-      c.chosen = c.ranked[0]!;
+      this.settle(c, year, ctx);
       accepted.push(c);
+    }
+    // One sense per discourse: an ambiguous name the text supports in one place ("the National Party",
+    // beside its leader) names the same actor where it stands alone ("trailing the National Party in
+    // polls"). The vetoes still hold: inside a longer name, in a shouted headline, as a date.
+    if (doubted) {
+      let found = false;
+      for (let q = 0; q < accepted.length; q++) {
+        const c = accepted[q]!;
+        if (c.level === Level.Ambiguous && !ctx.doc.has(c.chosen)) {
+          ctx.doc.add(c.chosen);
+          found = true;
+        }
+      }
+      for (let q = 0; found && q < doubted.length; q++) {
+        const c = doubted[q]!;
+        // Not places, whose every use is judged by the words around it ("Georgia" the state and the country
+        // in one story), nor papers named by common words where capitals say nothing ("الشرق الأوسط").
+        if (this.anyPlace(c.entities)) continue;
+        if (this.anyPress(c.entities) && (this.german || !(t.flags[c.first]! & (T_CASED | T_CJK)))) continue;
+        if (!this.accept(c, t, ctx)) continue;
+        this.settle(c, year, ctx);
+        accepted.push(c);
+      }
     }
     this.definedAcronyms(text, t, accepted);
 
@@ -258,6 +282,15 @@ export class Matcher {
       lastEnd = c.end;
     }
     return out;
+  }
+
+  /** Ranks an accepted candidate's entities and chooses the first. */
+  private settle(c: Candidate, year: number, ctx: Context): void {
+    c.ranked = this.rank(c.entities, year, ctx.doc, ctx.related, ctx.dominantCountry);
+    if (c.preferred >= 0 && c.ranked[0] !== c.preferred) {
+      c.ranked = [c.preferred, ...c.ranked.filter((r) => r !== c.preferred)];
+    }
+    c.chosen = c.ranked[0]!;
   }
 
   /**
@@ -843,7 +876,9 @@ export class Matcher {
     ) {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
-      if (capitalized && (this.wordFlags(next) & W_PLACE_SUFFIX || !titleCase)) return true;
+      const nw = this.wordFlags(next);
+      if (capitalized && !(nw & W_CREDIT && this.anyPress(c.entities)) && (nw & W_PLACE_SUFFIX || !titleCase))
+        return true;
       // "Ahmed al-Asiri", "Hassan bin Talal": a particle and a capitalized word continue the name.
       const after = next + 1;
       if (
@@ -943,7 +978,12 @@ export class Matcher {
         // Russia's, however much the document says about Russia.
         if (afterPossessive(t, c.first)) {
           const owner = ctx.countryEndingAt.get(c.first - 2);
-          if (owner !== undefined) return this.ownBody(c, owner);
+          if (owner !== undefined) {
+            if (this.ownBody(c, owner)) return true;
+            // "Spain's Rajoy": a person there is read as any surname is.
+            c.entities = c.entities.filter((e) => this.isPerson(e));
+            if (!c.entities.length) return false;
+          }
         } else if (this.afterDemonym(t, c.first)) {
           const index = this.indexes[c.index]!;
           const owner = index.demonymCountry(this.tokenIds[c.index]![c.first - 1]!);
@@ -1025,6 +1065,11 @@ export class Matcher {
           const uncased = !(t.flags[c.first]! & (T_CASED | T_CJK));
           if ((uncased && (c.first === c.last || press)) || (this.german && press))
             return this.kindNounNear(t, c) || this.quotedAlone(t, c);
+        }
+        // "(AP Photo)": a credit word after it says it is the agency.
+        if (c.last + 1 < t.count && this.wordFlags(c.last + 1) & W_CREDIT && this.anyPress(c.entities)) {
+          c.entities = c.entities.filter((e) => this.isPress(e));
+          return true;
         }
         // A party's or an institution's name shared by several countries ("Democratic Party", "the
         // Majlis", "Union"): only that of a country the document names, or one whose people it names.

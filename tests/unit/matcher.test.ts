@@ -335,6 +335,47 @@ describe('a title before a short name', () => {
   });
 });
 
+describe('reading a name by the rest of the story', () => {
+  const read = readerFor([
+    testEntity('x-test-testland', 'country', 'Testland'),
+    testEntity('x-test-otherland', 'country', 'Otherland'),
+    testEntity('x-test-national-party', 'political-party', 'Testland National Party', {
+      aliases: [{ text: 'National Party', ambiguous: true }],
+      country: 'x-test-testland',
+    }),
+    testEntity('x-test-press', 'media', 'Test Press', {
+      aliases: [{ text: 'TP', type: 'acronym', ambiguous: true }],
+      country: 'x-test-otherland',
+    }),
+    testEntity('x-test-testoy', 'person', 'Mariano Testoy', { country: 'x-test-testland' }),
+  ]);
+
+  it('gives an ambiguous name the sense the story supports elsewhere (one sense per discourse)', () => {
+    expect(
+      read('Testland votes today.\n\nThe National Party sang songs.\n\nIn Testland, the National Party rallied.'),
+    ).toEqual([
+      ['Testland', 'x-test-testland'],
+      ['National Party', 'x-test-national-party'],
+      ['Testland', 'x-test-testland'],
+      ['National Party', 'x-test-national-party'],
+    ]);
+    // Nowhere supported, it stays unmarked.
+    expect(read('The National Party sang songs.')).toEqual([]);
+  });
+
+  it('reads an agency before a photo credit as the agency', () => {
+    expect(read('The crowd cheered.\n\n(TP Photo)\n\nThe rally ended.')).toEqual([['TP', 'x-test-press']]);
+  });
+
+  it('reads a surname after a country’s possessive as the person', () => {
+    expect(read("Testland's Testoy wins\n\nMariano Testoy spoke.")).toEqual([
+      ['Testland', 'x-test-testland'],
+      ['Testoy', 'x-test-testoy'],
+      ['Mariano Testoy', 'x-test-testoy'],
+    ]);
+  });
+});
+
 describe('acronyms the article defines', () => {
   const read = readerFor([
     testEntity('x-test-testland', 'country', 'Testland'),
