@@ -1080,6 +1080,13 @@ export class Matcher {
           );
           if (!fitting.length) return false;
           c.entities = fitting;
+          // "Congress" in a story mostly about the United States is its Congress, with or without another
+          // actor in the same paragraph. (Not for papers in uncased scripts or German: see above.)
+          const own = fitting.filter((e) => this.countryOf(e) === ctx.dominantCountry);
+          if (own.length && !this.anyPress(own)) {
+            c.entities = own;
+            return true;
+          }
         }
         return this.supported(c, t, ctx);
       }

@@ -363,6 +363,25 @@ describe('reading a name by the rest of the story', () => {
     expect(read('The National Party sang songs.')).toEqual([]);
   });
 
+  it('reads a shared name of a body as that of the country the story is mostly about', () => {
+    const readBodies = readerFor([
+      testEntity('x-test-testland', 'country', 'Testland'),
+      testEntity('x-test-otherland', 'country', 'Otherland'),
+      testEntity('x-test-testland-congress', 'government-body', 'Congress of Testland', {
+        aliases: [{ text: 'Congress', ambiguous: true }],
+        country: 'x-test-testland',
+      }),
+      testEntity('x-test-otherland-congress', 'government-body', 'Congress of Otherland', {
+        aliases: [{ text: 'Congress', ambiguous: true }],
+        country: 'x-test-otherland',
+      }),
+      testEntity('x-test-jane', 'person', 'Jane Testperson', { country: 'x-test-testland' }),
+    ]);
+    // Testland and one of its people against Otherland alone: the story is mostly about Testland.
+    const story = 'Jane Testperson of Testland met Otherland envoys.\n\nThe vote leaves Congress little time.';
+    expect(readBodies(story).at(-1)).toEqual(['Congress', 'x-test-testland-congress']);
+  });
+
   it('reads an agency before a photo credit as the agency', () => {
     expect(read('The crowd cheered.\n\n(TP Photo)\n\nThe rally ended.')).toEqual([['TP', 'x-test-press']]);
   });
