@@ -857,7 +857,7 @@ export class Matcher {
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
-      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN))) {
+      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN)) && !this.germanNoun(t, prev)) {
         if (w & W_GIVEN_NAME) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         if (!titleCase && !this.sentenceStart(t, prev)) return true;
@@ -892,6 +892,15 @@ export class Matcher {
         return true;
     }
     return false;
+  }
+
+  /**
+   * In German every noun is capitalized: a capitalized word right after an article ("einer Entlassung
+   * Kickls", "des Rücktritts Straches") is a noun, not the given name of the name after it.
+   */
+  private germanNoun(t: Tokens, j: number): boolean {
+    if (!this.german || j < 1 || !(t.flags[j]! & T_JOINABLE) || t.flags[j - 1]! & T_CAP_FIRST) return false;
+    return GERMAN_ARTICLES.has(this.tokenText(j - 1));
   }
 
   /**
@@ -1326,6 +1335,20 @@ const RECENT_TOKENS = 80;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;
+const GERMAN_ARTICLES = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'einem',
+  'einen',
+]);
 
 /** The country most of the document's anchors belong to, if one clearly leads (-1 otherwise). */
 function dominant(countries: ReadonlyMap<number, number>): number {

@@ -91,8 +91,14 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       byText.set(entry.text, entry);
       return;
     }
-    // A written alias refines a name with the same text; derived forms never override written ones.
-    if (entry.derived) return;
+    // A written alias refines a name with the same text; derived forms never override written ones. The same
+    // derived surname from another language's name adds that language: "Назарбаев" from the Kazakh name
+    // (which the matcher does not read) is also the Russian one (which it reads and inflects).
+    if (entry.derived) {
+      if (prev.derived && prev.langs.length && entry.langs.length)
+        prev.langs = [...new Set([...prev.langs, ...entry.langs])];
+      return;
+    }
     if (entry.type === 'name' && prev.type !== 'name' && entry.langs.length) {
       // The same text as a name in another language adds that language only.
       prev.langs = prev.langs.length ? [...new Set([...prev.langs, ...entry.langs])] : [];

@@ -37,6 +37,11 @@ describe('folding', () => {
       ['Die Zeit', 'x-die-zeit'],
       ['Putin', 'Q7747'],
     ]);
+    // A capitalized noun after an article is not a given name: "einer Entlassung Sullivans" is Sullivan's.
+    expect(find('Jake Sullivan kam nicht, und man werde einer Entlassung Sullivans nicht zusehen.')).toEqual([
+      ['Jake Sullivan', 'Q16730147'],
+      ['Sullivans', 'Q16730147'],
+    ]);
     // In English "the Putins" would be a family: no genitive reading outside German.
     expect(find('The Putins and the Irans met Jake Sullivans in a story.')).toEqual([]);
   });
@@ -380,6 +385,19 @@ describe('reading a name by the rest of the story', () => {
     // Testland and one of its people against Otherland alone: the story is mostly about Testland.
     const story = 'Jane Testperson of Testland met Otherland envoys.\n\nThe vote leaves Congress little time.';
     expect(readBodies(story).at(-1)).toEqual(['Congress', 'x-test-testland-congress']);
+  });
+
+  it('reads a Russian surname alone even when another language the matcher does not read writes it the same', () => {
+    const readRu = readerFor([
+      testEntity('x-test-testbayev', 'person', 'Nursultan Testbayev', {
+        names: { kk: 'Нұрсұлтан Тестбаев', ru: 'Нурсултан Тестбаев' },
+      }),
+    ]);
+    expect(readRu('Нурсултан Тестбаев приехал. Тестбаев молчал. Соратник Тестбаева ушел.')).toEqual([
+      ['Нурсултан Тестбаев', 'x-test-testbayev'],
+      ['Тестбаев', 'x-test-testbayev'],
+      ['Тестбаева', 'x-test-testbayev'],
+    ]);
   });
 
   it('reads an agency before a photo credit as the agency', () => {
