@@ -265,6 +265,15 @@ const NOT_SURNAMES = new Set(
 اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم پدر پسر
 הראשון השני השלישי הרביעי החמישי השישי השביעי השמיני התשיעי העשירי האב הבן`.split(/\s+/),
 );
+/**
+ * The commonest Arabic given names: an Arabic name often ends with the grandfather's given name ("موسى فكي
+ * محمد"), which would make "الرئيس محمد" ('President Mohammed') that person. Such a surname is written by hand
+ * where the press uses it.
+ */
+const COMMON_GIVEN_NAMES = new Set(
+  `محمد أحمد احمد محمود مصطفى علي حسن إبراهيم ابراهيم يوسف عمر خالد سعيد عثمان سليمان عبدالله
+محمّد`.split(/\s+/),
+);
 
 export function deriveForeignSurname(name: string, lang: string, countryIso2?: string): string | undefined {
   if (lang === 'en' || FAMILY_FIRST_SCRIPT.test(name)) return undefined;
@@ -280,7 +289,7 @@ export function deriveForeignSurname(name: string, lang: string, countryIso2?: s
   // the aliases written by hand: their last word is a numeral, a country or a shared family name.
   if (words.some((w) => /^[IVXLC]+$/.test(w) || /^\p{Ll}/u.test(w))) return undefined;
   let last = words[words.length - 1]!;
-  if (NOT_SURNAMES.has(last)) return undefined;
+  if (NOT_SURNAMES.has(last) || COMMON_GIVEN_NAMES.has(last)) return undefined;
   // Arabic theophoric endings belong to the word before: "نصر الله", "عز الدين".
   if (/^(الله|الدين)$/.test(last)) last = `${words[words.length - 2]!} ${last}`;
   if (last.replace(/[^\p{L}]/gu, '').length < 3) return undefined;

@@ -400,6 +400,17 @@ describe('reading a name by the rest of the story', () => {
     ]);
   });
 
+  it('takes no surname from an Arabic name ending with a common given name (a grandfather’s)', () => {
+    const readAr = readerFor([
+      testEntity('x-test-faki', 'person', 'Moussa Testi Mahamat', { names: { ar: 'موسى تستي محمد' } }),
+      testEntity('x-test-rahim', 'person', 'Karim Testrahim', { names: { ar: 'كريم تسترحيم' } }),
+    ]);
+    expect(readAr('قال الرئيس محمد إن الوزير تسترحيم سيزور موسى تستي محمد')).toEqual([
+      ['تسترحيم', 'x-test-rahim'],
+      ['موسى تستي محمد', 'x-test-faki'],
+    ]);
+  });
+
   it('reads an agency before a photo credit as the agency', () => {
     expect(read('The crowd cheered.\n\n(TP Photo)\n\nThe rally ended.')).toEqual([['TP', 'x-test-press']]);
   });
