@@ -1012,18 +1012,25 @@ export class Matcher {
           // Minister Kim Yong-hyun … Kim said"); failing a recent full mention, the one named in full most
           // often, then the most prominent ("Kim" is Kim Jong Un, whose official was named paragraphs ago).
           if (named.length > 1) {
+            // The one the article names in full most often (its subject), then the most prominent.
+            const weight = (e: number) => (ctx.anchorAt.get(e)?.length ?? 0) * 10 + this.prominence(e);
+            const top = Math.max(...named.map(weight));
+            const main = nearestBefore(
+              named.filter((e) => weight(e) === top),
+              c.first,
+              ctx.anchorAt,
+            );
             const nearest = nearestBefore(named, c.first, ctx.anchorAt);
             const recent = (ctx.anchorAt.get(nearest) ?? []).some((p) => p < c.first && c.first - p <= RECENT_TOKENS);
-            if (recent) c.preferred = nearest;
-            else {
-              // The one the article names in full most often (its subject), then the most prominent.
-              const weight = (e: number) => (ctx.anchorAt.get(e)?.length ?? 0) * 10 + this.prominence(e);
-              const top = Math.max(...named.map(weight));
-              c.preferred = nearestBefore(
-                named.filter((e) => weight(e) === top),
-                c.first,
-                ctx.anchorAt,
-              );
+            c.preferred = recent ? nearest : main;
+            // A relative named after someone ("Mugabe's wife, Grace Mugabe") is not called by the bare surname
+            // the story already uses for that person, however recently named.
+            const firstAt = (e: number) => Math.min(...(ctx.anchorAt.get(e) ?? [Infinity]));
+            const chosen = c.preferred;
+            for (let q = 0; q < named.length; q++) {
+              const e = named[q]!;
+              if (e === chosen || weight(e) < weight(chosen) || firstAt(e) > firstAt(chosen)) continue;
+              if (this.relatives(e, chosen)) c.preferred = e;
             }
           }
           return true;
@@ -1100,6 +1107,16 @@ export class Matcher {
         return this.supported(c, t, ctx);
       }
     }
+  }
+
+  /** Two people linked in the knowledge base (a spouse, a child, a sibling…). */
+  private relatives(a: number, b: number): boolean {
+    if (a === b || refIndex(a) !== refIndex(b) || !this.isPerson(a) || !this.isPerson(b)) return false;
+    const index = this.indexes[refIndex(a)]!;
+    const e = refEntity(a);
+    const other = refEntity(b);
+    for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) if (index.relList[p] === other) return true;
+    return false;
   }
 
   /** Token i follows a possessive or a country's demonym: a body's short name there may be that country's. */

@@ -411,6 +411,20 @@ describe('reading a name by the rest of the story', () => {
     ]);
   });
 
+  it('does not give a bare surname to a relative named after the person the story calls by it', () => {
+    const readFamily = readerFor([
+      testEntity('x-test-robert', 'person', 'Robert Testabe'),
+      testEntity('x-test-grace', 'person', 'Grace Testabe', {
+        relations: [{ type: 'spouse-of', target: 'x-test-robert' }],
+      }),
+    ]);
+    expect(readFamily('Robert Testabe resigned. His wife, Grace Testabe, fled. Testabe spoke later.')).toEqual([
+      ['Robert Testabe', 'x-test-robert'],
+      ['Grace Testabe', 'x-test-grace'],
+      ['Testabe', 'x-test-robert'],
+    ]);
+  });
+
   it('reads an agency before a photo credit as the agency', () => {
     expect(read('The crowd cheered.\n\n(TP Photo)\n\nThe rally ended.')).toEqual([['TP', 'x-test-press']]);
   });
