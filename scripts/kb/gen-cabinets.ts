@@ -134,6 +134,11 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   Q2130535: ['Rana Sanaullah', 'Rana Sanaullah Khan'],
   Q6584988: ['Mukhtar Babayev'],
   Q58311: ['Avigdor Liberman'],
+  Q60564405: ['Hala Zayed'],
+  Q3663042: ['Karine Elharrar'],
+  Q48732972: ['Bhupendra Patel'],
+  Q3764667: ['Venkaiah Naidu', 'M. Venkaiah Naidu'],
+  Q107620810: ['Herman Halushchenko'],
 };
 
 /**
