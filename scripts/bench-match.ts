@@ -225,12 +225,12 @@ async function main(): Promise<void> {
   const rows: string[][] = [
     ['gazetteer', 'aliases', 'index', 'load', 'first scan', 'scans 2–31', 'warm scan', 'new page', 'mentions'],
   ];
-  const spins: number[] = [];
+  const steadies: number[] = [];
   const runs = (mode: string) => {
     const rs = Array.from({ length: RUNS }, () => runChild<RunResult & { steady: number }>(mode)).filter(
       (x): x is RunResult & { steady: number } => !!x,
     );
-    for (const r of rs) spins.push(r.steady);
+    for (const r of rs) steadies.push(r.steady);
     return rs;
   };
   const fmt = (ms: number) => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
@@ -288,7 +288,7 @@ async function main(): Promise<void> {
     for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   };
   print(rows);
-  const spread = [...spins].sort((a, b) => a - b);
+  const spread = [...steadies].sort((a, b) => a - b);
   console.log(
     `Machine steadiness: the same native work (SHA-256 of 8 MB), timed once in each process, took ${fmt(median(spread))} (median; ` +
       `fastest ${fmt(spread[0] ?? NaN)}, slowest ${fmt(spread[spread.length - 1] ?? NaN)}). A wide spread means ` +

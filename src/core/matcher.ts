@@ -49,8 +49,10 @@ import {
   type MatchIndex,
 } from './match-index';
 import {
+  CLOSE_PAREN,
   FNV_OFFSET,
   FNV_PRIME,
+  OPEN_PAREN,
   T_AFTER_COMMA,
   T_AFTER_BRACKET,
   T_ALL_CAPS,
@@ -117,9 +119,6 @@ const COUNTER_CUE_WINDOW = 6;
 /** Shared empty lists for candidates that need none (most of them): no allocation per candidate. */
 const NO_WEAKER: Candidate['weaker'] = [];
 const NO_RANKING: number[] = [];
-
-const OPEN_BRACKET = 40; // "("
-const CLOSE_BRACKET = 41; // ")"
 
 /** casedMask's answer for a span that cannot be a name as written. */
 const NOT_CASED = -1;
@@ -253,8 +252,7 @@ export class Matcher {
         const c = doubted[q]!;
         // Not places, whose every use is judged by the words around it ("Georgia" the state and the country
         // in one story), nor papers named by common words where capitals say nothing ("الشرق الأوسط").
-        if (this.anyPlace(c.entities)) continue;
-        if (this.anyPress(c.entities) && (this.german || !(t.flags[c.first]! & (T_CASED | T_CJK)))) continue;
+        if (this.anyPlace(c.entities) || this.pressNamedByWords(c, t)) continue;
         if (!this.accept(c, t, ctx)) continue;
         this.settle(c, year, ctx);
         accepted.push(c);
@@ -309,7 +307,7 @@ export class Matcher {
       if ((t.flags[j]! & (T_ALL_CAPS | T_HAS_DIGIT | T_DOTTED)) !== T_ALL_CAPS) continue;
       const start = t.start[j]!;
       const end = t.end[j]!;
-      if (text.charCodeAt(end) !== CLOSE_BRACKET || text.slice(t.end[c.last], start).trim() !== '(') continue;
+      if (text.charCodeAt(end) !== CLOSE_PAREN || text.slice(t.end[c.last], start).trim() !== '(') continue;
       if (foldCode(text.charCodeAt(start)) !== foldCode(text.charCodeAt(c.start))) continue;
       // "BAKU, Azerbaijan (AP)": an acronym that stands as a name of its own there is a credit.
       alone ??= this.singleTokenCandidates(accepted);
@@ -680,7 +678,7 @@ export class Matcher {
     const start = t.start[first]! + skip;
     let end = t.end[last]!;
     // "CPI(M)": the bracket opened inside the name closes it.
-    if (last > first && text.charCodeAt(t.start[last]! - 1) === OPEN_BRACKET && text.charCodeAt(end) === CLOSE_BRACKET)
+    if (last > first && text.charCodeAt(t.start[last]! - 1) === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN)
       end++;
     const lowerWords = this.casedMask(t, index, k, first, last);
     // A lower-case first word right after a country's possessive or demonym: "Kenya's parliament". Asked only
@@ -1008,31 +1006,7 @@ export class Matcher {
         const named = inDoc(c.entities, ctx.doc);
         if (named.length) {
           c.entities = named;
-          // Several people of that name in the document: the one named in full just before ("Defense
-          // Minister Kim Yong-hyun … Kim said"); failing a recent full mention, the one named in full most
-          // often, then the most prominent ("Kim" is Kim Jong Un, whose official was named paragraphs ago).
-          if (named.length > 1) {
-            // The one the article names in full most often (its subject), then the most prominent.
-            const weight = (e: number) => (ctx.anchorAt.get(e)?.length ?? 0) * 10 + this.prominence(e);
-            const top = Math.max(...named.map(weight));
-            const main = nearestBefore(
-              named.filter((e) => weight(e) === top),
-              c.first,
-              ctx.anchorAt,
-            );
-            const nearest = nearestBefore(named, c.first, ctx.anchorAt);
-            const recent = (ctx.anchorAt.get(nearest) ?? []).some((p) => p < c.first && c.first - p <= RECENT_TOKENS);
-            c.preferred = recent ? nearest : main;
-            // A relative named after someone ("Mugabe's wife, Grace Mugabe") is not called by the bare surname
-            // the story already uses for that person, however recently named.
-            const firstAt = (e: number) => Math.min(...(ctx.anchorAt.get(e) ?? [Infinity]));
-            const chosen = c.preferred;
-            for (let q = 0; q < named.length; q++) {
-              const e = named[q]!;
-              if (e === chosen || weight(e) < weight(chosen) || firstAt(e) > firstAt(chosen)) continue;
-              if (this.relatives(e, chosen)) c.preferred = e;
-            }
-          }
+          if (named.length > 1) c.preferred = this.surnameOwner(named, c.first, ctx);
           return true;
         }
         // A body's short name ("the Defense Ministry", "the National Assembly"): the one of the country the
@@ -1077,9 +1051,8 @@ export class Matcher {
         // tell it from the word ("Die Zeit ist knapp"): it too needs its kind ("die Wochenzeitung Die Zeit") or
         // quotation marks („Bild“).
         if (!this.anyPlace(c.entities)) {
-          const press = this.anyPress(c.entities);
           const uncased = !(t.flags[c.first]! & (T_CASED | T_CJK));
-          if ((uncased && (c.first === c.last || press)) || (this.german && press))
+          if ((uncased && c.first === c.last) || this.pressNamedByWords(c, t))
             return this.kindNounNear(t, c) || this.quotedAlone(t, c);
         }
         // "(AP Photo)": a credit word after it says it is the agency.
@@ -1097,7 +1070,7 @@ export class Matcher {
           if (!fitting.length) return false;
           c.entities = fitting;
           // "Congress" in a story mostly about the United States is its Congress, with or without another
-          // actor in the same paragraph. (Not for papers in uncased scripts or German: see above.)
+          // actor in the same paragraph. Not for papers and companies, whose names are often common phrases.
           const own = fitting.filter((e) => this.countryOf(e) === ctx.dominantCountry);
           if (own.length && !this.anyPress(own)) {
             c.entities = own;
@@ -1107,6 +1080,43 @@ export class Matcher {
         return this.supported(c, t, ctx);
       }
     }
+  }
+
+  /**
+   * Which of several people of a surname named in full in the document a bare surname at token `at` means:
+   * the one named in full just before ("Defense Minister Kim Yong-hyun … Kim said"); failing a recent full
+   * mention, the one named in full most often (the story's subject), then the most prominent ("Kim" is Kim
+   * Jong Un, whose official was named paragraphs ago). A relative named after someone ("Mugabe's wife, Grace
+   * Mugabe") is not called by the bare surname the story already uses for that person, however recently named.
+   */
+  private surnameOwner(named: readonly number[], at: number, ctx: Context): number {
+    const weight = (e: number) => (ctx.anchorAt.get(e)?.length ?? 0) * 10 + this.prominence(e);
+    let chosen = nearestBefore(named, at, ctx.anchorAt);
+    const recent = (ctx.anchorAt.get(chosen) ?? []).some((p) => p < at && at - p <= RECENT_TOKENS);
+    if (!recent) {
+      const top = Math.max(...named.map(weight));
+      chosen = nearestBefore(
+        named.filter((e) => weight(e) === top),
+        at,
+        ctx.anchorAt,
+      );
+    }
+    const firstAt = (e: number) => Math.min(...(ctx.anchorAt.get(e) ?? [Infinity]));
+    let owner = chosen;
+    for (let q = 0; q < named.length; q++) {
+      const e = named[q]!;
+      if (e === chosen || weight(e) < weight(chosen) || firstAt(e) > firstAt(chosen)) continue;
+      if (this.relatives(e, chosen)) owner = e;
+    }
+    return owner;
+  }
+
+  /**
+   * A paper or company whose name, as written here, nothing tells from ordinary words: in a script without
+   * capitals ("الشرق الأوسط", 'the Middle East') or in German, where every noun is capitalized ("Die Zeit").
+   */
+  private pressNamedByWords(c: Candidate, t: Tokens): boolean {
+    return this.anyPress(c.entities) && (this.german || !(t.flags[c.first]! & (T_CASED | T_CJK)));
   }
 
   /** Two people linked in the knowledge base (a spouse, a child, a sibling…). */
@@ -1352,6 +1362,7 @@ const RECENT_TOKENS = 80;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;
+/** German articles: the capitalized word after one is a noun (see germanNoun). */
 const GERMAN_ARTICLES = new Set([
   'der',
   'die',

@@ -79,7 +79,8 @@ function grow(t: Tokens): void {
 const NEWLINE = 10;
 const SLASH = 47;
 const COMMA = 44;
-const OPEN_PAREN = 40;
+export const OPEN_PAREN = 40; // "("
+export const CLOSE_PAREN = 41; // ")"
 /** Characters after which the next word starts a sentence. */
 function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0x061f || code === 0x2026;

@@ -83,6 +83,11 @@ function withoutArticle(surname: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** The languages of two forms of one text together; none (every language) if either has none. */
+function unionLangs(a: readonly string[], b: readonly string[]): string[] {
+  return a.length && b.length ? [...new Set([...a, ...b])] : [];
+}
+
 export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[] {
   const byText = new Map<string, AliasEntry>();
   const add = (entry: AliasEntry) => {
@@ -95,13 +100,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // derived surname from another language's name adds that language: "Назарбаев" from the Kazakh name
     // (which the matcher does not read) is also the Russian one (which it reads and inflects).
     if (entry.derived) {
-      if (prev.derived && prev.langs.length && entry.langs.length)
-        prev.langs = [...new Set([...prev.langs, ...entry.langs])];
+      if (prev.derived && entry.langs.length) prev.langs = unionLangs(prev.langs, entry.langs);
       return;
     }
     if (entry.type === 'name' && prev.type !== 'name' && entry.langs.length) {
       // The same text as a name in another language adds that language only.
-      prev.langs = prev.langs.length ? [...new Set([...prev.langs, ...entry.langs])] : [];
+      prev.langs = unionLangs(prev.langs, entry.langs);
       return;
     }
     byText.set(entry.text, {
@@ -110,7 +114,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       exactCase: entry.exactCase || prev.exactCase,
       ambiguous: entry.ambiguous || prev.ambiguous,
       standalone: entry.standalone || prev.standalone,
-      langs: prev.langs.length && entry.langs.length ? [...new Set([...prev.langs, ...entry.langs])] : [],
+      langs: unionLangs(prev.langs, entry.langs),
       derived: false,
     });
   };
@@ -213,12 +217,6 @@ const PORTFOLIOS: [RegExp, string][] = [
 ];
 
 /**
- * The country-less forms of a ministry's names ("Russian Defence Ministry", "Ministry of Defence of Russia"
- * → "Defence Ministry", "Defense Ministry", "Ministry of Defence", "Ministry of Defense"). They are surnames:
- * marked only where the ministry is named in full in the same document, so "the Defense Ministry said" in an
- * article about Russia's ministry links to it, and nothing is guessed otherwise.
- */
-/**
  * A short form the build derives (a person's surname, a body's country-less name): matched like a surname,
  * only where the context says who is meant.
  */
@@ -226,6 +224,12 @@ export function derivedShortName(text: string, langs: string[]): AliasEntry {
   return { text, type: 'surname', exactCase: false, ambiguous: false, standalone: false, langs, derived: true };
 }
 
+/**
+ * The country-less forms of a ministry's names ("Russian Defence Ministry", "Ministry of Defence of Russia"
+ * → "Defence Ministry", "Defense Ministry", "Ministry of Defence", "Ministry of Defense"). They are surnames:
+ * marked only where the ministry is named in full in the same document, so "the Defense Ministry said" in an
+ * article about Russia's ministry links to it, and nothing is guessed otherwise.
+ */
 export function genericMinistryForms(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const name of names) {
