@@ -1018,6 +1018,13 @@ export class Matcher {
           c.entities = bodies;
           return true;
         }
+        // "China said through Foreign Ministry spokesperson Wang Wenbin": the one body whose own people the
+        // document names, in a story about another country.
+        const kin = c.entities.filter((e) => !this.isPerson(e) && (ctx.related.counts.get(e) ?? 0) > 0);
+        if (kin.length === 1) {
+          c.entities = kin;
+          return true;
+        }
         // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
         // a courtesy title alone ("Mr Sullivan") does not say which Sullivan. A body's short name after a
         // title ("Chief of General Staff") is read so only for a country the story names: in a Turkish story

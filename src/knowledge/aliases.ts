@@ -169,6 +169,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     ];
     for (const text of [...genericMinistryForms(names), ...genericBodyForms(names)])
       add(derivedShortName(text, ['en']));
+    const native = [
+      ...Object.entries(e.names ?? {}),
+      ...[...byText.values()].flatMap((a) => a.langs.map((l) => [l, a.text])),
+    ];
+    for (const [lang, text] of native)
+      for (const form of nativeBodyForms(text!, lang!)) add(derivedShortName(form, [lang!]));
   }
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter(
@@ -176,6 +182,19 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     );
     for (const text of partyShortForms(names.map((a) => a.text)))
       add({ text, type: 'short', exactCase: false, ambiguous: true, standalone: false, langs: ['en'], derived: true });
+    for (const a of [...byText.values()]) {
+      const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
+      if (text)
+        add({
+          text,
+          type: 'short',
+          exactCase: false,
+          ambiguous: true,
+          standalone: false,
+          langs: a.langs,
+          derived: true,
+        });
+    }
   }
   if (e.country && INDONESIA.has(e.country) && e.kind === 'person') {
     // Indonesians are named by their first name in the press ("Prabowo", "Gibran", "Anies").
@@ -341,6 +360,69 @@ export function genericBodyForms(names: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * The same country-less heads in the languages whose press names its own institutions by them: "el Senado",
+ * "la Cámara de Diputados", "il Parlamento", "o Supremo". Longest first: a name yields the longest head it
+ * starts with.
+ */
+const NATIVE_BODY_HEADS: Record<string, string[]> = {
+  es: [
+    'Senado',
+    'Cámara de Diputados',
+    'Cámara de Representantes',
+    'Congreso',
+    'Asamblea Nacional',
+    'Corte Suprema',
+    'Tribunal Supremo',
+    'Tribunal Constitucional',
+    'Corte Constitucional',
+    'Consejo Nacional Electoral',
+    'Consejo de Ministros',
+    'Banco Central',
+    'Fuerzas Armadas',
+  ],
+  pt: [
+    'Senado',
+    'Câmara dos Deputados',
+    'Congresso Nacional',
+    'Supremo Tribunal Federal',
+    'Assembleia da República',
+    'Assembleia Nacional',
+    'Banco Central',
+    'Forças Armadas',
+  ],
+  fr: [
+    'Sénat',
+    'Assemblée nationale',
+    'Conseil constitutionnel',
+    'Cour suprême',
+    'Cour constitutionnelle',
+    'Conseil des ministres',
+    'Banque centrale',
+    'Forces armées',
+  ],
+  it: ['Senato', 'Camera dei deputati', 'Parlamento', 'Corte costituzionale', 'Consiglio dei ministri'],
+  de: ['Parlament', 'Bundesrat', 'Nationalrat', 'Verfassungsgericht', 'Verfassungsgerichtshof'],
+};
+
+/**
+ * The country-less head a national institution's name in its own language starts with ("Senado de Chile",
+ * "Senado Federal" → "Senado"; "Parlamento italiano" → "Parlamento"). Like the English forms, a surname: read
+ * where the body is named in full or the story is mostly about its country.
+ */
+export function nativeBodyForms(name: string, lang: string): string[] {
+  const heads = NATIVE_BODY_HEADS[lang.slice(0, 2)];
+  if (!heads) return [];
+  const lower = name.toLocaleLowerCase(lang);
+  let best = '';
+  for (const head of heads) {
+    const h = head.toLocaleLowerCase(lang);
+    if (lower.length > h.length && lower.startsWith(h) && /[\s,]/.test(lower[h.length]!) && head.length > best.length)
+      best = head;
+  }
+  return best ? [best] : [];
+}
+
 /** Two to five capital Latin letters, nothing else: an acronym, matched only as written. */
 function isAcronymLike(text: string): boolean {
   return /^[A-Z]{2,5}$/.test(text);
@@ -375,6 +457,17 @@ const PARTY_PLURALS: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `${m[1]!} Party`,
   ],
 ];
+
+/**
+ * "Partido Socialista de Chile" → "Partido Socialista", "Parti communiste français" → "Parti communiste": the
+ * press of the party's own language drops the country. Only for names made of words many parties share.
+ */
+const NATIVE_PARTY =
+  /^((?:Partido|Partito|Parti|Partei) (?:Socialista|Comunista|Liberal|Conservador|Popular|Verde|Demócrata Cristiano|Democrata Cristão|Democratico|Democrático|Republicano|Socialiste|Communiste|Radical|Nacional|Socialdemócrata|Social Democrata))(?: (?:de|del|da|do|di|della|du|de la|des|français|italiano|chileno|argentino|brasileiro|português|español)\b.*)$/;
+
+export function nativePartyShortForm(name: string): string | undefined {
+  return NATIVE_PARTY.exec(name)?.[1];
+}
 
 export function partyShortForms(names: readonly string[]): string[] {
   const out = new Set<string>();

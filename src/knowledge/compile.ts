@@ -273,6 +273,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     ),
   );
   militaryForms(sorted).forEach((form, i) => entries[i]!.push(derivedShortName(form, ['en'])));
+  parliamentForms(sorted, entries).forEach((i) => entries[i]!.push(derivedShortName('Parliament', ['en'])));
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
   const namedBy = new Map<string, number>();
@@ -325,6 +326,34 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     cards: packCards(sorted.map((e, i) => withIncoming(cardRecord(e), incoming[i]!))),
     stats: { entities: sorted.length, byKind, languages, aliases: aliasCount, terms: terms.length },
   };
+}
+
+/** A whole national legislature by its English name ("National Assembly of Hungary", "National Diet"). */
+const LEGISLATURE_NAME =
+  /^(?:\S+ )?(?:National Assembly|National Congress|Congress|Federal Assembly|National Diet|Diet|Grand National Assembly|Supreme Council|Supreme Assembly|National Parliament|Legislative Assembly|House of Representatives|Islamic Consultative Assembly|Verkhovna Rada|Knesset|Sejm|Storting|Riksdag|Folketing|Althing|Eduskunta|Oireachtas|Jatiya Sangsad|Majlis)\b/;
+
+/**
+ * The press calls any country's legislature its parliament: "Hungary's parliament" is the National Assembly
+ * of Hungary. The form goes to the one whole legislature of a country (not a chamber: nothing it is part of)
+ * when no body of that country is already called "Parliament".
+ */
+function parliamentForms(entities: readonly EntityInput[], entries: readonly AliasEntry[][]): number[] {
+  const taken = new Set<string>();
+  const candidates = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (e.kind !== 'government-body' || !e.country) return;
+    if (entries[i]!.some((a) => foldKey(a.text) === 'parliament' || /^Parliament\b/.test(a.text))) taken.add(e.country);
+    if (
+      !LEGISLATURE_NAME.test(e.name) ||
+      /Defen[cs]e|Security/.test(e.name) ||
+      e.relations?.some((r) => r.type === 'part-of')
+    )
+      return;
+    (candidates.get(e.country) ?? candidates.set(e.country, []).get(e.country)!).push(i);
+  });
+  const out: number[] = [];
+  for (const [country, list] of candidates) if (list.length === 1 && !taken.has(country)) out.push(list[0]!);
+  return out;
 }
 
 /** A country's army, navy, air force and coast guard, by how their English names end ("Pakistan Army"). */

@@ -108,6 +108,39 @@ describe('the shipped knowledge base in context', () => {
     ).toContainEqual(['Congress', 'National Congress of Brazil']);
   });
 
+  it('reads an institution by the short name its own country’s press uses, in that language', () => {
+    const chile =
+      'El presidente Gabriel Boric citó en La Moneda a los presidentes del Senado y de la Cámara de Diputados. En Chile, el Partido Socialista y el Partido Comunista apoyaron el texto.';
+    expect(find(chile, '2022-09-05')).toEqual(
+      expect.arrayContaining([
+        ['Senado', 'Senate of Chile'],
+        ['Cámara de Diputados', 'Chamber of Deputies of Chile'],
+        ['Partido Socialista', 'Socialist Party of Chile'],
+        ['Partido Comunista', 'Communist Party of Chile'],
+      ]),
+    );
+    const brazil = 'O presidente Lula disse em Brasília que o Senado votará a proposta. No Brasil, o Senado decide.';
+    expect(find(brazil)).toContainEqual(['Senado', 'Federal Senate of Brazil']);
+    // Without the country's story, the word names nothing.
+    expect(find('El Senado votó.').map(([s]) => s)).not.toContain('Senado');
+  });
+
+  it('reads a body’s short name as the one body whose own people the story names', () => {
+    const text =
+      'Ukraine pressed deeper into the Kursk region. National Security Council spokesperson John Kirby said Ukraine had not told Washington in advance.';
+    expect(find(text, '2024-08-12')).toContainEqual([
+      'National Security Council',
+      'United States National Security Council',
+    ]);
+  });
+
+  it('reads a country’s parliament as its legislature, whatever its own name', () => {
+    expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
+      'parliament',
+      'National Assembly of Hungary',
+    ]);
+  });
+
   it('reads a body’s short name after a title only as a body of a country the story names', () => {
     const found = find(
       'Turkey’s army chief was taken hostage. Chief of General Staff Hulusi Akar was freed in Ankara, and Turkey’s president Erdoğan returned to Istanbul.',
