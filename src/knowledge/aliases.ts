@@ -445,13 +445,16 @@ function isGenericPartyName(text: string): boolean {
 /** Indonesia (Q252): people are named by the first word of their name. */
 const INDONESIA = new Set(['Q252']);
 
-/** The plural or bare forms the press uses for a party: "Liberal Party" → "Liberals", "Labour Party" → "Labour". */
+/** The plural, bare or adjective forms the press uses for a party: "Liberal Party" → "Liberals", "Liberal"; "Labour Party" → "Labour". */
 const PARTY_PLURALS: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     /^(?:the )?(New Democratic|Liberal Democratic|Social Democratic|Christian Democratic|Democratic|Republican|Liberal|Conservative|Socialist|Communist|Green|Progressive Conservative)(?: Party)?(?: of .+)?$/i,
     (m) => `${m[1]!.replace(/ic$/i, '')}s`,
   ],
   [/^(?:the )?(Labour|Labor)(?: Party)?(?: of .+)?$/i, (m) => m[1]!],
+  // The adjective of a member or a vote: "Republican senators", "a Democrat", "the Conservative leader".
+  [/^(?:the )?(Democratic|Republican|Conservative|Liberal)(?: Party)?(?: of .+)?$/i, (m) => m[1]!],
+  [/^(?:the )?Democratic(?: Party)?(?: of .+)?$/i, () => 'Democrat'],
   [
     /^(?:the )?(Green|Democratic|Liberal|Conservative|Republican|Socialist|Communist) Party(?: of .+)$/i,
     (m) => `${m[1]!} Party`,

@@ -161,6 +161,23 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Democrats', 'Democratic Party']);
   });
 
+  it('reads a party’s adjective as the party of the country the story is about, not inside another name', () => {
+    const us =
+      'The U.S. Senate confirmed Ketanji Brown Jackson 53 to 47. Three Republican senators joined the Democrats. Senator Mitt Romney, a Republican from Utah, voted yes, and President Biden, a Democrat, thanked him.';
+    const found = find(us, '2022-04-07');
+    expect(found.filter(([s]) => s === 'Republican')).toEqual([
+      ['Republican', 'Republican Party'],
+      ['Republican', 'Republican Party'],
+    ]);
+    expect(found).toContainEqual(['Democrat', 'Democratic Party']);
+    const iraq =
+      "Saddam Hussein's Republican Guard fought the U.S. Army in Iraq. The United States said the Republican Guard had collapsed.";
+    expect(find(iraq, '2003-04-10').map(([s]) => s)).not.toContain('Republican');
+    expect(
+      find('In Seoul, the Democratic Party of Korea won. The Democratic lawmakers cheered in South Korea.'),
+    ).toContainEqual(['Democratic', 'Democratic Party of Korea']);
+  });
+
   it('reads the Spanish abbreviation of the United States however it is spaced', () => {
     // As written, and the span marked: the closing period of "EE. UU." is the sentence's.
     for (const [written, span] of [
