@@ -303,7 +303,9 @@ export class Matcher {
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
       const j = c.last + 1;
-      if (c.level !== Level.Anchor || j >= t.count) continue;
+      // A name or a body's short name the story settled on ("The Electoral Commission (EC)" in a Ugandan story).
+      if (j >= t.count || !(c.level === Level.Anchor || (c.level === Level.Surname && !this.isPerson(c.chosen))))
+        continue;
       if ((t.flags[j]! & (T_ALL_CAPS | T_HAS_DIGIT | T_DOTTED)) !== T_ALL_CAPS) continue;
       const start = t.start[j]!;
       const end = t.end[j]!;

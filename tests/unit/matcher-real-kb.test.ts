@@ -134,6 +134,15 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('reads an acronym the story defines after a body’s short name as that body', () => {
+    const text =
+      'KAMPALA, Uganda. The Electoral Commission (EC) yesterday declared President Museveni winner of the election in Uganda. EC chairperson Simon Byabakama said the vote was free.';
+    expect(find(text, '2021-01-17').filter(([s]) => s === 'EC')).toEqual([
+      ['EC', 'Electoral Commission of Uganda'],
+      ['EC', 'Electoral Commission of Uganda'],
+    ]);
+  });
+
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
     expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
       'parliament',
