@@ -158,6 +158,9 @@ interface Candidate {
   lowerAfterOwner: boolean;
 }
 
+/** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
+const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
+
 /** Global entity reference: index number in the high bits, entity in the low. */
 const REF_SHIFT = 22;
 const ref = (index: number, entity: number) => index * (1 << REF_SHIFT) + entity;
@@ -259,6 +262,7 @@ export class Matcher {
       }
     }
     this.definedAcronyms(text, t, accepted);
+    this.royalGivenNames(text, t, accepted);
 
     // Longest first at each start; among equals, the more certain level.
     accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
@@ -289,6 +293,92 @@ export class Matcher {
       c.ranked = [c.preferred, ...c.ranked.filter((r) => r !== c.preferred)];
     }
     c.chosen = c.ranked[0]!;
+  }
+
+  /**
+   * "Sheikh Abdullah", "Prince Mohammed", "Sheikh Tamim": the Gulf's royals are named again by title and given
+   * name, not by a surname. After such a title, a given name that opens exactly one person named in full in
+   * the story is that person, in place of whatever else the word could name alone ("Abdullah" as Abdullah
+   * Abdullah's surname). Not when the name goes on ("Prince Mohammed bin Salman" is its own mention).
+   */
+  private royalGivenNames(text: string, t: Tokens, accepted: Candidate[]): void {
+    // Given name (hash) → [token, person, title hash] of each full mention, in text order.
+    let firsts: Map<number, number[]> | undefined;
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      if (c.level !== Level.Anchor || c.last === c.first || !this.isPerson(c.chosen)) continue;
+      let f = c.first;
+      while (f < c.last && this.wordFlags(f) & W_TITLE) f++;
+      if (f === c.last) continue;
+      firsts ??= new Map();
+      const list = firsts.get(t.hash[f]!) ?? firsts.set(t.hash[f]!, []).get(t.hash[f]!)!;
+      // With the title written before the given name, in the mention or right before it.
+      list.push(c.first, c.chosen, f > 0 ? t.hash[f - 1]! : 0);
+    }
+    for (let i = 1; i < t.count; i++) {
+      if (!(t.flags[i]! & T_CAP_FIRST)) continue;
+      const mentions = firsts?.get(t.hash[i]!);
+      const single = this.singleAt(accepted, i);
+      if (!mentions && !(single && single.level === Level.Surname)) continue;
+      if (!ROYAL_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) continue;
+      // The name must end here: "Sheikh Abdullah bin Zayed" is matched whole, "Sheikh Abdullah Al Thani" is
+      // someone else.
+      const next = i + 1;
+      if (
+        next < t.count &&
+        t.flags[next]! & T_JOINABLE &&
+        (t.flags[next]! & T_CAP_FIRST || this.wordFlags(next) & W_PARTICLE)
+      )
+        continue;
+      // The nearest full mention before: "Prince Mohammed" after "Crown Prince Mohammed bin Salman", even
+      // when Sheikh Mohammed bin Rashid is named later.
+      // One titled the same way wins ("Prince Mohammed" is the prince, though the sheikh was named since).
+      let person = -1;
+      let titled = -1;
+      for (let p = 0; mentions && p < mentions.length && mentions[p]! < i; p += 3) {
+        person = mentions[p + 1]!;
+        if (mentions[p + 2] === t.hash[i - 1]) titled = person;
+      }
+      if (titled >= 0) person = titled;
+      if (person < 0) {
+        // A royal title before a word says it is a given name: not a commoner's surname ("Prince Mohammed" is
+        // not Amina J. Mohammed).
+        if (single && single.level === Level.Surname && this.isPerson(single.chosen))
+          accepted.splice(accepted.indexOf(single), 1);
+        continue;
+      }
+      if (single) {
+        single.chosen = person;
+        single.ranked = [person];
+        single.level = Level.Anchor;
+      } else if (!accepted.some((c) => c.first <= i && c.last >= i)) {
+        accepted.push({
+          first: i,
+          last: i,
+          start: t.start[i]!,
+          end: t.end[i]!,
+          index: refIndex(person),
+          level: Level.Anchor,
+          viaExact: false,
+          entities: [person],
+          weaker: [],
+          chosen: person,
+          ranked: [person],
+          preferred: -1,
+          genitive: false,
+          lowerAfterOwner: false,
+        });
+      }
+    }
+  }
+
+  /** The accepted candidate that is the one word at token `i`, if any. */
+  private singleAt(accepted: readonly Candidate[], i: number): Candidate | undefined {
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      if (c.first === i && c.last === i) return c;
+    }
+    return undefined;
   }
 
   /**

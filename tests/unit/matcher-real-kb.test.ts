@@ -143,6 +143,24 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('reads a royal named again by title and given name as the one named in full before', () => {
+    const text =
+      "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Saudi Crown Prince Mohammed bin Salman in Riyadh. Sheikh Tamim later flew home, and Prince Mohammed thanked him. Sheikh Mohammed bin Rashid of Dubai was absent. Prince Mohammed spoke again.";
+    const found = find(text, '2021-01-05');
+    expect(found.filter(([s]) => s === 'Mohammed')).toEqual([
+      ['Mohammed', 'Mohammed bin Salman'],
+      ['Mohammed', 'Mohammed bin Salman'],
+    ]);
+    expect(found).toContainEqual(['Sheikh Tamim', 'Tamim bin Hamad Al Thani']);
+    const uae =
+      'UAE Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan signed in Washington. Sheikh Abdullah, brother of the crown prince, thanked Trump.';
+    expect(find(uae, '2020-09-15').filter(([s]) => s === 'Abdullah')).toEqual([
+      ['Abdullah', 'Abdullah bin Zayed Al Nahyan'],
+    ]);
+    // Without a full mention, a title before a given name does not make it a commoner's surname.
+    expect(find('Prince Mohammed spoke in Riyadh.').map(([s]) => s)).not.toContain('Mohammed');
+  });
+
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
     expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
       'parliament',
