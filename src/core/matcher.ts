@@ -1049,6 +1049,16 @@ export class Matcher {
   }
 
   /** Accepts the candidate at its most certain level, or else at a weaker one ("Houthi" the group, not the surname). */
+  /** A weaker reading of the candidate names a body of `country` by its short name. */
+  private dominantBodyWeaker(c: Candidate, country: number): boolean {
+    for (let q = 0; q < c.weaker.length; q++) {
+      const w = c.weaker[q]!;
+      if (w.level === Level.Surname && w.entities.some((e) => !this.isPerson(e) && this.countryOf(e) === country))
+        return true;
+    }
+    return false;
+  }
+
   private acceptAtSomeLevel(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.accept(c, t, ctx)) return true;
     for (let q = 0; q < c.weaker.length; q++) {
@@ -1175,6 +1185,9 @@ export class Matcher {
             c.entities = own;
             return true;
           }
+          // "Assemblée nationale" in a Senegalese story: the body of the country the story is about answers to
+          // it as a short name (a weaker reading, tried next), not France's named in passing.
+          if (ctx.dominantCountry >= 0 && this.dominantBodyWeaker(c, ctx.dominantCountry)) return false;
         }
         return this.supported(c, t, ctx);
       }

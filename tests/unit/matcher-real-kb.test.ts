@@ -73,6 +73,7 @@ describe('the shipped knowledge base in context', () => {
     );
     expect(found.filter(([, name]) => /Ministry|Court/.test(name))).toEqual([
       ['Russia’s Foreign Ministry', 'Ministry of Foreign Affairs of Russia'],
+      ['Supreme Court', 'Supreme Court of Iran'],
     ]);
   });
 
@@ -159,6 +160,15 @@ describe('the shipped knowledge base in context', () => {
     ]);
     // Without a full mention, a title before a given name does not make it a commoner's surname.
     expect(find('Prince Mohammed spoke in Riyadh.').map(([s]) => s)).not.toContain('Mohammed');
+  });
+
+  it('reads a name many countries’ bodies share as the body of the country the story is about', () => {
+    const senegal =
+      "Bassirou Diomaye Faye a été élu président du Sénégal. Emmanuel Macron l'a félicité depuis la France. Au Sénégal, la loi d'amnistie avait été votée par l'Assemblée nationale à Dakar, et Macky Sall a quitté le pouvoir.";
+    expect(find(senegal, '2024-03-26')).toContainEqual(['Assemblée nationale', 'National Assembly of Senegal']);
+    const france =
+      "À Paris, Emmanuel Macron a dissous l'Assemblée nationale. La France vote en juin, et Gabriel Attal fait campagne.";
+    expect(find(france, '2024-06-10')).toContainEqual(['Assemblée nationale', 'National Assembly of France']);
   });
 
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
