@@ -53,8 +53,8 @@ of the and for y e und et des zu ul d l`;
  * two armies, so "the army" is read only after its country: "Pakistan's army", "the Japanese coast guard".
  */
 const OWNER_ONLY = `army navy air coast`;
-/** Photo and video credits: "(AP Photo/Evan Vucci)", "AFP Video", "Reuters Pool". */
-const CREDITS = `photo photos video pool`;
+/** Photo and video credits and bylines: "(AP Photo/Evan Vucci)", "AFP Video", "Reuters Pool", "The Hindu Bureau". */
+const CREDITS = `photo photos video pool bureau staff`;
 
 /** World-affairs words: near an ambiguous place name they point to the country. */
 const CUES = `government president prime minister ministry parliament embassy ambassador troops army military forces

@@ -339,6 +339,9 @@ const BODY_HEADS = [
   'House of Commons',
   'Chamber of Deputies',
   'Council of Ministers',
+  'Council of State',
+  'National Security and Defense Council',
+  'National Security and Defence Council',
 ];
 // Not "Army", "Navy", "Air Force": a war story names two of each, and "the army" is either side's.
 const BODY_HEAD = new RegExp(
@@ -385,6 +388,7 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
     'Senado',
     'Câmara dos Deputados',
     'Congresso Nacional',
+    'Congresso',
     'Supremo Tribunal Federal',
     'Assembleia da República',
     'Assembleia Nacional',

@@ -171,6 +171,14 @@ describe('the shipped knowledge base in context', () => {
     expect(find(france, '2024-06-10')).toContainEqual(['Assemblée nationale', 'National Assembly of France']);
   });
 
+  it('reads a paper in its byline and a party by the short name its country’s press uses', () => {
+    const text =
+      'The Hindu Bureau\n\nNEW DELHI/DHAKA, August 5, 2024\n\nBangladesh Prime Minister Sheikh Hasina resigned. The army chief met the Bangladesh Nationalist Party (BNP) and the Jamaat-e-Islami.';
+    const found = find(text, '2024-08-05');
+    expect(found).toContainEqual(['The Hindu', 'The Hindu']);
+    expect(found).toContainEqual(['Jamaat-e-Islami', 'Bangladesh Jamaat-e-Islami']);
+  });
+
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
     expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
       'parliament',
