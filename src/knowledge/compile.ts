@@ -274,6 +274,19 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   );
   militaryForms(sorted).forEach((form, i) => entries[i]!.push(derivedShortName(form, ['en'])));
   parliamentForms(sorted, entries).forEach((i) => entries[i]!.push(derivedShortName('Parliament', ['en'])));
+  sorted.forEach((e, i) => {
+    const bare = withoutCountryNote(e, e.country ? byId.get(e.country)?.name : undefined);
+    if (bare && !entries[i]!.some((a) => foldKey(a.text) === foldKey(bare)))
+      entries[i]!.push({
+        text: bare,
+        type: 'short',
+        exactCase: false,
+        ambiguous: true,
+        standalone: false,
+        langs: ['en'],
+        derived: true,
+      });
+  });
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
   const namedBy = new Map<string, number>();
@@ -326,6 +339,18 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     cards: packCards(sorted.map((e, i) => withIncoming(cardRecord(e), incoming[i]!))),
     stats: { entities: sorted.length, byKind, languages, aliases: aliasCount, terms: terms.length },
   };
+}
+
+/**
+ * "People's Party (Thailand)", "Channel 12 (Israel)": a name the knowledge base tells apart by its country in
+ * brackets, as Wikipedia titles it. The press writes it bare; bare, it is ambiguous, read for the country the
+ * story is about. Brackets that are part of the name ("Janata Dal (United)") are not a country, and stay.
+ */
+function withoutCountryNote(e: EntityInput, countryName: string | undefined): string | undefined {
+  const m = /^(.+) \(([^)]+)\)$/.exec(e.name);
+  if (!m || !countryName) return undefined;
+  const note = m[2]!.replace(/,? \d{4}$/, '');
+  return note === countryName ? m[1] : undefined;
 }
 
 /** A whole national legislature by its English name ("National Assembly of Hungary", "National Diet"). */

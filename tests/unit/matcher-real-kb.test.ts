@@ -179,6 +179,15 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Jamaat-e-Islami', 'Bangladesh Jamaat-e-Islami']);
   });
 
+  it('reads a name the knowledge base tells apart by its country in brackets, written bare, for that country', () => {
+    const text =
+      "BANGKOK -- Thailand's Constitutional Court dissolved Move Forward. The party's lawmakers regrouped under the People's Party, led by Natthaphong Ruengpanyawut.";
+    expect(find(text, '2024-08-14')).toContainEqual(["People's Party", "People's Party (Thailand)"]);
+    const us =
+      "The US military's Central Command said the strikes on the Houthis in Yemen were carried out with Britain.";
+    expect(find(us, '2024-01-12')).toContainEqual(['Central Command', 'United States Central Command']);
+  });
+
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
     expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
       'parliament',
