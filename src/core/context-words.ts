@@ -42,7 +42,7 @@ highness majesty mullah cleric hrh rt hon honourable honorable former late actin
  * "Imam Ali" are the Shia imams of the seventh century, not a politician surnamed Hussain or Ali.
  */
 const HONORIFICS = `mr mrs ms miss dr prof sir dame lord lady his her excellency highness majesty hrh rt hon honourable
-honorable late former imam`;
+honorable late former imam m mme mmes mlle`;
 
 /** May be written in lower case inside a name. */
 const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le i

@@ -929,7 +929,11 @@ export class Matcher {
   }
 
   private isTitle(t: Tokens, j: number): boolean {
-    return j >= 0 && j < t.count && (this.wordFlags(j) & W_TITLE) !== 0;
+    if (j < 0 || j >= t.count) return false;
+    if (this.wordFlags(j) & W_TITLE) return true;
+    // German joins the office to its noun ("Finanzminister Lindner", "Bundeskanzler Scholz"): a capitalized
+    // word ending in an office is a title, not the first part of a longer name.
+    return this.german && t.flags[j]! & T_CAP_FIRST ? GERMAN_OFFICE.test(this.tokenText(j)) : false;
   }
 
   /**
@@ -1475,6 +1479,10 @@ const RECENT_TOKENS = 80;
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;
 /** German articles: the capitalized word after one is a noun (see germanNoun). */
+/** German compound offices by their last part: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher". */
+const GERMAN_OFFICE =
+  /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|chef|chefin|botschafter|botschafterin|sekretär|sekretärin)$/;
+
 const GERMAN_ARTICLES = new Set([
   'der',
   'die',

@@ -188,6 +188,15 @@ describe('the shipped knowledge base in context', () => {
     expect(find(us, '2024-01-12')).toContainEqual(['Central Command', 'United States Central Command']);
   });
 
+  it('reads a surname after the French “M.” and after a German compound office', () => {
+    const fr =
+      'Bassirou Diomaye Faye a été élu président du Sénégal. Le président français, Emmanuel Macron, a félicité M. Faye.';
+    expect(find(fr, '2024-03-26').filter(([s]) => s === 'Faye')).toEqual([['Faye', 'Bassirou Diomaye Faye']]);
+    const de =
+      'Scholz entlässt Finanzminister Lindner. Die Ampel ist am Ende: Bundeskanzler Olaf Scholz hat am Mittwoch angekündigt, dass er Bundesfinanzminister Christian Lindner entlassen wird. Der Kanzler sagte, die Regierung habe keine Mehrheit mehr.';
+    expect(find(de, '2024-11-07')).toContainEqual(['Lindner', 'Christian Lindner']);
+  });
+
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
     expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
       'parliament',
