@@ -365,12 +365,13 @@ export function genericBodyForms(names: readonly string[]): string[] {
 
 /**
  * The same country-less heads in the languages whose press names its own institutions by them: "el Senado",
- * "la Cámara de Diputados", "il Parlamento", "o Supremo". Longest first: a name yields the longest head it
- * starts with.
+ * "la Cámara de Diputados", "il Parlamento", "o Supremo". A name yields every head it starts with ("Assemblée
+ * nationale du Sénégal" → "Assemblée nationale", "Assemblée").
  */
 const NATIVE_BODY_HEADS: Record<string, string[]> = {
   es: [
     'Senado',
+    'Parlamento',
     'Cámara de Diputados',
     'Cámara de Representantes',
     'Congreso',
@@ -389,6 +390,8 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
     'Câmara dos Deputados',
     'Congresso Nacional',
     'Congresso',
+    'Câmara',
+    'Supremo',
     'Supremo Tribunal Federal',
     'Assembleia da República',
     'Assembleia Nacional',
@@ -398,6 +401,7 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
   fr: [
     'Sénat',
     'Assemblée nationale',
+    'Assemblée',
     'Conseil constitutionnel',
     'Cour suprême',
     'Cour constitutionnelle',
@@ -418,13 +422,12 @@ export function nativeBodyForms(name: string, lang: string): string[] {
   const heads = NATIVE_BODY_HEADS[lang.slice(0, 2)];
   if (!heads) return [];
   const lower = name.toLocaleLowerCase(lang);
-  let best = '';
+  const out: string[] = [];
   for (const head of heads) {
     const h = head.toLocaleLowerCase(lang);
-    if (lower.length > h.length && lower.startsWith(h) && /[\s,]/.test(lower[h.length]!) && head.length > best.length)
-      best = head;
+    if (lower.length > h.length && lower.startsWith(h) && /[\s,]/.test(lower[h.length]!)) out.push(head);
   }
-  return best ? [best] : [];
+  return out;
 }
 
 /** Two to five capital Latin letters, nothing else: an acronym, matched only as written. */

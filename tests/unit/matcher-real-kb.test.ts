@@ -169,6 +169,9 @@ describe('the shipped knowledge base in context', () => {
     const france =
       "À Paris, Emmanuel Macron a dissous l'Assemblée nationale. La France vote en juin, et Gabriel Attal fait campagne.";
     expect(find(france, '2024-06-10')).toContainEqual(['Assemblée nationale', 'National Assembly of France']);
+    // Its own press shortens it further once the country is clear.
+    const again = `${france} Les députés de l'Assemblée ont quitté Paris.`;
+    expect(find(again, '2024-06-10')).toContainEqual(['Assemblée', 'National Assembly of France']);
   });
 
   it('reads a paper in its byline and a party by the short name its country’s press uses', () => {
