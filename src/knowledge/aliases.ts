@@ -281,10 +281,13 @@ const PATRONYMIC = /^(bin|ibn|bint|бин|ибн|بن|ابن|بنت|בן|בת)$/
 /** The last word of a name written in another language, as a surname; none for family-name-first scripts. */
 /**
  * Last words that are not surnames: ordinals of monarchs and popes ("عبد الله الثاني", "بنديكت السادس عشر",
- * "פליפה השישי") and "the elder"/"the younger" (Bush "الأب").
+ * "פליפה השישי"), "the elder"/"the younger" (Bush "الأب"), and surnames that are everyday Arabic words
+ * ("أركان" 'staff' in "رئيس أركان", "جامع" 'mosque', "أمين" in "الأمين العام").
  */
 const NOT_SURNAMES = new Set(
   `الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر الأب الابن الأكبر الأصغر
+الأولى الثانية الثالثة
+أركان جامع مصدر أمين بين
 اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم پدر پسر
 הראשון השני השלישי הרביעי החמישי השישי השביעי השמיני התשיעי העשירי האב הבן`.split(/\s+/),
 );
@@ -294,7 +297,7 @@ const NOT_SURNAMES = new Set(
  * where the press uses it.
  */
 const COMMON_GIVEN_NAMES = new Set(
-  `محمد أحمد احمد محمود مصطفى علي حسن إبراهيم ابراهيم يوسف عمر خالد سعيد عثمان سليمان عبدالله
+  `محمد أحمد احمد محمود مصطفى علي حسن حسين إبراهيم ابراهيم يوسف عمر خالد سعيد عثمان سليمان عبدالله
 محمّد`.split(/\s+/),
 );
 
