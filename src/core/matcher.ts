@@ -225,6 +225,7 @@ export class Matcher {
     const related = this.relatedCounts(ctx.doc);
     ctx.related = related;
     ctx.dominantCountry = dominant(related.countries);
+    ctx.year = year;
 
     const accepted: Candidate[] = [];
     let doubted: Candidate[] | undefined;
@@ -1206,6 +1207,10 @@ export class Matcher {
    * Mugabe") is not called by the bare surname the story already uses for that person, however recently named.
    */
   private surnameOwner(named: readonly number[], at: number, ctx: Context): number {
+    // "Hafez al-Assad ruled from 1970 … Assad fled" in 2024: one whose last office ended over ten years before
+    // the story is not who a bare surname means when one of that name active then is named in full too.
+    const current = named.filter((e) => !this.longGone(e, ctx.year));
+    if (current.length && current.length < named.length) named = current;
     const weight = (e: number) => (ctx.anchorAt.get(e)?.length ?? 0) * 10 + this.prominence(e);
     let chosen = nearestBefore(named, at, ctx.anchorAt);
     const recent = (ctx.anchorAt.get(chosen) ?? []).some((p) => p < at && at - p <= RECENT_TOKENS);
@@ -1225,6 +1230,13 @@ export class Matcher {
       if (this.relatives(e, chosen)) owner = e;
     }
     return owner;
+  }
+
+  /** A person whose last known office ended more than ten years before `year`. */
+  private longGone(r: number, year: number): boolean {
+    const index = this.indexes[refIndex(r)]!;
+    const to = index.entTo[refEntity(r)]!;
+    return to > 0 && year - to > 10;
   }
 
   /**
@@ -1452,6 +1464,7 @@ export class Matcher {
       blockAnchors,
       countryEndingAt,
       dominantCountry: -1,
+      year: 0,
       related: { counts: new Map(), countries: new Map() },
     };
     // A surname that stands alone ("Biden urged Congress") names its person for the context too, unless it
@@ -1566,6 +1579,8 @@ interface Context {
   anchorAt: Map<number, number[]>;
   /** The country most of the document is about (see dominant()), or -1. */
   dominantCountry: number;
+  /** The document's year. */
+  year: number;
   related: Related;
   /** Per block, the first and last token of each anchor in it, flat: [first, last, first, last, …]. */
   blockAnchors: Map<number, number[]>;

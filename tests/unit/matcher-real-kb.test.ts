@@ -200,6 +200,19 @@ describe('the shipped knowledge base in context', () => {
     expect(find(de, '2024-11-07')).toContainEqual(['Lindner', 'Christian Lindner']);
   });
 
+  it('gives a bare surname to the namesake active at the story’s date, not to one long out of office', () => {
+    const text =
+      'Bashar al-Assad fled Damascus on Sunday. The family had ruled Syria since Hafez al-Assad took power in 1970. Assad landed in Moscow, Russian media said.';
+    expect(find(text, '2024-12-08').filter(([s]) => s === 'Assad')).toEqual([['Assad', 'Bashar al-Assad']]);
+    const arabic =
+      'فر بشار الأسد من دمشق. حكمت العائلة سوريا منذ تولي حافظ الأسد السلطة عام 1970. ووصل الأسد إلى موسكو.';
+    expect(find(arabic, '2024-12-08').at(-1)).toEqual(['الأسد', 'Bashar al-Assad']);
+    // In its own time the father is the one just named.
+    const old =
+      'Bashar al-Assad, his son, studied in London. Hafez al-Assad met Clinton in Geneva. Assad said peace was near.';
+    expect(find(old, '1994-01-16').filter(([s]) => s === 'Assad')).toEqual([['Assad', 'Hafez al-Assad']]);
+  });
+
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
     expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
       'parliament',
