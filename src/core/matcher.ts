@@ -69,6 +69,7 @@ import {
   T_JOINABLE,
   T_SENT_START,
   createTokens,
+  hashFolded,
   tokenize,
   type Tokens,
 } from './tokenize';
@@ -160,6 +161,7 @@ interface Candidate {
 
 /** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
+const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 
 /** Global entity reference: index number in the high bits, entity in the low. */
 const REF_SHIFT = 22;
@@ -317,11 +319,12 @@ export class Matcher {
       list.push(c.first, c.chosen, f > 0 ? t.hash[f - 1]! : 0);
     }
     for (let i = 1; i < t.count; i++) {
-      if (!(t.flags[i]! & T_CAP_FIRST)) continue;
+      // By hash first: this runs over every token of the page.
+      if (!(t.flags[i]! & T_CAP_FIRST) || !ROYAL_TITLE_HASHES.has(t.hash[i - 1]!)) continue;
+      if (!ROYAL_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) continue;
       const mentions = firsts?.get(t.hash[i]!);
       const single = this.singleAt(accepted, i);
       if (!mentions && !(single && single.level === Level.Surname)) continue;
-      if (!ROYAL_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) continue;
       // The name must end here: "Sheikh Abdullah bin Zayed" is matched whole, "Sheikh Abdullah Al Thani" is
       // someone else.
       const next = i + 1;
