@@ -103,6 +103,8 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   };
   // "Amir-Abdollahian" is also written "Amirabdollahian"; "Kata'ib" also "Kataib".
   if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
+  // "the Sinaloa cartel": the English press writes a cartel's last word in lower case.
+  if (kind === 'armed-group' && / Cartel$/.test(a.text)) add(a.text.replace(/ Cartel$/, ' cartel'));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
   // Every written variant declines: "Центрально-Африканская Республика" and its joined form

@@ -213,6 +213,16 @@ describe('the shipped knowledge base in context', () => {
     expect(find(old, '1994-01-16').filter(([s]) => s === 'Assad')).toEqual([['Assad', 'Hafez al-Assad']]);
   });
 
+  it('reads a cartel written with a lower-case “cartel”, as the English press does', () => {
+    const text = "Ecuador's president said the Sinaloa cartel and the Jalisco cartel fought in Guayaquil.";
+    expect(find(text, '2023-08-10')).toEqual(
+      expect.arrayContaining([
+        ['Sinaloa cartel', 'Sinaloa Cartel'],
+        ['Jalisco cartel', 'Jalisco New Generation Cartel'],
+      ]),
+    );
+  });
+
   it('reads a country’s parliament as its legislature, whatever its own name', () => {
     expect(find("Hungary's parliament ratified Finland's accession.")).toContainEqual([
       'parliament',
