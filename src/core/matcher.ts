@@ -1128,8 +1128,8 @@ export class Matcher {
           c.entities = bodies;
           return true;
         }
-        // "China said through Foreign Ministry spokesperson Wang Wenbin": the one body whose own people the
-        // document names, in a story about another country.
+        // "National Security Council spokesperson John Kirby" in a story about Ukraine: the one body whose own
+        // people (linked to it in the knowledge base) the document names, in a story about another country.
         const kin = c.entities.filter((e) => !this.isPerson(e) && (ctx.related.counts.get(e) ?? 0) > 0);
         if (kin.length === 1) {
           c.entities = kin;
