@@ -14,10 +14,11 @@
  */
 import { readFileSync, readdirSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Document, parse, isMap, isSeq, visit } from 'yaml';
+import { parse } from 'yaml';
 import { foldKey } from '../../src/core/fold';
 import { aliasEntries } from '../../src/knowledge/aliases';
 import { PARTIAL_DATE_PATTERN, compareDates, type EntityInput, type RoleInput } from '../../src/knowledge/schema';
+import { toYaml } from './generated-yaml';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KNOWLEDGE = join(ROOT, 'knowledge');
@@ -639,19 +640,6 @@ function collision(existing: Existing, e: EntityInput): string | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // Output
 
-function toYaml(entities: EntityInput[], header: string): string {
-  const doc = new Document(entities);
-  visit(doc, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-      if (key === 'sources' && isSeq(pair.value)) pair.value.flow = true;
-      if ((key === 'roles' || key === 'aliases') && isSeq(pair.value))
-        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-    },
-  });
-  return header + doc.toString({ lineWidth: 0, flowCollectionPadding: true });
-}
-
 function main(): void {
   const csvs = readdirSync(RAW_DIR)
     .filter((f) => f.endsWith('.csv'))
@@ -753,7 +741,7 @@ function main(): void {
   for (const key of [...byCountry.keys()].sort()) {
     const entities = byCountry.get(key)!.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
     total += entities.length;
-    writeFileSync(join(OUT_DIR, `${OUT_PREFIX}${key}.yaml`), toYaml(entities, header(key)));
+    writeFileSync(join(OUT_DIR, `${OUT_PREFIX}${key}.yaml`), toYaml(entities, header(key), ['roles', 'aliases']));
   }
   for (const s of skipped) console.log(`skipped row: ${s}`);
   for (const c of clashes) console.log(`skipped person (name taken): ${c}`);

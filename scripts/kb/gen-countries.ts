@@ -16,10 +16,11 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'nod
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { borders } from '@rapideditor/country-coder';
-import { Document, parse, isMap, isSeq, visit } from 'yaml';
+import { parse } from 'yaml';
 import { foldKey } from '../../src/core/fold';
 import { MATCH_LANGS } from '../../src/knowledge/compile';
 import type { AliasInput, EntityInput } from '../../src/knowledge/schema';
+import { fbText, toYaml } from './generated-yaml';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KNOWLEDGE = join(ROOT, 'knowledge');
@@ -44,16 +45,6 @@ interface FactbookRow {
   un: 'member' | 'observer' | null;
   /** People and Society › Nationality › adjective, verbatim ("Kenyan"; "Saudi or Saudi Arabian"). */
   adjective?: string | null;
-}
-
-/** The `text` of a Factbook field at a path of section and field names, if present. */
-function fbText(profile: unknown, ...path: string[]): string | undefined {
-  let node = profile;
-  for (const key of [...path, 'text']) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return typeof node === 'string' ? node : undefined;
 }
 
 function refreshRaw(factbookDir: string): void {
@@ -558,20 +549,6 @@ function checkUnMembers(built: Built[]): void {
 
 // ---------------------------------------------------------------------------------------------------------
 // Output
-
-function toYaml(entities: EntityInput[], header: string): string {
-  const doc = new Document(entities);
-  // Short lists and alias objects on one line, as knowledge/README.md writes them.
-  visit(doc, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-      if (key === 'sources' && isSeq(pair.value)) pair.value.flow = true;
-      if (key === 'aliases' && isSeq(pair.value))
-        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-    },
-  });
-  return header + doc.toString({ lineWidth: 0, flowCollectionPadding: true });
-}
 
 function main(): void {
   const args = process.argv.slice(2);

@@ -19,11 +19,11 @@
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, isMap, isSeq, visit } from 'yaml';
 import { foldKey } from '../../src/core/fold';
 import { aliasEntries } from '../../src/knowledge/aliases';
 import type { AliasInput, EntityInput } from '../../src/knowledge/schema';
 import { loadKnowledge } from './load';
+import { fbText, toYaml } from './generated-yaml';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KNOWLEDGE = join(ROOT, 'knowledge');
@@ -53,15 +53,6 @@ interface RawRow {
   forces: string | null;
 }
 
-function fbText(profile: unknown, ...path: string[]): string | null {
-  let node = profile;
-  for (const key of [...path, 'text']) {
-    if (!node || typeof node !== 'object') return null;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return typeof node === 'string' ? node : null;
-}
-
 function refreshRaw(factbookDir: string): void {
   const iso2Of = new Map<string, string | null>(
     (JSON.parse(readFileSync(RAW_COUNTRIES, 'utf8')) as { gec: string; iso2: string | null }[]).map((r) => [
@@ -77,11 +68,11 @@ function refreshRaw(factbookDir: string): void {
     rows.push({
       gec,
       iso2: iso2Of.get(gec) ?? null,
-      legislature: fbText(p, 'Government', 'Legislative branch', 'legislature name'),
-      structure: fbText(p, 'Government', 'Legislative branch', 'legislative structure'),
-      courts: fbText(p, 'Government', 'Judicial branch', 'highest court(s)'),
-      cabinet: fbText(p, 'Government', 'Executive branch', 'cabinet'),
-      forces: fbText(p, 'Military and Security', 'Military and security forces'),
+      legislature: fbText(p, 'Government', 'Legislative branch', 'legislature name') ?? null,
+      structure: fbText(p, 'Government', 'Legislative branch', 'legislative structure') ?? null,
+      courts: fbText(p, 'Government', 'Judicial branch', 'highest court(s)') ?? null,
+      cabinet: fbText(p, 'Government', 'Executive branch', 'cabinet') ?? null,
+      forces: fbText(p, 'Military and Security', 'Military and security forces') ?? null,
     });
   }
   writeFileSync(RAW, JSON.stringify(rows, null, 1) + '\n');
@@ -1009,7 +1000,7 @@ function main(): void {
           a.name.localeCompare(b.name, 'en') ||
           a.id.localeCompare(b.id),
       );
-    writeFileSync(join(OUT_DIR, `${OUT_PREFIX}${region}.yaml`), toYaml(entities, header));
+    writeFileSync(join(OUT_DIR, `${OUT_PREFIX}${region}.yaml`), toYaml(entities, header, ['aliases', 'relations']));
   }
 
   // Summary
@@ -1070,19 +1061,6 @@ function ordered(e: EntityInput): EntityInput {
     checked,
     ...rest,
   };
-}
-
-function toYaml(entities: EntityInput[], header: string): string {
-  const doc = new Document(entities);
-  visit(doc, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-      if (key === 'sources' && isSeq(pair.value)) pair.value.flow = true;
-      if ((key === 'aliases' || key === 'relations') && isSeq(pair.value))
-        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-    },
-  });
-  return header + doc.toString({ lineWidth: 0, flowCollectionPadding: true });
 }
 
 main();

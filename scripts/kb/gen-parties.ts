@@ -13,9 +13,10 @@
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, parse, isMap, isSeq, visit } from 'yaml';
+import { parse } from 'yaml';
 import { foldKey } from '../../src/core/fold';
 import type { AliasInput, EntityInput } from '../../src/knowledge/schema';
+import { toYaml } from './generated-yaml';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KNOWLEDGE = join(ROOT, 'knowledge');
@@ -374,19 +375,6 @@ function markAmbiguous(built: Built[]): void {
 
 // ---------------------------------------------------------------------------------------------------------
 // Output
-
-function toYaml(entities: EntityInput[], header: string): string {
-  const doc = new Document(entities);
-  visit(doc, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-      if (key === 'sources' && isSeq(pair.value)) pair.value.flow = true;
-      if (key === 'aliases' && isSeq(pair.value))
-        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-    },
-  });
-  return header + doc.toString({ lineWidth: 0, flowCollectionPadding: true });
-}
 
 function main(): void {
   const args = process.argv.slice(2);

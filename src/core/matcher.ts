@@ -159,6 +159,26 @@ interface Candidate {
   lowerAfterOwner: boolean;
 }
 
+/** A mention of one word that the context settled on (a defined acronym, a royal's given name). */
+function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Candidate {
+  return {
+    first: i,
+    last: i,
+    start: t.start[i]!,
+    end: t.end[i]!,
+    index: refIndex(r),
+    level: Level.Anchor,
+    viaExact,
+    entities: [r],
+    weaker: NO_WEAKER,
+    chosen: r,
+    ranked: [r],
+    preferred: -1,
+    genitive: false,
+    lowerAfterOwner: false,
+  };
+}
+
 /** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
@@ -307,6 +327,7 @@ export class Matcher {
   private royalGivenNames(text: string, t: Tokens, accepted: Candidate[]): void {
     // Given name (hash) → [token, person, title hash] of each full mention, in text order.
     let firsts: Map<number, number[]> | undefined;
+    let alone: Map<number, Candidate> | undefined;
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
       if (c.level !== Level.Anchor || c.last === c.first || !this.isPerson(c.chosen)) continue;
@@ -323,7 +344,8 @@ export class Matcher {
       if (!(t.flags[i]! & T_CAP_FIRST) || !ROYAL_TITLE_HASHES.has(t.hash[i - 1]!)) continue;
       if (!ROYAL_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) continue;
       const mentions = firsts?.get(t.hash[i]!);
-      const single = this.singleAt(accepted, i);
+      alone ??= this.singleTokenCandidates(accepted);
+      const single = alone.get(i);
       if (!mentions && !(single && single.level === Level.Surname)) continue;
       // The name must end here: "Sheikh Abdullah bin Zayed" is matched whole, "Sheikh Abdullah Al Thani" is
       // someone else.
@@ -356,33 +378,9 @@ export class Matcher {
         single.ranked = [person];
         single.level = Level.Anchor;
       } else if (!accepted.some((c) => c.first <= i && c.last >= i)) {
-        accepted.push({
-          first: i,
-          last: i,
-          start: t.start[i]!,
-          end: t.end[i]!,
-          index: refIndex(person),
-          level: Level.Anchor,
-          viaExact: false,
-          entities: [person],
-          weaker: [],
-          chosen: person,
-          ranked: [person],
-          preferred: -1,
-          genitive: false,
-          lowerAfterOwner: false,
-        });
+        accepted.push(oneWordAnchor(t, i, person, false));
       }
     }
-  }
-
-  /** The accepted candidate that is the one word at token `i`, if any. */
-  private singleAt(accepted: readonly Candidate[], i: number): Candidate | undefined {
-    for (let q = 0; q < accepted.length; q++) {
-      const c = accepted[q]!;
-      if (c.first === i && c.last === i) return c;
-    }
-    return undefined;
   }
 
   /**
@@ -431,22 +429,7 @@ export class Matcher {
         c.chosen = r;
         continue;
       }
-      accepted.push({
-        first: i,
-        last: i,
-        start: t.start[i]!,
-        end: t.end[i]!,
-        index: refIndex(r),
-        level: Level.Anchor,
-        viaExact: true,
-        entities: [r],
-        weaker: NO_WEAKER,
-        chosen: r,
-        ranked: [r],
-        preferred: -1,
-        genitive: false,
-        lowerAfterOwner: false,
-      });
+      accepted.push(oneWordAnchor(t, i, r, true));
     }
   }
 

@@ -180,20 +180,10 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     const names = [...byText.values()].filter(
       (a) => a.type !== 'acronym' && (!a.langs.length || a.langs.includes('en')),
     );
-    for (const text of partyShortForms(names.map((a) => a.text)))
-      add({ text, type: 'short', exactCase: false, ambiguous: true, standalone: false, langs: ['en'], derived: true });
+    for (const text of partyShortForms(names.map((a) => a.text))) add(derivedAmbiguousName(text, ['en']));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
-      if (text)
-        add({
-          text,
-          type: 'short',
-          exactCase: false,
-          ambiguous: true,
-          standalone: false,
-          langs: a.langs,
-          derived: true,
-        });
+      if (text) add(derivedAmbiguousName(text, a.langs));
     }
   }
   if (e.country && INDONESIA.has(e.country) && e.kind === 'person') {
@@ -241,6 +231,11 @@ const PORTFOLIOS: [RegExp, string][] = [
  */
 export function derivedShortName(text: string, langs: string[]): AliasEntry {
   return { text, type: 'surname', exactCase: false, ambiguous: false, standalone: false, langs, derived: true };
+}
+
+/** A name the build derives that others may share ("Republicans", "the People's Party"): read with support. */
+export function derivedAmbiguousName(text: string, langs: string[]): AliasEntry {
+  return { text, type: 'short', exactCase: false, ambiguous: true, standalone: false, langs, derived: true };
 }
 
 /**

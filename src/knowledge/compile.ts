@@ -27,7 +27,7 @@ import {
   type IndexEntity,
   type IndexTerm,
 } from '../core/match-index';
-import { aliasEntries, derivedShortName, type AliasEntry } from './aliases';
+import { aliasEntries, derivedAmbiguousName, derivedShortName, type AliasEntry } from './aliases';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
 
@@ -279,15 +279,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   sorted.forEach((e, i) => {
     const bare = withoutCountryNote(e, e.country ? byId.get(e.country)?.name : undefined);
     if (bare && !entries[i]!.some((a) => foldKey(a.text) === foldKey(bare)))
-      entries[i]!.push({
-        text: bare,
-        type: 'short',
-        exactCase: false,
-        ambiguous: true,
-        standalone: false,
-        langs: ['en'],
-        derived: true,
-      });
+      entries[i]!.push(derivedAmbiguousName(bare, ['en']));
   });
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
