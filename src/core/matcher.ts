@@ -246,7 +246,7 @@ export class Matcher {
     }
     const related = this.relatedCounts(ctx.doc);
     ctx.related = related;
-    ctx.dominantCountry = dominant(related.countries);
+    ctx.dominantCountry = dominant(this.countryMentions(ctx), related.countries);
     ctx.year = year;
 
     const accepted: Candidate[] = [];
@@ -1350,6 +1350,16 @@ export class Matcher {
     return { counts, countries };
   }
 
+  /** Full mentions of each country and of its actors, for the dominant country. */
+  private countryMentions(ctx: Context): Map<number, number> {
+    const out = new Map<number, number>();
+    ctx.doc.forEach((r) => {
+      const country = this.kindOf(r) === 'country' ? r : this.countryOf(r);
+      if (country >= 0) out.set(country, (out.get(country) ?? 0) + Math.max(1, ctx.anchorAt.get(r)?.length ?? 0));
+    });
+    return out;
+  }
+
   /** Ranks entities sharing a surface: named in the document, related to it, active at its date, prominent. */
   private rank(
     entities: number[],
@@ -1498,18 +1508,23 @@ const GERMAN_ARTICLES = new Set([
 ]);
 
 /** The country most of the document's anchors belong to, if one clearly leads (-1 otherwise). */
-function dominant(countries: ReadonlyMap<number, number>): number {
+/**
+ * The country a document is mostly about: the one whose actors it names most often, counting every full
+ * mention (a Russian-language story about Kazakhstan names more Russian bodies once each than Kazakh ones, but
+ * names Kazakhstan and Tokayev again and again). It must have at least two of its actors named.
+ */
+function dominant(mentions: ReadonlyMap<number, number>, actors: ReadonlyMap<number, number>): number {
   let best = -1;
   let bestCount = 0;
   let tie = false;
-  for (const [country, count] of countries) {
+  for (const [country, count] of mentions) {
     if (count > bestCount) {
       best = country;
       bestCount = count;
       tie = false;
     } else if (count === bestCount) tie = true;
   }
-  return bestCount >= DOMINANT_MIN_ANCHORS && !tie ? best : -1;
+  return best >= 0 && (actors.get(best) ?? 0) >= DOMINANT_MIN_ANCHORS && !tie ? best : -1;
 }
 
 /** Records a name that stands without context in its block, as support for ambiguous names there. */

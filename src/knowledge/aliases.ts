@@ -417,6 +417,7 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
  * where the body is named in full or the story is mostly about its country.
  */
 export function nativeBodyForms(name: string, lang: string): string[] {
+  if (lang === 'ru' || lang === 'uk') return cyrillicBodyForms(name);
   const heads = NATIVE_BODY_HEADS[lang.slice(0, 2)];
   if (!heads) return [];
   const lower = name.toLocaleLowerCase(lang);
@@ -424,6 +425,37 @@ export function nativeBodyForms(name: string, lang: string): string[] {
   for (const head of heads) {
     const h = head.toLocaleLowerCase(lang);
     if (lower.length > h.length && lower.startsWith(h) && /[\s,]/.test(lower[h.length]!)) out.push(head);
+  }
+  return out;
+}
+
+/**
+ * What a Russian or Ukrainian name of a national body says after the body itself: its country in the genitive
+ * ("… Российской Федерации", "… США", "… Республики Казахстан", "… України") and, after that, the body it
+ * belongs to ("Главное управление разведки Министерства обороны", "Генеральный штаб Вооружённых сил").
+ */
+const CYRILLIC_COUNTRY_TAIL =
+  /\s+(?:Российской Федерации|России|РФ|США|Соединённых Штатов(?: Америки)?|Соединенных Штатов(?: Америки)?|Сполучених Штатів(?: Америки)?|Украины|України|(?:Республики|Республіки|Королевства|Королівства|Государства|Держави) [А-ЯЁІЇЄҐ][^\s]*|[А-ЯЁІЇЄҐ][^\s]*(?:ой|ої) Республики|[А-ЯЁІЇЄҐ][^\s]*(?:ої) Республіки)$/u;
+const CYRILLIC_PARENT_TAIL =
+  /\s+(?:Министерства обороны|Міністерства оборони|Вооружённых сил|Вооруженных сил|Збройних сил)$/u;
+
+/**
+ * "Воздушно-космические силы Российской Федерации" → "Воздушно-космические силы"; "Головне управління розвідки
+ * Міністерства оборони України" → "Головне управління розвідки Міністерства оборони", "Головне управління
+ * розвідки": the press of the country names its bodies without the country. Surnames, like the other
+ * country-less forms (the build also declines them: "Воздушно-космическими силами").
+ */
+function cyrillicBodyForms(name: string): string[] {
+  const out: string[] = [];
+  let rest = name.replace(CYRILLIC_COUNTRY_TAIL, '');
+  if (rest === name) return out;
+  for (;;) {
+    // Two words at least: "Правительство" or "Парламент" alone is any country's.
+    if (rest.split(/\s+/).length < 2) break;
+    out.push(rest);
+    const shorter = rest.replace(CYRILLIC_PARENT_TAIL, '');
+    if (shorter === rest) break;
+    rest = shorter;
   }
   return out;
 }

@@ -306,4 +306,37 @@ describe('the shipped knowledge base in context', () => {
       'Antony Blinken',
     ]);
   });
+  it('reads a Russian or Ukrainian body’s name without its country, in any case, in a story about that country', () => {
+    expect(
+      find(
+        'Министр обороны России Андрей Белоусов заявил, что удары нанесли Воздушно-космические силы. Дмитрий Песков ' +
+          'сказал, что Россия не ведёт переговоров. Командование Воздушно-десантных войск не комментировало.',
+      ),
+    ).toEqual([
+      ['России', 'Russia'],
+      ['Андрей Белоусов', 'Andrey Belousov'],
+      ['Воздушно-космические силы', 'Russian Aerospace Forces'],
+      ['Дмитрий Песков', 'Dmitry Peskov'],
+      ['Россия', 'Russia'],
+      ['Воздушно-десантных войск', 'Russian Airborne Forces'],
+    ]);
+    // And what it belongs to is dropped too: the Defence Ministry's intelligence directorate.
+    expect(
+      find('Президент Володимир Зеленський заявив, що Україна отримала дані від Головного управління розвідки.'),
+    ).toContainEqual(['Головного управління розвідки', 'Defence Intelligence of Ukraine']);
+    // Never down to one word: "Правительство" is any country's government.
+    expect(find('Правительство России и Дмитрий Песков. Правительство заявило.').map(([s]) => s)).not.toContain(
+      'Правительство',
+    );
+  });
+
+  it('reads the Russian full names of countries the data gives Russian only acronyms for', () => {
+    expect(
+      find('Группа «Вагнер» действует в Центральноафриканской Республике и в Объединённых Арабских Эмиратах.'),
+    ).toEqual([
+      ['Вагнер', 'Wagner Group'],
+      ['Центральноафриканской Республике', 'Central African Republic'],
+      ['Объединённых Арабских Эмиратах', 'United Arab Emirates'],
+    ]);
+  });
 });
