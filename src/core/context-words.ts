@@ -117,11 +117,13 @@ const DATE_WORDS = `in since until till from early late mid last next this durin
 
 /**
  * Words naming the kind of actor beside them: the support a name that is also a common word needs where
- * capitals say nothing (Arabic, Hebrew, and German, where every noun is capitalized).
+ * capitals say nothing (Arabic, Hebrew, and German, where every noun is capitalized). Arabic also has the words
+ * that only a news outlet stands beside: its bureau and correspondent ("مكتب الجزيرة", "مراسل الجزيرة") and the
+ * credit line closing an article ("المصدر: الجزيرة + وكالات").
  */
 const KIND_NOUNS = `newspaper paper daily agency channel broadcaster magazine website outlet group organization
 organisation company party movement
-صحيفة جريدة قناة وكالة مجلة موقع منظمة مركز مؤسسة شركة حزب حركة جمعية تلفزيون إذاعة
+صحيفة جريدة قناة وكالة مجلة موقع منظمة مركز مؤسسة شركة حزب حركة جمعية تلفزيون إذاعة مكتب مراسل مراسلة المصدر
 روزنامه خبرگزاری شبکه سازمان حزب شرکت سایت پایگاه نشریه
 עיתון ערוץ ארגון חברת מפלגת מפלגה אתר סוכנות עמותת עמותה תנועת
 газета агентство издание телеканал журнал организация компания партия видання організація компанія партія

@@ -1201,9 +1201,12 @@ export class Matcher {
     let chosen = nearestBefore(named, at, ctx.anchorAt);
     const recent = (ctx.anchorAt.get(chosen) ?? []).some((p) => p < at && at - p <= RECENT_TOKENS);
     if (!recent) {
-      const top = Math.max(...named.map(weight));
+      // Far from any full mention, of two named as often, the one in office at the story's date: "عون" in a
+      // story on Joseph Aoun's election is the new president, not Michel Aoun, named in passing.
+      const farWeight = (e: number) => weight(e) + (this.activeAt(e, ctx.year) ? ACTIVE_BONUS : 0);
+      const top = Math.max(...named.map(farWeight));
       chosen = nearestBefore(
-        named.filter((e) => weight(e) === top),
+        named.filter((e) => farWeight(e) === top),
         at,
         ctx.anchorAt,
       );
@@ -1219,6 +1222,13 @@ export class Matcher {
   }
 
   /** A person whose last known office ended more than ten years before `year`. */
+  /** Whether entity r was active (in office, or not yet dissolved) in the story's year; false without a date. */
+  private activeAt(r: number, year: number): boolean {
+    const index = this.indexes[refIndex(r)]!;
+    const to = index.entTo[refEntity(r)]!;
+    return year > 0 && index.entFrom[refEntity(r)]! <= year && (to === 0 || to >= year);
+  }
+
   private longGone(r: number, year: number): boolean {
     const index = this.indexes[refIndex(r)]!;
     const to = index.entTo[refEntity(r)]!;
@@ -1484,6 +1494,8 @@ const MIN_TOKEN_CAPACITY = 16384;
 
 /** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
 const RECENT_TOKENS = 80;
+/** Less than one more full mention (10), more than any difference of prominence (1–5). */
+const ACTIVE_BONUS = 5;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;

@@ -339,4 +339,31 @@ describe('the shipped knowledge base in context', () => {
       ['Объединённых Арабских Эмиратах', 'United Arab Emirates'],
     ]);
   });
+  it('gives a bare surname far from any full mention to the namesake in office at the story’s date', () => {
+    const text =
+      "Lebanon's parliament elected army chief Joseph Aoun as president on Thursday. The post had been vacant since " +
+      'the term of President Michel Aoun ended in October 2022. Lawmakers from most blocs voted for the general in ' +
+      'the second round, after a first round in which he fell short of the two-thirds majority required. Diplomats ' +
+      'from France, Saudi Arabia and the United States had pressed the factions for weeks to agree on a candidate, ' +
+      'and the session was attended by ambassadors from several Gulf states. The vote ended a vacancy of more than ' +
+      'two years, during which a caretaker cabinet ran the country through a financial collapse and a war on its ' +
+      'southern border. Aoun pledged to rebuild the state.';
+    expect(find(text, '2025-01-09').at(-1)).toEqual(['Aoun', 'Joseph Aoun']);
+    // Right after the other's full mention, the bare surname is still that one's.
+    expect(
+      find(
+        'President Joseph Aoun spoke. His predecessor Michel Aoun left in 2022; Aoun had served six years.',
+        '2025-01-09',
+      ).at(-1),
+    ).toEqual(['Aoun', 'Michel Aoun']);
+  });
+
+  it('reads an Arabic outlet named by a common word beside its correspondent, bureau or closing credit', () => {
+    expect(find('قال مراسل الجزيرة في بيروت إن الجلسة انتهت. المصدر: الجزيرة + وكالات')).toEqual([
+      ['الجزيرة', 'Al Jazeera'],
+      ['الجزيرة', 'Al Jazeera'],
+    ]);
+    // Without such a word it stays "the island".
+    expect(find('وصل الوفد إلى الجزيرة صباح اليوم')).toEqual([]);
+  });
 });
