@@ -1106,6 +1106,16 @@ export class Matcher {
         // document is mostly about, when it names that country's actors at least twice.
         // Not a force's short name: a war story names two armies ("the army" is either side's).
         if (this.wordFlags(c.first) & W_OWNER_ONLY) return false;
+        // "China … said through Foreign Ministry spokesperson Wang Wenbin" in a story about Myanmar: the body
+        // of the person named right after it, before the story's own country's.
+        const speaker = this.personRightAfter(c, ctx);
+        if (speaker >= 0) {
+          const own = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === this.countryOf(speaker));
+          if (own.length) {
+            c.entities = own;
+            return true;
+          }
+        }
         const bodies = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === ctx.dominantCountry);
         if (ctx.dominantCountry >= 0 && bodies.length) {
           c.entities = bodies;
@@ -1222,6 +1232,18 @@ export class Matcher {
   }
 
   /** A person whose last known office ended more than ten years before `year`. */
+  /** A person named in full within a few words after candidate c ("Foreign Ministry spokesperson Wang Wenbin"), or -1. */
+  private personRightAfter(c: Candidate, ctx: Context): number {
+    let found = -1;
+    ctx.anchorAt.forEach((at, e) => {
+      if (found >= 0 || !this.isPerson(e) || this.countryOf(e) < 0) return;
+      for (let q = 0; q < at.length; q++) {
+        if (at[q]! > c.last && at[q]! <= c.last + PERSON_AFTER_BODY) found = e;
+      }
+    });
+    return found;
+  }
+
   /** Whether entity r was active (in office, or not yet dissolved) in the story's year; false without a date. */
   private activeAt(r: number, year: number): boolean {
     const index = this.indexes[refIndex(r)]!;
@@ -1496,6 +1518,8 @@ const MIN_TOKEN_CAPACITY = 16384;
 const RECENT_TOKENS = 80;
 /** Less than one more full mention (10), more than any difference of prominence (1–5). */
 const ACTIVE_BONUS = 5;
+/** How many words after a body's short name its person may be named ("Foreign Ministry spokesperson Wang Wenbin"). */
+const PERSON_AFTER_BODY = 3;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;

@@ -73,6 +73,7 @@ describe('the shipped knowledge base in context', () => {
     );
     expect(found.filter(([, name]) => /Ministry|Court/.test(name))).toEqual([
       ['Russia’s Foreign Ministry', 'Ministry of Foreign Affairs of Russia'],
+      ['Defense Ministry', 'Ministry of Defence (Azerbaijan)'],
       ['Supreme Court', 'Supreme Court of Iran'],
     ]);
   });
@@ -365,5 +366,14 @@ describe('the shipped knowledge base in context', () => {
     ]);
     // Without such a word it stays "the island".
     expect(find('وصل الوفد إلى الجزيرة صباح اليوم')).toEqual([]);
+  });
+  it('reads a body’s short name as the body of the person named right after it, before the story’s country’s', () => {
+    const found = find(
+      'The military seized power in Myanmar and detained Aung San Suu Kyi. Myanmar’s army chief Min Aung Hlaing ' +
+        'took control. China, Myanmar’s largest neighbor, said through Foreign Ministry spokesperson Wang Wenbin ' +
+        'that it had noted the events.',
+      '2021-02-01',
+    );
+    expect(found).toContainEqual(['Foreign Ministry', 'Ministry of Foreign Affairs of China']);
   });
 });
