@@ -933,7 +933,14 @@ export class Matcher {
     const prev = c.first - 1;
     // "HAMAS'S DEIF": the "S" of a possessive before the name is not part of a longer name.
     const possessiveS = prev > 0 && isPossessiveS(t, prev);
-    if (prev >= 0 && !possessiveS && t.flags[c.first]! & T_JOINABLE && !this.isTitle(t, prev) && !ctx.knownEnd[prev]) {
+    if (
+      prev >= 0 &&
+      !possessiveS &&
+      t.flags[c.first]! & T_JOINABLE &&
+      !this.spacedDash(t, c.first) &&
+      !this.isTitle(t, prev) &&
+      !ctx.knownEnd[prev]
+    ) {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
@@ -952,6 +959,7 @@ export class Matcher {
       next < t.count &&
       !possessive &&
       t.flags[next]! & T_JOINABLE &&
+      !this.spacedDash(t, next) &&
       !this.isTitle(t, next) &&
       !ctx.knownStart[next]
     ) {
@@ -1232,6 +1240,18 @@ export class Matcher {
   }
 
   /** A person whose last known office ended more than ten years before `year`. */
+  /**
+   * Whether the gap before token j is a dash between spaces ("TOKYO -- Japan's ruling party", "Kyiv - Ukraine"):
+   * the words either side belong to no common name unless the knowledge base has one written so ("Islamic State
+   * – Sinai Province", matched whole).
+   */
+  private spacedDash(t: Tokens, j: number): boolean {
+    if (!(t.flags[j]! & T_AFTER_HYPHEN) || j === 0) return false;
+    const end = t.end[j - 1]!;
+    const start = t.start[j]!;
+    return start - end >= 3 && this.text.charCodeAt(end) === 32 && this.text.charCodeAt(start - 1) === 32;
+  }
+
   /** A person named in full within a few words after candidate c ("Foreign Ministry spokesperson Wang Wenbin"), or -1. */
   private personRightAfter(c: Candidate, ctx: Context): number {
     let found = -1;

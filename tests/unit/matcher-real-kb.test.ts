@@ -376,4 +376,12 @@ describe('the shipped knowledge base in context', () => {
     );
     expect(found).toContainEqual(['Foreign Ministry', 'Ministry of Foreign Affairs of China']);
   });
+  it('does not read a dateline and the name after its dash as one longer name', () => {
+    // "Tokyo" is also a given name (Tokyo Sexwale): a name could go on from it, but not across a spaced dash.
+    expect(find("TOKYO -- Japan's ruling Liberal Democratic Party lost its majority.")).toEqual([
+      ['Japan', 'Japan'],
+      ['Liberal Democratic Party', 'Liberal Democratic Party'],
+    ]);
+    expect(find('Tokyo Sexwale spoke.')).toEqual([['Tokyo Sexwale', 'Tokyo Sexwale']]);
+  });
 });
