@@ -395,10 +395,13 @@ export class Matcher {
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
       const j = c.last + 1;
-      // A name or a body's short name the story settled on ("The Electoral Commission (EC)" in a Ugandan story).
-      if (j >= t.count || !(c.level === Level.Anchor || (c.level === Level.Surname && !this.isPerson(c.chosen))))
+      // A name, a body's short name or a shared name the story settled on ("The Electoral Commission (EC)" in a
+      // Ugandan story, "Renovación Nacional (RN)" in a Chilean one).
+      if (j >= t.count || (c.level === Level.Surname && this.isPerson(c.chosen)) || c.level === Level.Standalone)
         continue;
       if ((t.flags[j]! & (T_ALL_CAPS | T_HAS_DIGIT | T_DOTTED)) !== T_ALL_CAPS) continue;
+      // "BAKU, Azerbaijan (AP)": a one-word place before a bracketed acronym is a dateline and its credit.
+      if (c.first === c.last && this.isPlaceCandidate(c)) continue;
       const start = t.start[j]!;
       const end = t.end[j]!;
       if (text.charCodeAt(end) !== CLOSE_PAREN || text.slice(t.end[c.last], start).trim() !== '(') continue;
@@ -406,8 +409,10 @@ export class Matcher {
       // "BAKU, Azerbaijan (AP)": an acronym that stands as a name of its own there is a credit.
       alone ??= this.singleTokenCandidates(accepted);
       const own = alone.get(j);
-      if (own && own.chosen !== c.chosen) continue;
       const acronym = text.slice(start, end);
+      // Unless the acronym spells the name's initials: "the People's Action Party (PAP)" defines PAP, though
+      // PAP alone is also the Polish agency's credit.
+      if (own && own.chosen !== c.chosen && !spellsInitials(text, t, c.first, c.last, acronym)) continue;
       // Defined twice, it keeps its first meaning.
       if (!(defined ??= new Map()).has(acronym)) defined.set(acronym, c.chosen);
     }
@@ -1076,12 +1081,14 @@ export class Matcher {
         if (this.wordAtSentenceStart(t, c)) return false;
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
         // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
-        if (!c.viaExact && this.isPlaceCandidate(c)) return !this.insideLongerName(t, c, ctx);
+        if (!c.viaExact && this.isPlaceCandidate(c))
+          return !this.namedPersonsSurname(c, ctx) && !this.insideLongerName(t, c, ctx);
         return true;
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx)) return false;
+        if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
         // After a country's possessive or demonym, only that country's body: "Iran's Supreme Court" is not
         // Russia's, however much the document says about Russia.
         if (afterPossessive(t, c.first)) {
@@ -1104,7 +1111,11 @@ export class Matcher {
           if (owner >= 0) return false;
         }
         if (c.lowerAfterOwner) return false;
-        const named = inDoc(c.entities, ctx.doc);
+        let named = inDoc(c.entities, ctx.doc);
+        // "Law criminalising secession …" opening a sentence, in a story that writes "the law" elsewhere: a
+        // word, unless its person ("Nathan Law") was named in full before it.
+        if (named.length && c.first === c.last && this.wordAtSentenceStart(t, c))
+          named = named.filter((e) => (ctx.anchorAt.get(e)?.[0] ?? Infinity) < c.first);
         if (named.length) {
           c.entities = named;
           if (named.length > 1) c.preferred = this.surnameOwner(named, c.first, ctx);
@@ -1147,6 +1158,7 @@ export class Matcher {
       }
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;
+        if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
         // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
         if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;
         const named = inDoc(c.entities, ctx.doc);
@@ -1240,6 +1252,45 @@ export class Matcher {
   }
 
   /** A person whose last known office ended more than ten years before `year`. */
+  /**
+   * "Luís Montenegro … Montenegro said", "Jim Jordan … Jordan said": a place's one-word name is the surname of a
+   * person the document names in full, and the document names nothing else of that place. Then the surname
+   * reading (tried next) is taken.
+   */
+  private namedPersonsSurname(c: Candidate, ctx: Context): boolean {
+    if (c.first !== c.last) return false;
+    let person = false;
+    for (let q = 0; q < c.weaker.length && !person; q++) {
+      const w = c.weaker[q]!;
+      if (w.level !== Level.Surname) continue;
+      for (let x = 0; x < w.entities.length; x++) {
+        const e = w.entities[x]!;
+        if (this.isPerson(e) && ctx.anchorAt.has(e)) person = true;
+      }
+    }
+    if (!person) return false;
+    for (let q = 0; q < c.entities.length; q++) {
+      if ((ctx.related.countries.get(c.entities[q]!) ?? 0) > 1) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "The National Guard of Uzbekistan": a body's shared name followed by "of" and a country is that country's
+   * body, never another's; keeps only the candidate's entities of that country (false when none is).
+   */
+  private fitsCountryAfterOf(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const of = c.last + 1;
+    if (of + 1 >= t.count || this.tokenText(of) !== 'of' || !this.allNational(c.entities)) return true;
+    let country = -1;
+    ctx.anchorAt.forEach((at, e) => {
+      if (country < 0 && this.kindOf(e) === 'country' && at.includes(of + 1)) country = e;
+    });
+    if (country < 0) return true;
+    c.entities = c.entities.filter((e) => this.countryOf(e) === country);
+    return c.entities.length > 0;
+  }
+
   /**
    * Whether the gap before token j is a dash between spaces ("TOKYO -- Japan's ruling party", "Kyiv - Ukraine"):
    * the words either side belong to no common name unless the knowledge base has one written so ("Islamic State
@@ -1643,6 +1694,13 @@ interface Context {
   blockAnchors: Map<number, number[]>;
   /** At the last token of a country's name followed by a possessive ("Kenya's"): that country. */
   countryEndingAt: Map<number, number>;
+}
+
+/** Whether `acronym` is the first letters of the capitalized words of tokens first–last. */
+function spellsInitials(text: string, t: Tokens, first: number, last: number, acronym: string): boolean {
+  let initials = '';
+  for (let j = first; j <= last; j++) if (t.flags[j]! & T_CAP_FIRST) initials += text.charAt(t.start[j]!);
+  return initials.length >= 2 && foldSurface(initials) === foldSurface(acronym);
 }
 
 function parseYear(date: string | undefined): number {

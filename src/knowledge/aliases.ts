@@ -40,7 +40,12 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
  * ("Charles III"), one-word names, or names whose family name comes first.
  */
 export function deriveSurname(name: string, countryIso2: string | undefined): string | undefined {
-  if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) return familyNameFirst(name, countryIso2);
+  if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) {
+    const family = familyNameFirst(name, countryIso2);
+    // An English-style name of Singapore, Hong Kong, Taiwan or Macau ("Lawrence Wong", "John Lee", "William
+    // Lai") ends with the family name, as in the West: "Mr Wong".
+    if (family || !ENGLISH_STYLE_TOO.has(countryIso2) || name.split(/\s+/).length !== 2) return family;
+  }
   const words = name
     .replace(/\s*\(.*\)\s*$/, '')
     .split(/\s+/)
@@ -57,6 +62,8 @@ export function deriveSurname(name: string, countryIso2: string | undefined): st
   return surname.length >= 3 ? surname : undefined;
 }
 
+/** Places where many people also go by an English given name before the family name. */
+const ENGLISH_STYLE_TOO = new Set(['SG', 'HK', 'TW', 'MO']);
 /** Where the press names people by a family name written first: "Yoon" after "Yoon Suk Yeol", "Xi". */
 const FAMILY_FIRST_SURNAMED = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'SG']);
 

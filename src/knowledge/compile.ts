@@ -31,6 +31,9 @@ import { aliasEntries, derivedAmbiguousName, derivedShortName, type AliasEntry }
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
 
+/** Kinds whose one-word names a person's surname may share ("Montenegro", "Jordan"). */
+const PLACE_KINDS = new Set(['country', 'territory', 'city']);
+
 /**
  * Languages whose names are matched in text. Names in the other languages (country names come in 40+)
  * are shown on cards but not matched: a name in a language the page is unlikely to be in is more likely
@@ -287,6 +290,13 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   entries.forEach((list, i) => {
     for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
   });
+  // People's surnames: an acronym written like one is not read in title case ("Sadr" is Muqtada al-Sadr, not
+  // SADR, the Sahrawi Republic; "Nato" stays NATO).
+  const surnames = new Set<string>();
+  entries.forEach((list, i) => {
+    if (sorted[i]!.kind !== 'person') return;
+    for (const a of list) if (a.type === 'surname') surnames.add(foldKey(a.text));
+  });
   sorted.forEach((e, i) => {
     const [from, to] = activeYears(e, asOfYear);
     indexEntities.push({
@@ -306,16 +316,17 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     for (const a of aliases) {
       if (a.derived && a.type === 'surname') {
         const other = namedBy.get(foldKey(a.text));
-        if (other !== undefined && other !== i) continue;
+        // Kept when the other is a place: "Montenegro" after "Luís Montenegro" is read as him where the story
+        // names nothing else of the country (the matcher's namedPersonsSurname).
+        if (other !== undefined && other !== i && !(e.kind === 'person' && PLACE_KINDS.has(sorted[other]!.kind)))
+          continue;
       }
       for (const form of aliasForms(a, e.kind)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
-        const term: IndexTerm = {
-          entity: i,
-          tokens,
-          flags: termFlags(a, form.derived, tokens.join(' ')) | lowerMask(form.text, tokens, words),
-        };
+        let flags = termFlags(a, form.derived, tokens.join(' ')) | lowerMask(form.text, tokens, words);
+        if (flags & A_TITLECASE_OK && surnames.has(foldKey(form.text))) flags &= ~A_TITLECASE_OK;
+        const term: IndexTerm = { entity: i, tokens, flags };
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         terms.push(term);
       }

@@ -384,4 +384,56 @@ describe('the shipped knowledge base in context', () => {
     ]);
     expect(find('Tokyo Sexwale spoke.')).toEqual([['Tokyo Sexwale', 'Tokyo Sexwale']]);
   });
+  it('does not read a surname written like a word-like acronym as the acronym', () => {
+    // SADR (the Sahrawi Republic) may be written "Sadr" like "Nato", but Sadr is Muqtada al-Sadr's name.
+    expect(find('Iraqi cleric Muqtada al-Sadr won. Sadr said he would form a government. Nato said.')).toEqual([
+      ['Muqtada al-Sadr', 'Muqtada al-Sadr'],
+      ['Sadr', 'Muqtada al-Sadr'],
+      ['Nato', 'NATO'],
+    ]);
+  });
+
+  it('reads an acronym defined after a name as that name, even where it is also a credit or another party', () => {
+    expect(
+      find("Mr Lawrence Wong leads the ruling People's Action Party (PAP). Mr Wong said the PAP would renew itself."),
+    ).toEqual([
+      ['Lawrence Wong', 'Lawrence Wong'],
+      ["People's Action Party", "People's Action Party"],
+      ['PAP', "People's Action Party"],
+      ['Wong', 'Lawrence Wong'],
+      ['PAP', "People's Action Party"],
+    ]);
+    const chile = find('Kast contó con el apoyo de Renovación Nacional (RN). RN votó a favor.', '2021-12-19');
+    expect(chile.filter(([surface]) => surface === 'RN')).toEqual([
+      ['RN', 'National Renewal'],
+      ['RN', 'National Renewal'],
+    ]);
+    // A dateline's place and its agency's credit define nothing.
+    expect(find('BAKU, Azerbaijan (AP) — The talks ended.')).not.toContainEqual(['AP', 'Azerbaijan']);
+  });
+
+  it('reads a country’s name as the surname of a person named in full when the story names nothing else of it', () => {
+    expect(find('O primeiro-ministro Luís Montenegro venceu. Montenegro disse que vai governar.')).toEqual([
+      ['Luís Montenegro', 'Luís Montenegro'],
+      ['Montenegro', 'Luís Montenegro'],
+    ]);
+    expect(find('Prime Minister Milojko Spajić of Montenegro met Luís Montenegro. Montenegro said.')).toContainEqual([
+      'Montenegro',
+      'Montenegro',
+    ]);
+  });
+
+  it('never reads a body’s shared name followed by "of" and a country as another country’s body', () => {
+    expect(find('The National Guard of Uzbekistan was deployed.').map(([, n]) => n)).not.toContain(
+      'National Guard (United States)',
+    );
+  });
+
+  it('reads a word opening a sentence as a word when the story writes it in lower case, until its person is named', () => {
+    expect(
+      find('Law criminalising secession takes effect. The law was passed. Joshua Wong and Nathan Law quit.').map(
+        ([s]) => s,
+      ),
+    ).toEqual(['Joshua Wong', 'Nathan Law']);
+  });
 });
