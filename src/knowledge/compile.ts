@@ -98,6 +98,19 @@ function activeYears(e: EntityInput, asOfYear: number): [number, number] {
   return [year(e.founded), e.dissolved ? year(e.dissolved) : 0];
 }
 
+/** Kinds named "… Movement", "… Party", "… Front" whose last word the press writes in lower case. */
+const GROUP_KINDS = new Set(['political-party', 'armed-group', 'organization']);
+
+/** "Arabie Saoudite" → "Arabie saoudite"; "Afrique du Sud" and "Royaume-Uni" stay (a noun after "du", a hyphen). */
+function frenchCountryCase(name: string): string {
+  const words = name.split(' ');
+  return words
+    .map((w, i) =>
+      i === 0 || w.includes('-') || /^(du|de|des|d'|la|le|l')$/i.test(words[i - 1]!) ? w : w.toLocaleLowerCase('fr'),
+    )
+    .join(' ');
+}
+
 /** Every token sequence an alias should be found as. */
 export function aliasForms(a: AliasEntry, kind: string): { text: string; derived: boolean }[] {
   const forms = [{ text: a.text, derived: false }];
@@ -108,6 +121,16 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
   // "the Sinaloa cartel": the English press writes a cartel's last word in lower case.
   if (kind === 'armed-group' && / Cartel$/.test(a.text)) add(a.text.replace(/ Cartel$/, ' cartel'));
+  // "the Sadrist movement", "the Houthi movement", "the Labour party": so too a movement's or a party's.
+  if (
+    GROUP_KINDS.has(kind) &&
+    a.type !== 'acronym' &&
+    /^\p{Lu}\S*(?: \S+)* (?:Movement|Party|Front|Alliance|Coalition)$/u.test(a.text)
+  )
+    add(a.text.replace(/ (Movement|Party|Front|Alliance|Coalition)$/, (m) => m.toLowerCase()));
+  // French writes a country's adjectives in lower case ("Arabie saoudite", "Émirats arabes unis"), where the
+  // data has "Arabie Saoudite".
+  if ((kind === 'country' || kind === 'territory') && a.langs.includes('fr')) add(frenchCountryCase(a.text));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
   // Every written variant declines: "Центрально-Африканская Республика" and its joined form

@@ -436,4 +436,14 @@ describe('the shipped knowledge base in context', () => {
       ),
     ).toEqual(['Joshua Wong', 'Nathan Law']);
   });
+  it('reads a movement’s or party’s name with its last word in lower case, and French country names as French writes them', () => {
+    expect(find('Results showed the Sadrist movement winning 73 seats.', '2021-10-11')).toContainEqual([
+      'Sadrist movement',
+      'Sadrist Movement',
+    ]);
+    expect(find('Emmanuel Macron, rentré d’une visite d’État en Arabie saoudite, parlera jeudi.')).toContainEqual([
+      'Arabie saoudite',
+      'Saudi Arabia',
+    ]);
+  });
 });
