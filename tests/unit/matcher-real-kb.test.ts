@@ -446,4 +446,10 @@ describe('the shipped knowledge base in context', () => {
       'Saudi Arabia',
     ]);
   });
+  it('reads Telegram the app mid-sentence, however little else the story says about its home country', () => {
+    expect(find('Residents posted updates on Telegram as the authorities sought to control the news.')).toEqual([
+      ['Telegram', 'Telegram'],
+    ]);
+    expect(find('He sent a telegram to the embassy.')).toEqual([]);
+  });
 });
