@@ -1111,6 +1111,8 @@ export class Matcher {
           if (owner >= 0) return false;
         }
         if (c.lowerAfterOwner) return false;
+        // "King Abdullah of Jordan" after "Jim Jordan": after "of", a name that is also a place is the place.
+        if (c.first > 0 && this.tokenText(c.first - 1) === 'of' && this.placeReading(c)) return false;
         let named = inDoc(c.entities, ctx.doc);
         // "Law criminalising secession …" opening a sentence, in a story that writes "the law" elsewhere: a
         // word, unless its person ("Nathan Law") was named in full before it.
@@ -1252,6 +1254,12 @@ export class Matcher {
   }
 
   /** A person whose last known office ended more than ten years before `year`. */
+  /** Whether a weaker reading of candidate c is a place. */
+  private placeReading(c: Candidate): boolean {
+    for (let q = 0; q < c.weaker.length; q++) if (this.anyPlace(c.weaker[q]!.entities)) return true;
+    return false;
+  }
+
   /**
    * "Luís Montenegro … Montenegro said", "Jim Jordan … Jordan said": a place's one-word name is the surname of a
    * person the document names in full, and the document names nothing else of that place. Then the surname

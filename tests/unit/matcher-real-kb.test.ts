@@ -452,4 +452,11 @@ describe('the shipped knowledge base in context', () => {
     ]);
     expect(find('He sent a telegram to the embassy.')).toEqual([]);
   });
+  it('reads a name that is also a place as the place after "of", even when a person of that surname is named', () => {
+    const found = find(
+      'Rep. Jim Jordan chairs the committee. Jordan said the vote would happen. King Abdullah of Jordan met him.',
+    );
+    expect(found).toContainEqual(['Jordan', 'Jim Jordan']);
+    expect(found.at(-1)).toEqual(['Jordan', 'Jordan']);
+  });
 });
