@@ -1290,10 +1290,7 @@ export class Matcher {
   private fitsCountryAfterOf(t: Tokens, c: Candidate, ctx: Context): boolean {
     const of = c.last + 1;
     if (of + 1 >= t.count || this.tokenText(of) !== 'of' || !this.allNational(c.entities)) return true;
-    let country = -1;
-    ctx.anchorAt.forEach((at, e) => {
-      if (country < 0 && this.kindOf(e) === 'country' && at.includes(of + 1)) country = e;
-    });
+    const country = anchoredBetween(ctx, of + 1, of + 1, (e) => this.kindOf(e) === 'country');
     if (country < 0) return true;
     c.entities = c.entities.filter((e) => this.countryOf(e) === country);
     return c.entities.length > 0;
@@ -1313,14 +1310,12 @@ export class Matcher {
 
   /** A person named in full within a few words after candidate c ("Foreign Ministry spokesperson Wang Wenbin"), or -1. */
   private personRightAfter(c: Candidate, ctx: Context): number {
-    let found = -1;
-    ctx.anchorAt.forEach((at, e) => {
-      if (found >= 0 || !this.isPerson(e) || this.countryOf(e) < 0) return;
-      for (let q = 0; q < at.length; q++) {
-        if (at[q]! > c.last && at[q]! <= c.last + PERSON_AFTER_BODY) found = e;
-      }
-    });
-    return found;
+    return anchoredBetween(
+      ctx,
+      c.last + 1,
+      c.last + PERSON_AFTER_BODY,
+      (e) => this.isPerson(e) && this.countryOf(e) >= 0,
+    );
   }
 
   /** Whether entity r was active (in office, or not yet dissolved) in the story's year; false without a date. */
@@ -1702,6 +1697,16 @@ interface Context {
   blockAnchors: Map<number, number[]>;
   /** At the last token of a country's name followed by a possessive ("Kenya's"): that country. */
   countryEndingAt: Map<number, number>;
+}
+
+/** An entity named in full starting at a token from `first` to `last` for which `test` holds, or -1. */
+function anchoredBetween(ctx: Context, first: number, last: number, test: (e: number) => boolean): number {
+  let found = -1;
+  ctx.anchorAt.forEach((at, e) => {
+    if (found >= 0 || !test(e)) return;
+    for (let q = 0; q < at.length; q++) if (at[q]! >= first && at[q]! <= last) found = e;
+  });
+  return found;
 }
 
 /** Whether `acronym` is the first letters of the capitalized words of tokens first–last. */
