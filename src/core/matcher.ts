@@ -182,6 +182,7 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
 /** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
+const OF_HASH = hashFolded('of');
 
 /** Global entity reference: index number in the high bits, entity in the low. */
 const REF_SHIFT = 22;
@@ -244,9 +245,9 @@ export class Matcher {
       const r = this.refOf(id);
       if (r >= 0) ctx.doc.add(r);
     }
-    const related = this.relatedCounts(ctx.doc);
+    const related = this.relatedCounts(ctx.doc, ctx.anchorAt);
     ctx.related = related;
-    ctx.dominantCountry = dominant(this.countryMentions(ctx), related.countries);
+    ctx.dominantCountry = dominant(related.mentions, related.countries);
     ctx.year = year;
 
     const accepted: Candidate[] = [];
@@ -1112,7 +1113,7 @@ export class Matcher {
         }
         if (c.lowerAfterOwner) return false;
         // "King Abdullah of Jordan" after "Jim Jordan": after "of", a name that is also a place is the place.
-        if (c.first > 0 && this.tokenText(c.first - 1) === 'of' && this.placeReading(c)) return false;
+        if (c.first > 0 && this.isOf(t, c.first - 1) && this.placeReading(c)) return false;
         let named = inDoc(c.entities, ctx.doc);
         // "Law criminalising secession …" opening a sentence, in a story that writes "the law" elsewhere: a
         // word, unless its person ("Nathan Law") was named in full before it.
@@ -1253,7 +1254,11 @@ export class Matcher {
     return owner;
   }
 
-  /** A person whose last known office ended more than ten years before `year`. */
+  /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */
+  private isOf(t: Tokens, j: number): boolean {
+    return t.hash[j] === OF_HASH && this.tokenText(j) === 'of';
+  }
+
   /** Whether a weaker reading of candidate c is a place. */
   private placeReading(c: Candidate): boolean {
     for (let q = 0; q < c.weaker.length; q++) if (this.anyPlace(c.weaker[q]!.entities)) return true;
@@ -1289,7 +1294,7 @@ export class Matcher {
    */
   private fitsCountryAfterOf(t: Tokens, c: Candidate, ctx: Context): boolean {
     const of = c.last + 1;
-    if (of + 1 >= t.count || this.tokenText(of) !== 'of' || !this.allNational(c.entities)) return true;
+    if (of + 1 >= t.count || !this.isOf(t, of) || !this.allNational(c.entities)) return true;
     const country = anchoredBetween(ctx, of + 1, of + 1, (e) => this.kindOf(e) === 'country');
     if (country < 0) return true;
     c.entities = c.entities.filter((e) => this.countryOf(e) === country);
@@ -1325,6 +1330,7 @@ export class Matcher {
     return year > 0 && index.entFrom[refEntity(r)]! <= year && (to === 0 || to >= year);
   }
 
+  /** A person whose last known office ended more than ten years before `year`. */
   private longGone(r: number, year: number): boolean {
     const index = this.indexes[refIndex(r)]!;
     const to = index.entTo[refEntity(r)]!;
@@ -1434,10 +1440,11 @@ export class Matcher {
    * country (a country named, or the country of a person or body named): "MIT" in an article naming
    * Erdoğan and Ankara is Turkey's intelligence agency.
    */
-  private relatedCounts(doc: ReadonlySet<number>): Related {
+  private relatedCounts(doc: ReadonlySet<number>, anchorAt: ReadonlyMap<number, number[]>): Related {
     const counts = new Map<number, number>();
     const countries = new Map<number, number>();
-    const bump = (map: Map<number, number>, r: number) => map.set(r, (map.get(r) ?? 0) + 1);
+    const mentions = new Map<number, number>();
+    const bump = (map: Map<number, number>, r: number, by = 1) => map.set(r, (map.get(r) ?? 0) + by);
     doc.forEach((r) => {
       const k = refIndex(r);
       const index = this.indexes[k]!;
@@ -1447,23 +1454,13 @@ export class Matcher {
       // not by walking its thousands of links on every scan.
       if (!isCountry)
         for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) bump(counts, ref(k, index.relList[p]!));
-      if (index.entCountry[e]! >= 0) {
-        bump(counts, ref(k, index.entCountry[e]!));
-        bump(countries, ref(k, index.entCountry[e]!));
-      }
-      if (isCountry) bump(countries, r);
+      const country = isCountry ? r : index.entCountry[e]! >= 0 ? ref(k, index.entCountry[e]!) : -1;
+      if (country < 0) return;
+      if (!isCountry) bump(counts, country);
+      bump(countries, country);
+      bump(mentions, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
     });
-    return { counts, countries };
-  }
-
-  /** Full mentions of each country and of its actors, for the dominant country. */
-  private countryMentions(ctx: Context): Map<number, number> {
-    const out = new Map<number, number>();
-    ctx.doc.forEach((r) => {
-      const country = this.kindOf(r) === 'country' ? r : this.countryOf(r);
-      if (country >= 0) out.set(country, (out.get(country) ?? 0) + Math.max(1, ctx.anchorAt.get(r)?.length ?? 0));
-    });
-    return out;
+    return { counts, countries, mentions };
   }
 
   /** Ranks entities sharing a surface: named in the document, related to it, active at its date, prominent. */
@@ -1567,7 +1564,7 @@ export class Matcher {
       countryEndingAt,
       dominantCountry: -1,
       year: 0,
-      related: { counts: new Map(), countries: new Map() },
+      related: { counts: new Map(), countries: new Map(), mentions: new Map() },
     };
     // A surname that stands alone ("Biden urged Congress") names its person for the context too, unless it
     // is part of a longer name ("Hunter Biden"); it does not count as a full mention (anchorAt).
@@ -1617,7 +1614,6 @@ const GERMAN_ARTICLES = new Set([
   'einen',
 ]);
 
-/** The country most of the document's anchors belong to, if one clearly leads (-1 otherwise). */
 /**
  * The country a document is mostly about: the one whose actors it names most often, counting every full
  * mention (a Russian-language story about Kazakhstan names more Russian bodies once each than Kazakh ones, but
@@ -1676,6 +1672,8 @@ interface Related {
   counts: Map<number, number>;
   /** Anchors of the document belonging to each country. */
   countries: Map<number, number>;
+  /** Full mentions of each country and of its actors (an actor named without an anchor counts once). */
+  mentions: Map<number, number>;
 }
 
 interface Context {
@@ -1701,6 +1699,10 @@ interface Context {
 
 /** An entity named in full starting at a token from `first` to `last` for which `test` holds, or -1. */
 function anchoredBetween(ctx: Context, first: number, last: number, test: (e: number) => boolean): number {
+  // Most short names have no name right after them: then the document's mentions need not be walked.
+  let any = false;
+  for (let j = first; j <= last && j < ctx.knownStart.length; j++) if (ctx.knownStart[j]) any = true;
+  if (!any) return -1;
   let found = -1;
   ctx.anchorAt.forEach((at, e) => {
     if (found >= 0 || !test(e)) return;

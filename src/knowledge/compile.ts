@@ -153,7 +153,8 @@ function lowerMask(text: string, tokens: string[], words: ReadonlyMap<string, nu
   return mask << A_LOWER_SHIFT;
 }
 
-function termFlags(a: AliasEntry, derived: boolean, folded: string): number {
+/** `surnames`: people's surnames (folded), which an acronym written like a word may not be read as. */
+function termFlags(a: AliasEntry, derived: boolean, folded: string, surnames: ReadonlySet<string>): number {
   let flags = 0;
   if (a.exactCase) flags |= A_EXACT;
   if (a.ambiguous) flags |= A_AMBIGUOUS;
@@ -163,9 +164,16 @@ function termFlags(a: AliasEntry, derived: boolean, folded: string): number {
   if (a.type === 'metonym') flags |= A_METONYM;
   if (derived || a.derived) flags |= A_DERIVED;
   if (a.exactCase && isStopword(folded)) flags |= A_WORDLIKE;
-  // Word-like acronyms of four or more letters are also written as words in the British press (Nato, Opec).
+  // Word-like acronyms of four or more letters are also written as words in the British press (Nato, Opec),
+  // unless the word is a person's surname ("Sadr" is Muqtada al-Sadr, not SADR, the Sahrawi Republic).
   const letters = a.text.replace(/[^\p{L}]/gu, '');
-  if (a.type === 'acronym' && !a.ambiguous && letters.length >= 4 && letters === letters.toUpperCase())
+  if (
+    a.type === 'acronym' &&
+    !a.ambiguous &&
+    letters.length >= 4 &&
+    letters === letters.toUpperCase() &&
+    !surnames.has(folded)
+  )
     flags |= A_TITLECASE_OK;
   return flags;
 }
@@ -313,8 +321,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   entries.forEach((list, i) => {
     for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
   });
-  // People's surnames: an acronym written like one is not read in title case ("Sadr" is Muqtada al-Sadr, not
-  // SADR, the Sahrawi Republic; "Nato" stays NATO).
+  // People's surnames, for termFlags.
   const surnames = new Set<string>();
   entries.forEach((list, i) => {
     if (sorted[i]!.kind !== 'person') return;
@@ -347,9 +354,11 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
       for (const form of aliasForms(a, e.kind)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
-        let flags = termFlags(a, form.derived, tokens.join(' ')) | lowerMask(form.text, tokens, words);
-        if (flags & A_TITLECASE_OK && surnames.has(foldKey(form.text))) flags &= ~A_TITLECASE_OK;
-        const term: IndexTerm = { entity: i, tokens, flags };
+        const term: IndexTerm = {
+          entity: i,
+          tokens,
+          flags: termFlags(a, form.derived, tokens.join(' '), surnames) | lowerMask(form.text, tokens, words),
+        };
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         terms.push(term);
       }
