@@ -459,4 +459,11 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Jordan', 'Jim Jordan']);
     expect(found.at(-1)).toEqual(['Jordan', 'Jordan']);
   });
+  it('takes the country a story names most often as its own, though it names more actors of another once each', () => {
+    const text =
+      'Президент Казахстана Касым-Жомарт Токаев заявил, что Казахстан справится с кризисом. Касым-Жомарт Токаев ' +
+      'обратился к гражданам Казахстана. Владимир Путин, Дмитрий Песков и Сергей Лавров выразили поддержку. ' +
+      'Касым-Жомарт Токаев возглавил Совет безопасности. В Казахстане введено чрезвычайное положение.';
+    expect(find(text, '2022-01-06')).toContainEqual(['Совет безопасности', 'Security Council of Kazakhstan']);
+  });
 });
