@@ -347,6 +347,13 @@ const BODY_HEADS = [
   'Council of State',
   'National Security and Defense Council',
   'National Security and Defence Council',
+  'Constitutional Council',
+  'Electoral Tribunal',
+  'Supreme Electoral Tribunal',
+  'National Electoral Council',
+  'Supreme Court of Appeal',
+  'Council of Representatives',
+  'Public Ministry',
 ];
 // Not "Army", "Navy", "Air Force": a war story names two of each, and "the army" is either side's.
 const BODY_HEAD = new RegExp(

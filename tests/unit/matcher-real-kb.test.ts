@@ -466,4 +466,16 @@ describe('the shipped knowledge base in context', () => {
       'Касым-Жомарт Токаев возглавил Совет безопасности. В Казахстане введено чрезвычайное положение.';
     expect(find(text, '2022-01-06')).toContainEqual(['Совет безопасности', 'Security Council of Kazakhstan']);
   });
+  it('reads the short names of electoral tribunals, constitutional councils and prosecutors in a story about their country', () => {
+    const found = find(
+      "Guatemala's Supreme Electoral Tribunal certified the result. Bernardo Arévalo won the runoff in Guatemala, " +
+        'though the Public Ministry sought to suspend his party. The Supreme Electoral Tribunal said the vote stood.',
+      '2023-09-01',
+    );
+    expect(found.filter(([s]) => s === 'Supreme Electoral Tribunal').map(([, n]) => n)).toEqual([
+      'Supreme Electoral Tribunal of Guatemala',
+      'Supreme Electoral Tribunal of Guatemala',
+    ]);
+    expect(found).toContainEqual(['Public Ministry', 'Public Ministry of Guatemala']);
+  });
 });
