@@ -699,15 +699,38 @@ export class Matcher {
     const ids = this.tokenIds[k]!;
     const n = t.count;
     let node = first;
+    // The tokens of a quoted nickname skipped inside the name, if any.
+    let gapFrom = -1;
+    let gapTo = -1;
     for (let j = i; node >= 0 && j < n && j - i < MAX_ALIAS_TOKENS;) {
       const termStart = index.nodeTermStart[node]!;
       const termEnd = index.nodeTermStart[node + 1]!;
       if (termEnd > termStart) {
-        const c = this.candidate(text, t, index, k, i, j, skip, termStart, termEnd);
+        const c = this.candidate(text, t, index, k, i, j, skip, termStart, termEnd, false, gapFrom, gapTo);
         if (c) out.push(c);
       }
       j++;
-      if (j >= n || !(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET))) break;
+      if (j >= n) break;
+      if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET))) {
+        // A nickname in quotes inside the name: 'Ronald "Bato" dela Rosa', 'Christopher "Bong" Go'. The name
+        // goes on after it, with or without the nickname among its words.
+        const close = this.nicknameEnd(text, t, j);
+        if (close < 0 || !(t.flags[j]! & T_CAP_FIRST)) break;
+        const after = ids[close + 1]! >= 0 ? index.child(node, ids[close + 1]!) : -1;
+        if (after >= 0) {
+          gapFrom = j;
+          gapTo = close;
+          j = close + 1;
+          node = after;
+          continue;
+        }
+        let within = node;
+        for (let q = j; within >= 0 && q <= close + 1; q++) within = ids[q]! >= 0 ? index.child(within, ids[q]!) : -1;
+        if (within < 0) break;
+        j = close + 1;
+        node = within;
+        continue;
+      }
       if (this.german && this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
       const next = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
       // A middle initial the alias does not write: "Sergey V. Lavrov", "Mahmoud A. Abbas".
@@ -721,6 +744,27 @@ export class Matcher {
       }
       node = next;
     }
+  }
+
+  /**
+   * The last token of a quoted nickname of one to three words opening at token j (a space and an opening quote
+   * before it, a closing quote and a space after it), or -1. The trie decides whether the name goes on.
+   */
+  private nicknameEnd(text: string, t: Tokens, j: number): number {
+    const open = t.start[j]! - 1;
+    if (j < 1 || open - 1 !== t.end[j - 1]! || text.charCodeAt(open - 1) !== 32) return -1;
+    if (!OPEN_QUOTES.includes(text.charAt(open))) return -1;
+    for (let m = j; m < t.count - 1 && m < j + 3; m++) {
+      if (m > j && !(t.flags[m]! & T_JOINABLE)) return -1;
+      const close = t.end[m]!;
+      if (
+        t.start[m + 1] === close + 2 &&
+        CLOSE_QUOTES.includes(text.charAt(close)) &&
+        text.charCodeAt(close + 1) === 32
+      )
+        return m;
+    }
+    return -1;
   }
 
   /** A capital letter and a period: an initial ("V." of "Sergey V. Lavrov"). */
@@ -759,13 +803,15 @@ export class Matcher {
     termStart: number,
     termEnd: number,
     genitive = false,
+    gapFrom = -1,
+    gapTo = -1,
   ): Candidate | undefined {
     const start = t.start[first]! + skip;
     let end = t.end[last]!;
     // "CPI(M)": the bracket opened inside the name closes it.
     if (last > first && text.charCodeAt(t.start[last]! - 1) === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN)
       end++;
-    const lowerWords = this.casedMask(t, index, k, first, last);
+    const lowerWords = this.casedMask(t, index, k, first, last, gapFrom, gapTo);
     // A lower-case first word right after a country's possessive or demonym: "Kenya's parliament". Asked only
     // when a term fails the case check (most candidates pass it).
     let ownerBefore: boolean | undefined;
@@ -871,11 +917,26 @@ export class Matcher {
    * or a mask of the span's words (bit j-1 for word first+j) that are in lower case with no general excuse:
    * a term accepts the span when its own lower-case mask covers them.
    */
-  private casedMask(t: Tokens, index: MatchIndex, k: number, first: number, last: number): number {
+  private casedMask(
+    t: Tokens,
+    index: MatchIndex,
+    k: number,
+    first: number,
+    last: number,
+    gapFrom = -1,
+    gapTo = -1,
+  ): number {
     const ids = this.tokenIds[k]!;
     let capitalized = 0;
     let mask = 0;
+    // Bits count the alias's words: a skipped nickname's tokens are not among them.
+    let shift = 0;
     for (let j = first; j <= last; j++) {
+      if (j === gapFrom) {
+        shift = gapTo - gapFrom + 1;
+        j = gapTo;
+        continue;
+      }
       const f = t.flags[j]!;
       if (!(f & T_CASED)) continue;
       if (f & T_CAP_FIRST) {
@@ -906,8 +967,8 @@ export class Matcher {
         mask |= 1 << A_LOWER_FIRST_BIT;
         continue;
       }
-      if (j - first > A_LOWER_MAX) return NOT_CASED;
-      mask |= 1 << (j - first - 1);
+      if (j - shift - first > A_LOWER_MAX) return NOT_CASED;
+      mask |= 1 << (j - shift - first - 1);
     }
     return capitalized > 0 || !(t.flags[first]! & T_CASED) || mask & (1 << A_LOWER_FIRST_BIT) ? mask : NOT_CASED;
   }

@@ -478,4 +478,13 @@ describe('the shipped knowledge base in context', () => {
     ]);
     expect(found).toContainEqual(['Public Ministry', 'Public Ministry of Guatemala']);
   });
+  it('reads a name with a quoted nickname inside it whole, whether or not the alias writes the nickname', () => {
+    expect(
+      find('Senator Ronald "Bato" dela Rosa and Christopher “Bong” Go met Ferdinand "Bongbong" Marcos Jr. on Monday.'),
+    ).toEqual([
+      ['Ronald "Bato" dela Rosa', 'Ronald dela Rosa'],
+      ['Christopher “Bong” Go', 'Bong Go'],
+      ['Ferdinand "Bongbong" Marcos Jr', 'Ferdinand Marcos Jr.'],
+    ]);
+  });
 });
