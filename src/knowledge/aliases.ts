@@ -423,6 +423,25 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
   ],
   it: ['Senato', 'Camera dei deputati', 'Parlamento', 'Corte costituzionale', 'Consiglio dei ministri'],
   de: ['Parlament', 'Bundesrat', 'Nationalrat', 'Verfassungsgericht', 'Verfassungsgerichtshof'],
+  // The Arabic press names its country's bodies without the country's adjective: "مجلس النواب الليبي" →
+  // "مجلس النواب".
+  ar: [
+    'مجلس النواب',
+    'مجلس الشيوخ',
+    'مجلس الشورى',
+    'مجلس الأمة',
+    'مجلس الوزراء',
+    'المجلس الرئاسي',
+    'المجلس الدستوري',
+    'المحكمة الدستورية',
+    'المحكمة العليا',
+    'المحكمة الاتحادية العليا',
+    'مجلس الشعب',
+    'مجلس السيادة',
+    'مجلس القيادة الرئاسي',
+    'الهيئة العليا المستقلة للانتخابات',
+    'المفوضية العليا المستقلة للانتخابات',
+  ],
 };
 
 /**

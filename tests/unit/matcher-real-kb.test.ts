@@ -487,4 +487,12 @@ describe('the shipped knowledge base in context', () => {
       ['Ferdinand "Bongbong" Marcos Jr', 'Ferdinand Marcos Jr.'],
     ]);
   });
+  it('reads an Arabic body named without its country in a story about that country', () => {
+    const text =
+      'أعلن المجلس الرئاسي الليبي الحداد في ليبيا بعد الفيضانات في درنة. وقال رئيس مجلس النواب عقيلة صالح إن ' +
+      'مجلس النواب خصص ميزانية طارئة، فيما دعا المجلس الرئاسي إلى الوحدة.';
+    const found = find(text, '2023-09-12');
+    expect(found).toContainEqual(['مجلس النواب', 'House of Representatives (Libya)']);
+    expect(found.filter(([s]) => s === 'المجلس الرئاسي').map(([, n]) => n)).toEqual(['Presidential Council (Libya)']);
+  });
 });
