@@ -507,6 +507,34 @@ export class Matcher {
     return kind === 'country' || kind === 'territory' || kind === 'city';
   }
 
+  /**
+   * "Ajay Rai … Rai said": a one-word name written in title case that the story first used as the surname of a
+   * person the knowledge base does not know (a known given name before it, no name known to start there) is
+   * that person's surname, not the broadcaster RAI. Not for places and people, which have their own rules,
+   * nor for a name in capitals.
+   */
+  private unknownSurname(t: Tokens, c: Candidate, ctx: Context): boolean {
+    if (c.first !== c.last || t.flags[c.first]! & T_ALL_CAPS || this.isPlaceCandidate(c)) return false;
+    if (c.entities.some((e) => this.isPerson(e))) return false;
+    if (!ctx.unknownSurnames) {
+      const found = new Map<number, number>();
+      for (let j = 1; j < t.count; j++) {
+        const g = j - 1;
+        if (!(t.flags[j]! & T_JOINABLE && t.flags[j]! & T_CAP_FIRST && t.flags[g]! & T_CAP_FIRST)) continue;
+        // A given name of three letters or more that is not also an article or a demonym ("Im Bundestag", "O
+        // Itamaraty", "the Afghan Taliban"), mid-sentence, outside a title-case headline.
+        const w = this.wordFlags(g);
+        if (!(w & W_GIVEN_NAME) || w & (W_ARTICLE | W_PARTICLE | W_DEMONYM) || ctx.knownStart[g]) continue;
+        if (t.end[g]! - t.start[g]! < 3 || this.sentenceStart(t, g) || ctx.titleCaseBlock[ctx.blocks[g]!] === 1)
+          continue;
+        if (!found.has(t.hash[j]!)) found.set(t.hash[j]!, j);
+      }
+      ctx.unknownSurnames = found;
+    }
+    const at = ctx.unknownSurnames.get(t.hash[c.first]!);
+    return at !== undefined && at <= c.first;
+  }
+
   private refOf(id: string): number {
     for (let k = 0; k < this.indexes.length; k++) {
       const e = this.indexes[k]!.indexOfId(id);
@@ -1033,7 +1061,15 @@ export class Matcher {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
       const nw = this.wordFlags(next);
-      if (capitalized && !(nw & W_CREDIT && this.anyPress(c.entities)) && (nw & W_PLACE_SUFFIX || !titleCase))
+      // "Rusya Devlet Başkanı Vladimir Putin", "Katar Emiri": a country's name before the words of an office
+      // is not part of a longer name.
+      const office = !(nw & W_PLACE_SUFFIX) && this.isPlaceCandidate(c) && this.isTitle(t, next + 1);
+      if (
+        capitalized &&
+        !office &&
+        !(nw & W_CREDIT && this.anyPress(c.entities)) &&
+        (nw & W_PLACE_SUFFIX || !titleCase)
+      )
         return true;
       // "Ahmed al-Asiri", "Hassan bin Talal": a particle and a capitalized word continue the name.
       const after = next + 1;
@@ -1145,7 +1181,7 @@ export class Matcher {
         // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
         if (!c.viaExact && this.isPlaceCandidate(c))
           return !this.namedPersonsSurname(c, ctx) && !this.insideLongerName(t, c, ctx);
-        return true;
+        return !this.unknownSurname(t, c, ctx);
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
@@ -1623,6 +1659,7 @@ export class Matcher {
       anchorAt,
       blockAnchors,
       countryEndingAt,
+      unknownSurnames: undefined,
       dominantCountry: -1,
       year: 0,
       related: { counts: new Map(), countries: new Map(), mentions: new Map() },
@@ -1756,6 +1793,8 @@ interface Context {
   blockAnchors: Map<number, number[]>;
   /** At the last token of a country's name followed by a possessive ("Kenya's"): that country. */
   countryEndingAt: Map<number, number>;
+  /** Made when first asked: by hash, the first token of each unknown person's surname (see unknownSurname). */
+  unknownSurnames: Map<number, number> | undefined;
 }
 
 /** An entity named in full starting at a token from `first` to `last` for which `test` holds, or -1. */

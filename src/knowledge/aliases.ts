@@ -354,6 +354,7 @@ const BODY_HEADS = [
   'Supreme Court of Appeal',
   'Council of Representatives',
   'Public Ministry',
+  'Federal Parliament',
 ];
 // Not "Army", "Navy", "Air Force": a war story names two of each, and "the army" is either side's.
 const BODY_HEAD = new RegExp(

@@ -495,4 +495,21 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['مجلس النواب', 'House of Representatives (Libya)']);
     expect(found.filter(([s]) => s === 'المجلس الرئاسي').map(([, n]) => n)).toEqual(['Presidential Council (Libya)']);
   });
+  it('reads a country named before the words of an office in Turkish, not as part of a longer name', () => {
+    const found = find(
+      'Rusya Devlet Başkanı Vladimir Putin ve Katar Emiri Şeyh Temim bin Hamad Al Sani, Erdoğan’ı tebrik etti.',
+      '2023-05-29',
+    );
+    expect(found).toContainEqual(['Rusya', 'Russia']);
+    expect(found).toContainEqual(['Katar', 'Qatar']);
+  });
+  it('reads a word the story first used as the surname of a person it does not know as that surname, not an acronym', () => {
+    const found = find(
+      'Congress leader Ajay Rai lost to Narendra Modi in Varanasi. Rai said he accepted the verdict.',
+      '2024-06-05',
+    );
+    expect(found.map(([s]) => s)).toEqual(['Congress', 'Narendra Modi']);
+    // Without the person, the broadcaster.
+    expect(find('Italian broadcaster Rai reported the result.')).toContainEqual(['Rai', 'RAI']);
+  });
 });
