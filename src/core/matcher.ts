@@ -515,7 +515,7 @@ export class Matcher {
    */
   private unknownSurname(t: Tokens, c: Candidate, ctx: Context): boolean {
     if (c.first !== c.last || t.flags[c.first]! & T_ALL_CAPS || this.isPlaceCandidate(c)) return false;
-    if (c.entities.some((e) => this.isPerson(e))) return false;
+    for (let q = 0; q < c.entities.length; q++) if (this.isPerson(c.entities[q]!)) return false;
     if (!ctx.unknownSurnames) {
       const found = new Map<number, number>();
       for (let j = 1; j < t.count; j++) {
@@ -1061,16 +1061,12 @@ export class Matcher {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
       const nw = this.wordFlags(next);
-      // "Rusya Devlet Başkanı Vladimir Putin", "Katar Emiri": a country's name before the words of an office
-      // is not part of a longer name.
-      const office = !(nw & W_PLACE_SUFFIX) && this.isPlaceCandidate(c) && this.isTitle(t, next + 1);
-      if (
-        capitalized &&
-        !office &&
-        !(nw & W_CREDIT && this.anyPress(c.entities)) &&
-        (nw & W_PLACE_SUFFIX || !titleCase)
-      )
-        return true;
+      if (capitalized && !(nw & W_CREDIT && this.anyPress(c.entities)) && (nw & W_PLACE_SUFFIX || !titleCase)) {
+        // "Rusya Devlet Başkanı Vladimir Putin", "Katar Emiri": a country's name before the words of an office
+        // is not part of a longer name.
+        const office = !(nw & W_PLACE_SUFFIX) && this.isTitle(t, next + 1) && this.isPlaceCandidate(c);
+        if (!office) return true;
+      }
       // "Ahmed al-Asiri", "Hassan bin Talal": a particle and a capitalized word continue the name.
       const after = next + 1;
       if (
