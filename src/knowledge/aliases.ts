@@ -182,6 +182,8 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     ];
     for (const [lang, text] of native)
       for (const form of nativeBodyForms(text!, lang!)) add(derivedShortName(form, [lang!]));
+    const press = countryIso2 ? PRESS_LANGUAGE.get(countryIso2) : undefined;
+    if (press) for (const form of translatedBodyForms(names, press)) add(derivedShortName(form, [press]));
   }
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter(
@@ -444,6 +446,66 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
     'المفوضية العليا المستقلة للانتخابات',
   ],
 };
+
+/**
+ * The language of a country's own press where it is French, Spanish or Portuguese: there a body the knowledge
+ * base names only in English is written in that language ("la Cour constitutionnelle" of Mali).
+ */
+const PRESS_LANGUAGE = new Map<string, string>([
+  ...'FR BE LU MC BJ BF BI CM CF TD KM CG CD CI DJ GA GN HT MG ML MR NE RW SN TG DZ MA TN'
+    .split(' ')
+    .map((c): [string, string] => [c, 'fr']),
+  ...'ES AR BO CL CO CR CU DO EC SV GQ GT HN MX NI PA PY PE UY VE'.split(' ').map((c): [string, string] => [c, 'es']),
+  ...'PT BR AO CV GW MZ ST TL'.split(' ').map((c): [string, string] => [c, 'pt']),
+]);
+
+/** English heads of national bodies and how the French, Spanish and Portuguese press write them. */
+const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
+  fr: [
+    ['Constitutional Court', ['Cour constitutionnelle']],
+    ['Constitutional Council', ['Conseil constitutionnel']],
+    ['Supreme Court', ['Cour suprême']],
+    ['National Assembly', ['Assemblée nationale']],
+    ['Senate', ['Sénat']],
+  ],
+  es: [
+    ['Constitutional Court', ['Corte Constitucional', 'Tribunal Constitucional']],
+    ['Constitutional Tribunal', ['Tribunal Constitucional']],
+    ['Supreme Court', ['Corte Suprema', 'Tribunal Supremo']],
+    ['Supreme Court of Justice', ['Corte Suprema de Justicia', 'Corte Suprema']],
+    ['National Assembly', ['Asamblea Nacional']],
+    ['Senate', ['Senado']],
+    ['Chamber of Deputies', ['Cámara de Diputados']],
+    ['Supreme Electoral Tribunal', ['Tribunal Supremo Electoral']],
+    ['National Electoral Council', ['Consejo Nacional Electoral']],
+  ],
+  pt: [
+    ['Constitutional Court', ['Tribunal Constitucional']],
+    ['Constitutional Council', ['Conselho Constitucional']],
+    ['Supreme Court', ['Supremo Tribunal']],
+    ['National Assembly', ['Assembleia Nacional']],
+    ['Assembly of the Republic', ['Assembleia da República']],
+    ['Senate', ['Senado']],
+    ['Chamber of Deputies', ['Câmara dos Deputados']],
+    ['National Elections Commission', ['Comissão Nacional de Eleições']],
+  ],
+};
+
+/**
+ * "Constitutional Court of Mali" → "Cour constitutionnelle": the head of a body's English name as its country's
+ * French-, Spanish- or Portuguese-language press writes it. A surname, like the other country-less forms.
+ */
+export function translatedBodyForms(names: readonly string[], lang: string): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const bare = name.replace(/\s*\(.*\)\s*$/, '');
+    for (const [head, forms] of TRANSLATED_HEADS[lang] ?? []) {
+      if (bare === head || bare.startsWith(`${head} of `) || bare.endsWith(` ${head}`))
+        for (const f of forms) out.add(f);
+    }
+  }
+  return [...out];
+}
 
 /**
  * The country-less head a national institution's name in its own language starts with ("Senado de Chile",

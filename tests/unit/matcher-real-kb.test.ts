@@ -512,4 +512,16 @@ describe('the shipped knowledge base in context', () => {
     // Without the person, the broadcaster.
     expect(find('Italian broadcaster Rai reported the result.')).toContainEqual(['Rai', 'RAI']);
   });
+  it('reads a body the base names in English under the name its country’s French or Portuguese press uses', () => {
+    const mali = find(
+      'Le président malien Ibrahim Boubacar Keïta a démissionné au Mali. Au Mali, la Cour constitutionnelle est contestée.',
+      '2020-08-19',
+    );
+    expect(mali).toContainEqual(['Cour constitutionnelle', 'Constitutional Court of Mali']);
+    const mozambique = find(
+      'Daniel Chapo foi proclamado em Moçambique. Em Moçambique, a Assembleia da República reuniu-se.',
+      '2024-12-23',
+    );
+    expect(mozambique).toContainEqual(['Assembleia da República', 'Assembly of the Republic of Mozambique']);
+  });
 });
