@@ -30,7 +30,8 @@ chancellor secretary adviser advisor sen senator major lieutenant brigadier capt
 marshal field commander chief spokesman spokeswoman spokesperson envoy ambassador sheikh shaikh sheik ayatollah
 grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown sultan pope cardinal patriarch
 rabbi speaker judge justice deputy foreign defence defense interior finance leader chairman chairwoman chair
-director head justice officer minister-president taoiseach tanaiste his her excellency
+director head justice officer minister-president taoiseach tanaiste his her excellency attorney prosecutor
+solicitor commissioner counsel inspector superintendent
 highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect
 президент премьер министр глава председатель спикер пресс-секретарь генерал
 الرئيس رئيس الوزير وزير الشيخ الملك الأمير المرشد

@@ -524,4 +524,10 @@ describe('the shipped knowledge base in context', () => {
     );
     expect(mozambique).toContainEqual(['Assembleia da República', 'Assembly of the Republic of Mozambique']);
   });
+  it('reads "U.S. Attorney" as an office before a name, not as part of a longer name', () => {
+    expect(find('U.S. Attorney Damian Williams said the verdict sent a message.', '2024-03-08')).toContainEqual([
+      'Damian Williams',
+      'Damian Williams',
+    ]);
+  });
 });
