@@ -535,6 +535,17 @@ export class Matcher {
     return at !== undefined && at <= c.first;
   }
 
+  /** Whether every entity has a country and the story names one of those countries or its actors. */
+  private countryInStory(entities: readonly number[], ctx: Context): boolean {
+    let any = false;
+    for (let q = 0; q < entities.length; q++) {
+      const country = this.countryOf(entities[q]!);
+      if (country < 0) return true;
+      if ((ctx.related.countries.get(country) ?? 0) > 0) any = true;
+    }
+    return any;
+  }
+
   private refOf(id: string): number {
     for (let k = 0; k < this.indexes.length; k++) {
       const e = this.indexes[k]!.indexOfId(id);
@@ -1306,6 +1317,9 @@ export class Matcher {
           // it as a short name (a weaker reading, tried next), not France's named in passing.
           if (ctx.dominantCountry >= 0 && this.dominantBodyWeaker(c, ctx.dominantCountry)) return false;
         }
+        // A shared acronym of one country's group ("ASC", Cameroon's Ambazonia Self-Defence Council) is read only
+        // in a story that names that country or its actors: in an Australian story ASC is the shipbuilder.
+        if (c.viaExact && c.first === c.last && !this.countryInStory(c.entities, ctx)) return false;
         return this.supported(c, t, ctx);
       }
     }

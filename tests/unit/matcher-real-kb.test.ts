@@ -530,4 +530,9 @@ describe('the shipped knowledge base in context', () => {
       'Damian Williams',
     ]);
   });
+  it('reads a shared acronym of one country’s group only in a story that names that country', () => {
+    const text =
+      "Under AUKUS, Australia's own submarines will be assembled by ASC in Adelaide, with reactors from Rolls-Royce.";
+    expect(find(text, '2023-03-14').map(([s]) => s)).not.toContain('ASC');
+  });
 });
