@@ -133,6 +133,11 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   if ((kind === 'country' || kind === 'territory') && a.langs.includes('fr')) add(frenchCountryCase(a.text));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
+  // Arabic sound masculine plurals take -ين after a preposition or as an object: "الحوثيون" → "الحوثيين",
+  // "الإخوان المسلمون" → "الإخوان المسلمين". Only a word with the article, where -ون is a plural ending (a loanword
+  // like "التلفزيون" gets a form no text writes, which costs nothing).
+  if (/(?:^|\s)ال[\u0600-\u06FF]{2,}ون(?=\s|$)/u.test(a.text))
+    add(a.text.replace(/((?:^|\s)ال[\u0600-\u06FF]{2,})ون(?=\s|$)/gu, '$1ين'));
   // Every written variant declines: "Центрально-Африканская Республика" and its joined form
   // "Центральноафриканская Республика" both give "…ой Республике".
   if (isCyrillic(a.text))

@@ -535,4 +535,8 @@ describe('the shipped knowledge base in context', () => {
       "Under AUKUS, Australia's own submarines will be assembled by ASC in Adelaide, with reactors from Rolls-Royce.";
     expect(find(text, '2023-03-14').map(([s]) => s)).not.toContain('ASC');
   });
+  it('reads an Arabic plural name in its -ين form too', () => {
+    const found = find('وصدر بيان عن الإخوان المسلمين في مصر.', '2013-07-04');
+    expect(found.map(([s]) => s)).toContain('الإخوان المسلمين');
+  });
 });
