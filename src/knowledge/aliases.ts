@@ -374,9 +374,13 @@ export function genericBodyForms(names: readonly string[]): string[] {
     const m = BODY_HEAD.exec(name);
     const head = m?.[1] ?? m?.[2];
     if (head && head !== name) out.add(head);
+    // "the House" of a story about Nepal or India is its lower house. Not the Lords, nor the White House.
+    if (LOWER_HOUSE.test(name)) out.add('House');
   }
   return [...out];
 }
+
+const LOWER_HOUSE = /^House of (?:Representatives|Commons|the People|Assembly)\b/;
 
 /**
  * The same country-less heads in the languages whose press names its own institutions by them: "el Senado",

@@ -539,4 +539,13 @@ describe('the shipped knowledge base in context', () => {
     const found = find('وصدر بيان عن الإخوان المسلمين في مصر.', '2013-07-04');
     expect(found.map(([s]) => s)).toContain('الإخوان المسلمين');
   });
+  it('reads "the House" as the lower house of the country the story is about', () => {
+    const nepal = find(
+      "KATHMANDU - Nepal's President dissolved the House of Representatives. Prime Minister Sushila Karki said the House would be elected in March.",
+      '2025-09-13',
+    );
+    expect(nepal.filter(([s]) => s === 'House').map(([, n]) => n)).toEqual(['House of Representatives (Nepal)']);
+    const us = find('WASHINGTON - Speaker Mike Johnson said the House would vote on Friday.', '2024-04-18');
+    expect(us).toContainEqual(['House', 'United States House of Representatives']);
+  });
 });
