@@ -535,15 +535,22 @@ export class Matcher {
     return at !== undefined && at <= c.first;
   }
 
-  /** Whether every entity has a country and the story names one of those countries or its actors. */
+  /**
+   * Whether the story could mean one of these entities by their country: true when one has no country (nothing
+   * to check), otherwise whether the story names one of their countries or its actors.
+   */
   private countryInStory(entities: readonly number[], ctx: Context): boolean {
     let any = false;
     for (let q = 0; q < entities.length; q++) {
-      const country = this.countryOf(entities[q]!);
-      if (country < 0) return true;
-      if ((ctx.related.countries.get(country) ?? 0) > 0) any = true;
+      if (this.countryOf(entities[q]!) < 0) return true;
+      if (this.countryNamed(entities[q]!, ctx)) any = true;
     }
     return any;
+  }
+
+  /** Whether the story names entity e's country or an actor of it. */
+  private countryNamed(e: number, ctx: Context): boolean {
+    return (ctx.related.countries.get(this.countryOf(e)) ?? 0) > 0;
   }
 
   private refOf(id: string): number {
@@ -741,6 +748,8 @@ export class Matcher {
     // The tokens of a quoted nickname skipped inside the name, if any.
     let gapFrom = -1;
     let gapTo = -1;
+    // The last token a quote may stand before: a nickname the alias itself writes ('Christopher "Bong" Go').
+    let quotedTo = -1;
     for (let j = i; node >= 0 && j < n && j - i < MAX_ALIAS_TOKENS;) {
       const termStart = index.nodeTermStart[node]!;
       const termEnd = index.nodeTermStart[node + 1]!;
@@ -750,11 +759,12 @@ export class Matcher {
       }
       j++;
       if (j >= n) break;
-      if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET))) {
+      if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET)) && j > quotedTo) {
         // A nickname in quotes inside the name: 'Ronald "Bato" dela Rosa', 'Christopher "Bong" Go'. The name
         // goes on after it, with or without the nickname among its words.
+        if (!(t.flags[j]! & T_CAP_FIRST)) break;
         const close = this.nicknameEnd(text, t, j);
-        if (close < 0 || !(t.flags[j]! & T_CAP_FIRST)) break;
+        if (close < 0) break;
         const after = ids[close + 1]! >= 0 ? index.child(node, ids[close + 1]!) : -1;
         if (after >= 0) {
           gapFrom = j;
@@ -763,12 +773,8 @@ export class Matcher {
           node = after;
           continue;
         }
-        let within = node;
-        for (let q = j; within >= 0 && q <= close + 1; q++) within = ids[q]! >= 0 ? index.child(within, ids[q]!) : -1;
-        if (within < 0) break;
-        j = close + 1;
-        node = within;
-        continue;
+        // Otherwise the trie walks on through the nickname's words as through any others.
+        quotedTo = close + 1;
       }
       if (this.german && this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
       const next = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
@@ -1301,9 +1307,7 @@ export class Matcher {
         // Majlis", "Union"): only that of a country the document names, or one whose people it names.
         if (this.allNational(c.entities)) {
           const national = c.entities;
-          const fitting = national.filter(
-            (e) => (ctx.related.countries.get(this.countryOf(e)) ?? 0) > 0 || (ctx.related.counts.get(e) ?? 0) > 1,
-          );
+          const fitting = national.filter((e) => this.countryNamed(e, ctx) || (ctx.related.counts.get(e) ?? 0) > 1);
           if (!fitting.length) return false;
           c.entities = fitting;
           // "Congress" in a story mostly about the United States is its Congress, with or without another

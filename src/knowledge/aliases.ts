@@ -358,6 +358,8 @@ const BODY_HEADS = [
   'Public Ministry',
   'Federal Parliament',
 ];
+/** Lower houses that "the House" names in their country's stories (not the Lords, not the White House). */
+const LOWER_HOUSE = /^House of (?:Representatives|Commons|the People|Assembly)\b/;
 // Not "Army", "Navy", "Air Force": a war story names two of each, and "the army" is either side's.
 const BODY_HEAD = new RegExp(
   `^(?:(${BODY_HEADS.join('|')}) of (?:the )?\\S.*|(?:\\S.*\\s)?(${BODY_HEADS.join('|')}))$`,
@@ -379,8 +381,6 @@ export function genericBodyForms(names: readonly string[]): string[] {
   }
   return [...out];
 }
-
-const LOWER_HOUSE = /^House of (?:Representatives|Commons|the People|Assembly)\b/;
 
 /**
  * The same country-less heads in the languages whose press names its own institutions by them: "el Senado",
@@ -453,7 +453,9 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
 
 /**
  * The language of a country's own press where it is French, Spanish or Portuguese: there a body the knowledge
- * base names only in English is written in that language ("la Cour constitutionnelle" of Mali).
+ * base names only in English is written in that language ("la Cour constitutionnelle" of Mali). Not the country
+ * entity's `native` (the language of the name its card shows): the Moroccan, Algerian, Tunisian, Rwandan or
+ * Malagasy press writes French where the card's native name is Arabic or none.
  */
 const PRESS_LANGUAGE = new Map<string, string>([
   ...'FR BE LU MC BJ BF BI CM CF TD KM CG CD CI DJ GA GN HT MG ML MR NE RW SN TG DZ MA TN'
