@@ -21,6 +21,7 @@ import {
   W_TITLE,
   W_OWNER_ONLY,
   W_CREDIT,
+  W_ORG_HEAD,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -81,6 +82,15 @@ gop sneakers nba nfl recipe roast thanksgiving stuffing peach peaches bulldogs`;
 const PLACE_SUFFIXES = `county street avenue road square park river lake mountain mountains island islands bay city town
 village university college school hospital airport station bridge hall tower center centre institute foundation
 fund bank company corporation corp inc ltd group club stadium arena cup league fc`;
+
+/**
+ * Heads of institutions' names of the form "<Head> of <Country>": "Bank of Zambia", "Pontifical Catholic University
+ * of Peru", "Electoral Commission of Zambia". Not offices ("President of"), nor "Government", "Republic",
+ * "Embassy" or "Union", whose country is the actor or the name of the country itself.
+ */
+const ORG_HEADS = `bank university college institute institution commission committee council court tribunal authority
+agency board corporation company association federation foundation church chamber league academy school hospital
+museum airport airlines airways exchange society`;
 
 /** Capitalized words that begin a longer place name ("New Mexico", "Lake Chad", "North Carolina"). */
 const PLACE_PREFIXES = `new north south east west northern southern eastern western upper lower greater central lake mount
@@ -172,6 +182,7 @@ export function contextWords(): Map<string, number> {
   add(ARABIC_ARTICLES.join(' '), W_ARTICLE);
   add(KIND_NOUNS, W_KIND_NOUN);
   add(GERMAN, W_GERMAN);
+  add(ORG_HEADS, W_ORG_HEAD);
   return map;
 }
 

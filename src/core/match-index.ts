@@ -84,6 +84,8 @@ export const W_DEMONYM = 1 << 17;
 export const W_OWNER_ONLY = 1 << 18;
 /** A photo or video credit's word after an agency ("AP Photo", "AFP Video"): it does not lengthen the name. */
 export const W_CREDIT = 1 << 19;
+/** "Bank", "University", "Commission": before "of" and a country, the head of a longer name ("Bank of Zambia"). */
+export const W_ORG_HEAD = 1 << 20;
 
 export const KIND_CODES = [
   'person',

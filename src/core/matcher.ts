@@ -29,6 +29,7 @@ import {
   W_ARTICLE,
   W_DATE_WORD,
   W_GENERIC,
+  W_ORG_HEAD,
   W_MONTH,
   W_COUNTER_CUE,
   W_CUE,
@@ -1092,7 +1093,9 @@ export class Matcher {
         t.flags[after]! & T_JOINABLE &&
         t.flags[after]! & T_CAP_FIRST &&
         !ctx.knownStart[next] &&
-        NAME_PARTICLES.has(this.tokenText(next))
+        NAME_PARTICLES.has(this.tokenText(next)) &&
+        // In German "der" and "den" after a name are articles: "gab Nehammer den Auftrag".
+        !(this.german && GERMAN_ARTICLES.has(this.tokenText(next)))
       )
         return true;
     }
@@ -1193,7 +1196,7 @@ export class Matcher {
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
         // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
         if (!c.viaExact && this.isPlaceCandidate(c))
-          return !this.namedPersonsSurname(c, ctx) && !this.insideLongerName(t, c, ctx);
+          return !this.namedPersonsSurname(c, ctx) && !this.insideLongerName(t, c, ctx) && !this.afterOrgHeadOf(t, c);
         return !this.unknownSurname(t, c, ctx);
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
@@ -1271,6 +1274,7 @@ export class Matcher {
       }
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;
+        if (this.isPlaceCandidate(c) && this.afterOrgHeadOf(t, c)) return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
         // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
         if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;
@@ -1363,6 +1367,22 @@ export class Matcher {
       if (this.relatives(e, chosen)) owner = e;
     }
     return owner;
+  }
+
+  /**
+   * "Bank of Zambia", "Pontifical Catholic University of Peru": a country after "of" and the capitalized head of
+   * an institution's name ends that name, one the knowledge base does not know; the country is not named there.
+   */
+  private afterOrgHeadOf(t: Tokens, c: Candidate): boolean {
+    const head = c.first - 2;
+    return (
+      head >= 0 &&
+      this.isOf(t, c.first - 1) &&
+      (t.flags[head]! & T_CAP_FIRST) !== 0 &&
+      (this.wordFlags(head) & W_ORG_HEAD) !== 0 &&
+      (t.flags[c.first - 1]! & T_JOINABLE) !== 0 &&
+      (t.flags[c.first]! & T_JOINABLE) !== 0
+    );
   }
 
   /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */

@@ -209,6 +209,15 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
         derived: true,
       });
   }
+  // The Italian press writes acronyms as words, capital first ("Pd", "M5s", "Fdi", "Onu", "Bce"): for Italy's
+  // actors, and for an international body's Italian acronym, that form too, read where the story supports it.
+  if (countryIso2 === 'IT' || e.kind === 'international-organization') {
+    for (const a of [...byText.values()]) {
+      if (a.type !== 'acronym' || (countryIso2 !== 'IT' && !a.langs.includes('it'))) continue;
+      const word = italianAcronymForm(a.text);
+      if (word) add({ ...a, text: word, ambiguous: true, exactCase: true, langs: ['it'], derived: true });
+    }
+  }
   // One- and two-letter acronyms of anything but a country or an international body ("MK", "AP") collide with
   // other acronyms across languages: they need the context to say which.
   if (e.kind !== 'country' && e.kind !== 'territory' && e.kind !== 'international-organization') {
@@ -221,6 +230,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   const ambiguousKeys = new Set(entries.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
   for (const a of entries) if (!a.exactCase && !a.ambiguous && ambiguousKeys.has(foldKey(a.text))) a.ambiguous = true;
   return entries;
+}
+
+/** "M5S" → "M5s", "FdI" → "Fdi": an acronym of two or more letters as the Italian press writes it, if different. */
+function italianAcronymForm(text: string): string | undefined {
+  if (!/^\p{Lu}[\p{L}\d]+$/u.test(text) || text.replace(/\d/g, '').length < 2) return undefined;
+  const word = text[0] + text.slice(1).toLowerCase();
+  return word === text ? undefined : word;
 }
 
 /** Portfolios whose ministries the news names without their country once it is clear ("the Foreign Ministry"). */
@@ -255,10 +271,12 @@ export function derivedAmbiguousName(text: string, langs: string[]): AliasEntry 
  */
 export function genericMinistryForms(names: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const name of names) {
+  for (const written of names) {
+    // "Ministry of Public Health (Thailand)": the bracket only tells it from its namesakes.
+    const name = written.replace(/\s*\([^)]*\)$/, '');
     const m =
-      /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Energy) Ministry$/.exec(name) ??
-      /^Ministry of (Foreign Affairs|Defen[cs]e|the Interior|Internal Affairs|Home Affairs|Finance|Justice|Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
+      /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy) Ministry$/.exec(name) ??
+      /^Ministry of (Foreign Affairs|Defen[cs]e|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
         name,
       );
     if (!m) continue;
@@ -272,6 +290,8 @@ export function genericMinistryForms(names: readonly string[]): string[] {
       out.add('Interior Ministry').add('Ministry of the Interior').add('Ministry of Interior');
     } else {
       out.add(`${portfolio} Ministry`).add(`Ministry of ${portfolio}`);
+      // "Ministry of Public Health" (Thailand, Qatar) is also "the Public Health Ministry".
+      if (m[1]!.startsWith('Public ')) out.add('Public Health Ministry').add('Ministry of Public Health');
     }
   }
   return [...out];
@@ -533,11 +553,12 @@ export function nativeBodyForms(name: string, lang: string): string[] {
 
 /**
  * What a Russian or Ukrainian name of a national body says after the body itself: its country in the genitive
- * ("… Российской Федерации", "… США", "… Республики Казахстан", "… України") and, after that, the body it
+ * ("… Российской Федерации", "… США", "… Республики Казахстан", "… України", "… Молдовы", "… Грузии": a last
+ * capitalized word in the genitive of a body's name is its country) and, after that, the body it
  * belongs to ("Главное управление разведки Министерства обороны", "Генеральный штаб Вооружённых сил").
  */
 const CYRILLIC_COUNTRY_TAIL =
-  /\s+(?:Российской Федерации|России|РФ|США|Соединённых Штатов(?: Америки)?|Соединенных Штатов(?: Америки)?|Сполучених Штатів(?: Америки)?|Украины|України|(?:Республики|Республіки|Королевства|Королівства|Государства|Держави) [А-ЯЁІЇЄҐ][^\s]*|[А-ЯЁІЇЄҐ][^\s]*(?:ой|ої) Республики|[А-ЯЁІЇЄҐ][^\s]*(?:ої) Республіки)$/u;
+  /\s+(?:Российской Федерации|России|РФ|США|Соединённых Штатов(?: Америки)?|Соединенных Штатов(?: Америки)?|Сполучених Штатів(?: Америки)?|Украины|України|(?:Республики|Республіки|Королевства|Королівства|Государства|Держави) [А-ЯЁІЇЄҐ][^\s]*|[А-ЯЁІЇЄҐ][^\s]*(?:ой|ої) Республики|[А-ЯЁІЇЄҐ][^\s]*(?:ої) Республіки|[А-ЯЁІЇЄҐ][а-яёіїєґ'ʼ-]+(?:ы|и|а|і|ї|у))$/u;
 const CYRILLIC_PARENT_TAIL =
   /\s+(?:Министерства обороны|Міністерства оборони|Вооружённых сил|Вооруженных сил|Збройних сил)$/u;
 

@@ -27,6 +27,7 @@ import {
   type IndexEntity,
   type IndexTerm,
 } from '../core/match-index';
+import { COMMON_WORD_ACRONYMS } from './acronym-words';
 import { aliasEntries, derivedAmbiguousName, derivedShortName, type AliasEntry } from './aliases';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
@@ -138,6 +139,12 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   // like "التلفزيون" gets a form no text writes, which costs nothing).
   if (/(?:^|\s)ال[\u0600-\u06FF]{2,}ون(?=\s|$)/u.test(a.text))
     add(a.text.replace(/((?:^|\s)ال[\u0600-\u06FF]{2,})ون(?=\s|$)/gu, '$1ين'));
+  // "عبد الله" and "عبدالله", "عبد العزيز" and "عبدالعزيز": Arabic writes the servant-of names with or without
+  // the space.
+  if (/(?:^|\s)عبد\s?ال/u.test(a.text)) {
+    if (/(?:^|\s)عبد\sال/u.test(a.text)) add(a.text.replace(/((?:^|\s)عبد)\s(?=ال)/gu, '$1'));
+    else add(a.text.replace(/((?:^|\s)عبد)(?=ال)/gu, '$1 '));
+  }
   // Every written variant declines: "Центрально-Африканская Республика" and its joined form
   // "Центральноафриканская Республика" both give "…ой Республике".
   if (isCyrillic(a.text))
@@ -170,14 +177,16 @@ function termFlags(a: AliasEntry, derived: boolean, folded: string, surnames: Re
   if (derived || a.derived) flags |= A_DERIVED;
   if (a.exactCase && isStopword(folded)) flags |= A_WORDLIKE;
   // Word-like acronyms of four or more letters are also written as words in the British press (Nato, Opec),
-  // unless the word is a person's surname ("Sadr" is Muqtada al-Sadr, not SADR, the Sahrawi Republic).
+  // unless the word is a person's surname ("Sadr" is Muqtada al-Sadr, not SADR, the Sahrawi Republic) or a
+  // common word ("Plan" in German is the word, not PLAN, China's navy).
   const letters = a.text.replace(/[^\p{L}]/gu, '');
   if (
     a.type === 'acronym' &&
     !a.ambiguous &&
     letters.length >= 4 &&
     letters === letters.toUpperCase() &&
-    !surnames.has(folded)
+    !surnames.has(folded) &&
+    !COMMON_WORD_ACRONYMS.has(letters)
   )
     flags |= A_TITLECASE_OK;
   return flags;

@@ -553,4 +553,54 @@ describe('the shipped knowledge base in context', () => {
     const us = find('WASHINGTON - Speaker Mike Johnson said the House would vote on Friday.', '2024-04-18');
     expect(us).toContainEqual(['House', 'United States House of Representatives']);
   });
+
+  it('does not read a common word as the title-case form of an acronym', () => {
+    // PLAN (China's navy) and RAND are also written as words in German; NATO's "Nato" stays a name.
+    const found = find('Die Kommission erwartet von Österreich einen Plan. Am Rand des Treffens sprach die Nato.');
+    expect(found.map(([s]) => s)).not.toContain('Plan');
+    expect(found.map(([s]) => s)).not.toContain('Rand');
+    expect(found).toContainEqual(['Nato', 'NATO']);
+  });
+  it('reads a German article after a surname as an article, not part of a longer name', () => {
+    const text =
+      'Bundeskanzler Karl Nehammer ist zurückgetreten, nachdem die Gespräche mit der SPÖ gescheitert sind. Van der Bellen hatte im Oktober dennoch Nehammer den Auftrag erteilt, weil keine andere Partei eine Mehrheit hatte.';
+    expect(find(text, '2025-01-04').filter(([s]) => s === 'Nehammer')).toEqual([['Nehammer', 'Karl Nehammer']]);
+  });
+  it('does not read a country inside an institution’s name, known or not', () => {
+    const found = find(
+      'The Bank of Zambia raised its rate, a professor at the Pontifical Catholic University of Peru said.',
+      '2024-05-01',
+    );
+    // Whether or not the base knows the longer name, the country is not named there.
+    expect(found.filter(([, n]) => n === 'Zambia' || n === 'Peru')).toEqual([]);
+    // Nor is an office or the government of a country part of a longer name.
+    expect(find('The President of Zambia met the Government of Peru.').map(([s]) => s)).toEqual(['Zambia', 'Peru']);
+  });
+  it('reads a party name shared by two countries as the one of the country the story is about', () => {
+    const found = find(
+      'Yamandú Orsi, del Frente Amplio (FA), ganó la segunda vuelta en Uruguay. Orsi asumirá en marzo.',
+      '2024-11-25',
+    );
+    expect(found).toContainEqual(['Frente Amplio', 'Broad Front (Uruguay)']);
+    expect(found).toContainEqual(['FA', 'Broad Front (Uruguay)']);
+  });
+  it('reads a Russian body name without its country as the body of the country the story is about', () => {
+    const found = find(
+      'Президент Молдовы Майя Санду заявила, что Центральная избирательная комиссия (ЦИК) Молдовы объявит итоги. ЦИК сообщила о явке.',
+      '2024-11-04',
+    );
+    expect(found.filter(([s]) => s === 'ЦИК').map(([, n]) => n)).toEqual([
+      'Central Electoral Commission of Moldova',
+      'Central Electoral Commission of Moldova',
+    ]);
+    expect(find('Делегация РФ прибыла в Женеву.')).toContainEqual(['РФ', 'Russia']);
+  });
+  it('reads an Arabic servant-of name with or without the space', () => {
+    const found = find('قال رئيس الوزراء الشيخ أحمد عبدالله الأحمد الصباح إن الحكومة مستعدة.', '2024-05-10');
+    expect(found).toContainEqual(['أحمد عبدالله الأحمد الصباح', 'Ahmad Abdullah Al-Ahmad Al-Sabah']);
+  });
+  it('reads "the Public Health Ministry" as the ministry its country names "of Public Health"', () => {
+    const found = find("Thailand's Public Health Ministry said on Monday that cases rose.", '2025-07-28');
+    expect(found).toContainEqual(['Public Health Ministry', 'Ministry of Public Health (Thailand)']);
+  });
 });
