@@ -1059,7 +1059,8 @@ export class Matcher {
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
       if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN)) && !this.germanNoun(t, prev)) {
-        if (w & W_GIVEN_NAME) return true;
+        // A one-letter word is no given name, whatever name the base starts with it: "O Tribunal", Portuguese "the".
+        if (w & W_GIVEN_NAME && t.end[prev]! - t.start[prev]! > 1) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         if (!titleCase && !this.sentenceStart(t, prev)) return true;
       }
@@ -1074,7 +1075,9 @@ export class Matcher {
       t.flags[next]! & T_JOINABLE &&
       !this.spacedDash(t, next) &&
       !this.isTitle(t, next) &&
-      !ctx.knownStart[next]
+      !ctx.knownStart[next] &&
+      // German compounds an acronym with a noun: "FDP-Vorsitzenden", "CDU-Politiker" name the party.
+      !(c.viaExact && this.german && t.flags[next]! & T_AFTER_HYPHEN)
     ) {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);

@@ -127,6 +127,8 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
   let gapComma = false;
   let gapOther = false;
   let gapBracket = false;
+  // A closing bracket then a dash: the end of a dateline's credit ("Luanda (Lusa) – O Tribunal…").
+  let gapCredit = false;
   let prevDotted = false;
 
   while (i < len) {
@@ -187,6 +189,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (gapNewlines >= 2 || n === 0) flags |= T_BLOCK_START | T_SENT_START;
       else if (gapSentenceEnd && !prevDotted) flags |= T_SENT_START;
       else if (gapNewlines === 1) flags |= T_SENT_START;
+      else if (gapCredit && gapHyphen) flags |= T_SENT_START;
       if (n > 0 && gapOnlyJoin && !gapOther && gapNewlines === 0) flags |= T_JOINABLE;
       if (gapHyphen) flags |= T_AFTER_HYPHEN;
       if (gapComma) flags |= T_AFTER_COMMA;
@@ -211,6 +214,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       gapComma = false;
       gapOther = false;
       gapBracket = false;
+      gapCredit = false;
       // Possessive: ’s / 's directly after the token.
       if (i + 1 < len && (classOf(text.charCodeAt(i)) & 7) === C_APOS) {
         const s = text.charCodeAt(i + 1);
@@ -247,6 +251,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       gapOther = true;
     } else {
       if (code === COMMA) gapComma = true;
+      if (code === CLOSE_PAREN) gapCredit = true;
       gapOther = true;
     }
     i++;

@@ -4,7 +4,7 @@
  * body: the build does not let them match as "Nato" does for NATO. Derived on 2026-12-03 by checking every
  * such acronym in the knowledge base against Debian's word lists (wamerican, wbritish, wngerman, wfrench,
  * wspanish, witalian, wportuguese, wbrazilian), then keeping the names the press does write as words where
- * the word is rare (Nato, Opec, Unesco, Hamas, Sana, Livre, Rede, Wired, Arena). Re-check when adding such an
+ * the word is rare (Nato, Opec, Unesco, Hamas, Sana, Wired). Re-check when adding such an
  * acronym.
  */
 export const COMMON_WORD_ACRONYMS: ReadonlySet<string> = new Set([
@@ -14,6 +14,7 @@ export const COMMON_WORD_ACRONYMS: ReadonlySet<string> = new Set([
   'ALBA',
   'ANEL',
   'ANGE',
+  'ARENA',
   'ARMA',
   'ARSA',
   'BECS',
@@ -46,6 +47,7 @@ export const COMMON_WORD_ACRONYMS: ReadonlySet<string> = new Set([
   'JETZT',
   'KANU',
   'LANA',
+  'LIVRE',
   'MAIE',
   'MEHL',
   'METI',
@@ -67,6 +69,7 @@ export const COMMON_WORD_ACRONYMS: ReadonlySet<string> = new Set([
   'PUPS',
   'RAFO',
   'RAND',
+  'REDE',
   'REPS',
   'RIRA',
   'RISI',

@@ -102,6 +102,10 @@ function activeYears(e: EntityInput, asOfYear: number): [number, number] {
 /** Kinds named "… Movement", "… Party", "… Front" whose last word the press writes in lower case. */
 const GROUP_KINDS = new Set(['political-party', 'armed-group', 'organization']);
 
+/** First words that only French names of institutions and parties begin with. */
+const FRENCH_BODY_HEAD =
+  /^(?:Haute|Cour|Conseil|Assemblée|Tribunal|Sénat|Ministère|Agence|Autorité|Banque|Comité|Parquet|Gendarmerie|Armée|Mouvement|Rassemblement|Parti|Congrès|Direction|Garde)\s/u;
+
 /** "Arabie Saoudite" → "Arabie saoudite"; "Afrique du Sud" and "Royaume-Uni" stay (a noun after "du", a hyphen). */
 function frenchCountryCase(name: string): string {
   const words = name.split(' ');
@@ -132,6 +136,9 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
   // French writes a country's adjectives in lower case ("Arabie saoudite", "Émirats arabes unis"), where the
   // data has "Arabie Saoudite".
   if ((kind === 'country' || kind === 'territory') && a.langs.includes('fr')) add(frenchCountryCase(a.text));
+  // So too an institution's adjectives ("Haute Cour constitutionnelle", "Assemblée nationale"), where a source
+  // (the Factbook) capitalizes every word: a French name is told by its first word.
+  if (kind !== 'person' && a.type !== 'acronym' && FRENCH_BODY_HEAD.test(a.text)) add(frenchCountryCase(a.text));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
   // Arabic sound masculine plurals take -ين after a preposition or as an object: "الحوثيون" → "الحوثيين",

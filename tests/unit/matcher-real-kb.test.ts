@@ -603,4 +603,36 @@ describe('the shipped knowledge base in context', () => {
     const found = find("Thailand's Public Health Ministry said on Monday that cases rose.", '2025-07-28');
     expect(found).toContainEqual(['Public Health Ministry', 'Ministry of Public Health (Thailand)']);
   });
+
+  it('reads a German name shared by two countries as the one of the country the story is about', () => {
+    const swiss = find(
+      'Bern – Die Vereinigte Bundesversammlung hat Beat Jans in den Bundesrat gewählt, nachdem er im dritten Wahlgang die Mehrheit erreicht hatte. Der Bundesrat der Schweiz zählt sieben Mitglieder, und die Schweiz wählt ihn nach jeder Wahl des Parlaments neu.',
+      '2023-12-13',
+    );
+    expect(swiss.filter(([s]) => s === 'Bundesrat').map(([, n]) => n)).toEqual([
+      'Swiss Federal Council',
+      'Swiss Federal Council',
+    ]);
+  });
+  it('reads an acronym compounded with a German noun as the acronym', () => {
+    const text =
+      'Bundeskanzler Olaf Scholz hat die Entlassung des FDP-Vorsitzenden Christian Lindner beantragt, nachdem der Streit über den Haushalt nicht beigelegt werden konnte. Die Regierung aus SPD, Grünen und FDP ist damit am Ende.';
+    expect(find(text, '2024-11-07').filter(([s]) => s === 'FDP')).toHaveLength(2);
+  });
+  it('reads a body after a one-letter article opening a dateline’s sentence', () => {
+    const found = find(
+      'Luanda, 08 set 2022 (Lusa) – O Tribunal Constitucional de Angola indeferiu hoje o recurso da UNITA contra a vitória de João Lourenço. O Tribunal Constitucional considerou o recurso improcedente.',
+      '2022-09-08',
+    );
+    expect(found.filter(([s]) => s === 'Tribunal Constitucional').map(([, n]) => n)).toEqual([
+      'Constitutional Court of Angola',
+    ]);
+  });
+  it('reads a French institution’s name with its adjectives in lower case', () => {
+    const found = find(
+      'À Madagascar, la Haute Cour constitutionnelle a invité le colonel Michael Randrianirina à exercer les fonctions de chef de l’État.',
+      '2025-10-14',
+    );
+    expect(found).toContainEqual(['Haute Cour constitutionnelle', 'High Constitutional Court of Madagascar']);
+  });
 });
