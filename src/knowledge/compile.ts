@@ -6,6 +6,7 @@
 import { contextWords, isStopword } from '../core/context-words';
 import { foldKey, foldTokens, lowerCaseWords } from '../core/fold';
 import { inflectName, isCyrillic } from '../core/inflect-cyrillic';
+import { inflectPolishName } from '../core/inflect-polish';
 import {
   A_ACRONYM,
   A_AMBIGUOUS,
@@ -31,6 +32,9 @@ import { COMMON_WORD_ACRONYMS } from './acronym-words';
 import { aliasEntries, derivedAmbiguousName, derivedShortName, type AliasEntry } from './aliases';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
+
+/** Poland's QID: its actors' untagged names are Polish, and decline. */
+const POLAND = 'Q36';
 
 /** Kinds whose one-word names a person's surname may share ("Montenegro", "Jordan"). */
 const PLACE_KINDS = new Set(['country', 'territory', 'city']);
@@ -117,7 +121,7 @@ function frenchCountryCase(name: string): string {
 }
 
 /** Every token sequence an alias should be found as. */
-export function aliasForms(a: AliasEntry, kind: string): { text: string; derived: boolean }[] {
+export function aliasForms(a: AliasEntry, kind: string, polish = false): { text: string; derived: boolean }[] {
   const forms = [{ text: a.text, derived: false }];
   const add = (text: string) => {
     if (text && !forms.some((f) => f.text === text)) forms.push({ text, derived: true });
@@ -152,6 +156,16 @@ export function aliasForms(a: AliasEntry, kind: string): { text: string; derived
     if (/(?:^|\s)عبد\sال/u.test(a.text)) add(a.text.replace(/((?:^|\s)عبد)\s(?=ال)/gu, '$1'));
     else add(a.text.replace(/((?:^|\s)عبد)(?=ال)/gu, '$1 '));
   }
+  // Polish declines names as Russian does ("Polsce", "Andrzeja Dudy", "Komisji Europejskiej"): a Polish name (one
+  // tagged Polish, or a Polish actor's name that is untagged or its English one, often the same: "Andrzej Duda",
+  // "Sejm") is found in its case forms too.
+  if (
+    a.type !== 'acronym' &&
+    !a.exactCase &&
+    (a.langs.includes('pl') || (polish && (!a.langs.length || a.langs.includes('en')))) &&
+    /\p{Script=Latin}/u.test(a.text)
+  )
+    for (const f of inflectPolishName(a.text, kind === 'person')) add(f);
   // Every written variant declines: "Центрально-Африканская Республика" and its joined form
   // "Центральноафриканская Республика" both give "…ой Республике".
   if (isCyrillic(a.text))
@@ -372,7 +386,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
         if (other !== undefined && other !== i && !(e.kind === 'person' && PLACE_KINDS.has(sorted[other]!.kind)))
           continue;
       }
-      for (const form of aliasForms(a, e.kind)) {
+      for (const form of aliasForms(a, e.kind, e.country === POLAND)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
         const term: IndexTerm = {

@@ -635,4 +635,14 @@ describe('the shipped knowledge base in context', () => {
     );
     expect(found).toContainEqual(['Haute Cour constitutionnelle', 'High Constitutional Court of Madagascar']);
   });
+
+  it('reads Polish names in their case forms', () => {
+    const found = find(
+      'Karol Nawrocki wygrał wybory prezydenckie w Polsce i zastąpi Andrzeja Dudę. Premier Donald Tusk zwróci się do Sejmu o wotum zaufania.',
+      '2025-06-02',
+    );
+    expect(found).toContainEqual(['Polsce', 'Poland']);
+    expect(found).toContainEqual(['Andrzeja Dudę', 'Andrzej Duda']);
+    expect(found).toContainEqual(['Sejmu', 'Sejm']);
+  });
 });
