@@ -21,6 +21,8 @@ export interface AliasEntry {
   langs: string[];
   /** True for forms the build derived (a surname from a full name), not written in knowledge/. */
   derived?: boolean;
+  /** A Spanish name's first surname, derived: dropped where it is also a given name. */
+  paternal?: boolean;
 }
 
 /** Particles that belong to a surname ("al-Assad", "von der Leyen") or must not stand alone. */
@@ -61,6 +63,9 @@ export function deriveSurname(name: string, countryIso2: string | undefined): st
   const surname = words.slice(i).join(' ');
   return surname.length >= 3 ? surname : undefined;
 }
+
+/** Countries whose people carry two surnames, the father's and the mother's. */
+const HISPANIC = new Set('ES MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY GQ'.split(' '));
 
 /** Places where many people also go by an English given name before the family name. */
 const ENGLISH_STYLE_TOO = new Set(['SG', 'HK', 'TW', 'MO']);
@@ -162,6 +167,19 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     }
   }
   if (e.kind === 'person') {
+    // "Mario Abdo Benítez" is "Abdo" and "Abdo Benítez" in the press: a Spanish name of three words ends with two
+    // surnames, the father's first. The first surname alone is dropped by the build where it is someone's given
+    // name ("José Raúl Mulino" has one surname, not "Raúl").
+    const words = e.name.split(/\s+/);
+    if (
+      countryIso2 &&
+      HISPANIC.has(countryIso2) &&
+      words.length === 3 &&
+      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+    ) {
+      add(derivedShortName(`${words[1]} ${words[2]}`, []));
+      add({ ...derivedShortName(words[1]!, []), paternal: true });
+    }
     // Surnames in the other scripts too: after "Сергей Лавров", "Лаврова" alone; after "علي خامنئي", "خامنئي".
     // Never standalone: only a surname written in knowledge/ may stand alone.
     for (const [lang, text] of Object.entries(e.names ?? {})) {

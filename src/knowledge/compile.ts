@@ -356,6 +356,12 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   entries.forEach((list, i) => {
     for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
   });
+  // The first words of people's names: a Spanish name's derived first surname that is one is not a surname.
+  const givenNames = new Set<string>();
+  sorted.forEach((e) => {
+    const first = e.kind === 'person' ? foldTokens(e.name)[0] : undefined;
+    if (first) givenNames.add(first);
+  });
   // People's surnames, for termFlags.
   const surnames = new Set<string>();
   entries.forEach((list, i) => {
@@ -379,6 +385,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     const aliases = entries[i]!;
     aliasCount += aliases.length;
     for (const a of aliases) {
+      if (a.paternal && givenNames.has(foldKey(a.text))) continue;
       if (a.derived && a.type === 'surname') {
         const other = namedBy.get(foldKey(a.text));
         // Kept when the other is a place: "Montenegro" after "Luís Montenegro" is read as him where the story

@@ -645,4 +645,13 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Andrzeja Dudę', 'Andrzej Duda']);
     expect(found).toContainEqual(['Sejmu', 'Sejm']);
   });
+
+  it('reads the first of a Spanish name’s two surnames alone, unless it is a given name', () => {
+    const found = find(
+      'El presidente Mario Abdo Benítez felicitó a Santiago Peña. Abdo dijo que el Partido Colorado ganó. José Raúl Mulino, presidente de Panamá, también felicitó a Peña; Raúl habló después.',
+      '2023-05-01',
+    );
+    expect(found).toContainEqual(['Abdo', 'Mario Abdo Benítez']);
+    expect(found.map(([s]) => s)).not.toContain('Raúl');
+  });
 });
