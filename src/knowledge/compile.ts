@@ -393,7 +393,9 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
         if (other !== undefined && other !== i && !(e.kind === 'person' && PLACE_KINDS.has(sorted[other]!.kind)))
           continue;
       }
-      for (const form of aliasForms(a, e.kind, e.country === POLAND)) {
+      // A foreigner's surname that the Polish name shares ("Władimir Putin"): "Putina", "Putinowi" too.
+      const polishSurname = a.type === 'surname' && (e.names?.pl?.endsWith(` ${a.text}`) ?? false);
+      for (const form of aliasForms(a, e.kind, e.country === POLAND || polishSurname)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
         const term: IndexTerm = {

@@ -644,6 +644,14 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Polsce', 'Poland']);
     expect(found).toContainEqual(['Andrzeja Dudę', 'Andrzej Duda']);
     expect(found).toContainEqual(['Sejmu', 'Sejm']);
+    // Foreign leaders under their Polish names, declined too.
+    const foreign = find(
+      'Nawrockiemu pogratulował prezydent Ukrainy Wołodymyr Zełenski. Rzecznik Kremla powiedział, że Putina to nie interesuje.',
+      '2025-06-02',
+    );
+    expect(foreign).toContainEqual(['Ukrainy', 'Ukraine']);
+    expect(foreign).toContainEqual(['Wołodymyr Zełenski', 'Volodymyr Zelensky']);
+    expect(foreign).toContainEqual(['Putina', 'Vladimir Putin']);
   });
 
   it('reads the first of a Spanish name’s two surnames alone, unless it is a given name', () => {
