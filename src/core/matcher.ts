@@ -1320,7 +1320,8 @@ export class Matcher {
           // "Congress" in a story mostly about the United States is its Congress, with or without another
           // actor in the same paragraph. Not for papers and companies, whose names are often common phrases.
           const own = fitting.filter((e) => this.countryOf(e) === ctx.dominantCountry);
-          if (own.length && !this.anyPress(own)) {
+          // An acronym is no common phrase: "ABC" in an Australian story is the Australian broadcaster.
+          if (own.length && (!this.anyPress(own) || c.viaExact)) {
             c.entities = own;
             return true;
           }

@@ -662,4 +662,18 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Abdo', 'Mario Abdo Benítez']);
     expect(found.map(([s]) => s)).not.toContain('Raúl');
   });
+
+  it('reads an acronym many countries’ outlets share as the one of the country the story is about', () => {
+    // CNA is Taiwan's Central News Agency and Singapore's Channel NewsAsia: in a byline of a Taiwanese story, Taiwan's.
+    const taiwan = find(
+      "Lai wins presidency\n\nBy Staff writer, with CNA\n\nDemocratic Progressive Party (DPP) presidential candidate Lai Ching-te won Taiwan's presidential election yesterday, defeating the Kuomintang's Hou Yu-ih. Taiwan's voters also elected the Legislative Yuan.",
+      '2024-01-14',
+    );
+    expect(taiwan).toContainEqual(['CNA', 'Central News Agency (Taiwan)']);
+    const us = find(
+      'WASHINGTON - Senator Mitch McConnell said on ABC that Congress disagreed with Joe Biden.',
+      '2024-05-01',
+    );
+    expect(us.filter(([s]) => s === 'ABC').map(([, n]) => n)).toEqual(['ABC News']);
+  });
 });
