@@ -1059,8 +1059,7 @@ export class Matcher {
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
       if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN)) && !this.germanNoun(t, prev)) {
-        // A one-letter word is no given name, whatever name the base starts with it: "O Tribunal", Portuguese "the".
-        if (w & W_GIVEN_NAME && t.end[prev]! - t.start[prev]! > 1) return true;
+        if (w & W_GIVEN_NAME) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         if (!titleCase && !this.sentenceStart(t, prev)) return true;
       }
@@ -1096,13 +1095,20 @@ export class Matcher {
         t.flags[after]! & T_JOINABLE &&
         t.flags[after]! & T_CAP_FIRST &&
         !ctx.knownStart[next] &&
-        NAME_PARTICLES.has(this.tokenText(next)) &&
-        // In German "der" and "den" after a name are articles: "gab Nehammer den Auftrag".
-        !(this.german && GERMAN_ARTICLES.has(this.tokenText(next)))
+        this.nameParticle(next)
       )
         return true;
     }
     return false;
+  }
+
+  /**
+   * Whether token j is a particle that carries a name on ("al", "bin", "van"). In German "der" and "den" after a
+   * name are articles: "gab Nehammer den Auftrag".
+   */
+  private nameParticle(j: number): boolean {
+    const word = this.tokenText(j);
+    return NAME_PARTICLES.has(word) && !(this.german && GERMAN_ARTICLES.has(word));
   }
 
   /**
@@ -1277,7 +1283,7 @@ export class Matcher {
       }
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;
-        if (this.isPlaceCandidate(c) && this.afterOrgHeadOf(t, c)) return false;
+        if (this.afterOrgHeadOf(t, c) && this.isPlaceCandidate(c)) return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
         // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
         if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;

@@ -64,9 +64,6 @@ export function deriveSurname(name: string, countryIso2: string | undefined): st
   return surname.length >= 3 ? surname : undefined;
 }
 
-/** Countries whose people carry two surnames, the father's and the mother's. */
-const HISPANIC = new Set('ES MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY GQ'.split(' '));
-
 /** Places where many people also go by an English given name before the family name. */
 const ENGLISH_STYLE_TOO = new Set(['SG', 'HK', 'TW', 'MO']);
 /** Where the press names people by a family name written first: "Yoon" after "Yoon Suk Yeol", "Xi". */
@@ -167,13 +164,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     }
   }
   if (e.kind === 'person') {
-    // "Mario Abdo Benítez" is "Abdo" and "Abdo Benítez" in the press: a Spanish name of three words ends with two
-    // surnames, the father's first. The first surname alone is dropped by the build where it is someone's given
+    // "Mario Abdo Benítez" is "Abdo" and "Abdo Benítez" in the press: a Spanish-speaking country's name of three
+    // words ends with two surnames, the father's first. The first surname alone is dropped by the build where it is someone's given
     // name ("José Raúl Mulino" has one surname, not "Raúl").
     const words = e.name.split(/\s+/);
     if (
       countryIso2 &&
-      HISPANIC.has(countryIso2) &&
+      PRESS_LANGUAGE.get(countryIso2) === 'es' &&
       words.length === 3 &&
       words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
     ) {
@@ -495,13 +492,13 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
  * entity's `native` (the language of the name its card shows): the Moroccan, Algerian, Tunisian, Rwandan or
  * Malagasy press writes French where the card's native name is Arabic or none.
  */
-const PRESS_LANGUAGE = new Map<string, string>([
-  ...'FR BE LU MC BJ BF BI CM CF TD KM CG CD CI DJ GA GN HT MG ML MR NE RW SN TG DZ MA TN'
-    .split(' ')
-    .map((c): [string, string] => [c, 'fr']),
-  ...'ES AR BO CL CO CR CU DO EC SV GQ GT HN MX NI PA PY PE UY VE'.split(' ').map((c): [string, string] => [c, 'es']),
-  ...'PT BR AO CV GW MZ ST TL'.split(' ').map((c): [string, string] => [c, 'pt']),
-]);
+const PRESS_LANGUAGE = new Map<string, string>(
+  Object.entries({
+    fr: 'FR BE LU MC BJ BF BI CM CF TD KM CG CD CI DJ GA GN HT MG ML MR NE RW SN TG DZ MA TN',
+    es: 'ES AR BO CL CO CR CU DO EC SV GQ GT HN MX NI PA PR PY PE UY VE',
+    pt: 'PT BR AO CV GW MZ ST TL',
+  }).flatMap(([lang, countries]) => countries.split(' ').map((c): [string, string] => [c, lang])),
+);
 
 /** English heads of national bodies and how the French, Spanish and Portuguese press write them. */
 const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {

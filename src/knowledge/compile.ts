@@ -356,12 +356,20 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   entries.forEach((list, i) => {
     for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
   });
-  // The first words of people's names: a Spanish name's derived first surname that is one is not a surname.
+  // Given names: the first word of a person's name of two words or more (not a title or a particle, nor one
+  // letter: "O" opens Portuguese sentences). The matcher reads them as the start of a name the base does not
+  // know; a Spanish name's derived first surname that is one is not a surname ("Raúl" of José Raúl Mulino).
   const givenNames = new Set<string>();
-  sorted.forEach((e) => {
-    const first = e.kind === 'person' ? foldTokens(e.name)[0] : undefined;
-    if (first) givenNames.add(first);
-  });
+  for (const e of sorted) {
+    if (e.kind !== 'person') continue;
+    const tokens = foldTokens(e.name);
+    const first = tokens[0];
+    if (tokens.length < 2 || first === undefined || first.length < 2) continue;
+    const flags = words.get(first) ?? 0;
+    if (flags & (W_TITLE | W_PARTICLE)) continue;
+    givenNames.add(first);
+    words.set(first, flags | W_GIVEN_NAME);
+  }
   // People's surnames, for termFlags.
   const surnames = new Set<string>();
   entries.forEach((list, i) => {
@@ -406,12 +414,6 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         terms.push(term);
       }
-    }
-    if (e.kind === 'person') {
-      const first = foldTokens(e.name)[0];
-      const firstFlags = first === undefined ? 0 : (words.get(first) ?? 0);
-      if (first && !(firstFlags & (W_TITLE | W_PARTICLE)) && foldTokens(e.name).length > 1)
-        words.set(first, firstFlags | W_GIVEN_NAME);
     }
   });
 
