@@ -109,6 +109,8 @@ export interface ArticleScore {
   trapHits: { surface: string; id: string }[];
 }
 
+const UNKNOWN_PREFIX = 'unknown:';
+
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const counts = (tp: number, fp: number, fn: number): Counts => ({
   tp,
@@ -130,8 +132,15 @@ export function scoreArticle(
   const rightIds = new Set<string>();
   const markedSurfaces = new Map<string, Set<string>>();
   const wrongMentions: ArticleScore['wrongMentions'] = [];
-  for (const m of mentions) {
-    const over = regs.filter((r) => r.start < m.end && m.start < r.end);
+  for (const found of mentions) {
+    const over = regs.filter((r) => r.start < found.end && found.start < r.end);
+    // A person the knowledge base does not know, marked as such ("unknown:…"), is right where the gold has
+    // that name as an actor missing from the knowledge base (a title the gold counts in, "Sir Graham Brady",
+    // is outside the span by design, as it is for known people).
+    const missing = found.id.startsWith(UNKNOWN_PREFIX)
+      ? over.find((r) => r.id?.startsWith('missing:') && r.start <= found.start && r.end === found.end)
+      : undefined;
+    const m = missing ? { ...found, id: missing.id! } : found;
     const surface = article.text.slice(m.start, m.end);
     const gold = over.filter((r) => r.id !== undefined);
     const right = gold.find((r) => r.id === m.id);

@@ -22,6 +22,7 @@ import {
   W_OWNER_ONLY,
   W_CREDIT,
   W_ORG_HEAD,
+  W_PERSON_TITLE,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -150,6 +151,34 @@ nachrichtenagentur zeitschrift verlag konzern unternehmen`;
 const GERMAN = `und nicht auch eine einen einem einer wurde wurden werden wird sind ist haben nach zum zur bei sich
 noch wie dass oder aber seine seiner ihre ihrer ihren dem der das`;
 
+/**
+ * Words after which the press writes a person's name, and nothing else: offices, ranks, courtesy titles and the
+ * roles of people quoted in the news ("analyst Susan Booysen"). Not words that also open an institution's or a
+ * company's name ("General Motors", "Chief Executive"), nor modifiers ("deputy", "foreign", "former"), which
+ * stand before another title. A hyphenated title counts by its last part ("премьер-министр", "porte-parole").
+ */
+const PERSON_TITLES = `mr mrs ms miss dr prof sir dame president minister premier chancellor secretary adviser advisor
+senator sen rep representative congressman congresswoman governor gov mayor lieutenant lt colonel col brigadier
+captain admiral adm marshal commander spokesman spokeswoman spokesperson envoy ambassador sheikh ayatollah
+hojatoleslam emir king queen prince princess sultan pope cardinal patriarch rabbi speaker judge justice chairman
+chairwoman chairperson director leader mp lawmaker legislator councillor councilor prosecutor attorney commissioner
+superintendent sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
+correspondent candidate politician ceo founder
+m mme président présidente ministre député députée sénateur sénatrice maire gouverneur juge procureur procureure
+parole ambassadeur ambassadrice avocat avocate
+presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador
+gobernadora juez jueza fiscal portavoz vocero vocera embajador embajadora abogado abogada candidato candidata
+dirigente deputado deputada governador governadora prefeito prefeita juiz juiza procurador procuradora voz
+embaixador embaixadora advogado advogada deputato deputata senatore senatrice sindaco giudice procuratore portavoce
+ambasciatore
+herr frau präsidentin ministerin kanzlerin abgeordnete abgeordneter bürgermeister bürgermeisterin sprecherin
+richter richterin botschafterin
+президент министр премьер глава председатель спикер секретарь генерал губернатор мэр депутат сенатор посол судья
+прокурор лидер міністр голова речник посол мер суддя
+cumhurbaşkanı başkanı başbakan bakan bakanı sözcüsü milletvekili vali büyükelçi
+prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator
+burmistrz wojewoda szef szefowa`;
+
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
 one or our out so than that the their them then there they this to up us was we were what when where which who
@@ -183,6 +212,7 @@ export function contextWords(): Map<string, number> {
   add(KIND_NOUNS, W_KIND_NOUN);
   add(GERMAN, W_GERMAN);
   add(ORG_HEADS, W_ORG_HEAD);
+  add(PERSON_TITLES, W_PERSON_TITLE);
   return map;
 }
 

@@ -51,6 +51,14 @@ const SPECIAL: Record<string, string> = {
   ŧ: 't',
   ŀ: 'l',
   ς: 'σ',
+  // Ukrainian, Belarusian and Russian spell the same names with different letters ("Ігоря Додона" and "Игоря
+  // Додона", "Молдови" and "Молдовы", "Вороніна" and "Воронина"): read alike, as their readers read them.
+  і: 'и',
+  ы: 'и',
+  э: 'е',
+  є: 'е',
+  ґ: 'г',
+  ў: 'у',
   // Arabic and Persian letter variants that are written interchangeably.
   ٱ: 'ا',
   ى: 'ي',
@@ -70,6 +78,11 @@ const SPECIAL: Record<string, string> = {
 
 const APOSTROPHES = "'\u2018\u2019\u02BC\u02BB\u02BE\u02BF\u0060\u00B4\u2032\uFF07";
 const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
+/**
+ * Cyrillic soft and hard signs, dropped inside a token as marks are: Ukrainian and Russian write them in
+ * different places of the same name ("Ігор" and "Игорь", "Васіле" and "Василе").
+ */
+const SOFT_SIGNS = 'ьъЬЪ';
 /** Format characters that split words rather than sit inside them. */
 const SPLITTING_FORMAT = '\u200B\u2060\uFEFF';
 
@@ -105,7 +118,7 @@ function compute(code: number): void {
     cls = C_PERIOD;
   } else if (SPLITTING_FORMAT.includes(ch)) {
     cls = C_SEP;
-  } else if (MARK_RE.test(ch) || ch === '\u00AD') {
+  } else if (MARK_RE.test(ch) || ch === '\u00AD' || SOFT_SIGNS.includes(ch)) {
     // Before letters: tatweel is a "letter" to Unicode, but only stretches the word it sits in.
     cls = C_IGNORE;
   } else if (CJK_RE.test(ch)) {

@@ -86,6 +86,12 @@ export const W_OWNER_ONLY = 1 << 18;
 export const W_CREDIT = 1 << 19;
 /** "Bank", "University", "Commission": before "of" and a country, the head of a longer name ("Bank of Zambia"). */
 export const W_ORG_HEAD = 1 << 20;
+/**
+ * A word that announces a person's name right after it, in any language the matcher reads ("Minister",
+ * "Senator", "judge", "ministre", "diputada", "министр"): with two capitalized unknown words after it, the
+ * name of a person the knowledge base does not know (see unknown-people.ts).
+ */
+export const W_PERSON_TITLE = 1 << 21;
 
 export const KIND_CODES = [
   'person',

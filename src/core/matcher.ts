@@ -14,6 +14,7 @@ import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits } from './clit
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
+import { findUnknownPeople } from './unknown-people';
 import {
   A_ACRONYM,
   A_LOWER_FIRST_BIT,
@@ -81,6 +82,11 @@ export interface Mention {
   id: string;
   /** Other entities this surface could name, best first (for "Not this one?"). */
   alts?: string[];
+  /**
+   * A person the knowledge base does not know (id UNKNOWN_PREFIX + name): the title the article gives them
+   * where it names them in full ("Deputy Prime Minister"), if it gives one before the name.
+   */
+  title?: string;
 }
 
 export interface MatchOptions {
@@ -91,6 +97,8 @@ export interface MatchOptions {
   mutedSurfaces?: ReadonlySet<string>;
   /** Entities already found elsewhere in the document (earlier parts of a page read in batches). */
   contextIds?: readonly string[];
+  /** Also mark people the knowledge base does not know, by their titles (default true; see unknown-people.ts). */
+  unknownPeople?: boolean;
 }
 
 /** Quotation marks that may open and close a quoted name, in the press of several languages. */
@@ -218,6 +226,8 @@ export class Matcher {
   private readonly scratchLevels: Level[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
   private tokenWords = new Uint32Array(0);
+  /** Per token, 1 where a mention of a known actor covers it (for unknown-people.ts). */
+  private covered = new Uint8Array(0);
 
   constructor(private readonly indexes: readonly MatchIndex[]) {
     this.wordCaches = indexes.map(() => new WordCache());
@@ -293,9 +303,11 @@ export class Matcher {
     accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
     const out: Mention[] = [];
     let lastEnd = -1;
+    const covered = options.unknownPeople === false ? undefined : this.coveredBuf(n);
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
       if (c.start < lastEnd) continue;
+      if (covered) covered.fill(1, c.first, c.last + 1);
       const id = this.idOf(c.chosen);
       if (options.mutedIds?.has(id)) continue;
       if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(c.start, c.end)))) continue;
@@ -308,7 +320,79 @@ export class Matcher {
       out.push(alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id });
       lastEnd = c.end;
     }
-    return out;
+    return covered ? this.withUnknownPeople(text, t, ctx, covered, out, options) : out;
+  }
+
+  /**
+   * The one person whose name in the knowledge base is tokens `first` and `last` alone ("Lazarus Chakwera" for
+   * "Lazarus McCarthy Chakwera"), or undefined.
+   */
+  private knownPerson(first: number, last: number): string | undefined {
+    let found: number | undefined;
+    for (let k = 0; k < this.indexes.length; k++) {
+      const index = this.indexes[k]!;
+      const node = this.rootNodes[k]![first]!;
+      const word = this.tokenIds[k]![last]!;
+      if (node < 0 || word < 0) continue;
+      const end = index.child(node, word);
+      if (end < 0) continue;
+      for (let p = index.nodeTermStart[end]!; p < index.nodeTermStart[end + 1]!; p++) {
+        const r = ref(k, index.termEntity[p]!);
+        if (!this.isPerson(r) || r === found) continue;
+        if (found !== undefined) return undefined;
+        found = r;
+      }
+    }
+    return found === undefined ? undefined : this.idOf(found);
+  }
+
+  /** Token i alone is a name of a place (a country, a territory) in some index. */
+  private knownPlace(i: number): boolean {
+    for (let k = 0; k < this.indexes.length; k++) {
+      const index = this.indexes[k]!;
+      const node = this.rootNodes[k]![i]!;
+      if (node < 0) continue;
+      for (let p = index.nodeTermStart[node]!; p < index.nodeTermStart[node + 1]!; p++)
+        if (this.isPlace(ref(k, index.termEntity[p]!))) return true;
+    }
+    return false;
+  }
+
+  private coveredBuf(n: number): Uint8Array {
+    if (this.covered.length < n) this.covered = new Uint8Array(Math.max(2 * n, MIN_TOKEN_CAPACITY));
+    return this.covered.fill(0, 0, n);
+  }
+
+  /** Adds the people the knowledge base does not know (unknown-people.ts) where no known actor is marked. */
+  private withUnknownPeople(
+    text: string,
+    t: Tokens,
+    ctx: Context,
+    covered: Uint8Array,
+    known: Mention[],
+    options: MatchOptions,
+  ): Mention[] {
+    const found = findUnknownPeople({
+      text,
+      tokens: t,
+      words: this.tokenWords,
+      covered,
+      headline: (i) => ctx.titleCaseBlock[ctx.blocks[i]!] === 1,
+      germanOffice: (i) => this.german && (t.flags[i]! & T_CAP_FIRST) !== 0 && GERMAN_OFFICE.test(this.tokenText(i)),
+      german: this.german,
+      knownPerson: (first, last) => this.knownPerson(first, last),
+      place: (i) => this.knownPlace(i),
+    });
+    let added = false;
+    for (const p of found) {
+      if (options.mutedIds?.has(p.id)) continue;
+      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(p.start, p.end)))) continue;
+      known.push(
+        p.title ? { start: p.start, end: p.end, id: p.id, title: p.title } : { start: p.start, end: p.end, id: p.id },
+      );
+      added = true;
+    }
+    return added ? known.sort((a, b) => a.start - b.start) : known;
   }
 
   /** Ranks an accepted candidate's entities and chooses the first. */

@@ -15,6 +15,16 @@ describe('fold', () => {
     expect(foldKey('مـحـمـد')).toBe(foldKey('محمد'));
   });
 
+  it('reads the Ukrainian, Belarusian and Russian spellings of a name alike', () => {
+    expect(foldKey('Ігоря Додона')).toBe(foldKey('Игоря Додона'));
+    expect(foldKey('Молдови')).toBe(foldKey('Молдовы'));
+    expect(foldKey('Васіле Костюка')).toBe(foldKey('Василе Костюка'));
+    expect(foldKey('Ігор')).toBe(foldKey('Игорь'));
+    expect(foldKey('Євген')).toBe(foldKey('Евген'));
+    // Different names stay different.
+    expect(foldKey('Додон')).not.toBe(foldKey('Додан'));
+  });
+
   it('keeps Indic vowel signs, which tell words apart', () => {
     expect(foldKey('टोगो')).not.toBe(foldKey('टोंगा'));
   });

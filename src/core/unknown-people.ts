@@ -1,0 +1,308 @@
+/**
+ * People the knowledge base does not know, found by the way the press introduces them: a title right before
+ * two or more capitalized words ("Deputy Prime Minister Viliame Gavoka", "le ministre Jean-Noël Barrot",
+ * "министр обороны Украины Алексей Резников"), or a title in an apposition right after them ("Susan Booysen, a
+ * political analyst"). Later, the surname alone names the same person ("Gavoka said"). A reader wants to know
+ * who these people are as much as the famous ones; the card can only say what the article says, and says so.
+ *
+ * Precision first: the words must all be capitalized, unknown to the knowledge base as anything else, not
+ * context words (places, institutions, months), not in a title-case or all-caps headline, and must end where
+ * the capitals end (a longer capitalized run is a name of something else). Scripts without capitals (Arabic,
+ * Hebrew, Chinese) give no such evidence and are left alone. Pure: no DOM, no `browser`.
+ */
+import { NAME_PARTICLES } from './particles';
+import {
+  W_ADJECTIVE,
+  W_COUNTER_CUE,
+  W_CREDIT,
+  W_CUE,
+  W_DATE_WORD,
+  W_DEMONYM,
+  W_GENERIC,
+  W_GERMAN,
+  W_GIVEN_NAME,
+  W_KIND_NOUN,
+  W_MONTH,
+  W_ORG_HEAD,
+  W_PARTICLE,
+  W_PERSON_TITLE,
+  W_PLACE_PREFIX,
+  W_PLACE_SUFFIX,
+  W_STOPWORD,
+  W_TITLE,
+} from './match-index';
+import {
+  T_AFTER_COMMA,
+  T_AFTER_HYPHEN,
+  T_ALL_CAPS,
+  T_BEFORE_POSSESSIVE,
+  T_CAP_FIRST,
+  T_CYRILLIC,
+  T_HAS_DIGIT,
+  T_JOINABLE,
+  T_SENT_START,
+  type Tokens,
+} from './tokenize';
+
+/** The id prefix of a person the knowledge base does not know: "unknown:" and the name as the article writes it. */
+export const UNKNOWN_PREFIX = 'unknown:';
+
+/** What the matcher knows about each token, for this pass. */
+export interface NameContext {
+  readonly text: string;
+  readonly tokens: Tokens;
+  /** W_* flags of each token. */
+  readonly words: Uint32Array;
+  /** 1 where an accepted mention of a known actor covers the token. */
+  readonly covered: Uint8Array;
+  /** Token i sits in a title-case headline, where capitals say nothing. */
+  headline(i: number): boolean;
+  /** Token i is a German compound office ("Außenministerin"), which the word list cannot hold. */
+  germanOffice(i: number): boolean;
+  /** The text is German: every noun is capitalized, so a name must open with a known given name. */
+  readonly german: boolean;
+  /** Token i alone names a place the knowledge base knows ("Узбекистана"), even where the matcher left it. */
+  place(i: number): boolean;
+  /** The id of the one known person named by tokens `first` and `last` alone, if any. */
+  knownPerson(first: number, last: number): string | undefined;
+}
+
+export interface UnknownMention {
+  start: number;
+  end: number;
+  /**
+   * UNKNOWN_PREFIX + the full name as first written; or the id of a known person whose name this is with a
+   * middle name the knowledge base does not write ("Lazarus McCarthy Chakwera").
+   */
+  id: string;
+  /** The full name as first written. */
+  name: string;
+  /** The title the article gives the person where it names them in full ("Deputy Prime Minister"). */
+  title?: string;
+}
+
+/** A name is two to this many words (hyphenated parts count: "Ibok-Ete Ibas" is three). */
+const MAX_NAME_TOKENS = 5;
+/** In Cyrillic, given name, patronymic and surname at most: a longer run holds an inflected body's name. */
+const MAX_CYRILLIC_NAME_TOKENS = 3;
+/** Small words that may sit inside a title before a name ("Minister of Foreign Affairs", "ministre de l'Intérieur"). */
+const TITLE_LINKS = new Set(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di', 'della', 'der', 'l', 'd']);
+/** How many words a title may span before the name ("Minister of Foreign Affairs"). */
+const MAX_TITLE_TOKENS = 6;
+/** How many words after an apposition's comma may come before its title ("a senior political analyst"). */
+const MAX_APPOSITION_TOKENS = 5;
+
+/** Words that cannot be part of a person's name: they are context, institutions, places or common words. */
+const NOT_NAME =
+  W_TITLE |
+  W_PERSON_TITLE |
+  W_STOPWORD |
+  W_MONTH |
+  W_DEMONYM |
+  W_ADJECTIVE |
+  W_KIND_NOUN |
+  W_GENERIC |
+  W_ORG_HEAD |
+  W_PLACE_SUFFIX |
+  W_PLACE_PREFIX |
+  W_CUE |
+  W_COUNTER_CUE |
+  W_CREDIT |
+  W_DATE_WORD |
+  W_GERMAN;
+
+/** Articles an apposition opens with, before its title ("Susan Booysen, a political analyst"). */
+const APPOSITION_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'le',
+  'la',
+  'l',
+  'el',
+  'o',
+  'un',
+  'une',
+  'uno',
+  'una',
+  'um',
+  'uma',
+  'il',
+  'lo',
+  'der',
+  'die',
+  'ein',
+  'eine',
+]);
+
+export function findUnknownPeople(n: NameContext): UnknownMention[] {
+  const t = n.tokens;
+  const out: UnknownMention[] = [];
+  // Full names found, by their last word folded (the surname): the id, or '' when two people share it.
+  const bySurname = new Map<string, string>();
+  const fullAt = new Set<number>();
+  let coveredWords: Set<string> | undefined;
+  for (let i = 0; i < t.count; i++) {
+    if (!nameWord(n, i) || n.covered[i]) continue;
+    // A name starts after a non-name word: "Prime Minister Viliame Gavoka" is tried at "Viliame" only.
+    if (i > 0 && t.flags[i]! & T_JOINABLE && nameWord(n, i - 1) && !n.covered[i - 1]) continue;
+    // "Mohammed bin Zayed Al Nahyan": a capitalized particle after a known name goes on with that name.
+    if (i > 0 && n.covered[i - 1] && t.flags[i]! & T_JOINABLE && n.words[i]! & W_PARTICLE) continue;
+    const last = nameEnd(n, i);
+    if (last < 0) continue;
+    // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
+    if ((coveredWords ??= wordsCovered(n)).has(folded(n, last))) continue;
+    const title = titleBefore(n, i) ?? titleAfter(n, i, last);
+    if (title === undefined) continue;
+    // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
+    const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
+    // German capitalizes every noun; a name there must open with a given name the knowledge base has seen.
+    if (n.german && !(n.words[i]! & W_GIVEN_NAME)) continue;
+    const start = t.start[i]!;
+    const end = t.end[last]!;
+    const name = n.text.slice(start, end).replace(/\s+/g, ' ');
+    const id = known ?? UNKNOWN_PREFIX + name;
+    out.push(known ? { start, end, id, name } : { start, end, id, name, ...(title ? { title } : {}) });
+    for (let k = i; k <= last; k++) fullAt.add(k);
+    const surname = folded(n, last);
+    const had = bySurname.get(surname);
+    bySurname.set(surname, had === undefined || had === id ? id : '');
+    i = last;
+  }
+  if (!out.length) return out;
+  const names = new Map(out.map((m) => [m.id, m.name]));
+  // The surname alone, anywhere in the text (a headline may name the person before the first paragraph does).
+  for (let i = 0; i < t.count; i++) {
+    if (fullAt.has(i) || n.covered[i] || !(t.flags[i]! & T_CAP_FIRST) || t.flags[i]! & T_ALL_CAPS) continue;
+    const id = bySurname.get(folded(n, i));
+    if (!id) continue;
+    // Not inside a longer capitalized name ("Gavoka Street", "Maria Gavoka").
+    const prev = i - 1;
+    if (prev >= 0 && t.flags[i]! & T_JOINABLE && t.flags[prev]! & T_CAP_FIRST && !(n.words[prev]! & W_TITLE)) continue;
+    const next = i + 1;
+    if (
+      next < t.count &&
+      t.flags[next]! & T_JOINABLE &&
+      t.flags[next]! & T_CAP_FIRST &&
+      !(t.flags[i]! & T_BEFORE_POSSESSIVE)
+    )
+      continue;
+    out.push({ start: t.start[i]!, end: t.end[i]!, id, name: names.get(id)! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Could token i be a word of a person's name: capitalized, unknown as a context word, no digits. */
+function nameWord(n: NameContext, i: number): boolean {
+  const f = n.tokens.flags[i]!;
+  if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT)) return false;
+  return !(n.words[i]! & NOT_NAME) && !n.headline(i) && !n.place(i);
+}
+
+/**
+ * The last token of a name starting at `first`: two to MAX_NAME_TOKENS capitalized words, joined by spaces,
+ * hyphens or particles ("Mohamed ould Ghazouani"), ending where the capitals end. -1 when it is too short, too
+ * long, or runs into a known name or a capitalized word that cannot be a name's ("Gavoka Street").
+ */
+function nameEnd(n: NameContext, first: number): number {
+  const t = n.tokens;
+  let last = first;
+  let words = 1;
+  const max = t.flags[first]! & T_CYRILLIC ? MAX_CYRILLIC_NAME_TOKENS : MAX_NAME_TOKENS;
+  for (let j = first + 1; j < t.count && t.flags[j]! & T_JOINABLE; j++) {
+    if (t.flags[j - 1]! & T_BEFORE_POSSESSIVE) break;
+    if (nameWord(n, j) && !n.covered[j]) {
+      last = j;
+      words++;
+      if (words > max) return -1;
+      continue;
+    }
+    // The lower-case second half of a hyphenated given name: "Yoon Young-chan", "Lee Jung-mi".
+    if (t.flags[j]! & T_AFTER_HYPHEN && !(t.flags[j]! & (T_CAP_FIRST | T_HAS_DIGIT)) && last === j - 1) {
+      last = j;
+      continue;
+    }
+    // A particle inside a name, with a name word after it.
+    if (!(t.flags[j]! & T_CAP_FIRST) && NAME_PARTICLES.has(folded(n, j)) && j + 1 < t.count) {
+      const after = j + 1;
+      if (t.flags[after]! & T_JOINABLE && nameWord(n, after) && !n.covered[after]) continue;
+      break;
+    }
+    // Anything else capitalized right after: part of a longer name of something else.
+    if (t.flags[j]! & T_CAP_FIRST && !(n.words[j]! & W_PERSON_TITLE)) return -1;
+    break;
+  }
+  return words >= 2 ? last : -1;
+}
+
+/**
+ * The title right before token `first`, as written ("Deputy Prime Minister"), or undefined. Walks back over
+ * the words of the title: other titles ("Deputy", "Prime", "Foreign"), institutional nouns ("Affairs"),
+ * particles ("of"), known names ("of Kenya") and, in Cyrillic, the lower-case genitives of an office
+ * ("министр иностранных дел России"); it must reach a word that announces a person.
+ */
+function titleBefore(n: NameContext, first: number): string | undefined {
+  const t = n.tokens;
+  for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_TOKENS; j--, steps++) {
+    if (!(t.flags[j + 1]! & T_JOINABLE)) return undefined;
+    const w = n.words[j]!;
+    if (w & W_PERSON_TITLE || n.germanOffice(j)) {
+      // The whole title: on back over the words that qualify it ("Deputy Prime").
+      let from = j;
+      while (
+        from > 0 &&
+        t.flags[from]! & T_JOINABLE &&
+        n.words[from - 1]! & W_TITLE &&
+        t.flags[from - 1]! & T_CAP_FIRST
+      )
+        from--;
+      return n.text.slice(t.start[from], t.end[first - 1]);
+    }
+    const f = t.flags[j]!;
+    // Known names, places and acronyms inside a title: "Председатель ЦИК Узбекистана", "Minister of Kenya".
+    const between =
+      w & (W_TITLE | W_GENERIC) ||
+      TITLE_LINKS.has(folded(n, j)) ||
+      n.covered[j] ||
+      n.place(j) ||
+      f & T_ALL_CAPS ||
+      (f & T_CYRILLIC && !(f & T_CAP_FIRST));
+    if (!between) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A title in an apposition after the name: "Viliame Gavoka, the deputy prime minister", "Juan Zapata, Ecuador's
+ * interior minister". '' when found (the title is not kept: its words run on into the sentence), else undefined.
+ * At a sentence start the name must open with a known given name: "Yesterday John Smith, a lawyer" is not one.
+ */
+function titleAfter(n: NameContext, first: number, last: number): string | undefined {
+  const t = n.tokens;
+  const comma = last + 1;
+  if (comma >= t.count || !(t.flags[comma]! & T_AFTER_COMMA)) return undefined;
+  if (t.flags[first]! & T_SENT_START && !(n.words[first]! & W_GIVEN_NAME)) return undefined;
+  for (let j = comma, steps = 0; j < t.count && steps < MAX_APPOSITION_TOKENS; j++, steps++) {
+    if (j > comma && !(t.flags[j]! & T_JOINABLE)) return undefined;
+    const w = n.words[j]!;
+    if (w & W_PERSON_TITLE) return '';
+    if (j === comma && APPOSITION_OPENERS.has(folded(n, j))) continue;
+    // Qualifiers of the title: "deputy prime", "political", "Ecuador's interior"; not a clause ("who met the
+    // minister"), whose common words end the search.
+    if (w & W_STOPWORD) return undefined;
+    if (t.flags[j]! & T_CAP_FIRST && !n.covered[j] && !(w & (W_TITLE | W_GENERIC | W_DEMONYM | W_ADJECTIVE)))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** The words of the known actors' mentions, folded. */
+function wordsCovered(n: NameContext): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < n.tokens.count; i++) if (n.covered[i]) out.add(folded(n, i));
+  return out;
+}
+
+function folded(n: NameContext, i: number): string {
+  return n.text.slice(n.tokens.start[i], n.tokens.end[i]).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

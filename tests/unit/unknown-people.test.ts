@@ -1,0 +1,81 @@
+/**
+ * People the knowledge base does not know, found by how the press introduces them (src/core/unknown-people.ts),
+ * with the shipped knowledge base: what a reader sees marked, and what must stay unmarked.
+ */
+import { describe, expect, it } from 'vitest';
+import { realKb } from './helpers/real-kb';
+
+const { matcher } = realKb();
+
+/** [surface, id] of each mention. */
+function find(text: string, options: { unknownPeople?: boolean; mutedIds?: Set<string> } = {}): [string, string][] {
+  return matcher.match(text, { date: '2024-06-01', ...options }).map((m) => [text.slice(m.start, m.end), m.id]);
+}
+
+const unknown = (text: string) => find(text).filter(([, id]) => id.startsWith('unknown:'));
+
+describe('people the knowledge base does not know', () => {
+  it('marks a person named after a title, and the surname alone later, as one person', () => {
+    const text =
+      "Fiji's Deputy Prime Minister Viliame Gavoka said the coalition would hold. Gavoka, 70, met reporters on Monday.";
+    expect(unknown(text)).toEqual([
+      ['Viliame Gavoka', 'unknown:Viliame Gavoka'],
+      ['Gavoka', 'unknown:Viliame Gavoka'],
+    ]);
+    // The title is kept for the card, as the article wrote it.
+    const full = matcher.match(text).find((m) => m.id === 'unknown:Viliame Gavoka' && m.title);
+    expect(full?.title).toBe('Deputy Prime Minister');
+  });
+
+  it('finds the title across the words of an office and its country, in several languages', () => {
+    expect(
+      unknown("Kenya's Minister of Foreign Affairs Abel Mwangi Otieno spoke to reporters about the talks on Tuesday."),
+    ).toEqual([['Abel Mwangi Otieno', 'unknown:Abel Mwangi Otieno']]);
+    expect(unknown('Selon le ministre Jean-Baptiste Onana, le vote était libre.')).toEqual([
+      ['Jean-Baptiste Onana', 'unknown:Jean-Baptiste Onana'],
+    ]);
+    expect(unknown('Глава ЦИК Узбекистана Зайниддин Низамходжаев заявил об итогах.')).toEqual([
+      ['Зайниддин Низамходжаев', 'unknown:Зайниддин Низамходжаев'],
+    ]);
+    // A hyphenated given name's lower-case half is part of the name.
+    expect(unknown('Former senator Yoon Young-chan was questioned.')).toEqual([
+      ['Yoon Young-chan', 'unknown:Yoon Young-chan'],
+    ]);
+  });
+
+  it('marks a person whose title follows the name in an apposition', () => {
+    expect(unknown('Turnout was low, said Susan Booysen, a political analyst, on Sunday.')).toEqual([
+      ['Susan Booysen', 'unknown:Susan Booysen'],
+    ]);
+    // A clause is not an apposition: "who met the minister" says nothing of who he is.
+    expect(unknown('They spoke with Abel Otieno, who met the minister on Friday.')).toEqual([]);
+  });
+
+  it('does not mark the capitalized words of institutions, places or companies after a title', () => {
+    expect(unknown("Australia's Minister for International Development spoke.")).toEqual([]);
+    expect(unknown('Chakwera is a former president of the Malawi Assemblies of God.')).toEqual([]);
+    expect(unknown('She was treated at the Queen Elizabeth Hospital.')).toEqual([]);
+    expect(unknown('The ministers met the President Hotel Group managers.')).toEqual([]);
+    // A title-case headline, where every word is capitalized.
+    expect(unknown('Prime Minister Promises New Election Date\n\nThe vote will be held in May.')).toEqual([]);
+    // One word after a title is not enough to tell a person.
+    expect(unknown('President Ruto and King Charles met.')).toEqual([]);
+  });
+
+  it('reads a known person named with a middle name the base does not write as that person', () => {
+    const found = find('President Lazarus McCarthy Chakwera won the rerun. Chakwera thanked voters.');
+    const chakwera = matcher.match('Lazarus Chakwera')[0]!.id;
+    expect(found).toEqual([
+      ['Lazarus McCarthy Chakwera', chakwera],
+      ['Chakwera', chakwera],
+    ]);
+    // A dynasty's name after a known name goes on with it, and is no one new.
+    expect(unknown('Crown Prince Mohammed bin Zayed Al Nahyan called.')).toEqual([]);
+  });
+
+  it('can be turned off, and follows what the user muted', () => {
+    const text = 'Deputy Prime Minister Viliame Gavoka said so.';
+    expect(find(text, { unknownPeople: false })).toEqual([]);
+    expect(find(text, { mutedIds: new Set(['unknown:Viliame Gavoka']) })).toEqual([]);
+  });
+});
