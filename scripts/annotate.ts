@@ -1,19 +1,24 @@
 /**
- * `npm run --silent annotate -- [--json] [--date YYYY-MM-DD] FILE...`
+ * `npm run --silent annotate -- [--json] [--known-only] [--date YYYY-MM-DD] FILE...`
  * Finds the actors in .txt and .html files with the same matcher and knowledge base as the extension. HTML
  * text is extracted with the content script's own rules (src/content/extract.ts) and dated from its
- * metadata unless --date is given. Without --json: a table of mentions grouped by entity.
+ * metadata unless --date is given. Without --json: a table of mentions grouped by entity. People the knowledge
+ * base does not know, found by the titles the article gives them, have the id "unknown:<name>" and
+ * `"inKnowledgeBase": false`; --known-only leaves them out.
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readHtml } from './lib/html-text';
 import { MatchIndex } from '../src/core/match-index';
 import { Matcher } from '../src/core/matcher';
+import { UNKNOWN_PREFIX } from '../src/core/unknown-id';
 import { readCard } from '../src/knowledge/compile';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
 
 interface Args {
   json: boolean;
+  /** Only actors in the knowledge base: not the people found by their titles (src/core/unknown-people.ts). */
+  knownOnly?: boolean;
   date?: string;
   files: string[];
 }
@@ -23,10 +28,11 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
+    else if (a === '--known-only') args.knownOnly = true;
     else if (a === '--date') args.date = argv[++i];
     else if (a.startsWith('--date=')) args.date = a.slice(7);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run --silent annotate -- [--json] [--date YYYY-MM-DD] FILE...');
+      console.log('usage: npm run --silent annotate -- [--json] [--known-only] [--date YYYY-MM-DD] FILE...');
       process.exit(0);
     } else args.files.push(a);
   }
@@ -59,15 +65,21 @@ function main(): void {
     const isHtml = ['.html', '.htm'].includes(extname(file).toLowerCase());
     const { text, date } = isHtml ? readHtml(raw) : { text: raw, date: undefined };
     const when = args.date ?? date;
-    const mentions = matcher.match(text, when ? { date: when } : {}).map((m) => ({
-      start: m.start,
-      end: m.end,
-      surface: text.slice(m.start, m.end),
-      id: m.id,
-      name: matcher.nameOf(m.id) ?? m.id,
-      type: kindOf(m.id),
-      ...(m.alts ? { alternatives: m.alts } : {}),
-    }));
+    const options = { ...(when ? { date: when } : {}), unknownPeople: !args.knownOnly };
+    const mentions = matcher.match(text, options).map((m) => {
+      // A person the knowledge base does not know: the name as the article writes it, and its title there.
+      const unknown = m.id.startsWith(UNKNOWN_PREFIX);
+      return {
+        start: m.start,
+        end: m.end,
+        surface: text.slice(m.start, m.end),
+        id: m.id,
+        name: unknown ? m.id.slice(UNKNOWN_PREFIX.length) : (matcher.nameOf(m.id) ?? m.id),
+        type: unknown ? 'person' : kindOf(m.id),
+        ...(m.alts ? { alternatives: m.alts } : {}),
+        ...(unknown ? { inKnowledgeBase: false, ...(m.title ? { title: m.title } : {}) } : {}),
+      };
+    });
     results[file] = { text, mentions };
     if (!args.json) tables.push(table(file, when, mentions));
   }

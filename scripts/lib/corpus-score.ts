@@ -109,7 +109,7 @@ export interface ArticleScore {
   trapHits: { surface: string; id: string }[];
 }
 
-const UNKNOWN_PREFIX = 'unknown:';
+import { UNKNOWN_PREFIX } from '../../src/core/unknown-id';
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const counts = (tp: number, fp: number, fn: number): Counts => ({

@@ -5,7 +5,8 @@
  */
 import { MatchIndex } from '../core/match-index';
 import { Matcher, type MatchOptions, type Mention } from '../core/matcher';
-import { buildCardView, type CardView } from '../knowledge/card-view';
+import { buildCardView, unknownPersonView, type CardView } from '../knowledge/card-view';
+import { UNKNOWN_PREFIX } from '../core/unknown-id';
 import { compileKnowledge, readCard, type CardRecord, type KnowledgeStats } from '../knowledge/compile';
 import type { EntityInput } from '../knowledge/schema';
 import type { EntitySummary, KbInfo } from '../messaging/protocol';
@@ -24,11 +25,14 @@ interface Layer {
 
 /** Parsed card records kept for reuse; a page names tens of entities, a session a few hundred. */
 const RECORD_CACHE_SIZE = 500;
+/** Titles of the people not in the knowledge base that recent pages named, for their cards. */
+const UNKNOWN_TITLES_SIZE = 1000;
 
 export class KnowledgeStore {
   private layers: Layer[];
   private matcher: Matcher;
   private readonly records = new Map<string, CardRecord>();
+  private readonly unknownTitles = new Map<string, string>();
   private packCount = 0;
 
   constructor(
@@ -63,7 +67,19 @@ export class KnowledgeStore {
   }
 
   match(text: string, options: MatchOptions): Mention[] {
-    return this.matcher.match(text, options);
+    const mentions = this.matcher.match(text, options);
+    for (const m of mentions) {
+      if (!m.title) continue;
+      if (this.unknownTitles.size >= UNKNOWN_TITLES_SIZE)
+        this.unknownTitles.delete(this.unknownTitles.keys().next().value!);
+      this.unknownTitles.set(m.id, m.title);
+    }
+    return mentions;
+  }
+
+  /** The title a page gave a person not in the knowledge base, if a recent page named them with one. */
+  unknownTitle(id: string): string | undefined {
+    return this.unknownTitles.get(id);
   }
 
   record(id: string): CardRecord | undefined {
@@ -81,16 +97,20 @@ export class KnowledgeStore {
     return undefined;
   }
 
+  /** A person not in the knowledge base gets an empty description: the caller words it in the UI's language. */
   summary(id: string): EntitySummary | undefined {
+    if (id.startsWith(UNKNOWN_PREFIX))
+      return { name: id.slice(UNKNOWN_PREFIX.length), kind: 'person', description: '' };
     const r = this.record(id);
     return r && { name: r.name, kind: r.kind, description: r.description };
   }
 
   nameOf(id: string): string | undefined {
-    return this.matcher.nameOf(id);
+    return id.startsWith(UNKNOWN_PREFIX) ? id.slice(UNKNOWN_PREFIX.length) : this.matcher.nameOf(id);
   }
 
   card(id: string, date: string | undefined, pageIds: readonly string[]): CardView | null {
+    if (id.startsWith(UNKNOWN_PREFIX)) return unknownPersonView(id, this.unknownTitles.get(id), date, this.meta.asOf);
     const record = this.record(id);
     if (!record) return null;
     const ctx = {

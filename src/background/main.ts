@@ -18,6 +18,17 @@ import { checkPack } from '../knowledge/pack-check';
 import { KnowledgeStore, type KnowledgeMeta } from './knowledge-store';
 import { showPageStatus, watchBadgePreference } from './badge';
 import { injectCardUi } from './card-ui-injector';
+import { UNKNOWN_PREFIX } from '../core/unknown-id';
+import { t } from '../i18n';
+import type { EntitySummary } from '../messaging/protocol';
+
+/** Who an actor is, in a line; a person not in the knowledge base is described by what the page said. */
+function summaryOf(s: KnowledgeStore, id: string): EntitySummary | undefined {
+  const summary = s.summary(id);
+  if (!summary || !id.startsWith(UNKNOWN_PREFIX)) return summary;
+  const title = s.unknownTitle(id);
+  return { ...summary, description: title ? t('unknownNamedAs', title) : t('unknownNamed') };
+}
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
   // The kb/ files are added to the build by a hook, so WXT's PublicPath type does not list them.
@@ -58,7 +69,7 @@ export function startBackground(): void {
       const entities: Record<string, { name: string; kind: string; description: string }> = {};
       for (const mention of mentions) {
         if (entities[mention.id]) continue;
-        const summary = s.summary(mention.id);
+        const summary = summaryOf(s, mention.id);
         if (summary) entities[mention.id] = summary;
       }
       return { mentions, entities };
@@ -100,6 +111,7 @@ export function startBackground(): void {
         kinds: p.kinds,
         highlightStyle: p.highlightStyle,
         firstMentionOnly: p.firstMentionOnly,
+        unknownPeople: p.unknownPeople,
         hoverDelayMs: p.hoverDelayMs,
         theme: p.theme,
       };
@@ -109,7 +121,12 @@ export function startBackground(): void {
     },
     summaries: async ({ ids }) => {
       const s = await store();
-      return Object.fromEntries(ids.flatMap((id) => (s.summary(id) ? [[id, s.summary(id)!]] : [])));
+      return Object.fromEntries(
+        ids.flatMap((id) => {
+          const summary = summaryOf(s, id);
+          return summary ? [[id, summary]] : [];
+        }),
+      );
     },
   };
   registerHandlers(backgroundMessenger, handlers, valibotChecks(BackgroundSchemas));

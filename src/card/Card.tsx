@@ -88,9 +88,17 @@ export function Card(props: CardProps) {
       <div class="meta">
         <span class="kind">{kindLabel(view.kind)}</span>
         {life && <span> · {life}</span>}
+        {view.unknown && <span> · {t('cardNotInKb')}</span>}
       </div>
-      <p class="description">{view.description}</p>
-      {sameThenNow ? (
+      {view.unknown ? (
+        <>
+          <p class="description">{view.unknown.title ? t('unknownNamedAs', view.unknown.title) : t('unknownNamed')}</p>
+          <p class="note">{t('cardUnknownNote')}</p>
+        </>
+      ) : (
+        <p class="description">{view.description}</p>
+      )}
+      {view.unknown ? null : sameThenNow ? (
         <Roles label={t('cardThenAndNow', dateLabel)} roles={view.then} f={f} />
       ) : (
         <>
@@ -182,22 +190,24 @@ export function Card(props: CardProps) {
             </a>
           )}
         </div>
-        <div class="sources">
-          {t('cardSources')}{' '}
-          {view.sources.map((s, i) => (
-            <span key={s.name}>
-              {i > 0 && ', '}
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.name}
-                </a>
-              ) : (
-                s.name
-              )}
-            </span>
-          ))}
-          . {t('cardAsOf', f.date(view.asOf))}
-        </div>
+        {!view.unknown && (
+          <div class="sources">
+            {t('cardSources')}{' '}
+            {view.sources.map((s, i) => (
+              <span key={s.name}>
+                {i > 0 && ', '}
+                {s.url ? (
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.name}
+                  </a>
+                ) : (
+                  s.name
+                )}
+              </span>
+            ))}
+            . {t('cardAsOf', f.date(view.asOf))}
+          </div>
+        )}
         <details class="not-this">
           <summary>{t('cardNotThis')}</summary>
           {view.alternatives && view.alternatives.length > 0 && (

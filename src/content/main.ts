@@ -50,6 +50,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const annotatorOptions = (p: ContentSettings) => ({
     kinds: p.kinds,
     firstMentionOnly: p.firstMentionOnly,
+    unknownPeople: p.unknownPeople,
     style: p.highlightStyle,
   });
 

@@ -44,8 +44,9 @@ import {
   type Tokens,
 } from './tokenize';
 
-/** The id prefix of a person the knowledge base does not know: "unknown:" and the name as the article writes it. */
-export const UNKNOWN_PREFIX = 'unknown:';
+import { UNKNOWN_PREFIX } from './unknown-id';
+
+export { UNKNOWN_PREFIX };
 
 /** What the matcher knows about each token, for this pass. */
 export interface NameContext {

@@ -5,6 +5,7 @@
  */
 import type { CardRecord } from './compile';
 import { compareDates } from './dates';
+import { UNKNOWN_PREFIX } from '../core/unknown-id';
 
 /**
  * What a chip says of a link, as a message the card translates: a role category ("role:head-of-state"), a
@@ -63,6 +64,11 @@ export interface CardView {
   asOf: string;
   /** Set by the caller: other entities the same words could name. */
   alternatives?: { id: string; name: string }[];
+  /**
+   * A person the knowledge base does not know, found by how the article introduces them: the card says only
+   * what the article says (the title it gives them, if any) and that Dramatis has no facts of its own.
+   */
+  unknown?: { title?: string };
 }
 
 export interface CardContext {
@@ -239,4 +245,32 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
   if (/^Q\d+$/.test(record.id)) view.wikidata = `https://www.wikidata.org/wiki/${record.id}`;
   if (record.website) view.website = record.website;
   return view;
+}
+
+/**
+ * The card of a person the knowledge base does not know (id UNKNOWN_PREFIX + name; see unknown-people.ts): their
+ * name as the article writes it and the title it gives them. No roles, links or sources: there are none to show.
+ */
+export function unknownPersonView(
+  id: string,
+  title: string | undefined,
+  date: string | undefined,
+  asOf: string,
+): CardView {
+  return {
+    id,
+    name: id.slice(UNKNOWN_PREFIX.length),
+    kind: 'person',
+    description: '',
+    date: date ?? asOf,
+    then: [],
+    now: [],
+    changed: false,
+    designations: [],
+    links: [],
+    sources: [],
+    checked: '',
+    asOf,
+    unknown: title ? { title } : {},
+  };
 }

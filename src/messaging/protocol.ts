@@ -53,6 +53,8 @@ export interface ContentSettings {
   kinds: Record<KindGroup, boolean>;
   highlightStyle: 'underline' | 'background' | 'hover';
   firstMentionOnly: boolean;
+  /** Show the people the knowledge base does not know (ids "unknown:…"). */
+  unknownPeople: boolean;
   hoverDelayMs: number;
   theme: 'auto' | 'light' | 'dark';
 }

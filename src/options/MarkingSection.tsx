@@ -8,6 +8,18 @@ export function MarkingSection({ prefs, update }: SettingProps) {
     <section id="marking" aria-labelledby="marking-title">
       <h2 id="marking-title">{t('optionsMarking')}</h2>
       <KindFilters prefs={prefs} update={update} />
+      <label class="check">
+        <input
+          type="checkbox"
+          name="unknownPeople"
+          checked={prefs.unknownPeople}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            void update((p) => void (p.unknownPeople = on));
+          }}
+        />
+        {t('unknownPeopleOption')}
+      </label>
       <HighlightStyle prefs={prefs} update={update} />
       <fieldset>
         <legend>{t('mentionsLegend')}</legend>

@@ -46,6 +46,8 @@ export const PreferenceFields = {
   theme: v.picklist(THEMES),
   firstMentionOnly: v.boolean(),
   showBadge: v.boolean(),
+  /** Also mark people the knowledge base does not know, found by the titles the article gives them. */
+  unknownPeople: v.boolean(),
 };
 
 export type Preferences = { [K in keyof typeof PreferenceFields]: v.InferOutput<(typeof PreferenceFields)[K]> };
@@ -62,6 +64,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'auto',
   firstMentionOnly: false,
   showBadge: true,
+  unknownPeople: true,
 };
 
 /** Defaults overlaid with every valid stored field; invalid or unknown fields are ignored. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Card, type CardProps } from '../../src/card/Card';
-import type { CardView } from '../../src/knowledge/card-view';
+import { unknownPersonView, type CardView } from '../../src/knowledge/card-view';
 import { cardViewOf, withChanges } from './helpers/cards';
 import { allByRole, byRole, click, mount, text, unmountAll } from './helpers/render';
 import { useEnglishMessages } from './helpers/i18n';
@@ -240,5 +240,31 @@ describe('in the reader’s language', () => {
     expect(text(card)).toContain('Gestorben am 19. Mai 2024');
     expect(text(card)).toContain('August 2021 – Mai 2024');
     expect(text(card)).toContain('Person');
+  });
+});
+
+describe('a person not in the knowledge base', () => {
+  const view = () => unknownPersonView('unknown:Viliame Gavoka', 'Deputy Prime Minister', '2024-05-02', '2026-12-01');
+
+  it('says who the article says they are, and that Dramatis knows nothing more', () => {
+    const { card } = renderCard(view(), { surface: 'Gavoka' });
+    expect(document.getElementById('card-title')!.textContent).toBe('Viliame Gavoka');
+    expect(text(card)).toContain('Not in the knowledge base');
+    expect(text(card)).toContain('Named in this article as Deputy Prime Minister');
+    expect(text(card)).toContain('Dramatis has no facts of its own about this person');
+    // No roles, sources or "as of" date: there are none.
+    expect(text(card)).not.toContain('At the time of this article');
+    expect(text(card)).not.toContain('Sources');
+  });
+
+  it('without a title, says only that the article names them; the reader can still mute them', () => {
+    const { card, onMute } = renderCard(
+      unknownPersonView('unknown:Susan Booysen', undefined, '2024-05-02', '2026-12-01'),
+      { surface: 'Susan Booysen' },
+    );
+    expect(text(card)).toContain('Named in this article');
+    expect(text(card)).not.toContain('Named in this article as');
+    click(allByRole(card, 'button').find((b) => text(b).includes('Don’t mark Susan Booysen'))!);
+    expect(onMute).toHaveBeenCalledWith('entity');
   });
 });

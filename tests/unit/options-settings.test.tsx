@@ -67,6 +67,14 @@ describe('hover card', () => {
     click(byRole(page, 'radio', en('mentionsFirst')));
     await waitFor(async () => expect(await storedPreferences()).toEqual({ firstMentionOnly: true }));
   });
+
+  it('stops marking people the knowledge base does not know when asked', async () => {
+    const page = await openOptions();
+    const box = byRole(page, 'checkbox', en('unknownPeopleOption'));
+    expect(box).toHaveProperty('checked', true);
+    click(box);
+    await waitFor(async () => expect(await storedPreferences()).toEqual({ unknownPeople: false }));
+  });
 });
 
 describe('site rules', () => {
