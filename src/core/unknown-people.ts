@@ -82,6 +82,36 @@ export interface UnknownMention {
   title?: string;
 }
 
+/** Words that join the names of a list ("the ministers X, Y and Z"). */
+const LIST_JOINS = new Set(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
+
+/**
+ * The names listed after a titled name, each given to `add`: "os ministros Floriano de Azevedo Marques, André
+ * Ramos Tavares, Cármen Lúcia e Alexandre de Moraes". Known names in the list are passed over. Returns the last
+ * token of the list.
+ */
+function listAfter(n: NameContext, last: number, add: (first: number, last: number) => void): number {
+  const t = n.tokens;
+  for (;;) {
+    let j = last + 1;
+    if (j >= t.count) return last;
+    const join = LIST_JOINS.has(folded(n, j)) && t.flags[j]! & T_JOINABLE;
+    if (!join && !(t.flags[j]! & T_AFTER_COMMA)) return last;
+    if (join || (LIST_JOINS.has(folded(n, j)) && j + 1 < t.count)) j++;
+    if (j >= t.count || !(t.flags[j]! & T_CAP_FIRST)) return last;
+    if (n.covered[j]) {
+      while (j + 1 < t.count && n.covered[j + 1] && t.flags[j + 1]! & T_JOINABLE) j++;
+      last = j;
+      continue;
+    }
+    if (!nameWord(n, j)) return last;
+    const end = nameEnd(n, j);
+    if (end < 0) return last;
+    add(j, end);
+    last = end;
+  }
+}
+
 /** A name is two to this many words (hyphenated parts count: "Ibok-Ete Ibas" is three). */
 const MAX_NAME_TOKENS = 5;
 /** In Cyrillic, given name, patronymic and surname at most: a longer run holds an inflected body's name. */
@@ -111,6 +141,9 @@ const NOT_NAME =
   W_CREDIT |
   W_DATE_WORD |
   W_GERMAN;
+
+/** Nouns that say a person in an apposition ("Hazem Badawy, head of the NEA"), besides the titles. */
+const APPOSITION_HEADS = new Set(['head', 'chief', 'member', 'wife', 'husband', 'son', 'daughter']);
 
 /** Articles an apposition opens with, before its title ("Susan Booysen, a political analyst"). */
 const APPOSITION_OPENERS = new Set([
@@ -159,16 +192,19 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
     // German capitalizes every noun; a name there must open with a given name the knowledge base has seen.
     if (n.german && !(n.words[i]! & W_GIVEN_NAME)) continue;
-    const start = t.start[i]!;
-    const end = t.end[last]!;
-    const name = n.text.slice(start, end).replace(/\s+/g, ' ');
-    const id = known ?? UNKNOWN_PREFIX + name;
-    out.push(known ? { start, end, id, name } : { start, end, id, name, ...(title ? { title } : {}) });
-    for (let k = i; k <= last; k++) fullAt.add(k);
-    const surname = folded(n, last);
-    const had = bySurname.get(surname);
-    bySurname.set(surname, had === undefined || had === id ? id : '');
-    i = last;
+    const add = (from: number, to: number, knownId: string | undefined, title?: string) => {
+      const start = t.start[from]!;
+      const end = t.end[to]!;
+      const name = n.text.slice(start, end).replace(/\s+/g, ' ');
+      const id = knownId ?? UNKNOWN_PREFIX + name;
+      out.push(knownId || !title ? { start, end, id, name } : { start, end, id, name, title });
+      for (let k = from; k <= to; k++) fullAt.add(k);
+      const surname = folded(n, to);
+      const had = bySurname.get(surname);
+      bySurname.set(surname, had === undefined || had === id ? id : '');
+    };
+    add(i, last, known, title);
+    i = listAfter(n, last, (from, to) => add(from, to, to - from >= 2 ? n.knownPerson(from, to) : undefined));
   }
   if (!out.length) return out;
   const names = new Map(out.map((m) => [m.id, m.name]));
@@ -244,6 +280,16 @@ function nameEnd(n: NameContext, first: number): number {
  */
 function titleBefore(n: NameContext, first: number): string | undefined {
   const t = n.tokens;
+  // "Su esposa, María Claudia Tarazona, confirmó": a title and a comma before a name set off by commas.
+  const after = nameEndAt(n, first);
+  if (
+    first > 0 &&
+    t.flags[first]! & T_AFTER_COMMA &&
+    n.words[first - 1]! & W_PERSON_TITLE &&
+    after + 1 < t.count &&
+    t.flags[after + 1]! & T_AFTER_COMMA
+  )
+    return n.text.slice(t.start[first - 1], t.end[first - 1]);
   for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_TOKENS; j--, steps++) {
     if (!(t.flags[j + 1]! & T_JOINABLE)) return undefined;
     const w = n.words[j]!;
@@ -273,6 +319,12 @@ function titleBefore(n: NameContext, first: number): string | undefined {
   return undefined;
 }
 
+/** The last token of the name starting at `first` (or `first`). */
+function nameEndAt(n: NameContext, first: number): number {
+  const end = nameEnd(n, first);
+  return end < 0 ? first : end;
+}
+
 /**
  * A title in an apposition after the name: "Viliame Gavoka, the deputy prime minister", "Juan Zapata, Ecuador's
  * interior minister". '' when found (the title is not kept: its words run on into the sentence), else undefined.
@@ -286,7 +338,7 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   for (let j = comma, steps = 0; j < t.count && steps < MAX_APPOSITION_TOKENS; j++, steps++) {
     if (j > comma && !(t.flags[j]! & T_JOINABLE)) return undefined;
     const w = n.words[j]!;
-    if (w & W_PERSON_TITLE) return '';
+    if (w & W_PERSON_TITLE || APPOSITION_HEADS.has(folded(n, j))) return '';
     if (j === comma && APPOSITION_OPENERS.has(folded(n, j))) continue;
     // Qualifiers of the title: "deputy prime", "political", "Ecuador's interior"; not a clause ("who met the
     // minister"), whose common words end the search.

@@ -43,9 +43,32 @@ describe('people the knowledge base does not know', () => {
     ]);
   });
 
+  it('marks every name of a list after a plural title, passing over the known ones', () => {
+    const found = find(
+      'Votaram contra o relator os ministros Floriano de Azevedo Marques, André Ramos Tavares, Cármen Lúcia e Alexandre de Moraes, presidente da corte.',
+    );
+    expect(found.filter(([, id]) => id.startsWith('unknown:')).map(([s]) => s)).toEqual([
+      'Floriano de Azevedo Marques',
+      'André Ramos Tavares',
+    ]);
+    expect(found.map(([s]) => s)).toContain('Alexandre de Moraes');
+  });
+
+  it('marks a person after a title set off by commas, and after a relative', () => {
+    expect(unknown('Su esposa, María Claudia Tarazona, confirmó la noticia en redes sociales el lunes.')).toEqual([
+      ['María Claudia Tarazona', 'unknown:María Claudia Tarazona'],
+    ]);
+    expect(unknown('El senador era hijo de la periodista Diana Turbay, muerta en 1991.')).toEqual([
+      ['Diana Turbay', 'unknown:Diana Turbay'],
+    ]);
+  });
+
   it('marks a person whose title follows the name in an apposition', () => {
     expect(unknown('Turnout was low, said Susan Booysen, a political analyst, on Sunday.')).toEqual([
       ['Susan Booysen', 'unknown:Susan Booysen'],
+    ]);
+    expect(unknown('Hazem Badawy, head of the NEA, told a news conference that turnout was high.')).toEqual([
+      ['Hazem Badawy', 'unknown:Hazem Badawy'],
     ]);
     // A clause is not an apposition: "who met the minister" says nothing of who he is.
     expect(unknown('They spoke with Abel Otieno, who met the minister on Friday.')).toEqual([]);
