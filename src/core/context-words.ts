@@ -164,10 +164,10 @@ hojatoleslam emir king queen prince princess sultan pope cardinal patriarch rabb
 chairwoman chairperson director leader mp lawmaker legislator councillor councilor prosecutor attorney commissioner
 superintendent sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
 correspondent candidate politician ceo founder advocate counsel wife husband widow son daughter mother father brother
-sister ministers senators judges lawmakers mps governors presidents
+sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres
-senadores sénateurs jueces juízes juges
+senadores sénateurs jueces juízes juges jurista juristas juriste
 m mme président présidente ministre député députée sénateur sénatrice maire gouverneur juge procureur procureure
 parole ambassadeur ambassadrice avocat avocate
 presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador

@@ -1187,6 +1187,19 @@ export class Matcher {
   }
 
   /**
+   * "Fadi El Abdallah", "Tarek Al-Wazir": a surname after a particle and a capitalized word ends a longer name
+   * the knowledge base does not know; it is not another person's surname.
+   */
+  private afterParticleOfName(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const particle = c.first - 1;
+    const given = c.first - 2;
+    if (given < 0 || !(t.flags[c.first]! & T_JOINABLE) || !(t.flags[particle]! & T_JOINABLE)) return false;
+    if (!this.nameParticle(particle) || ctx.knownEnd[given] || this.isTitle(t, given)) return false;
+    const f = t.flags[given]!;
+    return (f & T_CAP_FIRST) !== 0 && !(f & T_ALL_CAPS) && !(this.wordFlags(given) & (W_STOPWORD | W_TITLE));
+  }
+
+  /**
    * Whether token j is a particle that carries a name on ("al", "bin", "van"). In German "der" and "den" after a
    * name are articles: "gab Nehammer den Auftrag".
    */
@@ -1294,7 +1307,7 @@ export class Matcher {
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
-        if (this.insideLongerName(t, c, ctx)) return false;
+        if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
         // After a country's possessive or demonym, only that country's body: "Iran's Supreme Court" is not
         // Russia's, however much the document says about Russia.

@@ -186,7 +186,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (last < 0) continue;
     // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
     if ((coveredWords ??= wordsCovered(n)).has(folded(n, last))) continue;
-    const title = titleBefore(n, i) ?? titleAfter(n, i, last);
+    const title = titleBefore(n, i) ?? titleAfter(n, i, last) ?? titleBeforeComma(n, i, last);
     if (title === undefined) continue;
     // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
@@ -315,6 +315,50 @@ function titleBefore(n: NameContext, first: number): string | undefined {
       f & T_ALL_CAPS ||
       (f & T_CYRILLIC && !(f & T_CAP_FIRST));
     if (!between) return undefined;
+  }
+  return undefined;
+}
+
+/** How far back a title may stand before a comma and the name it introduces. */
+const MAX_COMMA_TITLE_TOKENS = 8;
+/** Determiners before such a title: "the ambassador …, Omar Hilale,", "l'ambassadeur …", "los ministros …". */
+const TITLE_DETERMINERS = new Set([
+  ...APPOSITION_OPENERS,
+  'los',
+  'las',
+  'os',
+  'as',
+  'les',
+  'its',
+  'his',
+  'her',
+  'their',
+  'su',
+  'sus',
+  'sa',
+  'son',
+  'ses',
+  'seu',
+  'sua',
+]);
+
+/**
+ * A title a few words before a comma, the name set off by commas after it: "the ambassador to the United
+ * Nations, Omar Hilale, said", "the mayor of the coastal city of Manta, Agustín Intriago, was shot", "Los
+ * ministros de Economía, Kurt Burneo, y …". The title must follow a determiner, or the name open with a known
+ * given name: "President Ruto visited Nairobi, Kisumu Town" is a list of places.
+ */
+function titleBeforeComma(n: NameContext, first: number, last: number): string | undefined {
+  const t = n.tokens;
+  if (first === 0 || !(t.flags[first]! & T_AFTER_COMMA)) return undefined;
+  const next = last + 1;
+  if (next < t.count && !(t.flags[next]! & (T_AFTER_COMMA | T_SENT_START))) return undefined;
+  for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_COMMA_TITLE_TOKENS; j--, steps++) {
+    if (j < first - 1 && !(t.flags[j + 1]! & T_JOINABLE)) return undefined;
+    if (!(n.words[j]! & W_PERSON_TITLE)) continue;
+    const determiner = j > 0 && TITLE_DETERMINERS.has(folded(n, j - 1));
+    if (!determiner && !(n.words[first]! & W_GIVEN_NAME)) return undefined;
+    return n.text.slice(t.start[j], t.end[first - 1]);
   }
   return undefined;
 }

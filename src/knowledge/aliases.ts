@@ -176,6 +176,16 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     ) {
       add(derivedShortName(`${words[1]} ${words[2]}`, []));
       add({ ...derivedShortName(words[1]!, []), paternal: true });
+      // "Francisco Morales" for Francisco Morales Saravia: given name and first surname, a full name in the press.
+      add({ ...derivedName(`${words[0]} ${words[1]}`), paternal: true });
+    }
+    // "Mohammed al-Halbousi" and "Mohamed al-Halbousi": the common given names the English press spells
+    // several ways, each way for every person the base writes one way.
+    for (const a of [...byText.values()]) {
+      if (a.type !== 'name' || a.derived || (a.langs.length && !a.langs.includes('en'))) continue;
+      const [first, ...rest] = a.text.split(' ');
+      const variants = rest.length ? GIVEN_NAME_SPELLINGS.get(first!) : undefined;
+      for (const v of variants ?? []) if (v !== first) add(derivedName([v, ...rest].join(' ')));
     }
     // Surnames in the other scripts too: after "Сергей Лавров", "Лаврова" alone; after "علي خامنئي", "خامنئي".
     // Never standalone: only a surname written in knowledge/ may stand alone.
@@ -264,6 +274,24 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/health/i, 'Health'],
   [/energy/i, 'Energy'],
 ];
+
+/** Given names the English press spells several ways (transliterations from Arabic). */
+const GIVEN_NAME_SPELLINGS = new Map(
+  [
+    ['Mohammed', 'Mohamed', 'Muhammad', 'Mohammad', 'Muhammed', 'Mohamad'],
+    ['Ahmed', 'Ahmad'],
+    ['Hussein', 'Hussain', 'Husain'],
+    ['Abdullah', 'Abdallah'],
+    ['Mahmoud', 'Mahmud'],
+    ['Mustafa', 'Mostafa'],
+    ['Youssef', 'Yousef', 'Yusuf'],
+  ].flatMap((group) => group.map((name) => [name, group] as const)),
+);
+
+/** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
+function derivedName(text: string): AliasEntry {
+  return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
+}
 
 /**
  * A short form the build derives (a person's surname, a body's country-less name): matched like a surname,

@@ -393,7 +393,8 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     const aliases = entries[i]!;
     aliasCount += aliases.length;
     for (const a of aliases) {
-      if (a.paternal && givenNames.has(foldKey(a.text))) continue;
+      // A first surname that is a given name ("Raúl" of José Raúl Mulino; "Pedro Arnulfo" of Pedro Arnulfo Sánchez).
+      if (a.paternal && givenNames.has(foldKey(a.text.split(' ').at(-1)!))) continue;
       if (a.derived && a.type === 'surname') {
         const other = namedBy.get(foldKey(a.text));
         // Kept when the other is a place: "Montenegro" after "Luís Montenegro" is read as him where the story

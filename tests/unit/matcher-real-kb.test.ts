@@ -682,4 +682,10 @@ describe('the shipped knowledge base in context', () => {
     );
     expect(us.filter(([s]) => s === 'ABC').map(([, n]) => n)).toEqual(['ABC News']);
   });
+
+  it('reads the other usual spellings of a common Arabic given name', () => {
+    // The base writes "Mohamed al-Halbousi".
+    const found = find("Parliament speaker Mohammed al-Halbousi's bloc came second in the vote in Iraq.", '2021-10-12');
+    expect(found).toContainEqual(['Mohammed al-Halbousi', 'Mohamed al-Halbousi']);
+  });
 });

@@ -63,6 +63,23 @@ describe('people the knowledge base does not know', () => {
     ]);
   });
 
+  it('marks a person after a title a few words before the comma that sets the name off', () => {
+    expect(
+      unknown(
+        "La proposition a été présentée par l'ambassadeur marocain auprès des Nations unies, Omar Hilale, lors d'une réunion.",
+      ),
+    ).toEqual([['Omar Hilale', 'unknown:Omar Hilale']]);
+    // Without a determiner before the title, a list of places is not a person.
+    expect(unknown('President Ruto visited Nairobi, Kisumu Town, and the coast on Monday.')).toEqual([]);
+  });
+
+  it('reads a surname after a particle and an unknown given name as part of that name, not a known surname', () => {
+    // The base knows several people surnamed Abdallah; none of them is meant.
+    expect(
+      find('ICC spokesperson Fadi El Abdallah told reporters in The Hague that the court would rule soon.'),
+    ).toEqual([['Fadi El Abdallah', 'unknown:Fadi El Abdallah']]);
+  });
+
   it('marks a person whose title follows the name in an apposition', () => {
     expect(unknown('Turnout was low, said Susan Booysen, a political analyst, on Sunday.')).toEqual([
       ['Susan Booysen', 'unknown:Susan Booysen'],
