@@ -11,6 +11,7 @@
  * Hebrew, Chinese) give no such evidence and are left alone. Pure: no DOM, no `browser`.
  */
 import { NAME_PARTICLES } from './particles';
+import { hashFolded } from './tokenize';
 import {
   W_ADJECTIVE,
   W_COUNTER_CUE,
@@ -82,8 +83,10 @@ export interface UnknownMention {
   title?: string;
 }
 
+const NAME_PARTICLE_HASHES = hashes([...NAME_PARTICLES]);
+
 /** Words that join the names of a list ("the ministers X, Y and Z"). */
-const LIST_JOINS = new Set(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
+const LIST_JOINS = hashes(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
 
 /**
  * The names listed after a titled name, each given to `add`: "os ministros Floriano de Azevedo Marques, André
@@ -95,9 +98,9 @@ function listAfter(n: NameContext, last: number, add: (first: number, last: numb
   for (;;) {
     let j = last + 1;
     if (j >= t.count) return last;
-    const join = LIST_JOINS.has(folded(n, j)) && t.flags[j]! & T_JOINABLE;
+    const join = LIST_JOINS.has(word(n, j)) && t.flags[j]! & T_JOINABLE;
     if (!join && !(t.flags[j]! & T_AFTER_COMMA)) return last;
-    if (join || (LIST_JOINS.has(folded(n, j)) && j + 1 < t.count)) j++;
+    if (join || (LIST_JOINS.has(word(n, j)) && j + 1 < t.count)) j++;
     if (j >= t.count || !(t.flags[j]! & T_CAP_FIRST)) return last;
     if (n.covered[j]) {
       while (j + 1 < t.count && n.covered[j + 1] && t.flags[j + 1]! & T_JOINABLE) j++;
@@ -117,7 +120,7 @@ const MAX_NAME_TOKENS = 5;
 /** In Cyrillic, given name, patronymic and surname at most: a longer run holds an inflected body's name. */
 const MAX_CYRILLIC_NAME_TOKENS = 3;
 /** Small words that may sit inside a title before a name ("Minister of Foreign Affairs", "ministre de l'Intérieur"). */
-const TITLE_LINKS = new Set(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di', 'della', 'der', 'l', 'd']);
+const TITLE_LINKS = hashes(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di', 'della', 'der', 'l', 'd']);
 /** How many words a title may span before the name ("Minister of Foreign Affairs"). */
 const MAX_TITLE_TOKENS = 6;
 /** How many words after an apposition's comma may come before its title ("a senior political analyst"). */
@@ -143,10 +146,10 @@ const NOT_NAME =
   W_GERMAN;
 
 /** Nouns that say a person in an apposition ("Hazem Badawy, head of the NEA"), besides the titles. */
-const APPOSITION_HEADS = new Set(['head', 'chief', 'member', 'wife', 'husband', 'son', 'daughter']);
+const APPOSITION_HEADS = hashes(['head', 'chief', 'member', 'wife', 'husband', 'son', 'daughter']);
 
 /** Articles an apposition opens with, before its title ("Susan Booysen, a political analyst"). */
-const APPOSITION_OPENERS = new Set([
+const APPOSITION_OPENER_WORDS = [
   'the',
   'a',
   'an',
@@ -167,27 +170,28 @@ const APPOSITION_OPENERS = new Set([
   'die',
   'ein',
   'eine',
-]);
+];
+const APPOSITION_OPENERS = hashes(APPOSITION_OPENER_WORDS);
 
 export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const t = n.tokens;
   const out: UnknownMention[] = [];
   // Full names found, by their last word folded (the surname): the id, or '' when two people share it.
-  const bySurname = new Map<string, string>();
+  const bySurname = new Map<number, string>();
   const fullAt = new Set<number>();
-  let coveredWords: Set<string> | undefined;
+  let coveredWords: Set<number> | undefined;
   for (let i = 0; i < t.count; i++) {
-    if (!nameWord(n, i) || n.covered[i]) continue;
+    if (n.covered[i] || !nameWord(n, i)) continue;
     // A name starts after a non-name word: "Prime Minister Viliame Gavoka" is tried at "Viliame" only.
-    if (i > 0 && t.flags[i]! & T_JOINABLE && nameWord(n, i - 1) && !n.covered[i - 1]) continue;
+    if (i > 0 && t.flags[i]! & T_JOINABLE && !n.covered[i - 1] && nameWord(n, i - 1)) continue;
     // "Mohammed bin Zayed Al Nahyan": a capitalized particle after a known name goes on with that name.
     if (i > 0 && n.covered[i - 1] && t.flags[i]! & T_JOINABLE && n.words[i]! & W_PARTICLE) continue;
     const last = nameEnd(n, i);
     if (last < 0) continue;
-    // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
-    if ((coveredWords ??= wordsCovered(n)).has(folded(n, last))) continue;
     const title = titleBefore(n, i) ?? titleAfter(n, i, last) ?? titleBeforeComma(n, i, last);
     if (title === undefined) continue;
+    // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
+    if ((coveredWords ??= wordsCovered(n)).has(word(n, last))) continue;
     // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
     // German capitalizes every noun; a name there must open with a given name the knowledge base has seen.
@@ -199,7 +203,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       const id = knownId ?? UNKNOWN_PREFIX + name;
       out.push(knownId || !title ? { start, end, id, name } : { start, end, id, name, title });
       for (let k = from; k <= to; k++) fullAt.add(k);
-      const surname = folded(n, to);
+      const surname = word(n, to);
       const had = bySurname.get(surname);
       bySurname.set(surname, had === undefined || had === id ? id : '');
     };
@@ -211,7 +215,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   // The surname alone, anywhere in the text (a headline may name the person before the first paragraph does).
   for (let i = 0; i < t.count; i++) {
     if (fullAt.has(i) || n.covered[i] || !(t.flags[i]! & T_CAP_FIRST) || t.flags[i]! & T_ALL_CAPS) continue;
-    const id = bySurname.get(folded(n, i));
+    const id = bySurname.get(word(n, i));
     if (!id) continue;
     // Not inside a longer capitalized name ("Gavoka Street", "Maria Gavoka").
     const prev = i - 1;
@@ -248,7 +252,7 @@ function nameEnd(n: NameContext, first: number): number {
   const max = t.flags[first]! & T_CYRILLIC ? MAX_CYRILLIC_NAME_TOKENS : MAX_NAME_TOKENS;
   for (let j = first + 1; j < t.count && t.flags[j]! & T_JOINABLE; j++) {
     if (t.flags[j - 1]! & T_BEFORE_POSSESSIVE) break;
-    if (nameWord(n, j) && !n.covered[j]) {
+    if (!n.covered[j] && nameWord(n, j)) {
       last = j;
       words++;
       if (words > max) return -1;
@@ -260,9 +264,9 @@ function nameEnd(n: NameContext, first: number): number {
       continue;
     }
     // A particle inside a name, with a name word after it.
-    if (!(t.flags[j]! & T_CAP_FIRST) && NAME_PARTICLES.has(folded(n, j)) && j + 1 < t.count) {
+    if (!(t.flags[j]! & T_CAP_FIRST) && NAME_PARTICLE_HASHES.has(word(n, j)) && j + 1 < t.count) {
       const after = j + 1;
-      if (t.flags[after]! & T_JOINABLE && nameWord(n, after) && !n.covered[after]) continue;
+      if (t.flags[after]! & T_JOINABLE && !n.covered[after] && nameWord(n, after)) continue;
       break;
     }
     // Anything else capitalized right after: part of a longer name of something else.
@@ -309,7 +313,7 @@ function titleBefore(n: NameContext, first: number): string | undefined {
     // Known names, places and acronyms inside a title: "Председатель ЦИК Узбекистана", "Minister of Kenya".
     const between =
       w & (W_TITLE | W_GENERIC) ||
-      TITLE_LINKS.has(folded(n, j)) ||
+      TITLE_LINKS.has(word(n, j)) ||
       n.covered[j] ||
       n.place(j) ||
       f & T_ALL_CAPS ||
@@ -322,8 +326,8 @@ function titleBefore(n: NameContext, first: number): string | undefined {
 /** How far back a title may stand before a comma and the name it introduces. */
 const MAX_COMMA_TITLE_TOKENS = 8;
 /** Determiners before such a title: "the ambassador …, Omar Hilale,", "l'ambassadeur …", "los ministros …". */
-const TITLE_DETERMINERS = new Set([
-  ...APPOSITION_OPENERS,
+const TITLE_DETERMINERS = hashes([
+  ...APPOSITION_OPENER_WORDS,
   'los',
   'las',
   'os',
@@ -356,7 +360,7 @@ function titleBeforeComma(n: NameContext, first: number, last: number): string |
   for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_COMMA_TITLE_TOKENS; j--, steps++) {
     if (j < first - 1 && !(t.flags[j + 1]! & T_JOINABLE)) return undefined;
     if (!(n.words[j]! & W_PERSON_TITLE)) continue;
-    const determiner = j > 0 && TITLE_DETERMINERS.has(folded(n, j - 1));
+    const determiner = j > 0 && TITLE_DETERMINERS.has(word(n, j - 1));
     if (!determiner && !(n.words[first]! & W_GIVEN_NAME)) return undefined;
     return n.text.slice(t.start[j], t.end[first - 1]);
   }
@@ -382,8 +386,8 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   for (let j = comma, steps = 0; j < t.count && steps < MAX_APPOSITION_TOKENS; j++, steps++) {
     if (j > comma && !(t.flags[j]! & T_JOINABLE)) return undefined;
     const w = n.words[j]!;
-    if (w & W_PERSON_TITLE || APPOSITION_HEADS.has(folded(n, j))) return '';
-    if (j === comma && APPOSITION_OPENERS.has(folded(n, j))) continue;
+    if (w & W_PERSON_TITLE || APPOSITION_HEADS.has(word(n, j))) return '';
+    if (j === comma && APPOSITION_OPENERS.has(word(n, j))) continue;
     // Qualifiers of the title: "deputy prime", "political", "Ecuador's interior"; not a clause ("who met the
     // minister"), whose common words end the search.
     if (w & W_STOPWORD) return undefined;
@@ -393,13 +397,18 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   return undefined;
 }
 
-/** The words of the known actors' mentions, folded. */
-function wordsCovered(n: NameContext): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < n.tokens.count; i++) if (n.covered[i]) out.add(folded(n, i));
+/** The words of the known actors' mentions. */
+function wordsCovered(n: NameContext): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < n.tokens.count; i++) if (n.covered[i]) out.add(word(n, i));
   return out;
 }
 
-function folded(n: NameContext, i: number): string {
-  return n.text.slice(n.tokens.start[i], n.tokens.end[i]).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Token i's word, as the hash of its folded letters (the tokenizer's): compared without building a string. */
+function word(n: NameContext, i: number): number {
+  return n.tokens.hash[i]!;
+}
+
+function hashes(words: readonly string[]): Set<number> {
+  return new Set(words.map(hashFolded));
 }
