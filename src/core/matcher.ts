@@ -1309,6 +1309,9 @@ export class Matcher {
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
+        const beside = this.countryBeside(t, c, ctx);
+        if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
+        if (!this.fitsCountryAdjective(t, c, ctx)) return false;
         // After a country's possessive or demonym, only that country's body: "Iran's Supreme Court" is not
         // Russia's, however much the document says about Russia.
         if (afterPossessive(t, c.first)) {
@@ -1382,6 +1385,8 @@ export class Matcher {
         if (this.insideLongerName(t, c, ctx)) return false;
         if (this.afterOrgHeadOf(t, c) && this.isPlaceCandidate(c)) return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
+        const beside = this.countryBeside(t, c, ctx);
+        if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
         // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
         if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;
         const named = inDoc(c.entities, ctx.doc);
@@ -1537,6 +1542,87 @@ export class Matcher {
     if (country < 0) return true;
     c.entities = c.entities.filter((e) => this.countryOf(e) === country);
     return c.entities.length > 0;
+  }
+
+  /**
+   * "МВД Казахстана", "MSZ Rosji", "Irans Außenministerium", "İran Dışişleri Bakanlığı": a state body's short or
+   * shared name right before or after a country's name is that country's body, never another's. BESIDE_OWN keeps
+   * the candidate's bodies of that country; after the short name, the country in the genitive is part of the
+   * body's name as written ("МВД Казахстана"), and the mention takes it in. BESIDE_OTHER when none is of that
+   * country; BESIDE_NONE when no country's name is right beside it.
+   */
+  private countryBeside(t: Tokens, c: Candidate, ctx: Context): number {
+    if (!this.allStateBodies(c.entities)) return BESIDE_NONE;
+    const spans = ctx.countrySpans;
+    const next = c.last + 1;
+    const after = next < t.count && (t.flags[next]! & T_JOINABLE) !== 0;
+    const before = c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0;
+    for (let q = 0; q < spans.length; q += 3) {
+      const first = spans[q]!;
+      const last = spans[q + 1]!;
+      if (!((after && first === next) || (before && last === c.first - 1))) continue;
+      const country = spans[q + 2]!;
+      const own = c.entities.filter((e) => this.countryOf(e) === country);
+      if (!own.length) return BESIDE_OTHER;
+      c.entities = own;
+      if (first === next) {
+        c.last = last;
+        c.end = t.end[last]!;
+      }
+      return BESIDE_OWN;
+    }
+    return BESIDE_NONE;
+  }
+
+  /**
+   * "российский МИД", "das iranische Außenministerium", "rosyjskie MSZ", "وزارة الخارجية الإيرانية": a country's
+   * adjective beside a state body's short name makes it that country's body. Adjectives are told by their endings
+   * (Russian, Ukrainian, Polish and German ones before the name, Arabic ones after it), and their country by the
+   * story's own names of it: "казахстанское МВД" after "Казахстан", "الداخلية السورية" after "سوريا". Keeps the
+   * bodies of a country the adjective is of; false when it is of none of theirs.
+   */
+  private fitsCountryAdjective(t: Tokens, c: Candidate, ctx: Context): boolean {
+    if (!this.allStateBodies(c.entities)) return true;
+    let adjective = -1;
+    const prev = c.first - 1;
+    const next = c.last + 1;
+    if (prev >= 0 && t.flags[c.first]! & T_JOINABLE && t.flags[prev]! & T_CASED) {
+      if (ADJECTIVE_BEFORE.test(this.tokenText(prev))) adjective = prev;
+    }
+    if (adjective < 0 && next < t.count && t.flags[next]! & T_JOINABLE && !(t.flags[next]! & T_CASED)) {
+      if (ARABIC_NISBA.test(this.tokenText(next))) adjective = next;
+    }
+    if (adjective < 0) return true;
+    const word = this.tokenText(adjective).replace(ARABIC_ARTICLE_START, '');
+    const own = c.entities.filter((e) => this.countryNamedAs(this.countryOf(e), word, ctx));
+    if (!own.length) return false;
+    c.entities = own;
+    return true;
+  }
+
+  /** Whether the story names `country` by a word that `adjective` starts like ("Казахстан", "казахстанское"). */
+  private countryNamedAs(country: number, adjective: string, ctx: Context): boolean {
+    const spans = ctx.countrySpans;
+    for (let q = 0; q < spans.length; q += 3) {
+      if (spans[q + 2] !== country) continue;
+      for (let j = spans[q]!; j <= spans[q + 1]!; j++) {
+        const name = this.tokenText(j).replace(ARABIC_ARTICLE_START, '');
+        let same = 0;
+        while (same < name.length && same < adjective.length && name[same] === adjective[same]) same++;
+        if (name.length >= 3 && same >= Math.min(4, name.length)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every entity is a state body of a country: a ministry, a court, a force, a security service. */
+  private allStateBodies(entities: readonly number[]): boolean {
+    for (let q = 0; q < entities.length; q++) {
+      const kind = this.kindOf(entities[q]!);
+      if (!(kind === 'government-body' || kind === 'military' || kind === 'security-service')) return false;
+      if (this.countryOf(entities[q]!) < 0) return false;
+    }
+    return entities.length > 0;
   }
 
   /**
@@ -1774,6 +1860,7 @@ export class Matcher {
     const anchorAt = new Map<number, number[]>();
     const blockAnchors = new Map<number, number[]>();
     const countryEndingAt = new Map<number, number>();
+    const countrySpans: number[] = [];
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
       // Only names that stand without context count as known neighbours: a surname ("Lake") may itself be
@@ -1787,7 +1874,9 @@ export class Matcher {
         doc.add(e);
         (anchorAt.get(e) ?? anchorAt.set(e, []).get(e)!).push(c.first);
         // A country's name ending at a possessive ("Kenya's", "South Korea's"): see ownBody.
-        if (t.flags[c.last]! & T_BEFORE_POSSESSIVE && this.kindOf(e) === 'country') countryEndingAt.set(c.last, e);
+        if (this.kindOf(e) !== 'country') continue;
+        if (t.flags[c.last]! & T_BEFORE_POSSESSIVE) countryEndingAt.set(c.last, e);
+        countrySpans.push(c.first, c.last, e);
       }
       addBlockAnchor(blockAnchors, blocks[c.first]!, c);
     }
@@ -1800,6 +1889,7 @@ export class Matcher {
       anchorAt,
       blockAnchors,
       countryEndingAt,
+      countrySpans,
       unknownSurnames: undefined,
       dominantCountry: -1,
       year: 0,
@@ -1830,6 +1920,21 @@ const RECENT_TOKENS = 80;
 const ACTIVE_BONUS = 5;
 /** How many words after a body's short name its person may be named ("Foreign Ministry spokesperson Wang Wenbin"). */
 const PERSON_AFTER_BODY = 3;
+
+/** countryBeside's answers. */
+const BESIDE_NONE = 0;
+const BESIDE_OWN = 1;
+const BESIDE_OTHER = 2;
+/**
+ * Adjectives of countries written before a body's name: Russian and Ukrainian "российский", "казахстанское",
+ * "українське"; Polish "rosyjskie", "niemieckiego"; German "iranische", "deutschen".
+ */
+const ADJECTIVE_BEFORE =
+  /(?:[сц]ь?к(?:ий|ый|ая|ое|ие|ые|ого|ому|им|ым|ом|ой|ую|их|ими|е|а|і|ої|ій|ім|у|ою)|(?:sk|ck)(?:i|ie|iego|iemu|im|a|iej|ą)|(?:isch|deutsch)(?:e|en|er|es|em))$/u;
+/** An Arabic adjective of relation agreeing with a ministry ("وزارة الخارجية الإيرانية"). */
+const ARABIC_NISBA = /^ال[\u0600-\u06FF]{2,}ية$/u;
+/** The Arabic article opening a word, left out when an adjective is compared with its country's name. */
+const ARABIC_ARTICLE_START = /^ال/u;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;
@@ -1934,6 +2039,8 @@ interface Context {
   blockAnchors: Map<number, number[]>;
   /** At the last token of a country's name followed by a possessive ("Kenya's"): that country. */
   countryEndingAt: Map<number, number>;
+  /** Every country named in full: [first token, last token, country, …]. */
+  countrySpans: number[];
   /** Made when first asked: by hash, the first token of each unknown person's surname (see unknownSurname). */
   unknownSurnames: Map<number, number> | undefined;
 }

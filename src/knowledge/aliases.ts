@@ -207,8 +207,10 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     ];
     for (const [lang, text] of native)
       for (const form of nativeBodyForms(text!, lang!)) add(derivedShortName(form, [lang!]));
-    const press = countryIso2 ? PRESS_LANGUAGE.get(countryIso2) : undefined;
-    if (press) for (const form of translatedBodyForms(names, press)) add(derivedShortName(form, [press]));
+    for (const press of pressLanguages(countryIso2)) {
+      for (const form of translatedBodyForms(names, press)) add(derivedShortName(form, [press]));
+      for (const form of pressMinistryForms(names, press, countryIso2!)) add(form);
+    }
   }
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter(
@@ -294,6 +296,25 @@ function derivedName(text: string): AliasEntry {
 }
 
 /**
+ * The portfolio words of a ministry's English name ("Ministry of the Interior of Kenya" → "the Interior",
+ * "Austrian Finance Ministry" → "Finance"), when it is one of PORTFOLIOS'.
+ */
+function ministryHead(written: string): string | undefined {
+  // "Ministry of Public Health (Thailand)": the bracket only tells it from its namesakes.
+  const name = written.replace(/\s*\([^)]*\)$/, '');
+  const m =
+    /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy) Ministry$/.exec(name) ??
+    /^Ministry of (Foreign Affairs|Defen[cs]e|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
+      name,
+    );
+  return m?.[1];
+}
+
+function portfolioOf(head: string): string | undefined {
+  return PORTFOLIOS.find(([re]) => re.test(head))?.[1];
+}
+
+/**
  * A short form the build derives (a person's surname, a body's country-less name): matched like a surname,
  * only where the context says who is meant.
  */
@@ -315,16 +336,9 @@ export function derivedAmbiguousName(text: string, langs: string[]): AliasEntry 
 export function genericMinistryForms(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const written of names) {
-    // "Ministry of Public Health (Thailand)": the bracket only tells it from its namesakes.
-    const name = written.replace(/\s*\([^)]*\)$/, '');
-    const m =
-      /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy) Ministry$/.exec(name) ??
-      /^Ministry of (Foreign Affairs|Defen[cs]e|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
-        name,
-      );
-    if (!m) continue;
-    const portfolio = PORTFOLIOS.find(([re]) => re.test(m[1]!))?.[1];
-    if (!portfolio) continue;
+    const head = ministryHead(written);
+    const portfolio = head && portfolioOf(head);
+    if (!head || !portfolio) continue;
     if (portfolio === 'Defence') {
       out.add('Defence Ministry').add('Defense Ministry').add('Ministry of Defence').add('Ministry of Defense');
     } else if (portfolio === 'Foreign') {
@@ -334,7 +348,7 @@ export function genericMinistryForms(names: readonly string[]): string[] {
     } else {
       out.add(`${portfolio} Ministry`).add(`Ministry of ${portfolio}`);
       // "Ministry of Public Health" (Thailand, Qatar) is also "the Public Health Ministry".
-      if (m[1]!.startsWith('Public ')) out.add('Public Health Ministry').add('Ministry of Public Health');
+      if (head.startsWith('Public ')) out.add('Public Health Ministry').add('Ministry of Public Health');
     }
   }
   return [...out];
@@ -515,18 +529,40 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
 };
 
 /**
- * The language of a country's own press where it is French, Spanish or Portuguese: there a body the knowledge
- * base names only in English is written in that language ("la Cour constitutionnelle" of Mali). Not the country
- * entity's `native` (the language of the name its card shows): the Moroccan, Algerian, Tunisian, Rwandan or
- * Malagasy press writes French where the card's native name is Arabic or none.
+ * The language of a country's own press: there a body the knowledge base names only in English is written in
+ * that language ("la Cour constitutionnelle" of Mali, "das Innenministerium" of Austria, "МВД" of Kazakhstan).
+ * Not the country entity's `native` (the language of the name its card shows): the Moroccan, Algerian, Tunisian,
+ * Rwandan or Malagasy press writes French where the card's native name is Arabic or none, and the Kazakh,
+ * Kyrgyz and Belarusian press mostly Russian. Only languages the matcher reads (MATCH_LANGS).
  */
 const PRESS_LANGUAGE = new Map<string, string>(
   Object.entries({
     fr: 'FR BE LU MC BJ BF BI CM CF TD KM CG CD CI DJ GA GN HT MG ML MR NE RW SN TG DZ MA TN',
     es: 'ES AR BO CL CO CR CU DO EC SV GQ GT HN MX NI PA PR PY PE UY VE',
     pt: 'PT BR AO CV GW MZ ST TL',
+    de: 'DE AT',
+    it: 'IT',
+    ru: 'RU BY KZ KG',
+    uk: 'UA',
+    tr: 'TR',
+    pl: 'PL',
+    ar: 'AE BH EG IQ JO KW LB LY OM PS QA SA SD SY YE',
   }).flatMap(([lang, countries]) => countries.split(' ').map((c): [string, string] => [c, lang])),
 );
+/** Countries whose press writes a second language as much: the Maghreb's French and Arabic. */
+const SECOND_PRESS_LANGUAGE = new Map<string, string>([
+  ['DZ', 'ar'],
+  ['MA', 'ar'],
+  ['TN', 'ar'],
+  ['MR', 'ar'],
+]);
+
+/** The languages of a country's own press, the first first. */
+function pressLanguages(countryIso2: string | undefined): string[] {
+  const first = countryIso2 ? PRESS_LANGUAGE.get(countryIso2) : undefined;
+  const second = countryIso2 ? SECOND_PRESS_LANGUAGE.get(countryIso2) : undefined;
+  return first ? (second ? [first, second] : [first]) : [];
+}
 
 /** English heads of national bodies and how the French, Spanish and Portuguese press write them. */
 const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
@@ -574,6 +610,175 @@ export function translatedBodyForms(names: readonly string[], lang: string): str
     }
   }
   return [...out];
+}
+
+/**
+ * How the press of a language names its own country's ministry of a portfolio without the country: "das
+ * Innenministerium", "le ministère de l'Intérieur", "МВД", "Dışişleri Bakanlığı", "وزارة الداخلية". Only forms
+ * that press writes. A first word in lower case is an institutional noun (W_GENERIC) the press writes either way
+ * ("ministère", "ministerio", "ministero", "ministério"); a word written in lower case here may be capitalized
+ * in the text, so the French forms, which Le Monde writes all in lower case, are written so.
+ */
+const PRESS_MINISTRY_FORMS: Record<string, Record<string, string[]>> = {
+  de: {
+    Foreign: ['Außenministerium'],
+    Defence: ['Verteidigungsministerium'],
+    Interior: ['Innenministerium'],
+    Finance: ['Finanzministerium'],
+    Justice: ['Justizministerium'],
+    Health: ['Gesundheitsministerium'],
+  },
+  fr: {
+    Foreign: ['ministère des affaires étrangères'],
+    Defence: ['ministère de la défense'],
+    Interior: ["ministère de l'intérieur"],
+    Finance: ['ministère des finances'],
+    Justice: ['ministère de la justice'],
+    Health: ['ministère de la santé'],
+    Energy: ["ministère de l'énergie"],
+  },
+  es: {
+    // "Cancillería" is Latin American (see pressMinistryForms); Spain's is "Exteriores".
+    Foreign: [
+      'ministerio de Relaciones Exteriores',
+      'ministerio de Asuntos Exteriores',
+      'ministerio de Exteriores',
+      'Cancillería',
+    ],
+    Defence: ['ministerio de Defensa'],
+    Interior: ['ministerio del Interior'],
+    Finance: ['ministerio de Hacienda', 'ministerio de Finanzas'],
+    Justice: ['ministerio de Justicia'],
+    Health: ['ministerio de Salud', 'ministerio de Sanidad'],
+    Energy: ['ministerio de Energía'],
+  },
+  pt: {
+    Foreign: ['ministério das Relações Exteriores', 'ministério dos Negócios Estrangeiros'],
+    Defence: ['ministério da Defesa'],
+    Interior: ['ministério do Interior', 'ministério da Administração Interna'],
+    Finance: ['ministério da Fazenda', 'ministério das Finanças'],
+    Justice: ['ministério da Justiça'],
+    Health: ['ministério da Saúde'],
+  },
+  it: {
+    Foreign: ['ministero degli Esteri', 'ministero degli Affari esteri'],
+    Defence: ['ministero della Difesa'],
+    Interior: ["ministero dell'Interno"],
+    // Italy's finance ministry is the "ministero dell'Economia e delle Finanze".
+    Finance: ["ministero dell'Economia"],
+    Justice: ['ministero della Giustizia'],
+    Health: ['ministero della Salute'],
+  },
+  ru: {
+    Foreign: ['МИД', 'Министерство иностранных дел'],
+    Defence: ['Минобороны', 'Министерство обороны'],
+    Interior: ['МВД', 'Министерство внутренних дел'],
+    Finance: ['Минфин', 'Министерство финансов'],
+    Justice: ['Минюст', 'Министерство юстиции'],
+    Health: ['Минздрав', 'Министерство здравоохранения'],
+    Energy: ['Минэнерго', 'Министерство энергетики'],
+  },
+  uk: {
+    Foreign: ['МЗС', 'Міністерство закордонних справ'],
+    Defence: ['Міноборони', 'Міністерство оборони'],
+    Interior: ['МВС', 'Міністерство внутрішніх справ'],
+    Finance: ['Мінфін', 'Міністерство фінансів'],
+    Justice: ["Мін'юст", 'Міністерство юстиції'],
+    Health: ['МОЗ', "Міністерство охорони здоров'я"],
+    Energy: ['Міненерго', 'Міністерство енергетики'],
+  },
+  tr: {
+    Foreign: ['Dışişleri Bakanlığı'],
+    Defence: ['Milli Savunma Bakanlığı', 'MSB'],
+    Interior: ['İçişleri Bakanlığı'],
+    Finance: ['Hazine ve Maliye Bakanlığı', 'Maliye Bakanlığı'],
+    Justice: ['Adalet Bakanlığı'],
+    Health: ['Sağlık Bakanlığı'],
+    Energy: ['Enerji ve Tabii Kaynaklar Bakanlığı', 'Enerji Bakanlığı'],
+  },
+  pl: {
+    Foreign: ['MSZ', 'Ministerstwo Spraw Zagranicznych'],
+    Defence: ['MON', 'Ministerstwo Obrony Narodowej'],
+    Interior: ['MSWiA', 'Ministerstwo Spraw Wewnętrznych i Administracji'],
+    Finance: ['Ministerstwo Finansów'],
+    Justice: ['Ministerstwo Sprawiedliwości'],
+    Health: ['Ministerstwo Zdrowia'],
+  },
+  ar: {
+    Foreign: ['وزارة الخارجية', 'وزارة الشؤون الخارجية'],
+    Defence: ['وزارة الدفاع'],
+    Interior: ['وزارة الداخلية'],
+    Finance: ['وزارة المالية'],
+    Justice: ['وزارة العدل'],
+    Health: ['وزارة الصحة'],
+    Energy: ['وزارة الطاقة'],
+  },
+};
+
+/**
+ * French adjectives of the countries whose press writes French, for "le ministère marocain des Affaires
+ * étrangères". Not "congolais", which two countries share.
+ */
+const FRENCH_DEMONYMS: Record<string, string> = {
+  FR: 'français',
+  BE: 'belge',
+  LU: 'luxembourgeois',
+  MC: 'monégasque',
+  BJ: 'béninois',
+  BF: 'burkinabè',
+  BI: 'burundais',
+  CM: 'camerounais',
+  CF: 'centrafricain',
+  TD: 'tchadien',
+  KM: 'comorien',
+  CI: 'ivoirien',
+  DJ: 'djiboutien',
+  GA: 'gabonais',
+  GN: 'guinéen',
+  HT: 'haïtien',
+  MG: 'malgache',
+  ML: 'malien',
+  MR: 'mauritanien',
+  NE: 'nigérien',
+  RW: 'rwandais',
+  SN: 'sénégalais',
+  TG: 'togolais',
+  DZ: 'algérien',
+  MA: 'marocain',
+  TN: 'tunisien',
+};
+
+/**
+ * "Ministry of the Interior (Austria)" → "Innenministerium"; "Ministry of Internal Affairs of Kazakhstan" →
+ * "МВД", "Министерство внутренних дел": a ministry of a portfolio (PORTFOLIOS, read from its English names) as
+ * the press of its country's language names it without the country. Surnames, like the English forms; an acronym
+ * ("МВД", "MSZ") only as written. With the country's French adjective ("le ministère malien de la défense") the
+ * form names its country: a name.
+ */
+export function pressMinistryForms(names: readonly string[], lang: string, countryIso2: string): AliasEntry[] {
+  const table = PRESS_MINISTRY_FORMS[lang];
+  if (!table) return [];
+  const portfolios = new Set<string>();
+  for (const name of names) {
+    const head = ministryHead(name);
+    const portfolio = head && portfolioOf(head);
+    if (portfolio) portfolios.add(portfolio);
+  }
+  const out: AliasEntry[] = [];
+  for (const portfolio of portfolios) {
+    for (const text of table[portfolio] ?? []) {
+      // The Spanish press calls Latin American foreign ministries "la Cancillería"; Spain's is not.
+      if (text === 'Cancillería' && countryIso2 === 'ES') continue;
+      const acronym = !text.includes(' ') && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+      out.push({ ...derivedShortName(text, [lang]), exactCase: acronym });
+      const demonym = lang === 'fr' ? FRENCH_DEMONYMS[countryIso2] : undefined;
+      if (demonym) {
+        const named = text.replace(/^ministère /, `ministère ${demonym} `);
+        out.push({ ...derivedShortName(named, [lang]), type: 'name' });
+      }
+    }
+  }
+  return out;
 }
 
 /**

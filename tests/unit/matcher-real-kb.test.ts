@@ -689,3 +689,137 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Mohammed al-Halbousi', 'Mohamed al-Halbousi']);
   });
 });
+
+describe('ministries named as the press of their country’s language names them', () => {
+  it('reads German ministries without their country in a story about Austria or Germany, and in the genitive', () => {
+    const austria = find(
+      'In Wien wurde die neue Regierung von Christian Stocker angelobt. Die Gespräche zwischen FPÖ und ÖVP scheiterten am Streit um das Innenministerium. Das Finanzministerium übernimmt ein Ökonom, und Beate Meinl-Reisinger übernimmt das Außenministerium. Eine Sprecherin des Innenministeriums sagte, dass der Minister bleibe.',
+      '2025-03-03',
+    );
+    expect(austria).toContainEqual(['Innenministerium', 'Federal Ministry of the Interior (Austria)']);
+    expect(austria).toContainEqual(['Finanzministerium', 'Federal Ministry of Finance (Austria)']);
+    expect(austria).toContainEqual([
+      'Außenministerium',
+      'Federal Ministry for European and International Affairs (Austria)',
+    ]);
+    expect(austria).toContainEqual(['Innenministeriums', 'Federal Ministry of the Interior (Austria)']);
+    const germany = find(
+      'Bundeskanzler Olaf Scholz hat Christian Lindner entlassen. Wer Lindner im Finanzministerium nachfolgt, ließ Scholz offen. Das Auswärtige Amt antwortete auf Englisch.',
+      '2024-11-07',
+    );
+    expect(germany).toContainEqual(['Finanzministerium', 'Federal Ministry of Finance (Germany)']);
+    expect(germany).toContainEqual(['Auswärtige Amt', 'Federal Foreign Office']);
+  });
+
+  it('does not read a German ministry after another country’s adjective as the story’s own country’s', () => {
+    const found = find(
+      'In Wien wurde die neue Regierung von Christian Stocker angelobt, und die FPÖ und die ÖVP stritten. Das iranische Außenministerium kritisierte, dass das österreichische Innenministerium nicht reagierte. Österreich schwieg.',
+      '2025-03-03',
+    );
+    expect(found.map(([, name]) => name)).not.toContain(
+      'Federal Ministry for European and International Affairs (Austria)',
+    );
+    expect(found).toContainEqual(['Innenministerium', 'Federal Ministry of the Interior (Austria)']);
+  });
+
+  it('reads French ministries without their country, or with its adjective, in a story about that country', () => {
+    const gabon = find(
+      'Au Gabon, le président Brice Oligui Nguema a reçu à Libreville les résultats publiés par le ministère de l’Intérieur.',
+      '2024-11-20',
+    );
+    expect(gabon).toContainEqual(['ministère de l’Intérieur', 'Ministry of the Interior (Gabon)']);
+    const mali = find(
+      'Au Mali, le président de la transition Assimi Goïta a reçu à Bamako le rapport publié par le ministère de la Défense.',
+      '2024-11-20',
+    );
+    expect(mali).toContainEqual(['ministère de la Défense', 'Ministry of Defence and Veterans Affairs (Mali)']);
+    // Le Monde writes the portfolio in lower case; the country's adjective makes the ministry its country's anywhere.
+    const france = find(
+      "Emmanuel Macron a dissous l'Assemblée nationale. Le RN est en tête en France, selon les résultats publiés par le ministère de l'intérieur.",
+      '2024-06-10',
+    );
+    expect(france).toContainEqual(["ministère de l'intérieur", 'Ministry of the Interior (France)']);
+    const morocco = find(
+      'Le ministère marocain des Affaires étrangères, dirigé par Nasser Bourita, a regretté la décision.',
+      '2021-08-25',
+    );
+    expect(morocco).toContainEqual([
+      'ministère marocain des Affaires étrangères',
+      'Ministry of Foreign Affairs (Morocco)',
+    ]);
+  });
+
+  it('reads Portuguese, Spanish and Italian ministries without their country in a story about that country', () => {
+    const brazil = find(
+      'Lula decretou intervenção federal em Brasília. Para o cargo de interventor, Lula nomeou Ricardo Cappelli, secretário-executivo do Ministério da Justiça.',
+      '2023-01-09',
+    );
+    expect(brazil).toContainEqual(['Ministério da Justiça', 'Ministry of Justice and Public Security (Brazil)']);
+    const colombia = find(
+      'El presidente Gustavo Petro habló en Bogotá, Colombia. El Ministerio de Defensa informó que la Cancillería convocó al embajador.',
+      '2024-05-01',
+    );
+    expect(colombia).toContainEqual(['Ministerio de Defensa', 'Ministry of National Defense (Colombia)']);
+    expect(colombia).toContainEqual(['Cancillería', 'Ministry of Foreign Affairs (Colombia)']);
+    const italy = find(
+      'La presidente del Consiglio Giorgia Meloni ha parlato a Roma con Matteo Salvini e Antonio Tajani. In Italia il ministero dell’Interno ha diffuso i dati.',
+      '2024-05-01',
+    );
+    expect(italy).toContainEqual(['ministero dell’Interno', 'Ministry of the Interior (Italy)']);
+  });
+
+  it('reads a Russian ministry’s acronym before a country in the genitive as that country’s ministry', () => {
+    expect(find('МВД Казахстана сообщило о задержании более 4 тысяч человек.', '2022-01-09')).toEqual([
+      ['МВД Казахстана', 'Ministry of Internal Affairs of Kazakhstan'],
+    ]);
+    expect(find('МВД России сообщило о задержании.', '2022-01-09')).toEqual([
+      ['МВД России', 'Ministry of Internal Affairs (Russia)'],
+    ]);
+    expect(find('МИД Киргизии и МИД Казахстана провели консультации в Бишкеке.', '2022-01-09')).toEqual([
+      ['МИД Киргизии', 'Ministry of Foreign Affairs (Kyrgyzstan)'],
+      ['МИД Казахстана', 'Ministry of Foreign Affairs (Kazakhstan)'],
+    ]);
+    // Alone, in a story about Kazakhstan, it is Kazakhstan's; after another country's adjective it is not.
+    const kazakh = find(
+      'Президент Казахстана Касым-Жомарт Токаев заявил в Астане, что порядок восстановлен. МВД сообщило о задержаниях, а российский МИД выразил поддержку Токаеву.',
+      '2022-01-09',
+    );
+    expect(kazakh).toContainEqual(['МВД', 'Ministry of Internal Affairs of Kazakhstan']);
+    expect(kazakh.map(([, name]) => name)).not.toContain('Ministry of Foreign Affairs (Kazakhstan)');
+  });
+
+  it('reads Ukrainian and Turkish ministries without their country in a story about that country', () => {
+    const ukraine = find(
+      'Міністр Андрій Сибіга заявив у Києві, що Україна вимагає пояснень. МВС готує відповідь.',
+      '2025-01-10',
+    );
+    expect(ukraine).toContainEqual(['МВС', 'Ministry of Internal Affairs of Ukraine']);
+    // After the story's own country's adjective, still its own; after another's, not.
+    const adjectives = find(
+      'Міністр Андрій Сибіга заявив у Києві, що Україна вимагає пояснень. Українське МВС готує відповідь.',
+      '2025-01-10',
+    );
+    expect(adjectives).toContainEqual(['МВС', 'Ministry of Internal Affairs of Ukraine']);
+    const russian = find(
+      'Міністр Андрій Сибіга заявив у Києві, що Україна вимагає пояснень. Російське МВС мовчить.',
+      '2025-01-10',
+    );
+    expect(russian.map(([s]) => s)).not.toContain('МВС');
+    const turkey = find(
+      "Cumhurbaşkanı Recep Tayyip Erdoğan Ankara'da Türkiye'nin kararını açıkladı. Adalet Bakanlığı soruşturma başlattı.",
+      '2025-01-10',
+    );
+    expect(turkey).toContainEqual(['Adalet Bakanlığı', 'Ministry of Justice (Turkey)']);
+  });
+
+  it('reads an Arabic ministry without its country as the story’s own, but not before another country’s adjective', () => {
+    const found = find(
+      'قال الرئيس السوري بشار الأسد إن سوريا ستواصل القتال، وإن وزارة الداخلية اعتقلت مسلحين في سوريا، فيما انتقدت وزارة الداخلية الفرنسية القرار.',
+      '2024-05-01',
+    );
+    // The French interior ministry, which the base does not name in Arabic, is not Syria's.
+    expect(found.filter(([, name]) => name === 'Ministry of Interior (Syria)')).toEqual([
+      ['وزارة الداخلية', 'Ministry of Interior (Syria)'],
+    ]);
+  });
+});
