@@ -1552,11 +1552,13 @@ export class Matcher {
    * country; BESIDE_NONE when no country's name is right beside it.
    */
   private countryBeside(t: Tokens, c: Candidate, ctx: Context): number {
+    const next = c.last + 1;
+    // A country's name is a known name: most candidates have none beside them, told by two array reads.
+    const after = next < t.count && (t.flags[next]! & T_JOINABLE) !== 0 && ctx.knownStart[next] === 1;
+    const before = c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && ctx.knownEnd[c.first - 1] === 1;
+    if (!after && !before) return BESIDE_NONE;
     if (!this.allStateBodies(c.entities)) return BESIDE_NONE;
     const spans = ctx.countrySpans;
-    const next = c.last + 1;
-    const after = next < t.count && (t.flags[next]! & T_JOINABLE) !== 0;
-    const before = c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0;
     for (let q = 0; q < spans.length; q += 3) {
       const first = spans[q]!;
       const last = spans[q + 1]!;

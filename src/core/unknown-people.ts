@@ -181,7 +181,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const fullAt = new Set<number>();
   let coveredWords: Set<number> | undefined;
   for (let i = 0; i < t.count; i++) {
-    if (n.covered[i] || !nameWord(n, i)) continue;
+    if ((t.flags[i]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST || n.covered[i] || !nameWord(n, i)) continue;
     // A name starts after a non-name word: "Prime Minister Viliame Gavoka" is tried at "Viliame" only.
     if (i > 0 && t.flags[i]! & T_JOINABLE && !n.covered[i - 1] && nameWord(n, i - 1)) continue;
     // "Mohammed bin Zayed Al Nahyan": a capitalized particle after a known name goes on with that name.
@@ -214,7 +214,8 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const names = new Map(out.map((m) => [m.id, m.name]));
   // The surname alone, anywhere in the text (a headline may name the person before the first paragraph does).
   for (let i = 0; i < t.count; i++) {
-    if (fullAt.has(i) || n.covered[i] || !(t.flags[i]! & T_CAP_FIRST) || t.flags[i]! & T_ALL_CAPS) continue;
+    // Cheapest tests first: this loop reads every token of the page.
+    if ((t.flags[i]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST || n.covered[i] || fullAt.has(i)) continue;
     const id = bySurname.get(word(n, i));
     if (!id) continue;
     // Not inside a longer capitalized name ("Gavoka Street", "Maria Gavoka").
