@@ -176,7 +176,8 @@ const APPOSITION_OPENERS = hashes(APPOSITION_OPENER_WORDS);
 export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const t = n.tokens;
   const out: UnknownMention[] = [];
-  // Full names found, by their last word folded (the surname): the id, or '' when two people share it.
+  // Full names found, by the hash of their last word (the surname): the id, or an empty string when two people
+  // share it.
   const bySurname = new Map<number, string>();
   const fullAt = new Set<number>();
   let coveredWords: Set<number> | undefined;
