@@ -189,7 +189,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (i > 0 && n.covered[i - 1] && t.flags[i]! & T_JOINABLE && n.words[i]! & W_PARTICLE) continue;
     const last = nameEnd(n, i);
     if (last < 0) continue;
-    const title = titleBefore(n, i) ?? titleAfter(n, i, last) ?? titleBeforeComma(n, i, last);
+    const title = titleBefore(n, i) ?? titleAfter(n, i, last) ?? titleBeforeComma(n, i, last) ?? saidAfter(n, i, last);
     if (title === undefined) continue;
     // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
     if ((coveredWords ??= wordsCovered(n)).has(word(n, last))) continue;
@@ -367,6 +367,40 @@ function titleBeforeComma(n: NameContext, first: number, last: number): string |
     return n.text.slice(t.start[j], t.end[first - 1]);
   }
   return undefined;
+}
+
+/** Verbs of saying right after a person's name, in the languages the matcher reads. */
+const SAID = hashes([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'warned',
+  'dijo',
+  'afirmo',
+  'declaro',
+  'disse',
+  'afirmou',
+  'declarou',
+  'sagte',
+  'erklarte',
+  'заявил',
+  'заявила',
+  'сказал',
+  'сказала',
+  'заявив',
+]);
+
+/**
+ * "Kurt Burneo said": a name that opens with a given name the knowledge base knows, right before a verb of
+ * saying, is a person's. '' when so (no title to keep), else undefined.
+ */
+function saidAfter(n: NameContext, first: number, last: number): string | undefined {
+  const next = last + 1;
+  if (!(n.words[first]! & W_GIVEN_NAME) || next >= n.tokens.count || !(n.tokens.flags[next]! & T_JOINABLE))
+    return undefined;
+  return SAID.has(word(n, next)) ? '' : undefined;
 }
 
 /** The last token of the name starting at `first` (or `first`). */

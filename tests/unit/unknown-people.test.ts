@@ -80,6 +80,14 @@ describe('people the knowledge base does not know', () => {
     ).toEqual([['Fadi El Abdallah', 'unknown:Fadi El Abdallah']]);
   });
 
+  it('marks a person named with a known given name right before a verb of saying', () => {
+    expect(unknown('The economy will recover this year, Kurt Burneo said on Monday in Lima.')).toEqual([
+      ['Kurt Burneo', 'unknown:Kurt Burneo'],
+    ]);
+    // Not without the verb of saying.
+    expect(unknown('The economy will recover this year, according to Kurt Burneo in Lima.')).toEqual([]);
+  });
+
   it('marks a person whose title follows the name in an apposition', () => {
     expect(unknown('Turnout was low, said Susan Booysen, a political analyst, on Sunday.')).toEqual([
       ['Susan Booysen', 'unknown:Susan Booysen'],
