@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { readHtml } from './lib/html-text';
 import { MatchIndex } from '../src/core/match-index';
 import { Matcher } from '../src/core/matcher';
-import { UNKNOWN_PREFIX } from '../src/core/unknown-id';
+import { unknownName } from '../src/core/unknown-id';
 import { readCard } from '../src/knowledge/compile';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
 
@@ -68,16 +68,16 @@ function main(): void {
     const options = { ...(when ? { date: when } : {}), unknownPeople: !args.knownOnly };
     const mentions = matcher.match(text, options).map((m) => {
       // A person the knowledge base does not know: the name as the article writes it, and its title there.
-      const unknown = m.id.startsWith(UNKNOWN_PREFIX);
+      const unknown = unknownName(m.id);
       return {
         start: m.start,
         end: m.end,
         surface: text.slice(m.start, m.end),
         id: m.id,
-        name: unknown ? m.id.slice(UNKNOWN_PREFIX.length) : (matcher.nameOf(m.id) ?? m.id),
-        type: unknown ? 'person' : kindOf(m.id),
+        name: unknown ?? matcher.nameOf(m.id) ?? m.id,
+        type: unknown !== undefined ? 'person' : kindOf(m.id),
         ...(m.alts ? { alternatives: m.alts } : {}),
-        ...(unknown ? { inKnowledgeBase: false, ...(m.title ? { title: m.title } : {}) } : {}),
+        ...(unknown !== undefined ? { inKnowledgeBase: false, ...(m.title ? { title: m.title } : {}) } : {}),
       };
     });
     results[file] = { text, mentions };

@@ -6,7 +6,7 @@
 import { MatchIndex } from '../core/match-index';
 import { Matcher, type MatchOptions, type Mention } from '../core/matcher';
 import { buildCardView, unknownPersonView, type CardView } from '../knowledge/card-view';
-import { UNKNOWN_PREFIX } from '../core/unknown-id';
+import { unknownName } from '../core/unknown-id';
 import { compileKnowledge, readCard, type CardRecord, type KnowledgeStats } from '../knowledge/compile';
 import type { EntityInput } from '../knowledge/schema';
 import type { EntitySummary, KbInfo } from '../messaging/protocol';
@@ -99,18 +99,18 @@ export class KnowledgeStore {
 
   /** A person not in the knowledge base gets an empty description: the caller words it in the UI's language. */
   summary(id: string): EntitySummary | undefined {
-    if (id.startsWith(UNKNOWN_PREFIX))
-      return { name: id.slice(UNKNOWN_PREFIX.length), kind: 'person', description: '' };
+    const unknown = unknownName(id);
+    if (unknown !== undefined) return { name: unknown, kind: 'person', description: '' };
     const r = this.record(id);
     return r && { name: r.name, kind: r.kind, description: r.description };
   }
 
   nameOf(id: string): string | undefined {
-    return id.startsWith(UNKNOWN_PREFIX) ? id.slice(UNKNOWN_PREFIX.length) : this.matcher.nameOf(id);
+    return unknownName(id) ?? this.matcher.nameOf(id);
   }
 
   card(id: string, date: string | undefined, pageIds: readonly string[]): CardView | null {
-    if (id.startsWith(UNKNOWN_PREFIX)) return unknownPersonView(id, this.unknownTitles.get(id), date, this.meta.asOf);
+    if (unknownName(id) !== undefined) return unknownPersonView(id, this.unknownTitles.get(id), date, this.meta.asOf);
     const record = this.record(id);
     if (!record) return null;
     const ctx = {

@@ -18,14 +18,14 @@ import { checkPack } from '../knowledge/pack-check';
 import { KnowledgeStore, type KnowledgeMeta } from './knowledge-store';
 import { showPageStatus, watchBadgePreference } from './badge';
 import { injectCardUi } from './card-ui-injector';
-import { UNKNOWN_PREFIX } from '../core/unknown-id';
+import { unknownName } from '../core/unknown-id';
 import { t } from '../i18n';
 import type { EntitySummary } from '../messaging/protocol';
 
 /** Who an actor is, in a line; a person not in the knowledge base is described by what the page said. */
 function summaryOf(s: KnowledgeStore, id: string): EntitySummary | undefined {
   const summary = s.summary(id);
-  if (!summary || !id.startsWith(UNKNOWN_PREFIX)) return summary;
+  if (!summary || unknownName(id) === undefined) return summary;
   const title = s.unknownTitle(id);
   return { ...summary, description: title ? t('unknownNamedAs', title) : t('unknownNamed') };
 }

@@ -1194,7 +1194,9 @@ export class Matcher {
     const particle = c.first - 1;
     const given = c.first - 2;
     if (given < 0 || !(t.flags[c.first]! & T_JOINABLE) || !(t.flags[particle]! & T_JOINABLE)) return false;
-    if (!this.nameParticle(particle) || ctx.knownEnd[given] || this.isTitle(t, given)) return false;
+    // The word flag first (one array read): nameParticle reads the token's letters.
+    if (!(this.wordFlags(particle) & W_PARTICLE) || !this.nameParticle(particle)) return false;
+    if (ctx.knownEnd[given] || this.isTitle(t, given)) return false;
     const f = t.flags[given]!;
     return (f & T_CAP_FIRST) !== 0 && !(f & T_ALL_CAPS) && !(this.wordFlags(given) & (W_STOPWORD | W_TITLE));
   }

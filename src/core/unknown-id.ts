@@ -4,3 +4,8 @@
  * ids without bundling the matcher.
  */
 export const UNKNOWN_PREFIX = 'unknown:';
+
+/** The name in a person-not-in-the-base id, or undefined for any other id. */
+export function unknownName(id: string): string | undefined {
+  return id.startsWith(UNKNOWN_PREFIX) ? id.slice(UNKNOWN_PREFIX.length) : undefined;
+}

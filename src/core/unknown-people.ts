@@ -47,8 +47,6 @@ import {
 
 import { UNKNOWN_PREFIX } from './unknown-id';
 
-export { UNKNOWN_PREFIX };
-
 /** What the matcher knows about each token, for this pass. */
 export interface NameContext {
   readonly text: string;

@@ -5,7 +5,7 @@
  */
 import type { CardRecord } from './compile';
 import { compareDates } from './dates';
-import { UNKNOWN_PREFIX } from '../core/unknown-id';
+import { unknownName } from '../core/unknown-id';
 
 /**
  * What a chip says of a link, as a message the card translates: a role category ("role:head-of-state"), a
@@ -248,7 +248,7 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
 }
 
 /**
- * The card of a person the knowledge base does not know (id UNKNOWN_PREFIX + name; see unknown-people.ts): their
+ * The card of a person the knowledge base does not know (id "unknown:<name>"; see unknown-id.ts): their
  * name as the article writes it and the title it gives them. No roles, links or sources: there are none to show.
  */
 export function unknownPersonView(
@@ -259,7 +259,7 @@ export function unknownPersonView(
 ): CardView {
   return {
     id,
-    name: id.slice(UNKNOWN_PREFIX.length),
+    name: unknownName(id) ?? id,
     kind: 'person',
     description: '',
     date: date ?? asOf,
