@@ -27,7 +27,7 @@ import {
 import { ARABIC_ARTICLES } from './particles';
 
 /** Honorifics and offices written before a name; they are never part of the span but support it. */
-const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier
+const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier pm
 chancellor secretary adviser advisor sen senator major lieutenant brigadier captain sergeant corporal rep representative gov governor mayor general gen lt col colonel adm admiral
 marshal field commander chief spokesman spokeswoman spokesperson envoy ambassador sheikh shaikh sheik ayatollah
 grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown sultan pope cardinal patriarch

@@ -42,6 +42,9 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
  * ("Charles III"), one-word names, or names whose family name comes first.
  */
 export function deriveSurname(name: string, countryIso2: string | undefined): string | undefined {
+  // Vietnamese names open with the family name, but the press calls people by the last word, their given
+  // name ("Nguyen Phu Trong" → "Mr Trong", "To Lam" → "Lam"), as it would a surname.
+  if (countryIso2 === 'VN') return lastGivenName(name);
   if (countryIso2 && FAMILY_NAME_FIRST.has(countryIso2)) {
     const family = familyNameFirst(name, countryIso2);
     // An English-style name of Singapore, Hong Kong, Taiwan or Macau ("Lawrence Wong", "John Lee", "William
@@ -62,6 +65,15 @@ export function deriveSurname(name: string, countryIso2: string | undefined): st
   while (i > 1 && SURNAME_PARTICLES.has(lower[i - 1]!)) i--;
   const surname = words.slice(i).join(' ');
   return surname.length >= 3 ? surname : undefined;
+}
+
+function lastGivenName(name: string): string | undefined {
+  const words = name
+    .replace(/\s*\(.*\)\s*$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const last = words[words.length - 1];
+  return words.length >= 2 && last && /^\p{Lu}\p{Ll}+$/u.test(last) && last.length >= 3 ? last : undefined;
 }
 
 /** Places where many people also go by an English given name before the family name. */
@@ -222,8 +234,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (text) add(derivedAmbiguousName(text, a.langs));
     }
   }
-  if (e.country && INDONESIA.has(e.country) && e.kind === 'person') {
-    // Indonesians are named by their first name in the press ("Prabowo", "Gibran", "Anies").
+  if (e.country && FIRST_NAME_REFERENCE.has(e.country) && e.kind === 'person') {
     const first = e.name.split(/\s+/)[0];
     if (first && e.name.includes(' ') && first.length >= 4)
       add({
@@ -850,8 +861,12 @@ function isGenericPartyName(text: string): boolean {
   return words.length > 0 && words.every((w) => GENERIC_PARTY_WORDS.has(w)) && words.some((w) => w !== 'the');
 }
 
-/** Indonesia (Q252): people are named by the first word of their name. */
-const INDONESIA = new Set(['Q252']);
+/**
+ * Where the press names people by the first word of their name on second reference: Indonesia (Q252:
+ * "Prabowo", "Gibran"), Thailand (Q869: "Srettha", "Paetongtarn", "Anutin"), Ethiopia (Q115: "Abiy",
+ * "Getachew") and Eritrea (Q986: "Isaias"), whose second word is a father's given name, not a family name.
+ */
+const FIRST_NAME_REFERENCE = new Set(['Q252', 'Q869', 'Q115', 'Q986']);
 
 /** The plural, bare or adjective forms the press uses for a party: "Liberal Party" → "Liberals", "Liberal"; "Labour Party" → "Labour". */
 const PARTY_PLURALS: [RegExp, (m: RegExpExecArray) => string][] = [

@@ -822,4 +822,29 @@ describe('ministries named as the press of their country’s language names them
       ['وزارة الداخلية', 'Ministry of Interior (Syria)'],
     ]);
   });
+
+  it('reads a Vietnamese leader by the last word of the name, as the press calls him', () => {
+    const found = find(
+      "Vietnam's To Lam succeeds Trong\n\nPresident To Lam was elected to succeed Nguyen Phu Trong. Mr Trong died in July, and Lam's rise was swift.",
+    );
+    expect(found).toContainEqual(['Trong', 'Nguyễn Phú Trọng']);
+    expect(found.filter(([s]) => s === 'Trong')).toHaveLength(2);
+    expect(found).toContainEqual(['Lam', 'Tô Lâm']);
+  });
+
+  it('reads Thai and Ethiopian people by their first name after the full name', () => {
+    // Neither has a short name written in knowledge/: the build derives it from the country's custom.
+    expect(
+      find('Move Forward leader Chaithawat Tulathon spoke first. Chaithawat said the party would appeal.'),
+    ).toContainEqual(['Chaithawat', 'Chaithawat Tulathon']);
+  });
+
+  it('reads "PM" before a surname as a title, even after a demonym in a headline', () => {
+    expect(
+      find(
+        'Mongolian PM Oyun-Erdene ousted in confidence vote\n\nPrime Minister Luvsannamsrain Oyun-Erdene lost the vote.',
+        '2025-06-03',
+      ),
+    ).toContainEqual(['Oyun-Erdene', 'Luvsannamsrain Oyun-Erdene']);
+  });
 });
