@@ -268,7 +268,9 @@ export class Matcher {
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
       if (!this.acceptAtSomeLevel(c, t, ctx)) {
-        if (c.level === Level.Ambiguous) (doubted ??= []).push(c);
+        // A surname too: "Luisa Gonzalez … Gonzalez said", where the full name is itself shared and settled
+        // only by the story.
+        if (c.level === Level.Ambiguous || c.level === Level.Surname) (doubted ??= []).push(c);
         continue;
       }
       this.settle(c, year, ctx);
@@ -276,7 +278,8 @@ export class Matcher {
     }
     // One sense per discourse: an ambiguous name the text supports in one place ("the National Party",
     // beside its leader) names the same actor where it stands alone ("trailing the National Party in
-    // polls"). The vetoes still hold: inside a longer name, in a shouted headline, as a date.
+    // polls"), and a surname of a person so named is that person's. The vetoes still hold: inside a longer
+    // name, in a shouted headline, as a date.
     if (doubted) {
       let found = false;
       for (let q = 0; q < accepted.length; q++) {
@@ -491,7 +494,13 @@ export class Matcher {
       const start = t.start[j]!;
       const end = t.end[j]!;
       if (text.charCodeAt(end) !== CLOSE_PAREN || text.slice(t.end[c.last], start).trim() !== '(') continue;
-      if (foldCode(text.charCodeAt(start)) !== foldCode(text.charCodeAt(c.start))) continue;
+      // The acronym opens as the name does, or, for a body named in English, is its own language's acronym of
+      // the same words ("the National Electoral Council (CNE)", "the Kurdistan Workers' Party (PKK)").
+      if (
+        foldCode(text.charCodeAt(start)) !== foldCode(text.charCodeAt(c.start)) &&
+        (this.isPerson(c.chosen) || !initialsShuffled(text, t, c.first, c.last, start, end))
+      )
+        continue;
       // "BAKU, Azerbaijan (AP)": an acronym that stands as a name of its own there is a credit.
       alone ??= this.singleTokenCandidates(accepted);
       const own = alone.get(j);
@@ -2068,6 +2077,26 @@ function spellsInitials(text: string, t: Tokens, first: number, last: number, ac
   let initials = '';
   for (let j = first; j <= last; j++) if (t.flags[j]! & T_CAP_FIRST) initials += text.charAt(t.start[j]!);
   return initials.length >= 2 && foldSurface(initials) === foldSurface(acronym);
+}
+
+/**
+ * The letters of the acronym text[start, end) are, but for one, the initials of the capitalized words of tokens
+ * `first`–`last` in any order: a translated name's native acronym ("National Electoral Council" → CNE).
+ */
+function initialsShuffled(text: string, t: Tokens, first: number, last: number, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > 6 || last === first) return false;
+  const initials: number[] = [];
+  for (let j = first; j <= last; j++)
+    if (t.flags[j]! & T_CAP_FIRST) initials.push(foldCode(text.charCodeAt(t.start[j]!)));
+  let found = 0;
+  for (let i = start; i < end; i++) {
+    const at = initials.indexOf(foldCode(text.charCodeAt(i)));
+    if (at < 0) continue;
+    initials[at] = -1;
+    found++;
+  }
+  return found >= 2 && found >= length - 1;
 }
 
 function parseYear(date: string | undefined): number {

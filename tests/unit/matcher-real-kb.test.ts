@@ -822,7 +822,9 @@ describe('ministries named as the press of their country’s language names them
       ['وزارة الداخلية', 'Ministry of Interior (Syria)'],
     ]);
   });
+});
 
+describe('people as the press of their country names them', () => {
   it('reads a Vietnamese leader by the last word of the name, as the press calls him', () => {
     const found = find(
       "Vietnam's To Lam succeeds Trong\n\nPresident To Lam was elected to succeed Nguyen Phu Trong. Mr Trong died in July, and Lam's rise was swift.",
@@ -846,5 +848,14 @@ describe('ministries named as the press of their country’s language names them
         '2025-06-03',
       ),
     ).toContainEqual(['Oyun-Erdene', 'Luvsannamsrain Oyun-Erdene']);
+  });
+
+  it('reads a surname of a person whose full name the story settles on, though the name is shared', () => {
+    // "Luisa González" is also another person's name: the story about Ecuador settles it, and her surname follows.
+    const found = find(
+      'Daniel Noboa defeated Luisa Gonzalez in Ecuador. Gonzalez said she would contest it.',
+      '2025-04-14',
+    );
+    expect(found).toContainEqual(['Gonzalez', 'Luisa González']);
   });
 });

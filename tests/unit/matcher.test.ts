@@ -456,6 +456,19 @@ describe('acronyms the article defines', () => {
     expect(read('The ITC said more.')).toEqual([]);
   });
 
+  it('reads the acronym of the same words in the body’s own language as defined', () => {
+    // "Classification Test Intégrée (CTI)": the French order of the initials after the English name.
+    expect(read('The Integrated Test Classification (CTI) warned of famine. The CTI said more.')).toEqual([
+      ['Integrated Test Classification', 'x-test-itc'],
+      ['CTI', 'x-test-itc'],
+      ['CTI', 'x-test-itc'],
+    ]);
+    // Letters that are not the name's initials are something else.
+    expect(read('The Integrated Test Classification (WHO) warned. The WHO said more.')).toEqual([
+      ['Integrated Test Classification', 'x-test-itc'],
+    ]);
+  });
+
   it('does not take a credit or a bracket that does not spell the name for a definition', () => {
     expect(read('TESTVILLE, Testland (TP) — Talks resumed, TP reported.')).toEqual([
       ['Testland', 'x-test-testland'],
