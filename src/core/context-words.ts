@@ -28,6 +28,7 @@ import { ARABIC_ARTICLES } from './particles';
 
 /** Honorifics and offices written before a name; they are never part of the span but support it. */
 const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier pm
+senior
 chancellor secretary adviser advisor sen senator major lieutenant brigadier captain sergeant corporal rep representative gov governor mayor general gen lt col colonel adm admiral
 marshal field commander chief spokesman spokeswoman spokesperson envoy ambassador sheikh shaikh sheik ayatollah
 grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown sultan pope cardinal patriarch
@@ -164,6 +165,8 @@ hojatoleslam emir king queen prince princess sultan pope cardinal patriarch rabb
 chairwoman chairperson director leader mp lawmaker legislator councillor councilor prosecutor attorney commissioner
 superintendent sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
 correspondent candidate politician ceo founder advocate counsel wife husband widow son daughter mother father brother
+actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
+scientist coordinator newcomer incumbent campaigner
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres

@@ -310,7 +310,9 @@ export class Matcher {
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
       if (c.start < lastEnd) continue;
-      if (covered) covered.fill(1, c.first, c.last + 1);
+      // The kind's code + 1: covered, and by what (unknown-people.ts reads "the EFF's Veronica Mente").
+      if (covered)
+        covered.fill(this.indexes[refIndex(c.chosen)]!.entKind[refEntity(c.chosen)]! + 1, c.first, c.last + 1);
       const id = this.idOf(c.chosen);
       if (options.mutedIds?.has(id)) continue;
       if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(c.start, c.end)))) continue;
@@ -380,6 +382,7 @@ export class Matcher {
       tokens: t,
       words: this.tokenWords,
       covered,
+      coveredKind: (i) => (covered[i] ? KIND_CODES[covered[i] - 1] : undefined),
       headline: (i) => ctx.titleCaseBlock[ctx.blocks[i]!] === 1,
       germanOffice: (i) => this.german && (t.flags[i]! & T_CAP_FIRST) !== 0 && GERMAN_OFFICE.test(this.tokenText(i)),
       german: this.german,
@@ -1954,7 +1957,7 @@ const DOMINANT_MIN_ANCHORS = 2;
 /** German articles: the capitalized word after one is a noun (see germanNoun). */
 /** German compound offices by their last part: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher". */
 const GERMAN_OFFICE =
-  /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|chef|chefin|botschafter|botschafterin|sekretär|sekretärin)$/;
+  /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|chef|chefin|botschafter|botschafterin|sekretär|sekretärin|bürgermeister|bürgermeisterin)$/;
 
 const GERMAN_ARTICLES = new Set([
   'der',

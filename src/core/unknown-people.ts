@@ -53,8 +53,10 @@ export interface NameContext {
   readonly tokens: Tokens;
   /** W_* flags of each token. */
   readonly words: Uint32Array;
-  /** 1 where an accepted mention of a known actor covers the token. */
+  /** Not 0 where an accepted mention of a known actor covers the token. */
   readonly covered: Uint8Array;
+  /** The kind of the known actor whose mention covers token i, if one does. */
+  coveredKind(i: number): string | undefined;
   /** Token i sits in a title-case headline, where capitals say nothing. */
   headline(i: number): boolean;
   /** Token i is a German compound office ("Außenministerin"), which the word list cannot hold. */
@@ -82,6 +84,8 @@ export interface UnknownMention {
 }
 
 const NAME_PARTICLE_HASHES = hashes([...NAME_PARTICLES]);
+const PERIOD = 46;
+const SPACE = 32;
 
 /** Words that join the names of a list ("the ministers X, Y and Z"). */
 const LIST_JOINS = hashes(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
@@ -144,7 +148,20 @@ const NOT_NAME =
   W_GERMAN;
 
 /** Nouns that say a person in an apposition ("Hazem Badawy, head of the NEA"), besides the titles. */
-const APPOSITION_HEADS = hashes(['head', 'chief', 'member', 'wife', 'husband', 'son', 'daughter']);
+const APPOSITION_HEADS = hashes([
+  'head',
+  'chief',
+  'member',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'official',
+  'agent',
+  'figure',
+  'veteran',
+  'partner',
+]);
 
 /** Articles an apposition opens with, before its title ("Susan Booysen, a political analyst"). */
 const APPOSITION_OPENER_WORDS = [
@@ -187,7 +204,12 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (i > 0 && n.covered[i - 1] && t.flags[i]! & T_JOINABLE && n.words[i]! & W_PARTICLE) continue;
     const last = nameEnd(n, i);
     if (last < 0) continue;
-    const title = titleBefore(n, i) ?? titleAfter(n, i, last) ?? titleBeforeComma(n, i, last) ?? saidAfter(n, i, last);
+    const title =
+      titleBefore(n, i) ??
+      titleAfter(n, i, last) ??
+      titleBeforeComma(n, i, last) ??
+      saidAfter(n, i, last) ??
+      groupsOwn(n, i);
     if (title === undefined) continue;
     // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
     if ((coveredWords ??= wordsCovered(n)).has(word(n, last))) continue;
@@ -295,7 +317,7 @@ function titleBefore(n: NameContext, first: number): string | undefined {
   )
     return n.text.slice(t.start[first - 1], t.end[first - 1]);
   for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_TOKENS; j--, steps++) {
-    if (!(t.flags[j + 1]! & T_JOINABLE)) return undefined;
+    if (!(t.flags[j + 1]! & T_JOINABLE) && !abbreviatedTitle(n, j)) return undefined;
     const w = n.words[j]!;
     if (w & W_PERSON_TITLE || n.germanOffice(j)) {
       // The whole title: on back over the words that qualify it ("Deputy Prime").
@@ -321,6 +343,22 @@ function titleBefore(n: NameContext, first: number): string | undefined {
     if (!between) return undefined;
   }
   return undefined;
+}
+
+/** The longest abbreviated title ("Gov.", "Capt.", "Prof."), in letters. */
+const MAX_ABBREVIATION = 4;
+
+/** Token j is a short title and its period, one space before the next word: "Gov. Ahn Hee-jung", "Mr. Smith". */
+function abbreviatedTitle(n: NameContext, j: number): boolean {
+  const t = n.tokens;
+  const end = t.end[j]!;
+  return (
+    (n.words[j]! & (W_TITLE | W_PERSON_TITLE)) !== 0 &&
+    end - t.start[j]! <= MAX_ABBREVIATION &&
+    n.text.charCodeAt(end) === PERIOD &&
+    t.start[j + 1] === end + 2 &&
+    n.text.charCodeAt(end + 1) === SPACE
+  );
 }
 
 /** How far back a title may stand before a comma and the name it introduces. */
@@ -401,6 +439,24 @@ function saidAfter(n: NameContext, first: number, last: number): string | undefi
   return SAID.has(word(n, next)) ? '' : undefined;
 }
 
+/** Kinds of known actors whose possessive before a name makes it a member's: parties, armed groups, the UN. */
+const GROUP_KINDS = new Set(['political-party', 'armed-group', 'international-organization']);
+
+/**
+ * "the EFF's Veronica Mente", "Congress's Ajay Rai", "the UN's Lise Grande": a name right after a known party's,
+ * armed group's or international body's possessive is one of its people. '' when so, else undefined. Not a
+ * company's: "Apple's Vision Pro" is a product.
+ */
+function groupsOwn(n: NameContext, first: number): string | undefined {
+  const t = n.tokens;
+  if (first < 2 || !(t.flags[first]! & T_JOINABLE)) return undefined;
+  // "EFF's" is "EFF", "s"; "Wilders'" is one token.
+  const owner = t.end[first - 1]! - t.start[first - 1]! === 1 ? first - 2 : first - 1;
+  if (!(t.flags[owner]! & T_BEFORE_POSSESSIVE)) return undefined;
+  const kind = n.coveredKind(owner);
+  return kind && GROUP_KINDS.has(kind) ? '' : undefined;
+}
+
 /** The last token of the name starting at `first` (or `first`). */
 function nameEndAt(n: NameContext, first: number): number {
   const end = nameEnd(n, first);
@@ -417,15 +473,20 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   const comma = last + 1;
   if (comma >= t.count || !(t.flags[comma]! & T_AFTER_COMMA)) return undefined;
   if (t.flags[first]! & T_SENT_START && !(n.words[first]! & W_GIVEN_NAME)) return undefined;
+  let opened = false;
   for (let j = comma, steps = 0; j < t.count && steps < MAX_APPOSITION_TOKENS; j++, steps++) {
     if (j > comma && !(t.flags[j]! & T_JOINABLE)) return undefined;
     const w = n.words[j]!;
     if (w & W_PERSON_TITLE || APPOSITION_HEADS.has(word(n, j))) return '';
-    if (j === comma && APPOSITION_OPENERS.has(word(n, j))) continue;
+    if (j === comma && APPOSITION_OPENERS.has(word(n, j))) {
+      opened = true;
+      continue;
+    }
     // Qualifiers of the title: "deputy prime", "political", "Ecuador's interior"; not a clause ("who met the
     // minister"), whose common words end the search.
     if (w & W_STOPWORD) return undefined;
-    if (t.flags[j]! & T_CAP_FIRST && !n.covered[j] && !(w & (W_TITLE | W_GENERIC | W_DEMONYM | W_ADJECTIVE)))
+    // After an article, a place or a body the base does not know may qualify it: "the Cape York leader".
+    if (t.flags[j]! & T_CAP_FIRST && !opened && !n.covered[j] && !(w & (W_TITLE | W_GENERIC | W_DEMONYM | W_ADJECTIVE)))
       return undefined;
   }
   return undefined;

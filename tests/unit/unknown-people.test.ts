@@ -99,6 +99,34 @@ describe('people the knowledge base does not know', () => {
     expect(unknown('They spoke with Abel Otieno, who met the minister on Friday.')).toEqual([]);
   });
 
+  it('reads an apposition that names a place or a body the base does not know before the title', () => {
+    expect(unknown('Noel Pearson, the Cape York leader, said the campaign would go on.')).toEqual([
+      ['Noel Pearson', 'unknown:Noel Pearson'],
+    ]);
+    expect(
+      unknown('In court, the winner was represented by Wole Olanipekun, a Senior Advocate of Nigeria, and others.'),
+    ).toEqual([['Wole Olanipekun', 'unknown:Wole Olanipekun']]);
+    expect(unknown('George Clooney, an actor and fundraiser, wrote to the party.')).toEqual([
+      ['George Clooney', 'unknown:George Clooney'],
+    ]);
+  });
+
+  it('marks a person named right after a known party’s possessive, but not after a company’s', () => {
+    expect(unknown("Thoko Didiza beat the EFF's Veronica Mente, and the DA's Annelie Lotriet became deputy.")).toEqual([
+      ['Veronica Mente', 'unknown:Veronica Mente'],
+      ['Annelie Lotriet', 'unknown:Annelie Lotriet'],
+    ]);
+    expect(unknown("Apple's Vision Pro went on sale in February.")).toEqual([]);
+  });
+
+  it('reads an abbreviated title with its period before a name', () => {
+    expect(unknown('Polls favour South Chungcheong Province Gov. Ahn Hee-jung and others.')).toEqual([
+      ['Ahn Hee-jung', 'unknown:Ahn Hee-jung'],
+    ]);
+    // A period that ends a sentence is not an abbreviation's.
+    expect(unknown('The talks were led by the governor. Abel Otieno arrived later.')).toEqual([]);
+  });
+
   it('does not mark the capitalized words of institutions, places or companies after a title', () => {
     expect(unknown("Australia's Minister for International Development spoke.")).toEqual([]);
     expect(unknown('Chakwera is a former president of the Malawi Assemblies of God.')).toEqual([]);
