@@ -120,6 +120,9 @@ const counts = (tp: number, fp: number, fn: number): Counts => ({
   recall: ratio(tp, tp + fn),
 });
 
+/** A case suffix after an apostrophe, which a gold surface may include and a span never does: "Karayılan'ın". */
+const SUFFIX = /^['’]\p{L}{1,5}$/u;
+
 export function scoreArticle(
   article: CorpusArticle,
   mentions: readonly { start: number; end: number; id: string }[],
@@ -138,7 +141,12 @@ export function scoreArticle(
     // that name as an actor missing from the knowledge base (a title the gold counts in, "Sir Graham Brady",
     // is outside the span by design, as it is for known people).
     const missing = found.id.startsWith(UNKNOWN_PREFIX)
-      ? over.find((r) => r.id?.startsWith('missing:') && r.start <= found.start && r.end === found.end)
+      ? over.find(
+          (r) =>
+            r.id?.startsWith('missing:') &&
+            r.start <= found.start &&
+            (r.end === found.end || SUFFIX.test(article.text.slice(found.end, r.end))),
+        )
       : undefined;
     const m = missing ? { ...found, id: missing.id! } : found;
     const surface = article.text.slice(m.start, m.end);
