@@ -166,7 +166,11 @@ interface Candidate {
    * parliament", "the Brazilian central bank"): read only as a body of that country (see ownBody).
    */
   lowerAfterOwner: boolean;
+  /** Entities this surname form names only where the document names them in full (no office rule). */
+  onlyInFull: readonly number[];
 }
+
+const NO_REFS: readonly number[] = [];
 
 /** A mention of one word that the context settled on (a defined acronym, a royal's given name). */
 function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Candidate {
@@ -185,6 +189,7 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
     preferred: -1,
     genitive: false,
     lowerAfterOwner: false,
+    onlyInFull: NO_REFS,
   };
 }
 
@@ -224,6 +229,7 @@ export class Matcher {
   /** Per index, how each word was last read (see word-cache.ts). */
   private readonly wordCaches: WordCache[];
   private readonly scratchLevels: Level[] = [];
+  private readonly scratchOnlyInFull: boolean[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
   private tokenWords = new Uint32Array(0);
   /** Per token, 1 where a mention of a known actor covers it (for unknown-people.ts). */
@@ -962,7 +968,9 @@ export class Matcher {
     // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
     const levels = this.scratchLevels;
+    const onlyInFull = this.scratchOnlyInFull;
     let count = 0;
+    let anyOnlyInFull = false;
     let viaExact = false;
     let best: number = Level.Ambiguous + 1;
     for (let term = termStart; term < termEnd; term++) {
@@ -998,12 +1006,19 @@ export class Matcher {
             ? Level.Ambiguous
             : Level.Anchor;
       const r = ref(k, index.termEntity[term]!);
+      // A shared surname form ("Seselja", a Polish case of Šešelj's) names its person only once named in full.
+      const inFull = level === Level.Surname && (flags & A_AMBIGUOUS) !== 0;
       let at = 0;
       while (at < count && refs[at] !== r) at++;
       if (at === count) {
         refs[count] = r;
+        onlyInFull[count] = inFull;
+        anyOnlyInFull ||= inFull;
         levels[count++] = level;
-      } else if (level < levels[at]!) levels[at] = level;
+      } else {
+        if (level < levels[at]!) levels[at] = level;
+        if (!inFull) onlyInFull[at] = false;
+      }
       if (level < best) best = level;
     }
     if (!count) return undefined;
@@ -1039,6 +1054,7 @@ export class Matcher {
       preferred: -1,
       genitive,
       lowerAfterOwner,
+      onlyInFull: anyOnlyInFull ? refs.slice(0, count).filter((_, q) => onlyInFull[q]) : NO_REFS,
     };
     return found;
   }
@@ -1157,7 +1173,13 @@ export class Matcher {
       if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN)) && !this.germanNoun(t, prev)) {
         if (w & W_GIVEN_NAME) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
-        if (!titleCase && !this.sentenceStart(t, prev)) return true;
+        // German capitalizes every noun: before a full name that opens with a given name, a capitalized word
+        // that is no given name is the noun of an apposition ("des Hohen Repräsentanten Christian Schmidt").
+        // Nor is an article ("Die SPD steht"): a paper named with one ("Die Zeit") has it in its own name.
+        const germanNamed =
+          this.german &&
+          ((c.first < c.last && this.wordFlags(c.first) & W_GIVEN_NAME) || GERMAN_ARTICLES.has(this.tokenText(prev)));
+        if (!titleCase && !germanNamed && !this.sentenceStart(t, prev)) return true;
       }
     }
     const next = c.last + 1;
@@ -1392,7 +1414,9 @@ export class Matcher {
         // it is not Iran's General Staff, nor Russia's because the story names someone tied to Russia.
         // "The head of the Wagner group": a person's surname does not follow "the"; a name there is a body's.
         const afterThe = c.first > 0 && this.text.slice(t.start[c.first - 1], t.end[c.first - 1]) === 'the';
-        c.entities = c.entities.filter((e) => (this.isPerson(e) ? !afterThe : ctx.doc.has(this.countryOf(e))));
+        c.entities = c.entities.filter((e) =>
+          this.isPerson(e) ? !afterThe && !c.onlyInFull.includes(e) : ctx.doc.has(this.countryOf(e)),
+        );
         return c.entities.length > 0 && this.officeBefore(t, c.first);
       }
       case Level.Ambiguous: {
@@ -1957,7 +1981,7 @@ const DOMINANT_MIN_ANCHORS = 2;
 /** German articles: the capitalized word after one is a noun (see germanNoun). */
 /** German compound offices by their last part: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher". */
 const GERMAN_OFFICE =
-  /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|chef|chefin|botschafter|botschafterin|sekretär|sekretärin|bürgermeister|bürgermeisterin)$/;
+  /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|chef|chefin|botschafter|botschafterin|sekretär|sekretärin|bürgermeister|bürgermeisterin|führer|führerin)$/;
 
 const GERMAN_ARTICLES = new Set([
   'der',

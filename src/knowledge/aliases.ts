@@ -199,6 +199,15 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       const variants = rest.length ? GIVEN_NAME_SPELLINGS.get(first!) : undefined;
       for (const v of variants ?? []) if (v !== first) add(derivedName([v, ...rest].join(' ')));
     }
+    // The Polish press spells Czech and Slovak names in Polish ("Andrej Babisz", "Wit Rakuszan"), and declines
+    // them (compile.ts): "Andreja Babisza".
+    if (countryIso2 === 'CZ' || countryIso2 === 'SK') {
+      for (const a of [...byText.values()]) {
+        if ((a.type !== 'name' && a.type !== 'surname') || (a.langs.length && !a.langs.includes('en'))) continue;
+        const polish = polishSpelling(a.text);
+        if (polish !== a.text) add({ ...a, text: polish, langs: ['pl'], derived: true, standalone: false });
+      }
+    }
     // Surnames in the other scripts too: after "Сергей Лавров", "Лаврова" alone; after "علي خامنئي", "خامنئي".
     // Never standalone: only a surname written in knowledge/ may stand alone.
     for (const [lang, text] of Object.entries(e.names ?? {})) {
@@ -268,6 +277,27 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   const ambiguousKeys = new Set(entries.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
   for (const a of entries) if (!a.exactCase && !a.ambiguous && ambiguousKeys.has(foldKey(a.text))) a.ambiguous = true;
   return entries;
+}
+
+const CZECH_IN_POLISH: [RegExp, string][] = [
+  [/š/g, 'sz'],
+  [/Š/g, 'Sz'],
+  [/č/g, 'cz'],
+  [/Č/g, 'Cz'],
+  [/ř/g, 'rz'],
+  [/Ř/g, 'Rz'],
+  [/ž/g, 'ż'],
+  [/Ž/g, 'Ż'],
+];
+
+/** A Czech or Slovak name as the Polish press writes it: š, č, ř, ž as sz, cz, rz, ż; other marks dropped. */
+export function polishSpelling(text: string): string {
+  let out = text;
+  for (const [from, to] of CZECH_IN_POLISH) out = out.replace(from, to);
+  return out
+    .normalize('NFD')
+    .replace(/(?<![zZ])\u0307|[\u0301\u030C\u030A\u0308\u0302]/g, '')
+    .normalize('NFC');
 }
 
 /** "M5S" → "M5s", "FdI" → "Fdi": an acronym of two or more letters as the Italian press writes it, if different. */

@@ -35,6 +35,8 @@ import type { EntityInput } from './schema';
 
 /** Poland's QID: its actors' untagged names are Polish, and decline. */
 const POLAND = 'Q36';
+/** Czechia, Slovakia, Ukraine, Belarus, Lithuania, Germany, Hungary, Russia: the Polish press's neighbours. */
+const POLISH_PRESS_NEIGHBOURS = new Set(['Q213', 'Q214', 'Q212', 'Q184', 'Q37', 'Q183', 'Q28', 'Q159']);
 
 /** Kinds whose one-word names a person's surname may share ("Montenegro", "Jordan"). */
 const PLACE_KINDS = new Set(['country', 'territory', 'city']);
@@ -403,14 +405,32 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
           continue;
       }
       // A foreigner's surname that the Polish name shares ("Władimir Putin"): "Putina", "Putinowi" too.
+      // The Polish press declines every person's name, a foreigner's too ("Donalda Trumpa", "Emmanuelem
+      // Macronem", "Petra Fiali"): each person's Latin names are found in their case forms.
+      // Only the name the press writes first and the surname it writes after, of people the Polish press
+      // writes about often (the prominent, and its neighbours'), to keep the index small.
+      const declined =
+        e.kind === 'person' &&
+        (a.type === 'surname' || a.text === e.name) &&
+        ((e.prominence ?? 0) >= 2 || POLISH_PRESS_NEIGHBOURS.has(e.country ?? ''));
+      // A foreigner's surname that the Polish name shares ("Władimir Putin"): "Putina", "Putinowi" stand alone
+      // as "Putin" does. Other case forms need the person named in full: "Seselja" is the Australian Zed
+      // Seselja in an English story, not Šešelj in the genitive.
       const polishSurname = a.type === 'surname' && (e.names?.pl?.endsWith(` ${a.text}`) ?? false);
-      for (const form of aliasForms(a, e.kind, e.country === POLAND || polishSurname)) {
+      const plainForms =
+        declined && e.country !== POLAND && !polishSurname
+          ? new Set(aliasForms(a, e.kind).map((f) => f.text))
+          : undefined;
+      for (const form of aliasForms(a, e.kind, e.country === POLAND || declined || polishSurname)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
+        // For a surname, "ambiguous" says just that: no office before it ("Senator Seselja") names the person.
+        const alias =
+          plainForms && !plainForms.has(form.text) ? { ...a, standalone: false, ambiguous: a.type === 'surname' } : a;
         const term: IndexTerm = {
           entity: i,
           tokens,
-          flags: termFlags(a, form.derived, tokens.join(' '), surnames) | lowerMask(form.text, tokens, words),
+          flags: termFlags(alias, form.derived, tokens.join(' '), surnames) | lowerMask(form.text, tokens, words),
         };
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         terms.push(term);

@@ -858,4 +858,38 @@ describe('people as the press of their country names them', () => {
     );
     expect(found).toContainEqual(['Gonzalez', 'Luisa González']);
   });
+
+  it('reads foreign people in their Polish case forms, and Czech names in Polish spelling', () => {
+    const found = find(
+      'Rozmowa Donalda Trumpa z Emmanuelem Macronem dotyczyła Ukrainy. Premier Petr Fiala spotkał się z Andrejem Babiszem. Rząd Petra Fiali upadł, a Babiszowi pogratulował Viktor Orbán.',
+      '2025-10-05',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Donalda Trumpa', 'Donald Trump'],
+        ['Emmanuelem Macronem', 'Emmanuel Macron'],
+        ['Andrejem Babiszem', 'Andrej Babiš'],
+        ['Petra Fiali', 'Petr Fiala'],
+        ['Babiszowi', 'Andrej Babiš'],
+      ]),
+    );
+  });
+
+  it('does not read a Polish case form of a surname after an office as that person, unnamed in full', () => {
+    // "Seselja" is Šešelj's genitive in Polish, and the surname of an Australian senator in English.
+    const found = find(
+      'Foreign Minister Marise Payne and Senator Seselja said Canberra was disappointed.',
+      '2022-04-20',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Vojislav Šešelj');
+  });
+
+  it('reads a German full name after a capitalized noun, and a party after an article', () => {
+    const found = find(
+      'Die Staatsanwaltschaft hatte Milorad Dodik vorgeworfen, Entscheidungen des Hohen Repräsentanten Christian Schmidt missachtet zu haben. Das Gericht hat nun entschieden, und der Präsident will dagegen vorgehen. Bei der Wahl im Bundestag fehlten dem Kanzler die Stimmen. Lars Klingbeil sagte über seine Partei: "Die SPD steht." Olaf Scholz schwieg.',
+      '2025-02-26',
+    );
+    expect(found).toContainEqual(['Christian Schmidt', 'Christian Schmidt']);
+    expect(found).toContainEqual(['SPD', 'Social Democratic Party of Germany']);
+  });
 });
