@@ -35,6 +35,12 @@ grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown
 rabbi speaker judge justice deputy foreign defence defense interior finance leader chairman chairwoman chair
 director head justice officer minister-president taoiseach tanaiste his her excellency attorney prosecutor
 solicitor commissioner counsel inspector superintendent
+presidente presidenta président présidente ministro ministra ministre canciller chancelier diputado diputada deputado
+deputada député députée senador senadora sénateur sénatrice gobernador gobernadora governador governadora gouverneur
+alcalde alcaldesa prefeito prefeita maire juez jueza juiz juíza juge procurador procuradora procureur portavoz
+embajador embajadora embaixador embaixadora ambassadeur ambassadrice sindaco giudice ambasciatore senatore deputato
+prezydent marszałek rzecznik ambasador präsident präsidentin kanzler kanzlerin ministerin bundeskanzler
+bundeskanzlerin
 highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect
 президент премьер министр глава председатель спикер пресс-секретарь генерал
 الرئيس رئيس الوزير وزير الشيخ الملك الأمير المرشد

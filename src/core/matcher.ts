@@ -1319,6 +1319,15 @@ export class Matcher {
     return false;
   }
 
+  /** A weaker reading of the candidate, at any level, names a body of `country`. */
+  private weakerBodyOf(c: Candidate, country: number): boolean {
+    for (let q = 0; q < c.weaker.length; q++) {
+      const w = c.weaker[q]!;
+      if (w.entities.some((e) => !this.isPerson(e) && this.countryOf(e) === country)) return true;
+    }
+    return false;
+  }
+
   private acceptAtSomeLevel(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.accept(c, t, ctx)) return true;
     for (let q = 0; q < c.weaker.length; q++) {
@@ -1414,8 +1423,13 @@ export class Matcher {
         // it is not Iran's General Staff, nor Russia's because the story names someone tied to Russia.
         // "The head of the Wagner group": a person's surname does not follow "the"; a name there is a body's.
         const afterThe = c.first > 0 && this.text.slice(t.start[c.first - 1], t.end[c.first - 1]) === 'the';
+        // "el presidente del Congreso" in a Peruvian story that names Mexico: Peru's Congress (a weaker reading,
+        // tried next), not Mexico City's, when the story's own country has such a body.
+        const ownWeaker = ctx.dominantCountry >= 0 && this.weakerBodyOf(c, ctx.dominantCountry);
         c.entities = c.entities.filter((e) =>
-          this.isPerson(e) ? !afterThe && !c.onlyInFull.includes(e) : ctx.doc.has(this.countryOf(e)),
+          this.isPerson(e)
+            ? !afterThe && !c.onlyInFull.includes(e)
+            : ctx.doc.has(this.countryOf(e)) && (!ownWeaker || this.countryOf(e) === ctx.dominantCountry),
         );
         return c.entities.length > 0 && this.officeBefore(t, c.first);
       }

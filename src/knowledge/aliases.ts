@@ -33,7 +33,8 @@ const ARTICLE_HYPHEN = new RegExp(`^${ARTICLE}-`, 'i');
 /** A surname made of an article and a capitalized word: "al-Assad", "al Assad". */
 const ARTICLE_AND_NAME = new RegExp(`^${ARTICLE}[-\\s](\\p{Lu}.+)$`, 'u');
 /** Name-order cultures where the family name comes first in English usage, or where no surname exists. */
-const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'KH', 'MN', 'MM', 'SG']);
+/** Where a person's name opens with the family name. */
+export const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'KH', 'MN', 'MM', 'SG']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
@@ -144,8 +145,9 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // A name written in capitals ("DR", "ANF") is an acronym: "Dr" and "dr" are other words.
     type: isAcronymLike(text) ? 'acronym' : 'name',
     exactCase: isAcronymLike(text),
-    // "Democratic Party", "Labour Party": parties of several countries; the context must say which.
-    ambiguous: e.kind === 'political-party' && isGenericPartyName(text),
+    // "Democratic Party", "Labour Party": parties of several countries; the context must say which. A name
+    // that is a number ("444", a Hungarian news site) is a number in most texts.
+    ambiguous: (e.kind === 'political-party' && isGenericPartyName(text)) || /^\d+$/.test(text),
     standalone: false,
     langs: lang ? [lang] : [],
   });

@@ -29,7 +29,7 @@ import {
   type IndexTerm,
 } from '../core/match-index';
 import { COMMON_WORD_ACRONYMS } from './acronym-words';
-import { aliasEntries, derivedAmbiguousName, derivedShortName, type AliasEntry } from './aliases';
+import { aliasEntries, derivedAmbiguousName, derivedShortName, FAMILY_NAME_FIRST, type AliasEntry } from './aliases';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
 
@@ -364,6 +364,8 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   const givenNames = new Set<string>();
   for (const e of sorted) {
     if (e.kind !== 'person') continue;
+    // Not where the family name comes first: "No" of No Kwang-chol is no given name ("No Senado, …").
+    if (e.country && FAMILY_NAME_FIRST.has(byId.get(e.country)?.iso2 ?? '')) continue;
     const tokens = foldTokens(e.name);
     const first = tokens[0];
     if (tokens.length < 2 || first === undefined || first.length < 2) continue;

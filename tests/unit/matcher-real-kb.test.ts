@@ -892,4 +892,29 @@ describe('people as the press of their country names them', () => {
     expect(found).toContainEqual(['Christian Schmidt', 'Christian Schmidt']);
     expect(found).toContainEqual(['SPD', 'Social Democratic Party of Germany']);
   });
+
+  it('reads an office in the press’s own language before a surname, and a body after it as the story’s own', () => {
+    const chile = find(
+      'José Antonio Kast sucederá a Gabriel Boric en marzo. El Presidente Boric, en tanto, felicitó al ganador en Chile.',
+      '2025-12-15',
+    );
+    expect(chile.filter(([s]) => s === 'Boric')).toEqual([['Boric', 'Gabriel Boric']]);
+    // Peru's Congress, not Mexico City's, though the story names Mexico too.
+    const peru = find(
+      'El Congreso del Perú destituyó a Pedro Castillo. México le ofreció asilo. Dina Boluarte juró ante el presidente del Congreso, José Williams.',
+      '2022-12-07',
+    );
+    expect(peru).toContainEqual(['Congreso', 'Congress of the Republic of Peru']);
+    expect(peru.map(([, name]) => name)).not.toContain('Mexico City Congress');
+  });
+
+  it('does not take a family name written first for a given name, nor a number for a news site', () => {
+    // "No" is the family name of No Kwang-chol, not a given name that would join "Senado" into a longer name.
+    const found = find(
+      'O Senado Federal aprovou a proposta em Brasília.\n\nNo Senado, Davi Alcolumbre foi eleito com 73 votos, e 444 deputados votaram na Câmara.',
+      '2025-02-01',
+    );
+    expect(found).toContainEqual(['Senado', 'Federal Senate of Brazil']);
+    expect(found.map(([s]) => s)).not.toContain('444');
+  });
 });
