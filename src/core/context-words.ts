@@ -23,6 +23,7 @@ import {
   W_CREDIT,
   W_ORG_HEAD,
   W_PERSON_TITLE,
+  W_STREET,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -103,6 +104,10 @@ museum airport airlines airways exchange society`;
 /** Capitalized words that begin a longer place name ("New Mexico", "Lake Chad", "North Carolina"). */
 const PLACE_PREFIXES = `new north south east west northern southern eastern western upper lower greater central lake mount
 port saint st san santa fort cape gulf little old nueva nuevo`;
+
+/** Words for a street or a square written before the name it bears. */
+const STREETS = `rue avenue boulevard calle avenida rua praça piazza plaza ulica aleja placu ulicy alei улица улице улицы
+проспект проспекте площадь площади вулиця вулиці проспекті площа شارع بشارع ميدان بميدان ساحة جادة خیابان רחוב`;
 
 /** Nationality, regional and religious adjectives: capitalized, but "Shiite Houthi rebels" is no longer name. */
 const ADJECTIVES = `afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian
@@ -213,6 +218,7 @@ export function contextWords(): Map<string, number> {
   add(COUNTER_CUES, W_COUNTER_CUE);
   add(PLACE_SUFFIXES, W_PLACE_SUFFIX);
   add(PLACE_PREFIXES, W_PLACE_PREFIX);
+  add(STREETS, W_STREET);
   add(ADJECTIVES, W_ADJECTIVE);
   add(STOPWORDS, W_STOPWORD);
   add(GENERIC, W_GENERIC);

@@ -92,6 +92,8 @@ export const W_ORG_HEAD = 1 << 20;
  * name of a person the knowledge base does not know (see unknown-people.ts).
  */
 export const W_PERSON_TITLE = 1 << 21;
+/** A street or square before the name it bears ("rue", "calle", "шارع", "улица"): a person's name there is a place. */
+export const W_STREET = 1 << 22;
 
 export const KIND_CODES = [
   'person',

@@ -47,6 +47,7 @@ import {
   W_PLACE_SUFFIX,
   W_STOPWORD,
   W_TITLE,
+  W_STREET,
   KIND_CODES,
   type MatchIndex,
 } from './match-index';
@@ -1319,6 +1320,18 @@ export class Matcher {
     return false;
   }
 
+  /**
+   * Token i names a street: right after a street's word, or after one and a first name ("rue Victor Hugo" at
+   * "Hugo", "شارع الحبيب بورقيبة" at "بورقيبة").
+   */
+  private onStreet(t: Tokens, i: number): boolean {
+    if (i < 1 || !(t.flags[i]! & T_JOINABLE)) return false;
+    if (this.wordFlags(i - 1) & W_STREET) return true;
+    const f = t.flags[i - 1]!;
+    const nameWord = (f & T_CAP_FIRST) !== 0 || (f & T_CASED) === 0;
+    return i >= 2 && nameWord && (t.flags[i - 1]! & T_JOINABLE) !== 0 && (this.wordFlags(i - 2) & W_STREET) !== 0;
+  }
+
   /** A weaker reading of the candidate, at any level, names a body of `country`. */
   private weakerBodyOf(c: Candidate, country: number): boolean {
     for (let q = 0; q < c.weaker.length; q++) {
@@ -1341,6 +1354,11 @@ export class Matcher {
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.isDate(t, c) || this.isRank(t, c)) return false;
+    // "شارع الحبيب بورقيبة", "rue Victor Hugo", "проспект Сахарова": a street named after a person.
+    if (this.onStreet(t, c.first)) {
+      c.entities = c.entities.filter((e) => !this.isPerson(e));
+      if (!c.entities.length) return false;
+    }
     switch (c.level) {
       case Level.Anchor:
         if (this.wordAtSentenceStart(t, c)) return false;

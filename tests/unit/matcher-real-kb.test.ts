@@ -917,4 +917,12 @@ describe('people as the press of their country names them', () => {
     expect(found).toContainEqual(['Senado', 'Federal Senate of Brazil']);
     expect(found.map(([s]) => s)).not.toContain('444');
   });
+
+  it('does not read a street named after a person as that person', () => {
+    const found = find(
+      'واحتفل أنصار الرئيس قيس سعيد في شارع الحبيب بورقيبة وسط العاصمة تونس. Protesters marched down the rue Victor Hugo; Habib Bourguiba ruled Tunisia for three decades.',
+      '2024-10-07',
+    );
+    expect(found.filter(([, name]) => name === 'Habib Bourguiba')).toEqual([['Habib Bourguiba', 'Habib Bourguiba']]);
+  });
 });
