@@ -1126,7 +1126,9 @@ export class Matcher {
         mask |= 1 << A_LOWER_FIRST_BIT;
         continue;
       }
-      if (j - shift - first > A_LOWER_MAX) return NOT_CASED;
+      // Past the words the mask holds, a long name's case is not checked: its first seven words already were
+      // ("Rassemblement des houphouëtistes pour la démocratie et la paix").
+      if (j - shift - first > A_LOWER_MAX) continue;
       mask |= 1 << (j - shift - first - 1);
     }
     return capitalized > 0 || !(t.flags[first]! & T_CASED) || mask & (1 << A_LOWER_FIRST_BIT) ? mask : NOT_CASED;
@@ -1214,6 +1216,8 @@ export class Matcher {
         t.flags[after]! & T_JOINABLE &&
         t.flags[after]! & T_CAP_FIRST &&
         !ctx.knownStart[next] &&
+        // "il Partito democratico di Sali Berisha": a known name after the particle is its own.
+        !ctx.knownStart[after] &&
         this.nameParticle(next)
       )
         return true;

@@ -242,7 +242,11 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     for (const text of partyShortForms(names.map((a) => a.text))) add(derivedAmbiguousName(text, ['en']));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
-      if (text) add(derivedAmbiguousName(text, a.langs));
+      if (!text) continue;
+      add(derivedAmbiguousName(text, a.langs));
+      // The Romance press writes the adjective in lower case: "il Partito socialista", "le Parti socialiste".
+      const [head, ...rest] = text.split(' ');
+      add(derivedAmbiguousName([head, ...rest.map((w) => w.toLowerCase())].join(' '), a.langs));
     }
   }
   if (e.country && FIRST_NAME_REFERENCE.has(e.country) && e.kind === 'person') {
@@ -921,7 +925,7 @@ const PARTY_PLURALS: [RegExp, (m: RegExpExecArray) => string][] = [
  * press of the party's own language drops the country. Only for names made of words many parties share.
  */
 const NATIVE_PARTY =
-  /^((?:Partido|Partito|Parti|Partei) (?:Socialista|Comunista|Liberal|Conservador|Popular|Verde|Demócrata Cristiano|Democrata Cristão|Democratico|Democrático|Republicano|Socialiste|Communiste|Radical|Nacional|Socialdemócrata|Social Democrata))(?: (?:de|del|da|do|di|della|du|de la|des|français|italiano|chileno|argentino|brasileiro|português|español)\b.*)$/;
+  /^((?:Partido|Partito|Parti|Partei) (?:Socialista|Comunista|Liberal|Conservador|Popular|Verde|Demócrata Cristiano|Democrata Cristão|Democratico|Democrático|Republicano|Socialiste|Communiste|Radical|Nacional|Socialdemócrata|Social Democrata))(?: (?:de|del|da|do|di|della|du|de la|des|français|italiano|chileno|argentino|brasileiro|português|español)\b.*| d['’][A-ZÀ-Ý].*)$/;
 
 export function nativePartyShortForm(name: string): string | undefined {
   return NATIVE_PARTY.exec(name)?.[1];

@@ -630,7 +630,9 @@ describe('the shipped knowledge base in context', () => {
       'Luanda, 08 set 2022 (Lusa) – O Tribunal Constitucional de Angola indeferiu hoje o recurso da UNITA contra a vitória de João Lourenço. O Tribunal Constitucional considerou o recurso improcedente.',
       '2022-09-08',
     );
+    // The first is followed by its country, itself marked: "de Angola" is no longer name.
     expect(found.filter(([s]) => s === 'Tribunal Constitucional').map(([, n]) => n)).toEqual([
+      'Constitutional Court of Angola',
       'Constitutional Court of Angola',
     ]);
   });
@@ -924,5 +926,24 @@ describe('people as the press of their country names them', () => {
       '2024-10-07',
     );
     expect(found.filter(([, name]) => name === 'Habib Bourguiba')).toEqual([['Habib Bourguiba', 'Habib Bourguiba']]);
+  });
+
+  it('reads a long French name with lower-case words past its seventh, and a party’s name as the Italian press writes it', () => {
+    expect(
+      find(
+        "Alassane Ouattara, candidat du Rassemblement des houphouëtistes pour la démocratie et la paix (RHDP), l'emporte en Côte d'Ivoire.",
+        '2025-10-27',
+      ),
+    ).toContainEqual([
+      'Rassemblement des houphouëtistes pour la démocratie et la paix',
+      'Rally of Houphouëtists for Democracy and Peace',
+    ]);
+    // In a story about Albania, its parties; not Italy's Partito democratico.
+    const albania = find(
+      'Il Partito socialista del primo ministro Edi Rama ha vinto le elezioni in Albania, davanti al Partito democratico di Sali Berisha.',
+      '2025-05-12',
+    );
+    expect(albania).toContainEqual(['Partito socialista', 'Socialist Party of Albania']);
+    expect(albania).toContainEqual(['Partito democratico', 'Democratic Party of Albania']);
   });
 });
