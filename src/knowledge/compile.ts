@@ -414,7 +414,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
       const declined =
         e.kind === 'person' &&
         (a.type === 'surname' || a.text === e.name) &&
-        ((e.prominence ?? 0) >= 2 || POLISH_PRESS_NEIGHBOURS.has(e.country ?? ''));
+        ((e.prominence ?? 0) >= 3 || POLISH_PRESS_NEIGHBOURS.has(e.country ?? ''));
       // A foreigner's surname that the Polish name shares ("Władimir Putin"): "Putina", "Putinowi" stand alone
       // as "Putin" does. Other case forms need the person named in full: "Seselja" is the Australian Zed
       // Seselja in an English story, not Šešelj in the genitive.
