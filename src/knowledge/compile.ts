@@ -428,7 +428,9 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
         if (!tokens.length) continue;
         // For a surname, "ambiguous" says just that: no office before it ("Senator Seselja") names the person.
         const alias =
-          plainForms && !plainForms.has(form.text) ? { ...a, standalone: false, ambiguous: a.type === 'surname' } : a;
+          plainForms && !plainForms.has(form.text)
+            ? { ...a, standalone: false, ambiguous: a.ambiguous || a.type === 'surname' }
+            : a;
         const term: IndexTerm = {
           entity: i,
           tokens,
