@@ -23,6 +23,8 @@ export interface AliasEntry {
   derived?: boolean;
   /** A Spanish name's first surname, derived: dropped where it is also a given name. */
   paternal?: boolean;
+  /** The other of British and American spelling, derived: dropped where another entity has that form. */
+  spelling?: boolean;
 }
 
 /** Particles that belong to a surname ("al-Assad", "von der Leyen") or must not stand alone. */
@@ -175,6 +177,17 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       add(derivedShortName(surname, []));
       const bare = withoutArticle(surname);
       if (bare) add(derivedShortName(bare, []));
+    }
+  }
+  // "World Health Organisation", "Ethiopian National Defence Force": the British and the American press spell an
+  // English name each its own way; a body's names of three words or more are found in both spellings. Not
+  // shorter ones: "Defence Department" is Australia's, though the Pentagon is the "Defense Department"; nor a
+  // form another entity has (compile.ts): "Department of Defence" is Australia's too.
+  if (e.kind !== 'person') {
+    for (const a of [...byText.values()]) {
+      if (a.type === 'acronym' || (a.langs.length && !a.langs.includes('en')) || a.text.split(' ').length < 3) continue;
+      const other = otherSpelling(a.text);
+      if (other !== a.text) add({ ...a, text: other, derived: true, spelling: true });
     }
   }
   if (e.kind === 'person') {
@@ -337,6 +350,21 @@ const GIVEN_NAME_SPELLINGS = new Map(
   ].flatMap((group) => group.map((name) => [name, group] as const)),
 );
 
+const SPELLINGS: [RegExp, string][] = [
+  [/\bDefense\b/g, 'Defence'],
+  [/\bDefence\b/g, 'Defense'],
+  [/\bOrganization\b/g, 'Organisation'],
+  [/\bOrganisation\b/g, 'Organization'],
+  [/\bCenter\b/g, 'Centre'],
+  [/\bCentre\b/g, 'Center'],
+];
+
+/** The name in the other of British and American spelling, or the name itself. */
+function otherSpelling(text: string): string {
+  for (const [from, to] of SPELLINGS) if (from.test(text)) return text.replace(from, to);
+  return text;
+}
+
 /** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
 function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
@@ -351,7 +379,7 @@ function ministryHead(written: string): string | undefined {
   const name = written.replace(/\s*\([^)]*\)$/, '');
   const m =
     /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy) Ministry$/.exec(name) ??
-    /^Ministry of (Foreign Affairs|Defen[cs]e|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
+    /^Ministry of ((?:National )?Defen[cs]e|Foreign Affairs|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
       name,
     );
   return m?.[1];
@@ -388,6 +416,9 @@ export function genericMinistryForms(names: readonly string[]): string[] {
     if (!head || !portfolio) continue;
     if (portfolio === 'Defence') {
       out.add('Defence Ministry').add('Defense Ministry').add('Ministry of Defence').add('Ministry of Defense');
+      // China, Taiwan, Poland, Vietnam, Colombia: "the Ministry of National Defense".
+      if (head.startsWith('National '))
+        out.add('Ministry of National Defence').add('Ministry of National Defense').add('National Defense Ministry');
     } else if (portfolio === 'Foreign') {
       out.add('Foreign Ministry').add('Ministry of Foreign Affairs');
     } else if (portfolio === 'Interior') {

@@ -355,6 +355,17 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
   const namedBy = new Map<string, number>();
+  // Every form but the spelling variants, by folded text: the entities that have it.
+  const formsOf = new Map<string, number[]>();
+  entries.forEach((list, i) => {
+    for (const a of list) {
+      if (a.spelling) continue;
+      const key = foldKey(a.text);
+      const had = formsOf.get(key);
+      if (had) had.push(i);
+      else formsOf.set(key, [i]);
+    }
+  });
   entries.forEach((list, i) => {
     for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
   });
@@ -399,6 +410,9 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     for (const a of aliases) {
       // A first surname that is a given name ("Raúl" of José Raúl Mulino; "Pedro Arnulfo" of Pedro Arnulfo Sánchez).
       if (a.paternal && givenNames.has(foldKey(a.text.split(' ').at(-1)!))) continue;
+      // The other spelling of a name ("Department of Defence" from the Pentagon's "Department of Defense") is
+      // dropped where another entity has that form in any way (Australia's "Department of Defence").
+      if (a.spelling && formsOf.get(foldKey(a.text))?.some((other) => other !== i)) continue;
       if (a.derived && a.type === 'surname') {
         const other = namedBy.get(foldKey(a.text));
         // Kept when the other is a place: "Montenegro" after "Luís Montenegro" is read as him where the story

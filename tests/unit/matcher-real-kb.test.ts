@@ -946,4 +946,22 @@ describe('people as the press of their country names them', () => {
     expect(albania).toContainEqual(['Partito socialista', 'Socialist Party of Albania']);
     expect(albania).toContainEqual(['Partito democratico', 'Democratic Party of Albania']);
   });
+
+  it('reads a body’s name in British or American spelling, and "the Ministry of National Defence"', () => {
+    expect(
+      find('Soldiers of the Ethiopian National Defence Force entered Mekelle, Abiy Ahmed said.', '2020-11-28'),
+    ).toContainEqual(['Ethiopian National Defence Force', 'Ethiopian National Defense Force']);
+    expect(
+      find(
+        "Xi Jinping chaired the meeting in Beijing. The Ministry of National Defence announced that He Weidong had been expelled from China's army.",
+        '2025-10-17',
+      ),
+    ).toContainEqual(['Ministry of National Defence', 'Ministry of National Defense of China']);
+    // A two-word name keeps its own spelling: the Pentagon is the "Defense Department", Australia's the "Defence".
+    const australia = find(
+      "Australia's Department of Defence said Richard Marles would visit. The Defence Department gave no details.",
+      '2024-03-01',
+    );
+    expect(australia.map(([, name]) => name)).not.toContain('United States Department of Defense');
+  });
 });
