@@ -38,6 +38,10 @@ const FOLD_SIZE = 65536;
 
 /** Term (alias occurrence) flags. */
 export const A_EXACT = 1 << 0; // compare letters case-sensitively with the alias as written
+/**
+ * A name others share: read only with support from the context. On a surname term: a shared form (a Polish case
+ * of a foreigner's surname) that names its person only where the story names them in full, never after an office.
+ */
 export const A_AMBIGUOUS = 1 << 1;
 export const A_SURNAME = 1 << 2;
 export const A_STANDALONE = 1 << 3;

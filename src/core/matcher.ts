@@ -73,6 +73,8 @@ import {
   T_SENT_START,
   createTokens,
   hashFolded,
+  afterPossessive,
+  isPossessiveS,
   tokenize,
   type Tokens,
 } from './tokenize';
@@ -1313,17 +1315,6 @@ export class Matcher {
     return !(j > 0 && this.isTitle(t, j - 1));
   }
 
-  /** Accepts the candidate at its most certain level, or else at a weaker one ("Houthi" the group, not the surname). */
-  /** A weaker reading of the candidate names a body of `country` by its short name. */
-  private dominantBodyWeaker(c: Candidate, country: number): boolean {
-    for (let q = 0; q < c.weaker.length; q++) {
-      const w = c.weaker[q]!;
-      if (w.level === Level.Surname && w.entities.some((e) => !this.isPerson(e) && this.countryOf(e) === country))
-        return true;
-    }
-    return false;
-  }
-
   /**
    * Token i names a street: right after a street's word, or after one and a first name ("rue Victor Hugo" at
    * "Hugo", "شارع الحبيب بورقيبة" at "بورقيبة").
@@ -1333,18 +1324,23 @@ export class Matcher {
     if (this.wordFlags(i - 1) & W_STREET) return true;
     const f = t.flags[i - 1]!;
     const nameWord = (f & T_CAP_FIRST) !== 0 || (f & T_CASED) === 0;
-    return i >= 2 && nameWord && (t.flags[i - 1]! & T_JOINABLE) !== 0 && (this.wordFlags(i - 2) & W_STREET) !== 0;
+    return i >= 2 && nameWord && (f & T_JOINABLE) !== 0 && (this.wordFlags(i - 2) & W_STREET) !== 0;
   }
 
-  /** A weaker reading of the candidate, at any level, names a body of `country`. */
-  private weakerBodyOf(c: Candidate, country: number): boolean {
+  /**
+   * A weaker reading of the candidate names a body of `country`: at `level` ("Assemblée nationale" as a short
+   * name), or at any level.
+   */
+  private weakerBodyOf(c: Candidate, country: number, level?: Level): boolean {
     for (let q = 0; q < c.weaker.length; q++) {
       const w = c.weaker[q]!;
+      if (level !== undefined && w.level !== level) continue;
       if (w.entities.some((e) => !this.isPerson(e) && this.countryOf(e) === country)) return true;
     }
     return false;
   }
 
+  /** Accepts the candidate at its most certain level, or else at a weaker one ("Houthi" the group, not the surname). */
   private acceptAtSomeLevel(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.accept(c, t, ctx)) return true;
     for (let q = 0; q < c.weaker.length; q++) {
@@ -1509,7 +1505,7 @@ export class Matcher {
           }
           // "Assemblée nationale" in a Senegalese story: the body of the country the story is about answers to
           // it as a short name (a weaker reading, tried next), not France's named in passing.
-          if (ctx.dominantCountry >= 0 && this.dominantBodyWeaker(c, ctx.dominantCountry)) return false;
+          if (ctx.dominantCountry >= 0 && this.weakerBodyOf(c, ctx.dominantCountry, Level.Surname)) return false;
         }
         // A shared acronym of one country's group ("ASC", Cameroon's Ambazonia Self-Defence Council) is read only
         // in a story that names that country or its actors: in an Australian story ASC is the shipbuilder.
@@ -2137,9 +2133,15 @@ function anchoredBetween(ctx: Context, first: number, last: number, test: (e: nu
 
 /** Whether `acronym` is the first letters of the capitalized words of tokens first–last. */
 function spellsInitials(text: string, t: Tokens, first: number, last: number, acronym: string): boolean {
+  const initials = capitalInitials(text, t, first, last);
+  return initials.length >= 2 && foldSurface(initials) === foldSurface(acronym);
+}
+
+/** The first letters of the capitalized words among tokens `first`–`last`. */
+function capitalInitials(text: string, t: Tokens, first: number, last: number): string {
   let initials = '';
   for (let j = first; j <= last; j++) if (t.flags[j]! & T_CAP_FIRST) initials += text.charAt(t.start[j]!);
-  return initials.length >= 2 && foldSurface(initials) === foldSurface(acronym);
+  return initials;
 }
 
 /**
@@ -2149,9 +2151,7 @@ function spellsInitials(text: string, t: Tokens, first: number, last: number, ac
 function initialsShuffled(text: string, t: Tokens, first: number, last: number, start: number, end: number): boolean {
   const length = end - start;
   if (length < 2 || length > 6 || last === first) return false;
-  const initials: number[] = [];
-  for (let j = first; j <= last; j++)
-    if (t.flags[j]! & T_CAP_FIRST) initials.push(foldCode(text.charCodeAt(t.start[j]!)));
+  const initials = [...capitalInitials(text, t, first, last)].map((c) => foldCode(c.charCodeAt(0)));
   let found = 0;
   for (let i = start; i < end; i++) {
     const at = initials.indexOf(foldCode(text.charCodeAt(i)));
@@ -2173,16 +2173,6 @@ function isTitlecase(t: Tokens, first: number, last: number): boolean {
     if (f & T_CASED && (!(f & T_CAP_FIRST) || f & T_ALL_CAPS)) return false;
   }
   return true;
-}
-
-/** Token j is the "s" of a possessive "'s" (a token of its own: "Kenya's" is "Kenya", "s"). */
-function isPossessiveS(t: Tokens, j: number): boolean {
-  return j >= 1 && t.end[j]! - t.start[j]! === 1 && (t.flags[j - 1]! & T_BEFORE_POSSESSIVE) !== 0;
-}
-
-/** Token i follows a possessive "'s" ("Kenya's parliament"). */
-function afterPossessive(t: Tokens, i: number): boolean {
-  return i >= 2 && isPossessiveS(t, i - 1);
 }
 
 /** An all-caps word right before or after: a shouted headline, where "US" may just be "us". */

@@ -266,3 +266,13 @@ export function hashFolded(folded: string): number {
   for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), FNV_PRIME);
   return hash >>> 0;
 }
+
+/** Token j is the "s" of a possessive "'s" (a token of its own: "Kenya's" is "Kenya", "s"). */
+export function isPossessiveS(t: Tokens, j: number): boolean {
+  return j >= 1 && t.end[j]! - t.start[j]! === 1 && (t.flags[j - 1]! & T_BEFORE_POSSESSIVE) !== 0;
+}
+
+/** Token i follows a possessive "'s" ("Kenya's parliament"). */
+export function afterPossessive(t: Tokens, i: number): boolean {
+  return i >= 2 && isPossessiveS(t, i - 1);
+}

@@ -42,6 +42,7 @@ import {
   T_HAS_DIGIT,
   T_JOINABLE,
   T_SENT_START,
+  isPossessiveS,
   type Tokens,
 } from './tokenize';
 
@@ -451,7 +452,7 @@ function groupsOwn(n: NameContext, first: number): string | undefined {
   const t = n.tokens;
   if (first < 2 || !(t.flags[first]! & T_JOINABLE)) return undefined;
   // "EFF's" is "EFF", "s"; "Wilders'" is one token.
-  const owner = t.end[first - 1]! - t.start[first - 1]! === 1 ? first - 2 : first - 1;
+  const owner = isPossessiveS(t, first - 1) ? first - 2 : first - 1;
   if (!(t.flags[owner]! & T_BEFORE_POSSESSIVE)) return undefined;
   const kind = n.coveredKind(owner);
   return kind && GROUP_KINDS.has(kind) ? '' : undefined;

@@ -27,6 +27,11 @@ export interface AliasEntry {
   spelling?: boolean;
 }
 
+/** The alias is an English form, or one of no language in particular. */
+export function inEnglish(a: AliasEntry): boolean {
+  return !a.langs.length || a.langs.includes('en');
+}
+
 /** Particles that belong to a surname ("al-Assad", "von der Leyen") or must not stand alone. */
 const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, ...ARABIC_ARTICLES, 'das', 'la', 'le', 'ben']);
 const ARTICLE = `(?:${ARABIC_ARTICLES.join('|')})`;
@@ -185,7 +190,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   // form another entity has (compile.ts): "Department of Defence" is Australia's too.
   if (e.kind !== 'person') {
     for (const a of [...byText.values()]) {
-      if (a.type === 'acronym' || (a.langs.length && !a.langs.includes('en')) || a.text.split(' ').length < 3) continue;
+      if (a.type === 'acronym' || !inEnglish(a) || a.text.split(' ').length < 3) continue;
       const other = otherSpelling(a.text);
       if (other !== a.text) add({ ...a, text: other, derived: true, spelling: true });
     }
@@ -209,7 +214,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // "Mohammed al-Halbousi" and "Mohamed al-Halbousi": the common given names the English press spells
     // several ways, each way for every person the base writes one way.
     for (const a of [...byText.values()]) {
-      if (a.type !== 'name' || a.derived || (a.langs.length && !a.langs.includes('en'))) continue;
+      if (a.type !== 'name' || a.derived || !inEnglish(a)) continue;
       const [first, ...rest] = a.text.split(' ');
       const variants = rest.length ? GIVEN_NAME_SPELLINGS.get(first!) : undefined;
       for (const v of variants ?? []) if (v !== first) add(derivedName([v, ...rest].join(' ')));
@@ -218,7 +223,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // them (compile.ts): "Andreja Babisza".
     if (countryIso2 === 'CZ' || countryIso2 === 'SK') {
       for (const a of [...byText.values()]) {
-        if ((a.type !== 'name' && a.type !== 'surname') || (a.langs.length && !a.langs.includes('en'))) continue;
+        if ((a.type !== 'name' && a.type !== 'surname') || !inEnglish(a)) continue;
         const polish = polishSpelling(a.text);
         if (polish !== a.text) add({ ...a, text: polish, langs: ['pl'], derived: true, standalone: false });
       }
@@ -231,10 +236,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     }
   }
   if ((e.kind === 'government-body' || e.kind === 'military' || e.kind === 'security-service') && e.country) {
-    const names = [
-      e.name,
-      ...[...byText.values()].filter((a) => !a.langs.length || a.langs.includes('en')).map((a) => a.text),
-    ];
+    const names = [e.name, ...[...byText.values()].filter(inEnglish).map((a) => a.text)];
     for (const text of [...genericMinistryForms(names), ...genericBodyForms(names)])
       add(derivedShortName(text, ['en']));
     const native = [
@@ -249,9 +251,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     }
   }
   if (e.kind === 'political-party') {
-    const names = [...byText.values()].filter(
-      (a) => a.type !== 'acronym' && (!a.langs.length || a.langs.includes('en')),
-    );
+    const names = [...byText.values()].filter((a) => a.type !== 'acronym' && inEnglish(a));
     for (const text of partyShortForms(names.map((a) => a.text))) add(derivedAmbiguousName(text, ['en']));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);

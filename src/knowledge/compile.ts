@@ -29,7 +29,14 @@ import {
   type IndexTerm,
 } from '../core/match-index';
 import { COMMON_WORD_ACRONYMS } from './acronym-words';
-import { aliasEntries, derivedAmbiguousName, derivedShortName, FAMILY_NAME_FIRST, type AliasEntry } from './aliases';
+import {
+  aliasEntries,
+  derivedAmbiguousName,
+  derivedShortName,
+  FAMILY_NAME_FIRST,
+  inEnglish,
+  type AliasEntry,
+} from './aliases';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
 
@@ -123,10 +130,17 @@ function frenchCountryCase(name: string): string {
 }
 
 /** Every token sequence an alias should be found as. */
-export function aliasForms(a: AliasEntry, kind: string, polish = false): { text: string; derived: boolean }[] {
-  const forms = [{ text: a.text, derived: false }];
-  const add = (text: string) => {
-    if (text && !forms.some((f) => f.text === text)) forms.push({ text, derived: true });
+/** A written form of an alias; `declined` when it is a Polish case form made only because `polish` asked. */
+export interface AliasForm {
+  text: string;
+  derived: boolean;
+  declined: boolean;
+}
+
+export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasForm[] {
+  const forms: AliasForm[] = [{ text: a.text, derived: false, declined: false }];
+  const add = (text: string, declined = false) => {
+    if (text && !forms.some((f) => f.text === text)) forms.push({ text, derived: true, declined });
   };
   // "Amir-Abdollahian" is also written "Amirabdollahian"; "Kata'ib" also "Kataib".
   if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
@@ -164,10 +178,10 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): { text:
   if (
     a.type !== 'acronym' &&
     !a.exactCase &&
-    (a.langs.includes('pl') || (polish && (!a.langs.length || a.langs.includes('en')))) &&
+    (a.langs.includes('pl') || (polish && inEnglish(a))) &&
     /\p{Script=Latin}/u.test(a.text)
   )
-    for (const f of inflectPolishName(a.text, kind === 'person')) add(f);
+    for (const f of inflectPolishName(a.text, kind === 'person')) add(f, !a.langs.includes('pl'));
   // Every written variant declines: "Центрально-Африканская Республика" and its joined form
   // "Центральноафриканская Республика" both give "…ой Республике".
   if (isCyrillic(a.text))
@@ -420,7 +434,6 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
         if (other !== undefined && other !== i && !(e.kind === 'person' && PLACE_KINDS.has(sorted[other]!.kind)))
           continue;
       }
-      // A foreigner's surname that the Polish name shares ("Władimir Putin"): "Putina", "Putinowi" too.
       // The Polish press declines every person's name, a foreigner's too ("Donalda Trumpa", "Emmanuelem
       // Macronem", "Petra Fiali"): each person's Latin names are found in their case forms.
       // Only the name the press writes first and the surname it writes after, of people the Polish press
@@ -433,18 +446,13 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
       // as "Putin" does. Other case forms need the person named in full: "Seselja" is the Australian Zed
       // Seselja in an English story, not Šešelj in the genitive.
       const polishSurname = a.type === 'surname' && (e.names?.pl?.endsWith(` ${a.text}`) ?? false);
-      const plainForms =
-        declined && e.country !== POLAND && !polishSurname
-          ? new Set(aliasForms(a, e.kind).map((f) => f.text))
-          : undefined;
+      const guarded = declined && e.country !== POLAND && !polishSurname;
       for (const form of aliasForms(a, e.kind, e.country === POLAND || declined || polishSurname)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
         // For a surname, "ambiguous" says just that: no office before it ("Senator Seselja") names the person.
         const alias =
-          plainForms && !plainForms.has(form.text)
-            ? { ...a, standalone: false, ambiguous: a.ambiguous || a.type === 'surname' }
-            : a;
+          guarded && form.declined ? { ...a, standalone: false, ambiguous: a.ambiguous || a.type === 'surname' } : a;
         const term: IndexTerm = {
           entity: i,
           tokens,
