@@ -177,7 +177,7 @@ chairwoman chairperson director leader mp lawmaker legislator councillor council
 superintendent sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
 correspondent candidate politician ceo founder advocate counsel wife husband widow son daughter mother father brother
 actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
-scientist coordinator newcomer incumbent campaigner
+scientist coordinator newcomer incumbent campaigner pastor reverend
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres
@@ -193,7 +193,8 @@ herr frau präsidentin ministerin kanzlerin abgeordnete abgeordneter bürgermeis
 richter richterin botschafterin
 президент министр премьер глава председатель спикер секретарь генерал губернатор мэр депутат сенатор посол судья
 прокурор лидер міністр голова речник посол мер суддя
-cumhurbaşkanı başkanı başbakan bakan bakanı sözcüsü milletvekili vali büyükelçi
+cumhurbaşkanı başkanı başbakan bakan bakanı sözcüsü milletvekili vali valisi kaymakam kaymakamı büyükelçi büyükelçisi
+başsavcı başsavcısı
 prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator
 burmistrz wojewoda szef szefowa`;
 

@@ -33,11 +33,13 @@ import {
   W_TITLE,
 } from './match-index';
 import {
+  T_AFTER_BRACKET,
   T_AFTER_COMMA,
   T_AFTER_HYPHEN,
   T_ALL_CAPS,
   T_BEFORE_POSSESSIVE,
   T_CAP_FIRST,
+  T_CASED,
   T_CYRILLIC,
   T_HAS_DIGIT,
   T_JOINABLE,
@@ -85,6 +87,8 @@ export interface UnknownMention {
 }
 
 const NAME_PARTICLE_HASHES = hashes([...NAME_PARTICLES]);
+/** Articles that are also name particles elsewhere ("Joop den Uyl"). */
+const GERMAN_ARTICLES = hashes(['der', 'den', 'dem', 'des', 'die', 'das']);
 const PERIOD = 46;
 const SPACE = 32;
 
@@ -210,8 +214,10 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       titleAfter(n, i, last) ??
       titleBeforeComma(n, i, last) ??
       saidAfter(n, i, last) ??
-      groupsOwn(n, i);
-    if (title === undefined) continue;
+      partyAfter(n, i, last) ??
+      groupsOwn(n, i) ??
+      givenNameInClause(n, i, last);
+    if (title === undefined || acronymAfter(n, last)) continue;
     // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
     if ((coveredWords ??= wordsCovered(n)).has(word(n, last))) continue;
     // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
@@ -287,7 +293,13 @@ function nameEnd(n: NameContext, first: number): number {
       continue;
     }
     // A particle inside a name, with a name word after it.
-    if (!(t.flags[j]! & T_CAP_FIRST) && NAME_PARTICLE_HASHES.has(word(n, j)) && j + 1 < t.count) {
+    // Not German's articles: "mit Christoph Wiederkehr den Bildungsminister".
+    if (
+      !(t.flags[j]! & T_CAP_FIRST) &&
+      NAME_PARTICLE_HASHES.has(word(n, j)) &&
+      j + 1 < t.count &&
+      !(n.german && GERMAN_ARTICLES.has(word(n, j)))
+    ) {
       const after = j + 1;
       if (t.flags[after]! & T_JOINABLE && !n.covered[after] && nameWord(n, after)) continue;
       break;
@@ -456,6 +468,56 @@ function groupsOwn(n: NameContext, first: number): string | undefined {
   if (!(t.flags[owner]! & T_BEFORE_POSSESSIVE)) return undefined;
   const kind = n.coveredKind(owner);
   return kind && GROUP_KINDS.has(kind) ? '' : undefined;
+}
+
+const CLOSE_BRACKET = 41;
+const HYPHEN = 45;
+
+/**
+ * "Marcel van Hattem (Novo-RS)", "Marcos Pontes (PL-SP)", "Ted Cruz (R-Texas)": a name before a bracket that
+ * holds a known party and the member's state, or the American party letter and state, is a legislator's. With
+ * the party alone ("Pele Broberg (Naleraq)") the name must open with a known given name: "Frente Amplio (PS)"
+ * is a coalition. '' when so, else undefined.
+ */
+function partyAfter(n: NameContext, first: number, last: number): string | undefined {
+  const t = n.tokens;
+  const j = last + 1;
+  if (j >= t.count || !(t.flags[j]! & T_AFTER_BRACKET)) return undefined;
+  const after = n.text.charCodeAt(t.end[j]!);
+  if (n.coveredKind(j) === 'political-party') {
+    if (after === HYPHEN) return '';
+    if (after === CLOSE_BRACKET && n.words[first]! & W_GIVEN_NAME) return '';
+    return undefined;
+  }
+  // The American form: one capital letter for the party, a hyphen, the state.
+  const letter = t.end[j]! - t.start[j]! === 1 ? n.text.charCodeAt(t.start[j]!) : 0;
+  const party = letter === 68 /* D */ || letter === 82 /* R */ || letter === 73; /* I */
+  return party && after === HYPHEN && j + 1 < t.count && t.flags[j + 1]! & T_CAP_FIRST ? '' : undefined;
+}
+
+/**
+ * "the Jamiat Ulema-i-Islam-Fazl (JUI-F)": a bracketed acronym after capitalized words says they name a body.
+ */
+function acronymAfter(n: NameContext, last: number): boolean {
+  const j = last + 1;
+  return j < n.tokens.count && (n.tokens.flags[j]! & (T_AFTER_BRACKET | T_ALL_CAPS)) === (T_AFTER_BRACKET | T_ALL_CAPS);
+}
+
+/**
+ * "Motta derrotou Marcel van Hattem", "Naleraq, led by Pele Broberg, wants": inside a sentence, after a word in
+ * lower case or a comma, capitalized words that open with a given name the knowledge base knows and end where
+ * the capitals end are a person's name. Not at a sentence start, where every word is capitalized. '' when so.
+ */
+function givenNameInClause(n: NameContext, first: number, last: number): string | undefined {
+  const t = n.tokens;
+  const f = t.flags[first]!;
+  if (!(n.words[first]! & W_GIVEN_NAME) || f & T_SENT_START || first === 0) return undefined;
+  // "Jackson Women's Health Organization": a possessive before more capitals is inside a body's name.
+  const owned = isPossessiveS(t, last + 1) ? last + 2 : last + 1;
+  if (t.flags[last]! & T_BEFORE_POSSESSIVE && owned < t.count && t.flags[owned]! & T_CAP_FIRST) return undefined;
+  const prev = t.flags[first - 1]!;
+  if (f & T_AFTER_COMMA || (f & T_JOINABLE && prev & T_CASED && !(prev & T_CAP_FIRST))) return '';
+  return undefined;
 }
 
 /** The last token of the name starting at `first` (or `first`). */

@@ -42,8 +42,11 @@ describe('folding', () => {
       ['Jake Sullivan', 'Q16730147'],
       ['Sullivans', 'Q16730147'],
     ]);
-    // In English "the Putins" would be a family: no genitive reading outside German.
-    expect(find('The Putins and the Irans met Jake Sullivans in a story.')).toEqual([]);
+    // In English "the Putins" would be a family: no genitive reading outside German ("Jake Sullivans" is at most
+    // someone the base does not know).
+    expect(
+      find('The Putins and the Irans met Jake Sullivans in a story.').filter(([, id]) => !id.startsWith('unknown:')),
+    ).toEqual([]);
   });
 
   it('treats hyphen and spacing variants alike', () => {
