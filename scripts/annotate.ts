@@ -2,22 +2,22 @@
  * `npm run --silent annotate -- [--json] [--known-only] [--date YYYY-MM-DD] FILE...`
  * Finds the actors in .txt and .html files with the same matcher and knowledge base as the extension. HTML
  * text is extracted with the content script's own rules (src/content/extract.ts) and dated from its
- * metadata unless --date is given. Without --json: a table of mentions grouped by entity. People the knowledge
- * base does not know, found by the titles the article gives them, have the id "unknown:<name>" and
- * `"inKnowledgeBase": false`; --known-only leaves them out.
+ * metadata unless --date is given. Without --json: a table of mentions grouped by entity. Actors the knowledge
+ * base does not know, found by the way the article names them, have the id "unknown:<name>" (people) or
+ * "unknown-body:<name>" (bodies) and `"inKnowledgeBase": false`; --known-only leaves them out.
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readHtml } from './lib/html-text';
 import { MatchIndex } from '../src/core/match-index';
 import { Matcher } from '../src/core/matcher';
-import { unknownName } from '../src/core/unknown-id';
+import { unknownKind, unknownName } from '../src/core/unknown-id';
 import { readCard } from '../src/knowledge/compile';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
 
 interface Args {
   json: boolean;
-  /** Only actors in the knowledge base: not the people found by their titles (src/core/unknown-people.ts). */
+  /** Only actors in the knowledge base: not the people and bodies it does not know (src/core/unknown-*.ts). */
   knownOnly?: boolean;
   date?: string;
   files: string[];
@@ -67,7 +67,7 @@ function main(): void {
     const when = args.date ?? date;
     const options = { ...(when ? { date: when } : {}), unknownPeople: !args.knownOnly };
     const mentions = matcher.match(text, options).map((m) => {
-      // A person the knowledge base does not know: the name as the article writes it, and its title there.
+      // An actor the knowledge base does not know: the name as the article writes it, and a person's title there.
       const unknown = unknownName(m.id);
       return {
         start: m.start,
@@ -75,7 +75,7 @@ function main(): void {
         surface: text.slice(m.start, m.end),
         id: m.id,
         name: unknown ?? matcher.nameOf(m.id) ?? m.id,
-        type: unknown !== undefined ? 'person' : kindOf(m.id),
+        type: unknownKind(m.id) ?? kindOf(m.id),
         ...(m.alts ? { alternatives: m.alts } : {}),
         ...(unknown !== undefined ? { inKnowledgeBase: false, ...(m.title ? { title: m.title } : {}) } : {}),
       };

@@ -109,7 +109,7 @@ export interface ArticleScore {
   trapHits: { surface: string; id: string }[];
 }
 
-import { UNKNOWN_PREFIX } from '../../src/core/unknown-id';
+import { unknownName } from '../../src/core/unknown-id';
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const counts = (tp: number, fp: number, fn: number): Counts => ({
@@ -137,17 +137,18 @@ export function scoreArticle(
   const wrongMentions: ArticleScore['wrongMentions'] = [];
   for (const found of mentions) {
     const over = regs.filter((r) => r.start < found.end && found.start < r.end);
-    // A person the knowledge base does not know, marked as such ("unknown:…"), is right where the gold has
+    // An actor the knowledge base does not know, marked as such ("unknown:…", "unknown-body:…"), is right where the gold has
     // that name as an actor missing from the knowledge base (a title the gold counts in, "Sir Graham Brady",
     // is outside the span by design, as it is for known people).
-    const missing = found.id.startsWith(UNKNOWN_PREFIX)
-      ? over.find(
-          (r) =>
-            r.id?.startsWith('missing:') &&
-            r.start <= found.start &&
-            (r.end === found.end || SUFFIX.test(article.text.slice(found.end, r.end))),
-        )
-      : undefined;
+    const missing =
+      unknownName(found.id) !== undefined
+        ? over.find(
+            (r) =>
+              r.id?.startsWith('missing:') &&
+              r.start <= found.start &&
+              (r.end === found.end || SUFFIX.test(article.text.slice(found.end, r.end))),
+          )
+        : undefined;
     const m = missing ? { ...found, id: missing.id! } : found;
     const surface = article.text.slice(m.start, m.end);
     const gold = over.filter((r) => r.id !== undefined);

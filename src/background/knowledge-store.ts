@@ -5,8 +5,8 @@
  */
 import { MatchIndex } from '../core/match-index';
 import { Matcher, type MatchOptions, type Mention } from '../core/matcher';
-import { buildCardView, unknownPersonView, type CardView } from '../knowledge/card-view';
-import { unknownName } from '../core/unknown-id';
+import { buildCardView, unknownActorView, type CardView } from '../knowledge/card-view';
+import { unknownKind, unknownName } from '../core/unknown-id';
 import { compileKnowledge, readCard, type CardRecord, type KnowledgeStats } from '../knowledge/compile';
 import type { EntityInput } from '../knowledge/schema';
 import type { EntitySummary, KbInfo } from '../messaging/protocol';
@@ -97,10 +97,10 @@ export class KnowledgeStore {
     return undefined;
   }
 
-  /** A person not in the knowledge base gets an empty description: the caller words it in the UI's language. */
+  /** An actor not in the knowledge base gets an empty description: the caller words it in the UI's language. */
   summary(id: string): EntitySummary | undefined {
     const unknown = unknownName(id);
-    if (unknown !== undefined) return { name: unknown, kind: 'person', description: '' };
+    if (unknown !== undefined) return { name: unknown, kind: unknownKind(id)!, description: '' };
     const r = this.record(id);
     return r && { name: r.name, kind: r.kind, description: r.description };
   }
@@ -110,7 +110,7 @@ export class KnowledgeStore {
   }
 
   card(id: string, date: string | undefined, pageIds: readonly string[]): CardView | null {
-    if (unknownName(id) !== undefined) return unknownPersonView(id, this.unknownTitles.get(id), date, this.meta.asOf);
+    if (unknownName(id) !== undefined) return unknownActorView(id, this.unknownTitles.get(id), date, this.meta.asOf);
     const record = this.record(id);
     if (!record) return null;
     const ctx = {

@@ -93,7 +93,7 @@ export function Card(props: CardProps) {
       {view.unknown ? (
         <>
           <p class="description">{view.unknown.title ? t('unknownNamedAs', view.unknown.title) : t('unknownNamed')}</p>
-          <p class="note">{t('cardUnknownNote')}</p>
+          <p class="note">{t(view.kind === 'person' ? 'cardUnknownNote' : 'cardUnknownBodyNote')}</p>
         </>
       ) : (
         <p class="description">{view.description}</p>

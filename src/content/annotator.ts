@@ -6,7 +6,7 @@
  */
 import type { EntitySummary, MatchResult, PageActor } from '../messaging/protocol';
 import { KIND_GROUP_OF, type KindGroup } from '../settings/kinds';
-import { UNKNOWN_PREFIX } from '../core/unknown-id';
+import { unknownName } from '../core/unknown-id';
 import { Extraction, insideSkipped, isSkipped, nodeAt, type ExtractedText } from './extract';
 import { Highlighter, type HighlightStyle, type Paintable } from './highlights';
 import type { NodeSpan } from './hit-test';
@@ -31,7 +31,7 @@ export interface PageMention {
 export interface AnnotatorOptions {
   kinds: Record<KindGroup, boolean>;
   firstMentionOnly: boolean;
-  /** Show the people the knowledge base does not know (ids "unknown:…"); the background always finds them. */
+  /** Show the people and bodies the knowledge base does not know (see unknown-id.ts); the background always finds them. */
   unknownPeople: boolean;
   style: HighlightStyle;
 }
@@ -165,7 +165,7 @@ export class Annotator {
       const kind = this.entities.get(m.id)?.kind ?? '';
       const group = KIND_GROUP_OF[kind];
       let shown = group ? this.options.kinds[group] : true;
-      if (shown && !this.options.unknownPeople && m.id.startsWith(UNKNOWN_PREFIX)) shown = false;
+      if (shown && !this.options.unknownPeople && unknownName(m.id) !== undefined) shown = false;
       if (shown && this.options.firstMentionOnly && seen.has(m.id)) shown = false;
       if (shown) seen.add(m.id);
       if (shown && !m.shown) show.push(m.paint);

@@ -14,7 +14,8 @@ import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits } from './clit
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
-import { findUnknownPeople } from './unknown-people';
+import { findUnknownBodies } from './unknown-bodies';
+import { findUnknownPeople, type NameContext } from './unknown-people';
 import {
   A_ACRONYM,
   A_LOWER_FIRST_BIT,
@@ -360,6 +361,20 @@ export class Matcher {
     return found === undefined ? undefined : this.idOf(found);
   }
 
+  /** Tokens `first`–`last` are a name (a term) of some entity in some index. */
+  private knownName(first: number, last: number): boolean {
+    for (let k = 0; k < this.indexes.length; k++) {
+      const index = this.indexes[k]!;
+      let node = this.rootNodes[k]![first]!;
+      for (let q = first + 1; node >= 0 && q <= last; q++) {
+        const word = this.tokenIds[k]![q]!;
+        node = word < 0 ? -1 : index.child(node, word);
+      }
+      if (node >= 0 && index.nodeTermStart[node + 1]! > index.nodeTermStart[node]!) return true;
+    }
+    return false;
+  }
+
   /** Token i alone is a name of a place (a country, a territory) in some index. */
   private knownPlace(i: number): boolean {
     for (let k = 0; k < this.indexes.length; k++) {
@@ -377,7 +392,11 @@ export class Matcher {
     return this.covered.fill(0, 0, n);
   }
 
-  /** Adds the people the knowledge base does not know (unknown-people.ts) where no known actor is marked. */
+  /**
+   * Adds the bodies (unknown-bodies.ts) and then the people (unknown-people.ts) the knowledge base does not know.
+   * A body's name takes the place of a known place inside it ("Malawi" in "Malawi Law Society"); a person is
+   * found only where no actor is marked.
+   */
   private withUnknownPeople(
     text: string,
     t: Tokens,
@@ -386,7 +405,7 @@ export class Matcher {
     known: Mention[],
     options: MatchOptions,
   ): Mention[] {
-    const found = findUnknownPeople({
+    const n: NameContext = {
       text,
       tokens: t,
       words: this.tokenWords,
@@ -396,8 +415,23 @@ export class Matcher {
       germanOffice: (i) => this.german && (t.flags[i]! & T_CAP_FIRST) !== 0 && GERMAN_OFFICE.test(this.tokenText(i)),
       german: this.german,
       knownPerson: (first, last) => this.knownPerson(first, last),
+      knownName: (first, last) => this.knownName(first, last),
       place: (i) => this.knownPlace(i),
-    });
+    };
+    const bodies = findUnknownBodies(n);
+    if (bodies.length) {
+      let b = 0;
+      known = known.filter((m) => {
+        while (b < bodies.length && bodies[b]!.end <= m.start) b++;
+        return !(b < bodies.length && bodies[b]!.start < m.end);
+      });
+      const code = KIND_CODES.indexOf('organization') + 1;
+      for (let i = 0, b = 0; i < t.count && b < bodies.length; i++) {
+        while (b < bodies.length && bodies[b]!.end <= t.start[i]!) b++;
+        if (b < bodies.length && bodies[b]!.start <= t.start[i]!) covered[i] = code;
+      }
+    }
+    const found = bodies.length ? [...bodies, ...findUnknownPeople(n)] : findUnknownPeople(n);
     let added = false;
     for (const p of found) {
       if (options.mutedIds?.has(p.id)) continue;

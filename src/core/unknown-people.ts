@@ -68,6 +68,8 @@ export interface NameContext {
   readonly german: boolean;
   /** Token i alone names a place the knowledge base knows ("Узбекистана"), even where the matcher left it. */
   place(i: number): boolean;
+  /** Tokens `first`–`last` are a name of some known actor, which the matcher did not mark there. */
+  knownName(first: number, last: number): boolean;
   /** The id of the one known person named by tokens `first` and `last` alone, if any. */
   knownPerson(first: number, last: number): string | undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { CardRecord } from './compile';
 import { compareDates } from './dates';
-import { unknownName } from '../core/unknown-id';
+import { unknownKind, unknownName } from '../core/unknown-id';
 
 /**
  * What a chip says of a link, as a message the card translates: a role category ("role:head-of-state"), a
@@ -248,10 +248,11 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
 }
 
 /**
- * The card of a person the knowledge base does not know (id "unknown:<name>"; see unknown-id.ts): their
- * name as the article writes it and the title it gives them. No roles, links or sources: there are none to show.
+ * The card of a person or a body the knowledge base does not know (ids "unknown:<name>", "unknown-body:<name>";
+ * see unknown-id.ts): the name as the article writes it and the title it gives a person. No roles, links or
+ * sources: there are none to show.
  */
-export function unknownPersonView(
+export function unknownActorView(
   id: string,
   title: string | undefined,
   date: string | undefined,
@@ -260,7 +261,7 @@ export function unknownPersonView(
   return {
     id,
     name: unknownName(id) ?? id,
-    kind: 'person',
+    kind: unknownKind(id) ?? 'person',
     description: '',
     date: date ?? asOf,
     then: [],

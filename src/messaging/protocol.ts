@@ -53,7 +53,7 @@ export interface ContentSettings {
   kinds: Record<KindGroup, boolean>;
   highlightStyle: 'underline' | 'background' | 'hover';
   firstMentionOnly: boolean;
-  /** Show the people the knowledge base does not know (ids "unknown:…"). */
+  /** Show the people and bodies the knowledge base does not know (ids "unknown:…", "unknown-body:…"). */
   unknownPeople: boolean;
   hoverDelayMs: number;
   theme: 'auto' | 'light' | 'dark';

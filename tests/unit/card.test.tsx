@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Card, type CardProps } from '../../src/card/Card';
-import { unknownPersonView, type CardView } from '../../src/knowledge/card-view';
+import { unknownActorView, type CardView } from '../../src/knowledge/card-view';
 import { cardViewOf, withChanges } from './helpers/cards';
 import { allByRole, byRole, click, mount, text, unmountAll } from './helpers/render';
 import { useEnglishMessages } from './helpers/i18n';
@@ -244,7 +244,7 @@ describe('in the reader’s language', () => {
 });
 
 describe('a person not in the knowledge base', () => {
-  const view = () => unknownPersonView('unknown:Viliame Gavoka', 'Deputy Prime Minister', '2024-05-02', '2026-12-01');
+  const view = () => unknownActorView('unknown:Viliame Gavoka', 'Deputy Prime Minister', '2024-05-02', '2026-12-01');
 
   it('says who the article says they are, and that Dramatis knows nothing more', () => {
     const { card } = renderCard(view(), { surface: 'Gavoka' });
@@ -259,12 +259,26 @@ describe('a person not in the knowledge base', () => {
 
   it('without a title, says only that the article names them; the reader can still mute them', () => {
     const { card, onMute } = renderCard(
-      unknownPersonView('unknown:Susan Booysen', undefined, '2024-05-02', '2026-12-01'),
+      unknownActorView('unknown:Susan Booysen', undefined, '2024-05-02', '2026-12-01'),
       { surface: 'Susan Booysen' },
     );
     expect(text(card)).toContain('Named in this article');
     expect(text(card)).not.toContain('Named in this article as');
     click(allByRole(card, 'button').find((b) => text(b).includes('Don’t mark Susan Booysen'))!);
     expect(onMute).toHaveBeenCalledWith('entity');
+  });
+});
+
+describe('a body not in the knowledge base', () => {
+  it('says it is a body the article names, that Dramatis knows nothing more of', () => {
+    const { card } = renderCard(
+      unknownActorView('unknown-body:Malawi Law Society', undefined, '2024-05-02', '2026-12-01'),
+      { surface: 'Malawi Law Society' },
+    );
+    expect(document.getElementById('card-title')!.textContent).toBe('Malawi Law Society');
+    expect(text(card)).toContain('Not in the knowledge base');
+    expect(text(card)).toContain('Named in this article');
+    expect(text(card)).toContain('Dramatis has no facts of its own about this body');
+    expect(text(card)).not.toContain('about this person');
   });
 });

@@ -1,0 +1,272 @@
+/**
+ * Bodies the knowledge base does not know — parties, courts, commissions, alliances, movements — found by the way
+ * the press names them:
+ * - a name the article defines an acronym for, whose letters are the initials of its words ("the Human Rights
+ *   Defenders Coalition (HRDC)", "le Comité national pour le salut du peuple (CNSP)"); the acronym alone later
+ *   names the same body;
+ * - capitalized words that end with a body's head noun ("the Malawi Law Society", "Eritrea-Ethiopia Boundary
+ *   Commission", "Yeşil Sol Parti") or open with one and go on in capitals ("Coalición Republicana", "the
+ *   Ministry of Communication and Information Technology").
+ *
+ * A known place inside such a name is part of it ("Malawi" in "Malawi Law Society" is not the country). A known
+ * actor of any other kind inside it means the words are a known actor's, and are left to the matcher. A reader
+ * sees such a body marked and learns from the card that the knowledge base does not know it. Pure: no DOM, no
+ * `browser`.
+ */
+import { hashFolded, T_AFTER_BRACKET, T_ALL_CAPS, T_CAP_FIRST, T_HAS_DIGIT, T_JOINABLE, T_CASED } from './tokenize';
+import {
+  W_ADJECTIVE,
+  W_DATE_WORD,
+  W_DEMONYM,
+  W_GENERIC,
+  W_GIVEN_NAME,
+  W_MONTH,
+  W_ORG_HEAD,
+  W_PERSON_TITLE,
+  W_STOPWORD,
+  W_TITLE,
+} from './match-index';
+import { UNKNOWN_BODY_PREFIX } from './unknown-id';
+import type { NameContext, UnknownMention } from './unknown-people';
+
+/** Small words inside a body's name, which its acronym skips ("Citizens for Responsibility and Ethics"). */
+const LINKS = hashes(
+  `of and for the in on to at de du des la le les l d pour et del y e el los las da do dos das di della dei degli
+  per für und der die das ve ile i z na w`.split(/\s+/),
+);
+
+/** The small words a body's name holds between capitals ("Ministry of …", "Bolsa de Santiago"); not "on", "in". */
+const RUN_LINKS = hashes(
+  `of and for the de du des la le les l d pour et del y e el los las da do dos das di della dei degli per für und
+  der ve ile`.split(/\s+/),
+);
+
+/** Days of the week, which follow a name in a sentence ("the Ministry of Health on Monday"). */
+const WEEKDAYS = hashes(
+  `monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes
+  martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag`.split(
+    /\s+/,
+  ),
+);
+
+/** Conjunctions, and the articles that open a second name after one ("and the"). */
+const CONJUNCTIONS = hashes(['and', 'et', 'y', 'e', 'und', 've', 'i']);
+const ARTICLES = hashes(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'o', 'a', 'die', 'der', 'das']);
+
+/** Head nouns that end a body's name in English and Turkish ("Boundary Commission", "Sol Parti"). */
+const LAST_HEADS = hashes(
+  `party alliance coalition front movement league council committee commission court tribunal authority agency
+  bureau board ministry department office society association federation foundation institute organization
+  organisation assembly parliament congress union cartel brigade brigades militia university corporation company
+  group trust network convention junta
+  parti partisi ittifakı ittifaki kurulu meclisi mahkemesi bakanlığı derneği vakfı cephesi hareketi birliği
+  konseyi komisyonu`.split(/\s+/),
+);
+
+/**
+ * Head nouns that open a body's name in the Romance languages and in English ("Coalición Republicana",
+ * "Ministry of …"): the name goes on in capitals, or with small words between capitals.
+ */
+const FIRST_HEADS = hashes(
+  `ministry department office council committee commission court
+  partido parti partito movimiento mouvement movimento movimiento comité comite conseil consejo conselho consiglio
+  coalición coalicion coalition coalizione convención convencion convention frente front fronte unión union unione
+  alianza alliance alleanza tribunal tribunale corte cour ministerio ministère ministere ministério ministero
+  fundación fundacion fondation fundação fondazione instituto institut istituto asociación asociacion association
+  associação associazione comisión comision commission comissão commissione asamblea assemblée assemblee
+  assembleia assemblea bolsa bourse agencia agence agência agenzia`.split(/\s+/),
+);
+
+/** Words that cannot be inside a body's name: common words, months, dates. */
+const NOT_IN_NAME = W_STOPWORD | W_MONTH | W_DATE_WORD;
+
+/** How many words a body's name may hold, small words included. */
+const MAX_WORDS = 12;
+
+const CLOSE_BRACKET = 41;
+
+/** Kinds of known actor that may stand inside a body's name: places ("Malawi Law Society"). */
+const PLACE_KINDS = new Set(['country', 'territory', 'city']);
+
+export function findUnknownBodies(n: NameContext): UnknownMention[] {
+  const t = n.tokens;
+  const out: UnknownMention[] = [];
+  const used = new Uint8Array(t.count);
+  /** Acronym (hash of its folded letters) → the body it was defined for. */
+  const acronyms = new Map<number, UnknownMention>();
+  const add = (first: number, last: number, id?: string, name?: string): UnknownMention => {
+    const start = t.start[first]!;
+    const end = t.end[last]!;
+    const written = name ?? n.text.slice(start, end).replace(/\s+/g, ' ');
+    const m = { start, end, id: id ?? UNKNOWN_BODY_PREFIX + written, name: written };
+    out.push(m);
+    used.fill(1, first, last + 1);
+    return m;
+  };
+
+  // Defined acronyms first: they are the surest.
+  for (let j = 1; j < t.count; j++) {
+    if ((t.flags[j]! & (T_AFTER_BRACKET | T_ALL_CAPS)) !== (T_AFTER_BRACKET | T_ALL_CAPS)) continue;
+    if (n.text.charCodeAt(t.end[j]!) !== CLOSE_BRACKET || t.flags[j]! & T_HAS_DIGIT) continue;
+    const first = definedBy(n, j);
+    if (first < 0 || used[first] || n.knownName(first, j - 1)) continue;
+    const body = add(first, j - 1);
+    if (!n.covered[j]) add(j, j, body.id, body.name);
+    acronyms.set(t.hash[j]!, body);
+  }
+  // The acronym alone, elsewhere.
+  if (acronyms.size) {
+    for (let i = 0; i < t.count; i++) {
+      if (used[i] || n.covered[i] || !(t.flags[i]! & T_ALL_CAPS)) continue;
+      const body = acronyms.get(t.hash[i]!);
+      if (body) add(i, i, body.id, body.name);
+    }
+  }
+  // Names with a head noun; not in German, which capitalizes every noun ("Union Parlamentarier").
+  for (let i = 0; i < t.count && !n.german; i++) {
+    if (used[i] || !startsName(n, i)) continue;
+    if (i > 0 && t.flags[i]! & T_JOINABLE && inName(n, i - 1)) continue; // tried from the run's start
+    const last = runEnd(n, i);
+    const [from, to] = headedName(n, i, last);
+    if (from < 0) continue;
+    // A known actor's name the matcher left unmarked (a shared "National Party" it could not settle) is not
+    // someone new; nor are generic words alone ("the Standing Committee"), which name the story's own body.
+    if (n.knownName(from, to) || !distinctive(n, from, to)) continue;
+    add(from, to);
+    i = to;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first token of the name that the bracketed acronym at token `j` spells, walking back over its words: each
+ * word gives the acronym's letter at its place, small words may be skipped. -1 when the words do not spell it,
+ * when a known actor other than a place stands among them, or when they look like a person's name ("John
+ * Fitzgerald Kennedy (JFK)").
+ */
+function definedBy(n: NameContext, j: number): number {
+  const t = n.tokens;
+  const letters = n.text.slice(t.start[j], t.end[j]).replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || letters.length !== t.end[j]! - t.start[j]!) return -1;
+  let need = letters.length - 1;
+  let k = j - 1;
+  let descriptive = false;
+  for (; k >= 0 && need >= 0; k--) {
+    if (k < j - 1 && !(t.flags[k + 1]! & T_JOINABLE)) return -1;
+    if (!(t.flags[k]! & T_CASED) || t.flags[k]! & (T_ALL_CAPS | T_HAS_DIGIT)) return -1;
+    if (n.covered[k] && !PLACE_KINDS.has(n.coveredKind(k)!)) return -1;
+    // Small words are skipped: "Citizens for Responsibility and Ethics in Washington (CREW)".
+    if (LINKS.has(t.hash[k]!)) continue;
+    if (n.text.charAt(t.start[k]!).toUpperCase() !== letters[need]) return -1;
+    need--;
+    if (!(t.flags[k]! & T_CAP_FIRST) || n.words[k]! & (W_ORG_HEAD | W_GENERIC | W_ADJECTIVE)) descriptive = true;
+    if (LAST_HEADS.has(t.hash[k]!) || FIRST_HEADS.has(t.hash[k]!)) descriptive = true;
+  }
+  if (need >= 0) return -1;
+  const first = k + 1;
+  if (!(t.flags[first]! & T_CAP_FIRST) || LINKS.has(t.hash[first]!)) return -1;
+  // A person's name with initials: only given-name-led capitals and nothing that names a kind of body.
+  if (!descriptive && n.words[first]! & W_GIVEN_NAME) return -1;
+  return first;
+}
+
+/** Token i may open a body's name: capitalized, not an acronym, not a common word, not in a headline. */
+function startsName(n: NameContext, i: number): boolean {
+  const f = n.tokens.flags[i]!;
+  // Not a title ("Judge …"), nor an elided article ("L'Alliance").
+  return (
+    (f & (T_CAP_FIRST | T_ALL_CAPS)) === T_CAP_FIRST &&
+    inName(n, i) &&
+    !n.headline(i) &&
+    !(n.words[i]! & W_PERSON_TITLE) &&
+    n.tokens.end[i]! - n.tokens.start[i]! > 1
+  );
+}
+
+/** Token i may stand inside a body's name: capitalized, and no known actor but a place. */
+function inName(n: NameContext, i: number): boolean {
+  const f = n.tokens.flags[i]!;
+  if (!(f & T_CAP_FIRST) || f & T_HAS_DIGIT || n.words[i]! & NOT_IN_NAME || WEEKDAYS.has(n.tokens.hash[i]!))
+    return false;
+  return !n.covered[i] || PLACE_KINDS.has(n.coveredKind(i)!);
+}
+
+/** The last token of the run of capitalized words from `first`, with small words between capitals. */
+function runEnd(n: NameContext, first: number): number {
+  const t = n.tokens;
+  let last = first;
+  for (let j = first + 1; j < t.count && j - first < MAX_WORDS && t.flags[j]! & T_JOINABLE; j++) {
+    if (inName(n, j)) {
+      last = j;
+      continue;
+    }
+    // "Ministry of Communication and Information Technology", "Bolsa de Santiago"; but a conjunction after a
+    // head noun joins two names ("the Law Society and the Constitutional Court").
+    if (t.flags[j]! & T_CAP_FIRST || !RUN_LINKS.has(t.hash[j]!)) break;
+    if (CONJUNCTIONS.has(t.hash[j]!) && LAST_HEADS.has(t.hash[j - 1]!)) break;
+    if (CONJUNCTIONS.has(t.hash[j - 1]!) && ARTICLES.has(t.hash[j]!)) return last;
+  }
+  return last;
+}
+
+/**
+ * Within the capitalized run `first`–`last`, the body's name as [first token, last token]: the whole run when it
+ * opens with a head noun and holds another capitalized word the knowledge base does not know ("Coalición
+ * Republicana", "Ministry of Communication and Information Technology"); else the capitalized words before the
+ * run's last head noun ("Malawi Law Society", "Sverdlovsk Regional Court"), with "of …" after it ("Constitutional
+ * Court of Malawi"). [-1, -1] when there is none, or when a known place is all there is besides the head ("Malawi
+ * Parliament" is the country's).
+ */
+function headedName(n: NameContext, first: number, last: number): [number, number] {
+  const t = n.tokens;
+  if (last === first) return NONE;
+  if (FIRST_HEADS.has(t.hash[first]!) && !(n.words[first]! & (W_TITLE | W_PERSON_TITLE))) {
+    for (let k = first + 1; k <= last; k++) if (t.flags[k]! & T_CAP_FIRST && !n.covered[k]) return [first, last];
+  }
+  for (let k = last; k > first; k--) {
+    if (!LAST_HEADS.has(t.hash[k]!)) continue;
+    // Back over capitalized words and conjunctions ("Land and Titles Court"), not over "of the": "Judge Andrei
+    // Mineyev of the Sverdlovsk Regional Court" is a person and a court.
+    let from = k;
+    while (from > first && (t.flags[from - 1]! & T_CAP_FIRST || CONJUNCTIONS.has(t.hash[from - 1]!))) from--;
+    while (from < k && !(t.flags[from]! & T_CAP_FIRST)) from++;
+    while (from < k && n.words[from]! & (W_TITLE | W_PERSON_TITLE)) from++;
+    let unknown = 0;
+    for (let q = from; q < k; q++) if (t.flags[q]! & T_CAP_FIRST && !n.covered[q]) unknown++;
+    if (unknown < 1) return NONE;
+    return [from, k < last && !(t.flags[k + 1]! & T_CAP_FIRST) ? last : k];
+  }
+  return NONE;
+}
+
+const NONE: [number, number] = [-1, -1];
+
+/**
+ * Generic words of bodies' names: the head nouns, "national", "supreme", "standing"… A name made of these alone
+ * ("the National Assembly", "the Judiciary Committee") is the story's own country's body, not a new one.
+ */
+const GENERIC_WORDS = hashes(
+  `national general supreme constitutional federal central standing public grand high higher electoral elections
+  election cabinet judiciary judicial defence defense union state people peoples republican democratic popular
+  regional provincial municipal city county district joint permanent special select executive legislative
+  nacional general suprema supremo federal central publico pública publica nationale générale generale suprême
+  supreme constitutionnel constitutionnelle constitucional costituzionale popolare supremo alta alto haute
+  democratic democratique democrata`.split(/\s+/),
+);
+
+/** Tokens first–last hold a word that is neither a head noun, nor generic, nor a demonym or an adjective. */
+function distinctive(n: NameContext, first: number, last: number): boolean {
+  const t = n.tokens;
+  for (let k = first; k <= last; k++) {
+    if (!(t.flags[k]! & T_CAP_FIRST)) continue;
+    const h = t.hash[k]!;
+    if (LAST_HEADS.has(h) || FIRST_HEADS.has(h) || GENERIC_WORDS.has(h)) continue;
+    if (n.words[k]! & (W_GENERIC | W_ADJECTIVE | W_DEMONYM | W_TITLE | W_PERSON_TITLE)) continue;
+    return true;
+  }
+  return false;
+}
+
+function hashes(words: readonly string[]): Set<number> {
+  return new Set(words.filter(Boolean).map(hashFolded));
+}
