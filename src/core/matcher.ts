@@ -411,6 +411,7 @@ export class Matcher {
       words: this.tokenWords,
       covered,
       coveredKind: (i) => (covered[i] ? KIND_CODES[covered[i] - 1] : undefined),
+      coveredId: (i) => (covered[i] ? known.find((m) => m.start <= t.start[i]! && t.start[i]! < m.end)?.id : undefined),
       headline: (i) => ctx.titleCaseBlock[ctx.blocks[i]!] === 1,
       germanOffice: (i) => this.german && (t.flags[i]! & T_CAP_FIRST) !== 0 && GERMAN_OFFICE.test(this.tokenText(i)),
       german: this.german,

@@ -32,7 +32,7 @@ import type { NameContext, UnknownMention } from './unknown-people';
 /** Small words inside a body's name, which its acronym skips ("Citizens for Responsibility and Ethics"). */
 const LINKS = hashes(
   `of and for the in on to at de du des la le les l d pour et del y e el los las da do dos das di della dei degli
-  per für und der die das ve ile i z na w`.split(/\s+/),
+  per für und der die das ve ile i z na w a al au aux ao aos à às no nos nas`.split(/\s+/),
 );
 
 /** The small words a body's name holds between capitals ("Ministry of …", "Bolsa de Santiago"); not "on", "in". */
@@ -58,7 +58,7 @@ const LAST_HEADS = hashes(
   `party alliance coalition front movement league council committee commission court tribunal authority agency
   bureau board ministry department office society association federation foundation institute organization
   organisation assembly parliament congress union cartel brigade brigades militia university corporation company
-  group trust network convention junta
+  group trust network convention junta service exchange
   parti partisi ittifakı ittifaki kurulu meclisi mahkemesi bakanlığı derneği vakfı cephesi hareketi birliği
   konseyi komisyonu`.split(/\s+/),
 );
@@ -74,7 +74,8 @@ const FIRST_HEADS = hashes(
   alianza alliance alleanza tribunal tribunale corte cour ministerio ministère ministere ministério ministero
   fundación fundacion fondation fundação fondazione instituto institut istituto asociación asociacion association
   associação associazione comisión comision commission comissão commissione asamblea assemblée assemblee
-  assembleia assemblea bolsa bourse agencia agence agência agenzia`.split(/\s+/),
+  assembleia assemblea bolsa bourse agencia agence agência agenzia university universidad université universite
+  universidade università universita`.split(/\s+/),
 );
 
 /** Words that cannot be inside a body's name: common words, months, dates. */
@@ -110,6 +111,14 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     if (n.text.charCodeAt(t.end[j]!) !== CLOSE_BRACKET || t.flags[j]! & T_HAS_DIGIT) continue;
     const first = definedBy(n, j);
     if (first < 0 || used[first] || n.knownName(first, j - 1)) continue;
+    // "la Radio-Télévision guinéenne (RTG)": a name the knowledge base does not write, defined by an acronym
+    // the matcher read as a known body, is that body's name.
+    const known = n.covered[j] ? n.coveredId(j) : undefined;
+    if (known) {
+      if (!PLACE_KINDS.has(n.coveredKind(j)!) && n.coveredKind(j) !== 'person')
+        add(first, j - 1, known, n.text.slice(t.start[first], t.end[j - 1]));
+      continue;
+    }
     const body = add(first, j - 1);
     if (!n.covered[j]) add(j, j, body.id, body.name);
     acronyms.set(t.hash[j]!, body);
@@ -230,7 +239,7 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
     let from = k;
     while (from > first && (t.flags[from - 1]! & T_CAP_FIRST || CONJUNCTIONS.has(t.hash[from - 1]!))) from--;
     while (from < k && !(t.flags[from]! & T_CAP_FIRST)) from++;
-    while (from < k && n.words[from]! & (W_TITLE | W_PERSON_TITLE)) from++;
+    while (from < k && (n.words[from]! & (W_TITLE | W_PERSON_TITLE) || ARTICLES.has(t.hash[from]!))) from++;
     let unknown = 0;
     for (let q = from; q < k; q++) if (t.flags[q]! & T_CAP_FIRST && !n.covered[q]) unknown++;
     if (unknown < 1) return NONE;

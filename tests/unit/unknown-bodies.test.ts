@@ -33,6 +33,18 @@ describe('bodies the knowledge base does not know', () => {
     ]);
   });
 
+  it('reads a name defined by the acronym of a known body as that body, and skips small words in any language', () => {
+    const guinea =
+      'Le vote a eu lieu en Guinée en mars. À Conakry, l’officier a lu une déclaration sur la Radio-Télévision guinéenne (RTG) au nom des militaires.';
+    expect(find(guinea)).toContainEqual(['Radio-Télévision guinéenne', 'x-rtg-guinea']);
+    expect(
+      bodies(`${LEAD}Os dados foram divulgados pela Direção-Geral de Apoio ao Processo Eleitoral (DGAPE) na segunda.`),
+    ).toEqual([
+      ['Direção-Geral de Apoio ao Processo Eleitoral', 'unknown-body:Direção-Geral de Apoio ao Processo Eleitoral'],
+      ['DGAPE', 'unknown-body:Direção-Geral de Apoio ao Processo Eleitoral'],
+    ]);
+  });
+
   it('does not take a bracket that does not spell the words, or a person’s initials, for a body', () => {
     // The head noun still names the body; the agency's credit is no acronym of it.
     expect(bodies(`${LEAD}The Human Rights Defenders Coalition (AFP) called protests on Friday.`)).toEqual([
