@@ -411,7 +411,7 @@ export class Matcher {
       words: this.tokenWords,
       covered,
       coveredKind: (i) => (covered[i] ? KIND_CODES[covered[i] - 1] : undefined),
-      coveredId: (i) => (covered[i] ? known.find((m) => m.start <= t.start[i]! && t.start[i]! < m.end)?.id : undefined),
+      coveredId: (i) => (covered[i] ? mentionAt(known, t.start[i]!)?.id : undefined),
       headline: (i) => ctx.titleCaseBlock[ctx.blocks[i]!] === 1,
       germanOffice: (i) => this.german && (t.flags[i]! & T_CAP_FIRST) !== 0 && GERMAN_OFFICE.test(this.tokenText(i)),
       german: this.german,
@@ -2045,11 +2045,11 @@ const ARABIC_ARTICLE_START = /^ال/u;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;
-/** German articles: the capitalized word after one is a noun (see germanNoun). */
 /** German compound offices by their last part: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher". */
 const GERMAN_OFFICE =
   /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|chef|chefin|botschafter|botschafterin|sekretär|sekretärin|bürgermeister|bürgermeisterin|führer|führerin)$/;
 
+/** German articles: the capitalized word after one is a noun (see germanNoun). */
 const GERMAN_ARTICLES = new Set([
   'der',
   'die',
@@ -2164,6 +2164,20 @@ function anchoredBetween(ctx: Context, first: number, last: number, test: (e: nu
     for (let q = 0; q < at.length; q++) if (at[q]! >= first && at[q]! <= last) found = e;
   });
   return found;
+}
+
+/** The mention that holds offset `at`, in mentions sorted by start and not overlapping (binary search). */
+function mentionAt(mentions: readonly Mention[], at: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid]!;
+    if (at < m.start) hi = mid - 1;
+    else if (at >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
 }
 
 /** Whether `acronym` is the first letters of the capitalized words of tokens first–last. */

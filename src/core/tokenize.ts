@@ -17,6 +17,7 @@ import {
   FOLDED,
   classOf,
   foldCode,
+  foldTokens,
   isDottedAcronymStep,
   isDoubledCapital,
 } from './fold';
@@ -265,6 +266,19 @@ export function hashFolded(folded: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), FNV_PRIME);
   return hash >>> 0;
+}
+
+/**
+ * A set of words' hashes as `tokenize` hashes tokens, each folded first, so a list is written as the language
+ * writes it ("bakanlığı", "comité") and matches with or without diacritics. A string is split at whitespace.
+ */
+export function hashWords(words: string | readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of typeof words === 'string' ? words.split(/\s+/) : words) {
+    const folded = foldTokens(w).at(-1);
+    if (folded) out.add(hashFolded(folded));
+  }
+  return out;
 }
 
 /** Token j is the "s" of a possessive "'s" (a token of its own: "Kenya's" is "Kenya", "s"). */

@@ -13,7 +13,7 @@
  * sees such a body marked and learns from the card that the knowledge base does not know it. Pure: no DOM, no
  * `browser`.
  */
-import { hashFolded, T_AFTER_BRACKET, T_ALL_CAPS, T_CAP_FIRST, T_HAS_DIGIT, T_JOINABLE, T_CASED } from './tokenize';
+import { hashWords, T_AFTER_BRACKET, T_ALL_CAPS, T_CAP_FIRST, T_HAS_DIGIT, T_JOINABLE, T_CASED } from './tokenize';
 import {
   W_ADJECTIVE,
   W_DATE_WORD,
@@ -27,56 +27,42 @@ import {
   W_TITLE,
 } from './match-index';
 import { UNKNOWN_BODY_PREFIX } from './unknown-id';
-import type { NameContext, UnknownMention } from './unknown-people';
-
-/** Small words inside a body's name, which its acronym skips ("Citizens for Responsibility and Ethics"). */
-const LINKS = hashes(
-  `of and for the in on to at de du des la le les l d pour et del y e el los las da do dos das di della dei degli
-  per für und der die das ve ile i z na w a al au aux ao aos à às no nos nas`.split(/\s+/),
-);
+import { LIST_JOINS, type NameContext, type UnknownMention } from './unknown-people';
 
 /** The small words a body's name holds between capitals ("Ministry of …", "Bolsa de Santiago"); not "on", "in". */
-const RUN_LINKS = hashes(
-  `of and for the de du des la le les l d pour et del y e el los las da do dos das di della dei degli per für und
-  der ve ile`.split(/\s+/),
-);
+const RUN_LINK_WORDS = `of and for the de du des la le les l d pour et del y e el los las da do dos das di della dei
+  degli per für und der ve ile`;
+const RUN_LINKS = hashWords(RUN_LINK_WORDS);
+
+/** Small words an acronym skips: those, and more prepositions ("Citizens for Responsibility and Ethics in Washington"). */
+const LINKS = hashWords(`${RUN_LINK_WORDS} in on to at die das i z na w a al au aux ao aos à às no nos nas`);
 
 /** Days of the week, which follow a name in a sentence ("the Ministry of Health on Monday"). */
-const WEEKDAYS = hashes(
-  `monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes
-  martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag`.split(
-    /\s+/,
-  ),
-);
+const WEEKDAYS = hashWords(`monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+  vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo montag dienstag mittwoch donnerstag
+  freitag samstag sonntag`);
 
-/** Conjunctions, and the articles that open a second name after one ("and the"). */
-const CONJUNCTIONS = hashes(['and', 'et', 'y', 'e', 'und', 've', 'i']);
-const ARTICLES = hashes(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'o', 'a', 'die', 'der', 'das']);
+/** Articles that open a second name after a conjunction ("and the"), or stand before a name ("Le Front …"). */
+const ARTICLES = hashWords('the la le les el los las il o a die der das');
 
 /** Head nouns that end a body's name in English and Turkish ("Boundary Commission", "Sol Parti"). */
-const LAST_HEADS = hashes(
-  `party alliance coalition front movement league council committee commission court tribunal authority agency
-  bureau board ministry department office society association federation foundation institute organization
-  organisation assembly parliament congress union cartel brigade brigades militia university corporation company
-  group trust network convention junta service exchange
-  parti partisi ittifakı ittifaki kurulu meclisi mahkemesi bakanlığı derneği vakfı cephesi hareketi birliği
-  konseyi komisyonu`.split(/\s+/),
-);
+const LAST_HEADS = hashWords(`party alliance coalition front movement league council committee commission court
+  tribunal authority agency bureau board ministry department office society association federation foundation
+  institute organization organisation assembly parliament congress union cartel brigade brigades militia university
+  corporation company group trust network convention junta service exchange
+  parti partisi ittifakı kurulu meclisi mahkemesi bakanlığı derneği vakfı cephesi hareketi birliği konseyi komisyonu`);
 
 /**
  * Head nouns that open a body's name in the Romance languages and in English ("Coalición Republicana",
  * "Ministry of …"): the name goes on in capitals, or with small words between capitals.
  */
-const FIRST_HEADS = hashes(
-  `ministry department office council committee commission court
-  partido parti partito movimiento mouvement movimento movimiento comité comite conseil consejo conselho consiglio
-  coalición coalicion coalition coalizione convención convencion convention frente front fronte unión union unione
-  alianza alliance alleanza tribunal tribunale corte cour ministerio ministère ministere ministério ministero
-  fundación fundacion fondation fundação fondazione instituto institut istituto asociación asociacion association
-  associação associazione comisión comision commission comissão commissione asamblea assemblée assemblee
-  assembleia assemblea bolsa bourse agencia agence agência agenzia university universidad université universite
-  universidade università universita`.split(/\s+/),
-);
+const FIRST_HEADS = hashWords(`ministry department office council committee commission court university
+  partido parti partito movimiento mouvement movimento comité conseil consejo conselho consiglio coalición coalition
+  coalizione convención convention frente front fronte unión union unione alianza alliance alleanza tribunal
+  tribunale corte cour ministerio ministère ministério ministero fundación fondation fundação fondazione instituto
+  institut istituto asociación association associação associazione comisión commission comissão commissione
+  asamblea assemblée assembleia assemblea bolsa bourse agencia agence agência agenzia universidad université
+  universidade università`);
 
 /** Words that cannot be inside a body's name: common words, months, dates. */
 const NOT_IN_NAME = W_STOPWORD | W_MONTH | W_DATE_WORD;
@@ -85,6 +71,8 @@ const NOT_IN_NAME = W_STOPWORD | W_MONTH | W_DATE_WORD;
 const MAX_WORDS = 12;
 
 const CLOSE_BRACKET = 41;
+/** An acronym whose letters can be read one by one: upper-case letters only. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** Kinds of known actor that may stand inside a body's name: places ("Malawi Law Society"). */
 const PLACE_KINDS = new Set(['country', 'territory', 'city']);
@@ -112,7 +100,8 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     const first = definedBy(n, j);
     if (first < 0 || used[first] || n.knownName(first, j - 1)) continue;
     // "la Radio-Télévision guinéenne (RTG)": a name the knowledge base does not write, defined by an acronym
-    // the matcher read as a known body, is that body's name.
+    // the matcher read as a known body, is that body's name. (This pass runs only where actors not in the base
+    // are looked for: with that setting off, such a name stays unmarked, as it was before this pass.)
     const known = n.covered[j] ? n.coveredId(j) : undefined;
     if (known) {
       if (!PLACE_KINDS.has(n.coveredKind(j)!) && n.coveredKind(j) !== 'person')
@@ -155,8 +144,8 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
  */
 function definedBy(n: NameContext, j: number): number {
   const t = n.tokens;
-  const letters = n.text.slice(t.start[j], t.end[j]).replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2 || letters.length !== t.end[j]! - t.start[j]!) return -1;
+  const letters = n.text.slice(t.start[j], t.end[j]);
+  if (!ACRONYM.test(letters)) return -1;
   let need = letters.length - 1;
   let k = j - 1;
   let descriptive = false;
@@ -212,8 +201,8 @@ function runEnd(n: NameContext, first: number): number {
     // "Ministry of Communication and Information Technology", "Bolsa de Santiago"; but a conjunction after a
     // head noun joins two names ("the Law Society and the Constitutional Court").
     if (t.flags[j]! & T_CAP_FIRST || !RUN_LINKS.has(t.hash[j]!)) break;
-    if (CONJUNCTIONS.has(t.hash[j]!) && LAST_HEADS.has(t.hash[j - 1]!)) break;
-    if (CONJUNCTIONS.has(t.hash[j - 1]!) && ARTICLES.has(t.hash[j]!)) return last;
+    if (LIST_JOINS.has(t.hash[j]!) && LAST_HEADS.has(t.hash[j - 1]!)) break;
+    if (LIST_JOINS.has(t.hash[j - 1]!) && ARTICLES.has(t.hash[j]!)) return last;
   }
   return last;
 }
@@ -237,7 +226,7 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
     // Back over capitalized words and conjunctions ("Land and Titles Court"), not over "of the": "Judge Andrei
     // Mineyev of the Sverdlovsk Regional Court" is a person and a court.
     let from = k;
-    while (from > first && (t.flags[from - 1]! & T_CAP_FIRST || CONJUNCTIONS.has(t.hash[from - 1]!))) from--;
+    while (from > first && (t.flags[from - 1]! & T_CAP_FIRST || LIST_JOINS.has(t.hash[from - 1]!))) from--;
     while (from < k && !(t.flags[from]! & T_CAP_FIRST)) from++;
     while (from < k && (n.words[from]! & (W_TITLE | W_PERSON_TITLE) || ARTICLES.has(t.hash[from]!))) from++;
     let unknown = 0;
@@ -254,14 +243,11 @@ const NONE: [number, number] = [-1, -1];
  * Generic words of bodies' names: the head nouns, "national", "supreme", "standing"… A name made of these alone
  * ("the National Assembly", "the Judiciary Committee") is the story's own country's body, not a new one.
  */
-const GENERIC_WORDS = hashes(
-  `national general supreme constitutional federal central standing public grand high higher electoral elections
-  election cabinet judiciary judicial defence defense union state people peoples republican democratic popular
-  regional provincial municipal city county district joint permanent special select executive legislative
-  nacional general suprema supremo federal central publico pública publica nationale générale generale suprême
-  supreme constitutionnel constitutionnelle constitucional costituzionale popolare supremo alta alto haute
-  democratic democratique democrata`.split(/\s+/),
-);
+const GENERIC_WORDS = hashWords(`national general supreme constitutional federal central standing public grand high
+  higher electoral elections election cabinet judiciary judicial defence defense union state people peoples republican
+  democratic popular regional provincial municipal city county district joint permanent special select executive
+  legislative nacional suprema supremo pública nationale générale suprême constitutionnel constitutionnelle
+  constitucional costituzionale popolare alta alto haute démocratique demócrata`);
 
 /** Tokens first–last hold a word that is neither a head noun, nor generic, nor a demonym or an adjective. */
 function distinctive(n: NameContext, first: number, last: number): boolean {
@@ -274,8 +260,4 @@ function distinctive(n: NameContext, first: number, last: number): boolean {
     return true;
   }
   return false;
-}
-
-function hashes(words: readonly string[]): Set<number> {
-  return new Set(words.filter(Boolean).map(hashFolded));
 }

@@ -11,7 +11,6 @@
  * Hebrew, Chinese) give no such evidence and are left alone. Pure: no DOM, no `browser`.
  */
 import { NAME_PARTICLES } from './particles';
-import { hashFolded } from './tokenize';
 import {
   W_ADJECTIVE,
   W_COUNTER_CUE,
@@ -44,6 +43,7 @@ import {
   T_HAS_DIGIT,
   T_JOINABLE,
   T_SENT_START,
+  hashWords,
   isPossessiveS,
   type Tokens,
 } from './tokenize';
@@ -90,14 +90,14 @@ export interface UnknownMention {
   title?: string;
 }
 
-const NAME_PARTICLE_HASHES = hashes([...NAME_PARTICLES]);
+const NAME_PARTICLE_HASHES = hashWords([...NAME_PARTICLES]);
 /** Articles that are also name particles elsewhere ("Joop den Uyl"). */
-const GERMAN_ARTICLES = hashes(['der', 'den', 'dem', 'des', 'die', 'das']);
+const GERMAN_ARTICLES = hashWords(['der', 'den', 'dem', 'des', 'die', 'das']);
 const PERIOD = 46;
 const SPACE = 32;
 
-/** Words that join the names of a list ("the ministers X, Y and Z"). */
-const LIST_JOINS = hashes(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
+/** Words that join the names of a list ("the ministers X, Y and Z"), or two bodies' names. */
+export const LIST_JOINS = hashWords(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
 
 /**
  * The names listed after a titled name, each given to `add`: "os ministros Floriano de Azevedo Marques, André
@@ -131,7 +131,7 @@ const MAX_NAME_TOKENS = 5;
 /** In Cyrillic, given name, patronymic and surname at most: a longer run holds an inflected body's name. */
 const MAX_CYRILLIC_NAME_TOKENS = 3;
 /** Small words that may sit inside a title before a name ("Minister of Foreign Affairs", "ministre de l'Intérieur"). */
-const TITLE_LINKS = hashes(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di', 'della', 'der', 'l', 'd']);
+const TITLE_LINKS = hashWords(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di', 'della', 'der', 'l', 'd']);
 /** How many words a title may span before the name ("Minister of Foreign Affairs"). */
 const MAX_TITLE_TOKENS = 6;
 /** How many words after an apposition's comma may come before its title ("a senior political analyst"). */
@@ -157,7 +157,7 @@ const NOT_NAME =
   W_GERMAN;
 
 /** Nouns that say a person in an apposition ("Hazem Badawy, head of the NEA"), besides the titles. */
-const APPOSITION_HEADS = hashes([
+const APPOSITION_HEADS = hashWords([
   'head',
   'chief',
   'member',
@@ -195,7 +195,7 @@ const APPOSITION_OPENER_WORDS = [
   'ein',
   'eine',
 ];
-const APPOSITION_OPENERS = hashes(APPOSITION_OPENER_WORDS);
+const APPOSITION_OPENERS = hashWords(APPOSITION_OPENER_WORDS);
 
 export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const t = n.tokens;
@@ -381,7 +381,7 @@ function abbreviatedTitle(n: NameContext, j: number): boolean {
 /** How far back a title may stand before a comma and the name it introduces. */
 const MAX_COMMA_TITLE_TOKENS = 8;
 /** Determiners before such a title: "the ambassador …, Omar Hilale,", "l'ambassadeur …", "los ministros …". */
-const TITLE_DETERMINERS = hashes([
+const TITLE_DETERMINERS = hashWords([
   ...APPOSITION_OPENER_WORDS,
   'los',
   'las',
@@ -423,7 +423,7 @@ function titleBeforeComma(n: NameContext, first: number, last: number): string |
 }
 
 /** Verbs of saying right after a person's name, in the languages the matcher reads. */
-const SAID = hashes([
+const SAID = hashWords([
   'said',
   'says',
   'told',
@@ -569,8 +569,4 @@ function wordsCovered(n: NameContext): Set<number> {
 /** Token i's word, as the hash of its folded letters (the tokenizer's): compared without building a string. */
 function word(n: NameContext, i: number): number {
   return n.tokens.hash[i]!;
-}
-
-function hashes(words: readonly string[]): Set<number> {
-  return new Set(words.map(hashFolded));
 }

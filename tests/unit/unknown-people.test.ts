@@ -3,14 +3,14 @@
  * with the shipped knowledge base: what a reader sees marked, and what must stay unmarked.
  */
 import { describe, expect, it } from 'vitest';
+import type { MatchOptions } from '../../src/core/matcher';
+import { surfaces } from './helpers/mini-kb';
 import { realKb } from './helpers/real-kb';
 
 const { matcher } = realKb();
 
-/** [surface, id] of each mention. */
-function find(text: string, options: { unknownPeople?: boolean; mutedIds?: Set<string> } = {}): [string, string][] {
-  return matcher.match(text, { date: '2024-06-01', ...options }).map((m) => [text.slice(m.start, m.end), m.id]);
-}
+/** [surface, id] of each mention, in a story of June 2024. */
+const find = (text: string, options: MatchOptions = {}) => surfaces(matcher, text, { date: '2024-06-01', ...options });
 
 const unknown = (text: string) => find(text).filter(([, id]) => id.startsWith('unknown:'));
 
