@@ -45,6 +45,8 @@ interface RawRow {
   legislature: string | null;
   /** Government › Legislative branch › legislative structure, verbatim. */
   structure: string | null;
+  /** Government › Legislative branch › chamber name (of a unicameral legislature), verbatim. */
+  chamber?: string | null;
   /** Government › Judicial branch › highest court(s), verbatim. */
   courts: string | null;
   /** Government › Executive branch › cabinet, verbatim. */
@@ -70,6 +72,7 @@ function refreshRaw(factbookDir: string): void {
       iso2: iso2Of.get(gec) ?? null,
       legislature: fbText(p, 'Government', 'Legislative branch', 'legislature name') ?? null,
       structure: fbText(p, 'Government', 'Legislative branch', 'legislative structure') ?? null,
+      chamber: fbText(p, 'Government', 'Legislative branch', 'chamber name') ?? null,
       courts: fbText(p, 'Government', 'Judicial branch', 'highest court(s)') ?? null,
       cabinet: fbText(p, 'Government', 'Executive branch', 'cabinet') ?? null,
       forces: fbText(p, 'Military and Security', 'Military and security forces') ?? null,
@@ -418,7 +421,8 @@ function existingHeads(e: EntityInput, c: Country): Set<string> {
     if (/\b(?:court|tribunal|curia)\b|\bconstitutional council\b/.test(k) && e.kind === 'government-body')
       heads.add(courtHead(n, c));
     if (/\bministry\b/.test(k)) heads.add(ministryHead(n, c));
-    if (CABINET_HEADS.has(k)) heads.add('cabinet');
+    // Not a chamber named like a cabinet: Austria's Federal Council is its upper house, Switzerland's its cabinet.
+    if (CABINET_HEADS.has(k) && !/\b(?:house|legislature|parliament|chamber)\b/i.test(desc ?? '')) heads.add('cabinet');
     heads.add(`${e.kind}:${k}`);
     heads.add(`any:${k}`);
     heads.add(`loose:${loose(n, c)}`);
@@ -748,7 +752,12 @@ function main(): void {
         const desc = structure
           ? `${structure[0]!.toUpperCase()}${structure.slice(1)} legislature of ${where}`
           : `Legislature of ${where}`;
-        mk(c, 'legislature', 'government-body', qualify(leg.name, c), desc, 'legislature', leg.natives);
+        const body = mk(c, 'legislature', 'government-body', qualify(leg.name, c), desc, 'legislature', leg.natives);
+        // "Parliament of the Co-operative Republic of Guyana", whose one chamber is the National Assembly: the
+        // press names the legislature by its chamber ("the National Assembly of Guyana", "the National Assembly").
+        const chamber = structure === 'unicameral' && row.chamber ? parseLegislature(row.chamber)?.name : undefined;
+        if (chamber && /^(?:National|Legislative|Transitional) /.test(chamber) && !leg.name.includes(chamber))
+          (body.entity.aliases ??= []).push(`${chamber} of ${where}`);
       }
     }
 
@@ -888,6 +897,9 @@ function main(): void {
     ].map((t) => foldKey(t));
     let dup: { id: string; why: string } | undefined;
     for (const x of existing) {
+      // A body linked to this one (its successor: Kyrgyzstan's Constitutional Court, which replaced the
+      // Constitutional Chamber) is another body.
+      if (x.relations?.some((r) => r.target === e.id)) continue;
       const xKeys = new Set(
         aliasEntries(x, cand.country.iso2)
           .filter((a) => !a.derived)

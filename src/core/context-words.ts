@@ -24,6 +24,7 @@ import {
   W_ORG_HEAD,
   W_PERSON_TITLE,
   W_STREET,
+  W_ITALIAN,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -164,6 +165,14 @@ const GERMAN = `und nicht auch eine einen einem einer wurde wurden werden wird s
 noch wie dass oder aber seine seiner ihre ihrer ihren dem der das`;
 
 /**
+ * Italian function words that no other language of the news writes as words: a text with enough of them is
+ * Italian, whose press writes an acronym as a word ("l'Onu", "gli Usa", "la Bce"). Not "che", "per", "il", "con":
+ * words of French, Spanish, Portuguese or English too.
+ */
+const ITALIAN = `della dello degli delle nella nello negli nelle dalla dagli dalle alla allo agli alle sono anche
+questo questa hanno stato stata essere perché già più però secondo ieri oggi`;
+
+/**
  * Words after which the press writes a person's name, and nothing else: offices, ranks, courtesy titles and the
  * roles of people quoted in the news ("analyst Susan Booysen"). Not words that also open an institution's or a
  * company's name ("General Motors", "Chief Executive"), nor modifiers ("deputy", "foreign", "former"), which
@@ -192,7 +201,9 @@ ambasciatore
 herr frau präsidentin ministerin kanzlerin abgeordnete abgeordneter bürgermeister bürgermeisterin sprecherin
 richter richterin botschafterin
 президент министр премьер глава председатель спикер секретарь генерал губернатор мэр депутат сенатор посол судья
-прокурор лидер міністр голова речник посол мер суддя
+прокурор лидер міністр голова речник посол мер суддя адвокат журналист политолог аналитик эксперт бизнесмен
+руководитель директор аким министра министру судьи адвоката депутата журналіст політолог аналітик експерт керівник
+директор адвокат депутата судді
 cumhurbaşkanı başkanı başbakan bakan bakanı sözcüsü milletvekili vali valisi kaymakam kaymakamı büyükelçi büyükelçisi
 başsavcı başsavcısı
 prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator
@@ -231,6 +242,7 @@ export function contextWords(): Map<string, number> {
   add(ARABIC_ARTICLES.join(' '), W_ARTICLE);
   add(KIND_NOUNS, W_KIND_NOUN);
   add(GERMAN, W_GERMAN);
+  add(ITALIAN, W_ITALIAN);
   add(ORG_HEADS, W_ORG_HEAD);
   add(PERSON_TITLES, W_PERSON_TITLE);
   return map;

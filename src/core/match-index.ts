@@ -98,6 +98,8 @@ export const W_ORG_HEAD = 1 << 20;
 export const W_PERSON_TITLE = 1 << 21;
 /** A street or square before the name it bears ("rue", "calle", "шارع", "улица"): a person's name there is a place. */
 export const W_STREET = 1 << 22;
+/** An Italian function word ("della", "anche"): tells an Italian text, whose press writes acronyms as words ("Onu"). */
+export const W_ITALIAN = 1 << 23;
 
 export const KIND_CODES = [
   'person',

@@ -49,6 +49,7 @@ import {
   W_STOPWORD,
   W_TITLE,
   W_STREET,
+  W_ITALIAN,
   KIND_CODES,
   type MatchIndex,
 } from './match-index';
@@ -74,6 +75,7 @@ import {
   T_SENT_START,
   createTokens,
   hashFolded,
+  hashWords,
   afterPossessive,
   isPossessiveS,
   tokenize,
@@ -108,6 +110,8 @@ export interface MatchOptions {
 /** Quotation marks that may open and close a quoted name, in the press of several languages. */
 const OPEN_QUOTES = '"«“„‘\'‹「『';
 const CLOSE_QUOTES = '"»”“’\'›」』';
+/** Opening quotation marks that are not also apostrophes. */
+const QUOTED_NAME_OPENERS = '"«“„‹「『';
 
 /** Kinds of actor that belong to one country, when the knowledge base gives them one. */
 const NATIONAL_KINDS = new Set<string>([
@@ -120,8 +124,8 @@ const NATIONAL_KINDS = new Set<string>([
 ]);
 
 /** A text is German when it has this many German function words, and this share of its cased words. */
-const GERMAN_MIN_WORDS = 3;
-const GERMAN_MIN_SHARE = 0.04;
+const LANGUAGE_MIN_WORDS = 3;
+const LANGUAGE_MIN_SHARE = 0.04;
 
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 const CUE_WINDOW = 12;
@@ -201,6 +205,9 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
+const CABINET_HASH = hashFolded('cabinet');
+/** Words after which "Cabinet" is part of an office's or a body's name: "Chief Cabinet Secretary", "Cabinet Office". */
+const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers office');
 
 /** Global entity reference: index number in the high bits, entity in the low. */
 const REF_SHIFT = 22;
@@ -226,8 +233,10 @@ export class Matcher {
   private cliticSkip = new Uint8Array(0);
   /** Per index and token, the id of the word without a German genitive -s/-es ("Putins"), or -1. */
   private genitiveIds: Int32Array[] = [];
-  /** The text being matched is German (readsAsGerman): genitives and noun-named papers are read so. */
+  /** The text being matched is German (readLanguage): genitives and noun-named papers are read so. */
   private german = false;
+  /** The text being matched is Italian (readLanguage): acronyms may be written as words ("Onu", "Bce"). */
+  private italian = false;
   private readonly scratchRefs: number[] = [];
   private readonly splits = createSplits();
   /** Per index, how each word was last read (see word-cache.ts). */
@@ -762,7 +771,7 @@ export class Matcher {
         }
       }
     }
-    this.german = this.readsAsGerman(t);
+    this.readLanguage(t);
     this.lookupGenitives(text, t);
   }
 
@@ -797,16 +806,23 @@ export class Matcher {
     }
   }
 
-  /** Enough German function words ("und", "nicht"), as a count and as a share of the cased words. */
-  private readsAsGerman(t: Tokens): boolean {
+  /**
+   * Whether the text is German, or Italian: enough of the language's function words ("und", "nicht"; "della",
+   * "anche"), as a count and as a share of the cased words.
+   */
+  private readLanguage(t: Tokens): void {
     let german = 0;
+    let italian = 0;
     let words = 0;
     for (let i = 0; i < t.count; i++) {
       if (!(t.flags[i]! & T_CASED)) continue;
       words++;
-      if (this.tokenWords[i]! & W_GERMAN) german++;
+      const w = this.tokenWords[i]!;
+      if (w & W_GERMAN) german++;
+      if (w & W_ITALIAN) italian++;
     }
-    return german >= GERMAN_MIN_WORDS && german >= words * GERMAN_MIN_SHARE;
+    this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
+    this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
   }
 
   /**
@@ -837,6 +853,19 @@ export class Matcher {
         gen[i] = id;
       }
     }
+  }
+
+  /**
+   * In Italian, an acronym written as a word ("l'Onu", "la Bce"): not opening a sentence, where a capital says
+   * nothing, nor a given name or part of a longer name ("la ministra Ana Palacio" is no ANA, Afghanistan's army).
+   */
+  private italianAcronym(t: Tokens, first: number, last: number): boolean {
+    if (t.flags[first]! & T_SENT_START || this.tokenWords[first]! & W_GIVEN_NAME) return false;
+    const capitalJoined = (j: number) => (t.flags[j]! & (T_CAP_FIRST | T_JOINABLE)) === (T_CAP_FIRST | T_JOINABLE);
+    return (
+      !(first > 0 && t.flags[first]! & T_JOINABLE && t.flags[first - 1]! & T_CAP_FIRST) &&
+      !(last + 1 < t.count && capitalJoined(last + 1))
+    );
   }
 
   /** Pass 1: every trie path from every token, with terms filtered by case. */
@@ -1019,8 +1048,11 @@ export class Matcher {
         const exact = index.exactMatches(term, text, start, end);
         // "Nato" for NATO; but "Dans" opening a French sentence is the word "dans" written elsewhere in lower
         // case, not DANS, Bulgaria's security agency.
+        // The Italian press writes every acronym so ("l'Onu", "la Bce", "gli Usa"), though not opening a
+        // sentence, where a capital says nothing.
         const titled =
-          (flags & A_TITLECASE_OK) !== 0 &&
+          ((flags & A_TITLECASE_OK) !== 0 ||
+            (this.italian && flags & A_ACRONYM && this.italianAcronym(t, first, last))) &&
           isTitlecase(t, first, last) &&
           !(first === last && t.flags[first]! & T_SENT_START && this.seenLower(k, first));
         if (!exact && !titled) continue;
@@ -1194,6 +1226,7 @@ export class Matcher {
    * word is capitalized, so there only place words ("County") and known given names count.
    */
   private insideLongerName(t: Tokens, c: Candidate, ctx: Context): boolean {
+    if (this.quotedLonger(t, c)) return true;
     const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
     const prev = c.first - 1;
     // "HAMAS'S DEIF": the "S" of a possessive before the name is not part of a longer name.
@@ -1274,6 +1307,9 @@ export class Matcher {
     if (!(this.wordFlags(particle) & W_PARTICLE) || !this.nameParticle(particle)) return false;
     if (ctx.knownEnd[given] || this.isTitle(t, given)) return false;
     const f = t.flags[given]!;
+    // "Llegó al Senado": a sentence's first word is capitalized whatever it is, and Spanish "al" is "a el";
+    // there the word before the particle must be a given name the knowledge base knows.
+    if (f & T_SENT_START && !(this.wordFlags(given) & W_GIVEN_NAME)) return false;
     return (f & T_CAP_FIRST) !== 0 && !(f & T_ALL_CAPS) && !(this.wordFlags(given) & (W_STOPWORD | W_TITLE));
   }
 
@@ -1406,6 +1442,8 @@ export class Matcher {
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
+        if (t.hash[c.last] === CABINET_HASH && c.last + 1 < t.count && CABINET_COMPOUNDS.has(t.hash[c.last + 1]!))
+          return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
         const beside = this.countryBeside(t, c, ctx);
         if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
@@ -1560,8 +1598,14 @@ export class Matcher {
   private surnameOwner(named: readonly number[], at: number, ctx: Context): number {
     // "Hafez al-Assad ruled from 1970 … Assad fled" in 2024: one whose last office ended over ten years before
     // the story is not who a bare surname means when one of that name active then is named in full too.
+    // Not when the story names that one in full more often than anyone else so named: "Álvaro Uribe … Uribe"
+    // in a story on his trial, in which Miguel Uribe Turbay, a senator then, is named once.
     const current = named.filter((e) => !this.longGone(e, ctx.year));
-    if (current.length && current.length < named.length) named = current;
+    if (current.length && current.length < named.length) {
+      const fullMentions = (e: number) => new Set(ctx.anchorAt.get(e)).size;
+      const most = Math.max(...current.map(fullMentions));
+      named = named.filter((e) => !this.longGone(e, ctx.year) || fullMentions(e) > most);
+    }
     const weight = (e: number) => (ctx.anchorAt.get(e)?.length ?? 0) * 10 + this.prominence(e);
     let chosen = nearestBefore(named, at, ctx.anchorAt);
     const recent = (ctx.anchorAt.get(chosen) ?? []).some((p) => p < at && at - p <= RECENT_TOKENS);
@@ -1836,6 +1880,22 @@ export class Matcher {
   }
 
   /** The name, and nothing else, between quotation marks: «الهيئة», "Проект". */
+  /**
+   * "газета «Голос України»", "le journal « La Croix du Nord »": the name opens a quoted name of a few capitalized
+   * words, a paper's, a book's or a law's, which it is only part of (even where the next word is a known name).
+   */
+  private quotedLonger(t: Tokens, c: Candidate): boolean {
+    const text = this.text;
+    const open = text.charAt(t.start[c.first]! - 1);
+    if (!open || !QUOTED_NAME_OPENERS.includes(open) || CLOSE_QUOTES.includes(text.charAt(t.end[c.last]!)))
+      return false;
+    for (let j = c.last + 1; j < t.count && j <= c.last + 3; j++) {
+      if ((t.flags[j]! & (T_JOINABLE | T_CAP_FIRST)) !== (T_JOINABLE | T_CAP_FIRST)) return false;
+      if (CLOSE_QUOTES.includes(text.charAt(t.end[j]!))) return true;
+    }
+    return false;
+  }
+
   private quotedAlone(t: Tokens, c: Candidate): boolean {
     const before = this.text.charAt(t.start[c.first]! - 1);
     const after = this.text.charAt(t.end[c.last]!);

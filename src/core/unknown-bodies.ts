@@ -31,7 +31,7 @@ import { LIST_JOINS, type NameContext, type UnknownMention } from './unknown-peo
 
 /** The small words a body's name holds between capitals ("Ministry of …", "Bolsa de Santiago"); not "on", "in". */
 const RUN_LINK_WORDS = `of and for the de du des la le les l d pour et del y e el los las da do dos das di della dei
-  degli per für und der ve ile`;
+  degli per für und der ve ile w we`;
 const RUN_LINKS = hashWords(RUN_LINK_WORDS);
 
 /** Small words an acronym skips: those, and more prepositions ("Citizens for Responsibility and Ethics in Washington"). */
@@ -53,8 +53,9 @@ const LAST_HEADS = hashWords(`party alliance coalition front movement league cou
   parti partisi ittifakı kurulu meclisi mahkemesi bakanlığı derneği vakfı cephesi hareketi birliği konseyi komisyonu`);
 
 /**
- * Head nouns that open a body's name in the Romance languages and in English ("Coalición Republicana",
- * "Ministry of …"): the name goes on in capitals, or with small words between capitals.
+ * Head nouns that open a body's name in the Romance languages, Polish and English ("Coalición Republicana",
+ * "Ministry of …", "Sądu Okręgowego w Krakowie", in its case forms): the name goes on in capitals, or with small
+ * words between capitals.
  */
 const FIRST_HEADS = hashWords(`ministry department office council committee commission court university
   partido parti partito movimiento mouvement movimento comité conseil consejo conselho consiglio coalición coalition
@@ -62,7 +63,10 @@ const FIRST_HEADS = hashWords(`ministry department office council committee comm
   tribunale corte cour ministerio ministère ministério ministero fundación fondation fundação fondazione instituto
   institut istituto asociación association associação associazione comisión commission comissão commissione
   asamblea assemblée assembleia assemblea bolsa bourse agencia agence agência agenzia universidad université
-  universidade università`);
+  universidade università
+  sąd sądu sądem sądzie trybunał trybunału trybunale komisja komisji ministerstwo ministerstwa ministerstwie urząd
+  urzędu urzędzie rada rady radzie partia partii fundacja fundacji instytut instytutu agencja agencji uniwersytet
+  uniwersytetu prokuratura prokuratury`);
 
 /** Words that cannot be inside a body's name: common words, months, dates. */
 const NOT_IN_NAME = W_STOPWORD | W_MONTH | W_DATE_WORD;

@@ -213,6 +213,9 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (i > 0 && n.covered[i - 1] && t.flags[i]! & T_JOINABLE && n.words[i]! & W_PARTICLE) continue;
     const last = nameEnd(n, i);
     if (last < 0) continue;
+    // A Russian name of three words is given name, patronymic and surname: three capitals opening a sentence
+    // whose middle is no patronymic start with an ordinary word ("Семья Салтанат Нукеновой").
+    if (last - i === 2 && t.flags[i]! & T_CYRILLIC && t.flags[i]! & T_SENT_START && !patronymic(n, i + 1)) i++;
     const title =
       titleBefore(n, i) ??
       titleAfter(n, i, last) ??
@@ -220,10 +223,15 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       saidAfter(n, i, last) ??
       partyAfter(n, i, last) ??
       groupsOwn(n, i) ??
-      givenNameInClause(n, i, last);
+      givenNameInClause(n, i, last) ??
+      ledBy(n, i) ??
+      cyrillicSurname(n, i, last);
     if (title === undefined || acronymAfter(n, last)) continue;
-    // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known.
-    if ((coveredWords ??= wordsCovered(n)).has(word(n, last))) continue;
+    // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known. Unless a
+    // relative is named so ("the son of Jaramogi Oginga Odinga", "his father, Nazar Mohamed"); the surname alone
+    // stays the known person's.
+    const surnameKnown = (coveredWords ??= wordsCovered(n)).has(word(n, last));
+    if (surnameKnown && !relativeBefore(n, i)) continue;
     // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
     // German capitalizes every noun; a name there must open with a given name the knowledge base has seen.
@@ -238,6 +246,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       const surname = word(n, to);
       const had = bySurname.get(surname);
       bySurname.set(surname, had === undefined || had === id ? id : '');
+      if (surnameKnown) bySurname.set(surname, '');
     };
     add(i, last, known, title);
     i = listAfter(n, last, (from, to) => add(from, to, to - from >= 2 ? n.knownPerson(from, to) : undefined));
@@ -456,6 +465,23 @@ function saidAfter(n: NameContext, first: number, last: number): string | undefi
   return SAID.has(word(n, next)) ? '' : undefined;
 }
 
+/** Participles of leading before "by" and its translations: "led by", "présidée par", "encabezado por". */
+const LED = hashWords(
+  'led headed chaired presided chaired dirigé dirigée dirigés présidé présidée présidés encabezado encabezada presidido presidida liderado liderada dirigido dirigida chefiado chefiada',
+);
+const BY = hashWords('by par por pelo pela');
+
+/**
+ * "a ministry to be led by Mochamad Irfan Yusuf", "la Cour, présidée par Djobo-Babakane Coulibaley": inside a
+ * sentence, capitalized words right after "led by" and its kin are a person's name (a body after them is known,
+ * or has a body's head noun and was read as one). '' when so, else undefined.
+ */
+function ledBy(n: NameContext, first: number): string | undefined {
+  const t = n.tokens;
+  if (first < 2 || !(t.flags[first]! & T_JOINABLE) || !(t.flags[first - 1]! & T_JOINABLE)) return undefined;
+  return BY.has(word(n, first - 1)) && LED.has(word(n, first - 2)) ? '' : undefined;
+}
+
 /** Kinds of known actors whose possessive before a name makes it a member's: parties, armed groups, the UN. */
 const GROUP_KINDS = new Set(['political-party', 'armed-group', 'international-organization']);
 
@@ -522,6 +548,50 @@ function givenNameInClause(n: NameContext, first: number, last: number): string 
   const prev = t.flags[first - 1]!;
   if (f & T_AFTER_COMMA || (f & T_JOINABLE && prev & T_CASED && !(prev & T_CAP_FIRST))) return '';
   return undefined;
+}
+
+/**
+ * A surname's ending in Russian, Ukrainian, Belarusian and Kazakh, in any case: "Бишимбаев", "Магамедрасулова",
+ * "Нукеновой", "Байжанов", "Шевченко", "Ковальчук", "Жолдасулы", "Вишневського".
+ */
+const CYRILLIC_SURNAME =
+  /(?:[оеёи]в|[иы]н)(?:а|у|ым|ом|е|ой|ою|ої|ы|их|ым|і)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ий|а|ої|ій|ого|ому|им|ою|у)$|(?:енко|чук|ук|юк|[ую]лы|кызы)$/;
+/** A patronymic: after a given name it makes a polite address ("Валерію Федоровичу"), not a full name. */
+const CYRILLIC_PATRONYMIC = /(?:вич|вна|ич)(?:а|у|ем|ем|і|ю|ой|ою|і|е)?$/;
+/** Adjective endings: an institution's or a place's name opens with one ("Верховный суд", "Новая Каховка"). */
+const CYRILLIC_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|а|е|і|ої|ою|ього)$/;
+
+/**
+ * "Как сообщил Руслан Магамедрасулов", "Куандык Бишимбаев получил": in Cyrillic, where only names are capitalized
+ * inside a sentence, two or three capitalized words ending in a surname's ending are a person's name, unless the
+ * first reads as an adjective (a body's or a place's name: "Верховный Совет", "Новая Каховка"). '' when so.
+ */
+function patronymic(n: NameContext, j: number): boolean {
+  return CYRILLIC_PATRONYMIC.test(n.text.slice(n.tokens.start[j], n.tokens.end[j]).toLowerCase());
+}
+
+function cyrillicSurname(n: NameContext, first: number, last: number): string | undefined {
+  const t = n.tokens;
+  if (!(t.flags[first]! & T_CYRILLIC) || !(t.flags[last]! & T_CYRILLIC) || last - first > 2) return undefined;
+  const text = (j: number) => n.text.slice(t.start[j], t.end[j]).toLowerCase();
+  const given = text(first);
+  // A given name in the genitive ("Руслана") ends as some adjectives do: a known given name, or no such ending.
+  if (!(n.words[first]! & W_GIVEN_NAME) && CYRILLIC_ADJECTIVE.test(given) && !/[^аеиоуыэюя]а$/.test(given))
+    return undefined;
+  const surname = text(last);
+  return CYRILLIC_SURNAME.test(surname) && !CYRILLIC_PATRONYMIC.test(surname) ? '' : undefined;
+}
+
+/** Words for a relative, who may share a known person's surname. */
+const RELATIVES = hashWords(
+  'son daughter father mother wife husband brother sister widow uncle nephew grandson granddaughter grandfather hijo hija padre madre esposa esposo hermano hermana fils fille père mère épouse frère sœur filho filha pai mãe irmão irmã',
+);
+
+/** A relative's word right before the name, or before "of" or a comma before it ("son of", "his father,"). */
+function relativeBefore(n: NameContext, first: number): boolean {
+  let j = first - 1;
+  if (j >= 0 && TITLE_LINKS.has(word(n, j))) j--;
+  return j >= 0 && RELATIVES.has(word(n, j));
 }
 
 /** The last token of the name starting at `first` (or `first`). */

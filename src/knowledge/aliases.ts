@@ -228,6 +228,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
         if (polish !== a.text) add({ ...a, text: polish, langs: ['pl'], derived: true, standalone: false });
       }
     }
+    // The Russian press names a Ukrainian by the Russian form of the given name ("Александр Тарнавский" for
+    // "Олександр Тарнавський"); the surname's spellings already fold alike (fold.ts).
+    for (const a of [...byText.values()]) {
+      if (a.type !== 'name' || !a.langs.includes('uk')) continue;
+      const russian = russianGivenName(a.text);
+      if (russian) add({ ...derivedName(russian), langs: ['ru'] });
+    }
     // Surnames in the other scripts too: after "Сергей Лавров", "Лаврова" alone; after "علي خامنئي", "خامنئي".
     // Never standalone: only a surname written in knowledge/ may stand alone.
     for (const [lang, text] of Object.entries(e.names ?? {})) {
@@ -363,6 +370,53 @@ const SPELLINGS: [RegExp, string][] = [
 function otherSpelling(text: string): string {
   for (const [from, to] of SPELLINGS) if (from.test(text)) return text.replace(from, to);
   return text;
+}
+
+/**
+ * Ukrainian given names and their Russian forms, where they do not fold alike (fold.ts reads і as и, є as е and
+ * drops soft signs, so "Ігор" is "Игорь" and "Руслан" is itself).
+ */
+const UKRAINIAN_TO_RUSSIAN_GIVEN = new Map(
+  Object.entries({
+    Олександр: 'Александр',
+    Олександра: 'Александра',
+    Олексій: 'Алексей',
+    Володимир: 'Владимир',
+    Дмитро: 'Дмитрий',
+    Андрій: 'Андрей',
+    Сергій: 'Сергей',
+    Юрій: 'Юрий',
+    Віталій: 'Виталий',
+    Валерій: 'Валерий',
+    Анатолій: 'Анатолий',
+    Арсеній: 'Арсений',
+    Григорій: 'Григорий',
+    Василь: 'Василий',
+    Микола: 'Николай',
+    Михайло: 'Михаил',
+    Петро: 'Пётр',
+    Павло: 'Павел',
+    Кирило: 'Кирилл',
+    Євген: 'Евгений',
+    Данило: 'Даниил',
+    Федір: 'Фёдор',
+    Олена: 'Елена',
+    Тетяна: 'Татьяна',
+    Світлана: 'Светлана',
+    Наталія: 'Наталья',
+    Катерина: 'Екатерина',
+    Ганна: 'Анна',
+    Марія: 'Мария',
+    Юлія: 'Юлия',
+  }),
+);
+
+/** The Russian form of a Ukrainian full name whose given name Russian writes otherwise, or undefined. */
+export function russianGivenName(name: string): string | undefined {
+  const space = name.indexOf(' ');
+  if (space < 0) return undefined;
+  const russian = UKRAINIAN_TO_RUSSIAN_GIVEN.get(name.slice(0, space));
+  return russian ? russian + name.slice(space) : undefined;
 }
 
 /** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
@@ -512,6 +566,9 @@ const BODY_HEADS = [
   'Council of Representatives',
   'Public Ministry',
   'Federal Parliament',
+  // "the Cabinet approved": the press of every parliamentary country names its own so.
+  'Cabinet',
+  'National Police',
 ];
 /** Lower houses that "the House" names in their country's stories (not the Lords, not the White House). */
 const LOWER_HOUSE = /^House of (?:Representatives|Commons|the People|Assembly)\b/;
@@ -620,7 +677,9 @@ const PRESS_LANGUAGE = new Map<string, string>(
     pt: 'PT BR AO CV GW MZ ST TL',
     de: 'DE AT',
     it: 'IT',
-    ru: 'RU BY KZ KG',
+    // Uzbekistan's, Tajikistan's and Turkmenistan's news in Russian (Gazeta.uz, Asia-Plus, «Фергана») reaches
+    // more readers abroad than their national languages'.
+    ru: 'RU BY KZ KG UZ TJ TM',
     uk: 'UA',
     tr: 'TR',
     pl: 'PL',
@@ -642,14 +701,25 @@ function pressLanguages(countryIso2: string | undefined): string[] {
   return first ? (second ? [first, second] : [first]) : [];
 }
 
-/** English heads of national bodies and how the French, Spanish and Portuguese press write them. */
+/** English heads of national bodies and how the French, Spanish, Portuguese and Russian press write them. */
 const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
+  // Capitalized as the Russian press writes a country's own chamber, court or commission ("Сенат", "Верховный
+  // суд"); the Cyrillic case forms are added by the build ("Сената", "Кабинета министров").
+  ru: [
+    ['Senate', ['Сенат']],
+    ['Supreme Court', ['Верховный суд']],
+    ['Constitutional Court', ['Конституционный суд']],
+    ['Central Election Commission', ['Центральная избирательная комиссия', 'ЦИК']],
+    ['Cabinet of Ministers', ['Кабинет министров']],
+    ['Legislative Chamber', ['Законодательная палата']],
+  ],
   fr: [
     ['Constitutional Court', ['Cour constitutionnelle']],
     ['Constitutional Council', ['Conseil constitutionnel']],
     ['Supreme Court', ['Cour suprême']],
     ['National Assembly', ['Assemblée nationale']],
     ['Senate', ['Sénat']],
+    ['Parliament', ['Parlement']],
   ],
   es: [
     ['Constitutional Court', ['Corte Constitucional', 'Tribunal Constitucional']],
@@ -658,6 +728,7 @@ const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
     ['Supreme Court of Justice', ['Corte Suprema de Justicia', 'Corte Suprema']],
     ['National Assembly', ['Asamblea Nacional']],
     ['Senate', ['Senado']],
+    ['Parliament', ['Parlamento']],
     ['Chamber of Deputies', ['Cámara de Diputados']],
     ['Supreme Electoral Tribunal', ['Tribunal Supremo Electoral']],
     ['National Electoral Council', ['Consejo Nacional Electoral']],
@@ -669,6 +740,7 @@ const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
     ['National Assembly', ['Assembleia Nacional']],
     ['Assembly of the Republic', ['Assembleia da República']],
     ['Senate', ['Senado']],
+    ['Parliament', ['Parlamento']],
     ['Chamber of Deputies', ['Câmara dos Deputados']],
     ['National Elections Commission', ['Comissão Nacional de Eleições']],
   ],

@@ -144,6 +144,10 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasFo
   };
   // "Amir-Abdollahian" is also written "Amirabdollahian"; "Kata'ib" also "Kataib".
   if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
+  // The Urdu and Persian izafat is written "-e-" or "-i-" ("Tehreek-e-Insaf", Dawn's "Tehreek-i-Insaf";
+  // "Lashkar-e-Taiba", "Lashkar-i-Taiba"): each spelling gives the other.
+  if (/\p{L}-[ei]-\p{L}/u.test(a.text))
+    add(a.text.replace(/(\p{L})-([ei])-(?=\p{L})/gu, (_m, c: string, v: string) => `${c}-${v === 'e' ? 'i' : 'e'}-`));
   // "the Sinaloa cartel": the English press writes a cartel's last word in lower case.
   if (kind === 'armed-group' && / Cartel$/.test(a.text)) add(a.text.replace(/ Cartel$/, ' cartel'));
   // "the Sadrist movement", "the Houthi movement", "the Labour party": so too a movement's or a party's.

@@ -965,3 +965,91 @@ describe('people as the press of their country names them', () => {
     expect(australia.map(([, name]) => name)).not.toContain('United States Department of Defense');
   });
 });
+
+describe('names the press of other languages writes in its own way', () => {
+  it('reads the Italian press’s acronyms written as words, not given names nor parts of longer names', () => {
+    const text =
+      "Il vertice si è tenuto a Ginevra sotto l'egida dell'Onu. Secondo fonti della Farnesina, gli Usa hanno chiesto alla Bce di intervenire. Le forze della Lna hanno lasciato Sirte, e anche la ministra Ana Palacio è stata ascoltata.";
+    const found = find(text, '2021-02-05');
+    expect(found).toContainEqual(['Onu', 'United Nations']);
+    expect(found).toContainEqual(['Usa', 'United States']);
+    expect(found).toContainEqual(['Bce', 'European Central Bank']);
+    expect(found).toContainEqual(['Lna', 'Libyan National Army']);
+    expect(found.map(([surface]) => surface)).not.toContain('Ana');
+    // The same word in an English text is no acronym: the British press writes so only four letters and more.
+    expect(find('The Usa brand and the Bce label were sold in Milan, officials said on Monday.')).toEqual([]);
+  });
+
+  it('reads a country by the short name its press writes, not only the formal one', () => {
+    expect(find("Il presidente ha parlato con gli Stati Uniti e con la Gran Bretagna dell'Olanda.")).toEqual(
+      expect.arrayContaining([
+        ['Stati Uniti', 'United States'],
+        ['Gran Bretagna', 'United Kingdom'],
+      ]),
+    );
+    expect(find('O Irã e os EUA negociaram em Omã, e a Tanzânia também.')).toEqual(
+      expect.arrayContaining([
+        ['Irã', 'Iran'],
+        ['EUA', 'United States'],
+      ]),
+    );
+    // i18n-iso-countries swaps the two Congos in Portuguese.
+    expect(find('A República Democrática do Congo e a República do Congo assinaram o acordo.')).toEqual([
+      ['República Democrática do Congo', 'Democratic Republic of the Congo'],
+      ['República do Congo', 'Republic of the Congo'],
+    ]);
+  });
+
+  it('reads "al" in Spanish as "a el", not as the particle of an Arabic name', () => {
+    const found = find(
+      'El expresidente Álvaro Uribe habló en Bogotá y Petro firmó el decreto en Colombia. Llegó al Senado en 2022 como cabeza de lista.',
+      '2025-08-11',
+    );
+    expect(found).toContainEqual(['Senado', 'Senate of Colombia']);
+  });
+
+  it('reads a Ukrainian named by the Russian form of the given name, as the Russian press writes it', () => {
+    expect(
+      find('Командующий группировкой «Таврия» Александр Тарнавский заявил, что отход завершен.', '2024-02-17'),
+    ).toEqual([['Александр Тарнавский', 'Oleksandr Tarnavskyi']]);
+  });
+
+  it('spells the izafat of Urdu names either way', () => {
+    expect(
+      find('Members of the Pakistan Tehreek-i-Insaf (PTI) and the Jamaat-i-Islami walked out.', '2025-11-13'),
+    ).toEqual([
+      ['Pakistan Tehreek-i-Insaf', 'Pakistan Tehreek-e-Insaf'],
+      ['PTI', 'Pakistan Tehreek-e-Insaf'],
+      ['Jamaat-i-Islami', 'Jamaat-e-Islami Pakistan'],
+    ]);
+  });
+
+  it('reads no part of a quoted longer name as another actor', () => {
+    const found = find(
+      'Закон підписав Президент, а вже вночі його оприлюднила парламентська газета «Голос України». Фракція «Голос» голосувала проти.',
+      '2025-07-23',
+    );
+    // The paper's name holds the party's; the party quoted alone, later, is the party.
+    expect(found).toEqual([['Голос', 'Holos']]);
+  });
+
+  it('reads the generic name of a one-chamber legislature and of a cabinet as the story’s country’s', () => {
+    const guyana = find(
+      "Guyana's Irfaan Ali was sworn in after the People's Progressive Party/Civic won 36 of the 65 seats in the National Assembly. Venezuela, which claims the Essequibo region, did not comment. The Cabinet met on Monday in Georgetown, Guyana.",
+      '2025-09-07',
+    );
+    expect(guyana).toContainEqual(['National Assembly', 'Parliament of the Co-operative Republic of Guyana']);
+    expect(guyana).toContainEqual(['Cabinet', 'Cabinet of Ministers of Guyana']);
+    expect(guyana.map(([, name]) => name)).not.toContain('National Assembly of Venezuela');
+  });
+});
+
+describe('who a bare surname means', () => {
+  it('is the long-retired leader the story names most, not a namesake in office named once', () => {
+    const found = find(
+      'Una jueza declaró culpable al expresidente Álvaro Uribe Vélez. Uribe, que gobernó entre 2002 y 2010, negó los cargos. Álvaro Uribe apelará. El senador Miguel Uribe Turbay, herido en junio, no fue mencionado.',
+      '2025-07-28',
+    );
+    expect(found).toContainEqual(['Uribe', 'Álvaro Uribe']);
+  });
+});

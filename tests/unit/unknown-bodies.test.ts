@@ -72,6 +72,12 @@ describe('bodies the knowledge base does not know', () => {
     expect(
       bodies('Seçim mart ayında yapıldı ve sonuçlar açıklandı. Çağdaş Yaşamı Destekleme Derneği kararı eleştirdi.'),
     ).toEqual([['Çağdaş Yaşamı Destekleme Derneği', 'unknown-body:Çağdaş Yaşamı Destekleme Derneği']]);
+    // Polish declines the head noun, and joins a court to its city with "w": a body, not a judge's name.
+    const polish = find(
+      'Nowi ministrowie zostali zaprzysiężeni w środę. Żurek, sędzia Sądu Okręgowego w Krakowie, był rzecznikiem sędziów.',
+    );
+    expect(polish).toContainEqual(['Sądu Okręgowego w Krakowie', 'unknown-body:Sądu Okręgowego w Krakowie']);
+    expect(polish.map(([, id]) => id)).not.toContain('unknown:Sądu Okręgowego');
   });
 
   it('takes a known place inside the name as part of the body, not as the country', () => {

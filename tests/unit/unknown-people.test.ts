@@ -149,6 +149,40 @@ describe('people the knowledge base does not know', () => {
     expect(unknown(german)).toEqual([['Christoph Wiederkehr', 'unknown:Christoph Wiederkehr']]);
   });
 
+  it('marks two or three Cyrillic capitals ending as a surname does, but not an institution’s or a place’s name', () => {
+    const text =
+      'Суд в Астане вынес приговор. Как сообщил Руслан Магамедрасулов, процесс транслировался онлайн. Семья Салтанат Нукеновой присутствовала в зале. Представитель Верховный Совет отказался от комментариев, а Новая Каховка осталась без воды.';
+    expect(unknown(text)).toEqual([
+      ['Руслан Магамедрасулов', 'unknown:Руслан Магамедрасулов'],
+      ['Салтанат Нукеновой', 'unknown:Салтанат Нукеновой'],
+    ]);
+    // A profession before the name is its title, not its first word.
+    expect(unknown('Суд вынес приговор в среду. Адвокат Бахытжан Байжанов заявил, что обжалует решение.')).toEqual([
+      ['Бахытжан Байжанов', 'unknown:Бахытжан Байжанов'],
+    ]);
+  });
+
+  it('marks a person named after "led by" and its translations', () => {
+    expect(
+      unknown('The President also created a Haj and Umrah Ministry, to be led by Mochamad Irfan Yusuf, on Monday.'),
+    ).toContainEqual(['Mochamad Irfan Yusuf', 'unknown:Mochamad Irfan Yusuf']);
+    expect(
+      unknown('Le président a prêté serment mardi devant la Cour, présidée par Djobo-Babakane Coulibaley, à Lomé.'),
+    ).toEqual([['Djobo-Babakane Coulibaley', 'unknown:Djobo-Babakane Coulibaley']]);
+  });
+
+  it('marks a relative who shares a known person’s surname, and leaves the surname alone to the known one', () => {
+    const found = find(
+      'Raila Odinga died in India on Wednesday. Mr Odinga was the son of Jaramogi Oginga Odinga, Kenya’s first vice-president. Odinga ran for president five times.',
+      { date: '2025-10-15' },
+    );
+    expect(found).toContainEqual(['Jaramogi Oginga Odinga', 'unknown:Jaramogi Oginga Odinga']);
+    expect(found.filter(([surface]) => surface === 'Odinga').map(([, id]) => id)).toEqual([
+      'x-raila-odinga',
+      'x-raila-odinga',
+    ]);
+  });
+
   it('reads an abbreviated title with its period before a name', () => {
     expect(unknown('Polls favour South Chungcheong Province Gov. Ahn Hee-jung and others.')).toEqual([
       ['Ahn Hee-jung', 'unknown:Ahn Hee-jung'],
