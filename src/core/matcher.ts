@@ -2286,11 +2286,15 @@ function isTitlecase(t: Tokens, first: number, last: number): boolean {
 
 /** An all-caps word right before or after: a shouted headline, where "US" may just be "us". */
 function inAllCapsRun(t: Tokens, first: number, last: number): boolean {
-  const prev = first - 1;
-  const next = last + 1;
-  const caps = (j: number) => (t.flags[j]! & (T_ALL_CAPS | T_CASED)) === (T_ALL_CAPS | T_CASED);
+  const caps = (j: number) =>
+    j >= 0 && j < t.count && (t.flags[j]! & (T_ALL_CAPS | T_CASED)) === (T_ALL_CAPS | T_CASED);
+  // "the EU-US deal", "UK-US talks": two acronyms joined by a hyphen are a pair, not a shout; look past the other.
+  let prev = first - 1;
+  if (t.flags[first]! & T_AFTER_HYPHEN && caps(prev) && !(t.flags[prev]! & T_BLOCK_START)) prev--;
+  let next = last + 1;
+  if (next < t.count && t.flags[next]! & T_AFTER_HYPHEN && caps(next)) next++;
   return (
-    (prev >= 0 && !(t.flags[first]! & T_BLOCK_START) && caps(prev)) ||
+    (prev >= 0 && !(t.flags[prev + 1]! & T_BLOCK_START) && caps(prev)) ||
     (next < t.count && !(t.flags[next]! & T_BLOCK_START) && caps(next))
   );
 }

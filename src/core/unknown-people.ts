@@ -546,9 +546,15 @@ function givenNameInClause(n: NameContext, first: number, last: number): string 
   const owned = isPossessiveS(t, last + 1) ? last + 2 : last + 1;
   if (t.flags[last]! & T_BEFORE_POSSESSIVE && owned < t.count && t.flags[owned]! & T_CAP_FIRST) return undefined;
   const prev = t.flags[first - 1]!;
+  // "the base on Diego Garcia", "a rally in San Pedro Sula": after a locative preposition, a place named as
+  // people are.
+  if (f & T_JOINABLE && LOCATIVES.has(word(n, first - 1))) return undefined;
   if (f & T_AFTER_COMMA || (f & T_JOINABLE && prev & T_CASED && !(prev & T_CAP_FIRST))) return '';
   return undefined;
 }
+
+/** Prepositions before a place, in the languages the matcher reads. */
+const LOCATIVES = hashWords('in on at near into en em no na dans sur nach im в на');
 
 /**
  * A surname's ending in Russian, Ukrainian, Belarusian and Kazakh, in any case: "Бишимбаев", "Магамедрасулова",

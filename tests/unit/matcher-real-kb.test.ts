@@ -1053,3 +1053,23 @@ describe('who a bare surname means', () => {
     expect(found).toContainEqual(['Uribe', 'Álvaro Uribe']);
   });
 });
+
+describe('acronym pairs and places named like people', () => {
+  it('reads two acronyms joined by a hyphen as a pair of actors, not a shouted headline', () => {
+    expect(find('Officials met on Monday in Brussels. The EU-US deal and the UK-US talks went ahead.')).toEqual([
+      ['EU', 'European Union'],
+      ['US', 'United States'],
+      ['UK', 'United Kingdom'],
+      ['US', 'United States'],
+    ]);
+    expect(find('Officials met on Monday.\n\nUS-CHINA TRADE WAR RESUMES AS US TALKS FAIL')).not.toContainEqual([
+      'US',
+      'United States',
+    ]);
+  });
+
+  it('does not read a place named as a person is, after a locative preposition, as a person', () => {
+    const found = find('Officials met on Monday. The military base on Diego Garcia stays, said Jonathan Powell.');
+    expect(found.map(([surface]) => surface)).not.toContain('Diego Garcia');
+  });
+});
