@@ -792,17 +792,24 @@ export class Matcher {
     const count =
       t.flags[i]! & T_ARABIC ? arabicSplits(text, start, end, splits) : hebrewSplits(text, start, end, splits);
     // Longest prefix first, but a split that leaves a whole name beats one that leaves only a word of a
-    // longer name: "والجزائر" is و + "الجزائر" (Algeria), not وال + "جزائر" (of "جزائر القمر", Comoros).
+    // longer name: "والجزائر" is و + "الجزائر" (Algeria), not وال + "جزائر" (of "جزائر القمر", Comoros); and one
+    // that leaves a name's first word beats one that leaves a word no name opens with: "والولايات المتحدة" is
+    // و + "الولايات" (of "الولايات المتحدة"), not وال + "ولايات".
+    let best = -1;
     for (let q = 0; q < count; q++) {
       const skip = splits.skip[q]!;
       const part = lookupPart(index, text, start + skip, end, splits.article[q] ? ARABIC_ARTICLE : '');
       if (part < 0) continue;
-      const isName = index.hasTerms(index.child(0, part));
-      if (clitic[i] < 0 || isName) {
+      const node = index.child(0, part);
+      const rank = node < 0 ? 0 : index.hasTerms(node) ? 2 : 1;
+      // Of two that open names, the one that keeps the article: Arabic names are written with it.
+      const keepsArticle = rank === 1 && rank === best && startsWithArticle(text, start + skip, end);
+      if (rank > best || keepsArticle) {
+        best = rank;
         clitic[i] = part;
         this.cliticSkip[i] = skip;
       }
-      if (isName) break;
+      if (rank === 2) break;
     }
   }
 
@@ -2297,6 +2304,11 @@ function inAllCapsRun(t: Tokens, first: number, last: number): boolean {
     (prev >= 0 && !(t.flags[prev + 1]! & T_BLOCK_START) && caps(prev)) ||
     (next < t.count && !(t.flags[next]! & T_BLOCK_START) && caps(next))
   );
+}
+
+/** text[start, end) opens with the Arabic article and has more after it. */
+function startsWithArticle(text: string, start: number, end: number): boolean {
+  return end - start > 2 && text.charCodeAt(start) === 0x627 && text.charCodeAt(start + 1) === 0x644;
 }
 
 /** The dictionary id of part of a token (a clitic or an ending cut off), with `prefix` put before it. */

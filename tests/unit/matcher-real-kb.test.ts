@@ -1014,6 +1014,16 @@ describe('names the press of other languages writes in its own way', () => {
     ).toEqual([['Александр Тарнавский', 'Oleksandr Tarnavskyi']]);
   });
 
+  it('reads "and" attached to an Arabic name of two words, keeping the article the name opens with', () => {
+    expect(find('قالت مصادر إن مصر والولايات المتحدة تقودان الوساطة مع قطر.', '2025-09-10')).toEqual([
+      ['مصر', 'Egypt'],
+      ['الولايات المتحدة', 'United States'],
+      ['قطر', 'Qatar'],
+    ]);
+    // Not the Persian name of Al Arabiya in the Arabic adjective "Arab": ة and ه fold alike.
+    expect(find('وتوالت الإدانات العربية والدولية على الهجوم.', '2025-09-10')).toEqual([]);
+  });
+
   it('spells the izafat of Urdu names either way', () => {
     expect(
       find('Members of the Pakistan Tehreek-i-Insaf (PTI) and the Jamaat-i-Islami walked out.', '2025-11-13'),
