@@ -225,6 +225,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       groupsOwn(n, i) ??
       givenNameInClause(n, i, last) ??
       ledBy(n, i) ??
+      pairedWithKnownPerson(n, i, last) ??
       cyrillicSurname(n, i, last);
     if (title === undefined || acronymAfter(n, last)) continue;
     // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known. Unless a
@@ -480,6 +481,21 @@ function ledBy(n: NameContext, first: number): string | undefined {
   const t = n.tokens;
   if (first < 2 || !(t.flags[first]! & T_JOINABLE) || !(t.flags[first - 1]! & T_JOINABLE)) return undefined;
   return BY.has(word(n, first - 1)) && LED.has(word(n, first - 2)) ? '' : undefined;
+}
+
+/**
+ * "Two members of Hadash, Ayman Odeh and Ofer Cassif, were removed": capitalized words joined by "and" to a known
+ * person's name are another person's, unless an office follows them. '' when so, else undefined.
+ */
+function pairedWithKnownPerson(n: NameContext, first: number, last: number): string | undefined {
+  const t = n.tokens;
+  const join = first - 1;
+  // "Netanyahu and Tel Aviv Mayor Ron Huldai": a place before an office, not a person.
+  const next = last + 1;
+  if (next < t.count && t.flags[next]! & T_JOINABLE && n.words[next]! & (W_TITLE | W_PERSON_TITLE)) return undefined;
+  if (join < 1 || !(t.flags[first]! & T_JOINABLE) || !(t.flags[join]! & T_JOINABLE)) return undefined;
+  if (!LIST_JOINS.has(word(n, join)) || t.flags[join]! & T_CAP_FIRST) return undefined;
+  return n.coveredKind(join - 1) === 'person' ? '' : undefined;
 }
 
 /** Kinds of known actors whose possessive before a name makes it a member's: parties, armed groups, the UN. */

@@ -171,6 +171,12 @@ describe('people the knowledge base does not know', () => {
     ).toEqual([['Djobo-Babakane Coulibaley', 'unknown:Djobo-Babakane Coulibaley']]);
   });
 
+  it('marks a name joined by "and" to a known person’s, but not a place before an office', () => {
+    const text =
+      'The Knesset met on Monday. Two members of the left-wing Hadash party, Ayman Odeh and Ofer Cassif, were removed from the chamber. Netanyahu and Tel Aviv Mayor Ron Huldai spoke.';
+    expect(unknown(text)).toEqual([['Ofer Cassif', 'unknown:Ofer Cassif']]);
+  });
+
   it('marks a relative who shares a known person’s surname, and leaves the surname alone to the known one', () => {
     const found = find(
       'Raila Odinga died in India on Wednesday. Mr Odinga was the son of Jaramogi Oginga Odinga, Kenya’s first vice-president. Odinga ran for president five times.',
