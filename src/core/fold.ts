@@ -83,6 +83,23 @@ const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
  * different places of the same name ("Ігор" and "Игорь", "Васіле" and "Василе").
  */
 const SOFT_SIGNS = 'ьъЬЪ';
+/**
+ * Hebrew gershayim, which marks an acronym inside the word ("צה״ל", "ארה״ב"): dropped, so the acronym is one
+ * token. Hebrew sites often type it as a straight double quote; that one is dropped only between two Hebrew
+ * letters (hebrewQuote).
+ */
+const GERSHAYIM = '\u05F4';
+const HEBREW_FIRST = 0x05d0;
+const HEBREW_LAST = 0x05ea;
+
+/** A straight double quote typed as gershayim: between two Hebrew letters ("צה"ל", "כ"ץ"). */
+export function hebrewQuote(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 34) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= HEBREW_FIRST && before <= HEBREW_LAST && after >= HEBREW_FIRST && after <= HEBREW_LAST;
+}
+
 /** Format characters that split words rather than sit inside them. */
 const SPLITTING_FORMAT = '\u200B\u2060\uFEFF';
 
@@ -118,7 +135,7 @@ function compute(code: number): void {
     cls = C_PERIOD;
   } else if (SPLITTING_FORMAT.includes(ch)) {
     cls = C_SEP;
-  } else if (MARK_RE.test(ch) || ch === '\u00AD' || SOFT_SIGNS.includes(ch)) {
+  } else if (MARK_RE.test(ch) || ch === '\u00AD' || ch === GERSHAYIM || SOFT_SIGNS.includes(ch)) {
     // Before letters: tatweel is a "letter" to Unicode, but only stretches the word it sits in.
     cls = C_IGNORE;
   } else if (CJK_RE.test(ch)) {
@@ -196,7 +213,7 @@ export function foldTokens(text: string): string[] {
     const code = text.charCodeAt(i);
     const cls = classOf(code) & 7;
     if (cls === C_LETTER) cur += String.fromCharCode(foldCode(code));
-    else if (cls === C_IGNORE) continue;
+    else if (cls === C_IGNORE || hebrewQuote(text, i)) continue;
     else if (cls === C_CJK) {
       flush();
       tokens.push(String.fromCharCode(foldCode(code)));

@@ -22,6 +22,7 @@ import {
   FOLDED,
   classOf,
   foldCode,
+  hebrewQuote,
   isDottedAcronymStep,
   primeFoldTable,
 } from './fold';
@@ -537,6 +538,7 @@ export class MatchIndex {
       if (cls === C_IGNORE) continue;
       if (cls === C_PERIOD && isDottedAcronymStep(text, i)) continue;
       if (code === 46) continue; // the closing period of a dotted acronym
+      if (code === 34 && hebrewQuote(text, i)) continue;
       return false;
     }
     return p === stop;

@@ -18,6 +18,7 @@ import {
   classOf,
   foldCode,
   foldTokens,
+  hebrewQuote,
   isDottedAcronymStep,
   isDoubledCapital,
 } from './fold';
@@ -167,7 +168,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
             hash = Math.imul(hash ^ FOLDED[c]!, FNV_PRIME);
             letters++;
             seen |= k;
-          } else if (kk === C_IGNORE) {
+          } else if (kk === C_IGNORE || (c === 34 && hebrewQuote(text, i))) {
             continue;
           } else if (kk === C_PERIOD && isDottedAcronymStep(text, i)) {
             dotted = true;

@@ -1024,6 +1024,17 @@ describe('names the press of other languages writes in its own way', () => {
     expect(find('وتوالت الإدانات العربية والدولية على الهجوم.', '2025-09-10')).toEqual([]);
   });
 
+  it('reads a Hebrew acronym written with gershayim or with the straight quote typed for it', () => {
+    expect(find('דובר צה"ל אמר כי צה״ל תקף, ונשיא ארה"ב נפגש עם שר הביטחון ישראל כ"ץ.', '2025-06-20')).toEqual([
+      ['צה"ל', 'Israel Defense Forces'],
+      ['צה״ל', 'Israel Defense Forces'],
+      ['ארה"ב', 'United States'],
+      ['ישראל כ"ץ', 'Israel Katz'],
+    ]);
+    // A straight quote elsewhere is a quotation mark, outside the name.
+    expect(find('He said "Hamas" had agreed, officials in Cairo said on Monday.')).toContainEqual(['Hamas', 'Hamas']);
+  });
+
   it('spells the izafat of Urdu names either way', () => {
     expect(
       find('Members of the Pakistan Tehreek-i-Insaf (PTI) and the Jamaat-i-Islami walked out.', '2025-11-13'),
