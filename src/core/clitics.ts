@@ -55,6 +55,11 @@ function startsWith(text: string, start: number, end: number, prefix: string): b
   return true;
 }
 
+/** text[start, end) opens with the Arabic article and has more after it. */
+export function startsWithArticle(text: string, start: number, end: number): boolean {
+  return end - start > ARABIC_ARTICLE.length && startsWith(text, start, end, ARABIC_ARTICLE);
+}
+
 /**
  * Ways to split the Arabic-script token text[start, end), longest prefix first, written into `out`.
  * Returns how many.

@@ -203,7 +203,7 @@ richter richterin botschafterin
 президент министр премьер глава председатель спикер секретарь генерал губернатор мэр депутат сенатор посол судья
 прокурор лидер міністр голова речник посол мер суддя адвокат журналист политолог аналитик эксперт бизнесмен
 руководитель директор аким министра министру судьи адвоката депутата журналіст політолог аналітик експерт керівник
-директор адвокат депутата судді
+судді
 cumhurbaşkanı başkanı başbakan bakan bakanı sözcüsü milletvekili vali valisi kaymakam kaymakamı büyükelçi büyükelçisi
 başsavcı başsavcısı
 prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator

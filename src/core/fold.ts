@@ -240,7 +240,7 @@ export function lowerCaseWords(text: string): boolean[] {
     if (kind === C_LETTER) {
       if (!inWord) out.push((cls & F_LOWER) !== 0);
       inWord = true;
-    } else if (kind === C_IGNORE) continue;
+    } else if (kind === C_IGNORE || hebrewQuote(text, i)) continue;
     else if (kind === C_CJK) {
       out.push(false);
       inWord = false;

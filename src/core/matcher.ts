@@ -10,7 +10,7 @@
  *    from the anchors or nearby words; entities sharing an alias are ranked by context, date and prominence.
  * Then the longest accepted match wins at each position.
  */
-import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits } from './clitics';
+import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits, startsWithArticle } from './clitics';
 import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
@@ -2304,11 +2304,6 @@ function inAllCapsRun(t: Tokens, first: number, last: number): boolean {
     (prev >= 0 && !(t.flags[prev + 1]! & T_BLOCK_START) && caps(prev)) ||
     (next < t.count && !(t.flags[next]! & T_BLOCK_START) && caps(next))
   );
-}
-
-/** text[start, end) opens with the Arabic article and has more after it. */
-function startsWithArticle(text: string, start: number, end: number): boolean {
-  return end - start > 2 && text.charCodeAt(start) === 0x627 && text.charCodeAt(start + 1) === 0x644;
 }
 
 /** The dictionary id of part of a token (a clitic or an ending cut off), with `prefix` put before it. */

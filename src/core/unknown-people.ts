@@ -468,7 +468,7 @@ function saidAfter(n: NameContext, first: number, last: number): string | undefi
 
 /** Participles of leading before "by" and its translations: "led by", "présidée par", "encabezado por". */
 const LED = hashWords(
-  'led headed chaired presided chaired dirigé dirigée dirigés présidé présidée présidés encabezado encabezada presidido presidida liderado liderada dirigido dirigida chefiado chefiada',
+  'led headed chaired presided dirigé dirigée dirigés présidé présidée présidés encabezado encabezada presidido presidida liderado liderada dirigido dirigida chefiado chefiada',
 );
 const BY = hashWords('by par por pelo pela');
 
@@ -577,30 +577,34 @@ const LOCATIVES = hashWords('in on at near into en em no na dans sur nach im в 
  * "Нукеновой", "Байжанов", "Шевченко", "Ковальчук", "Жолдасулы", "Вишневського".
  */
 const CYRILLIC_SURNAME =
-  /(?:[оеёи]в|[иы]н)(?:а|у|ым|ом|е|ой|ою|ої|ы|их|ым|і)?$|(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ий|а|ої|ій|ого|ому|им|ою|у)$|(?:енко|чук|ук|юк|[ую]лы|кызы)$/;
+  /(?:[оеёи]в|[иы]н)(?:а|у|ым|ом|е|ой|ою|ої|ы|их|і)?$|(?:ск|цк)(?:ий|ій|ая|а|ого|ому|им|ом|ой|ою|ої|ую|у)$|(?:енко|чук|ук|юк|[ую]лы|кызы)$/;
 /** A patronymic: after a given name it makes a polite address ("Валерію Федоровичу"), not a full name. */
-const CYRILLIC_PATRONYMIC = /(?:вич|вна|ич)(?:а|у|ем|ем|і|ю|ой|ою|і|е)?$/;
+const CYRILLIC_PATRONYMIC = /(?:вич|вна|ич)(?:а|у|ем|і|ю|ой|ою|е)?$/;
 /** Adjective endings: an institution's or a place's name opens with one ("Верховный суд", "Новая Каховка"). */
 const CYRILLIC_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|а|е|і|ої|ою|ього)$/;
+
+/** Token j as written, in lower case (for the endings of Cyrillic words). */
+function lowerWord(n: NameContext, j: number): string {
+  return n.text.slice(n.tokens.start[j], n.tokens.end[j]).toLowerCase();
+}
+
+function patronymic(n: NameContext, j: number): boolean {
+  return CYRILLIC_PATRONYMIC.test(lowerWord(n, j));
+}
 
 /**
  * "Как сообщил Руслан Магамедрасулов", "Куандык Бишимбаев получил": in Cyrillic, where only names are capitalized
  * inside a sentence, two or three capitalized words ending in a surname's ending are a person's name, unless the
  * first reads as an adjective (a body's or a place's name: "Верховный Совет", "Новая Каховка"). '' when so.
  */
-function patronymic(n: NameContext, j: number): boolean {
-  return CYRILLIC_PATRONYMIC.test(n.text.slice(n.tokens.start[j], n.tokens.end[j]).toLowerCase());
-}
-
 function cyrillicSurname(n: NameContext, first: number, last: number): string | undefined {
   const t = n.tokens;
   if (!(t.flags[first]! & T_CYRILLIC) || !(t.flags[last]! & T_CYRILLIC) || last - first > 2) return undefined;
-  const text = (j: number) => n.text.slice(t.start[j], t.end[j]).toLowerCase();
-  const given = text(first);
+  const given = lowerWord(n, first);
   // A given name in the genitive ("Руслана") ends as some adjectives do: a known given name, or no such ending.
   if (!(n.words[first]! & W_GIVEN_NAME) && CYRILLIC_ADJECTIVE.test(given) && !/[^аеиоуыэюя]а$/.test(given))
     return undefined;
-  const surname = text(last);
+  const surname = lowerWord(n, last);
   return CYRILLIC_SURNAME.test(surname) && !CYRILLIC_PATRONYMIC.test(surname) ? '' : undefined;
 }
 

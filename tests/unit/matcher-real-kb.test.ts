@@ -1062,6 +1062,12 @@ describe('names the press of other languages writes in its own way', () => {
     expect(guyana).toContainEqual(['National Assembly', 'Parliament of the Co-operative Republic of Guyana']);
     expect(guyana).toContainEqual(['Cabinet', 'Cabinet of Ministers of Guyana']);
     expect(guyana.map(([, name]) => name)).not.toContain('National Assembly of Venezuela');
+    // In an office's name the word is no cabinet: "Chief Cabinet Secretary", "Defence Cabinet Secretary".
+    const japan = find(
+      "Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo had lodged a protest with Beijing.",
+      '2024-06-01',
+    );
+    expect(japan.map(([, name]) => name)).not.toContain('Cabinet of Japan');
   });
 });
 
