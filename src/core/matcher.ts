@@ -739,7 +739,7 @@ export class Matcher {
     const scan = this.scan;
     // Arrays read into locals: the first page runs before the JIT has compiled this loop, and there every
     // property read costs.
-    const { start: starts, end: ends, hash: hashes, flags } = t;
+    const { hash: hashes, raw: raws, flags } = t;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const tokFlags = index.tokFlags;
@@ -749,26 +749,18 @@ export class Matcher {
       const clitic = this.cliticIds[k]!;
       const lowerSeen = this.lowerSeen[k]!;
       for (let i = 0; i < n; i++) {
-        const start = starts[i]!;
-        const end = ends[i]!;
         const hash = hashes[i]!;
+        const raw = raws[i]!;
         // A word read before, on this page or an earlier one ("the", "Putin" …), is read the same way again.
-        const slot = cache.find(text, start, end, hash);
-        if (slot >= 0) {
-          ids[i] = cache.id[slot]!;
-          roots[i] = cache.root[slot]!;
-          clitic[i] = cache.clitic[slot]!;
-          if (clitic[i]! >= 0) cliticSkip[i] = cache.cliticSkip[slot]!;
-        } else {
+        let word = cache.read(hash, raw, i, ids, roots, clitic, cliticSkip);
+        if (word < 0) {
           this.readWord(text, t, index, k, i);
-          cache.store(text, start, end, hash, ids[i]!, roots[i]!, clitic[i]!, cliticSkip[i]!);
+          word = ids[i]! >= 0 ? tokFlags[ids[i]!]! : 0;
+          cache.store(hash, raw, ids[i]!, roots[i]!, clitic[i]!, cliticSkip[i]!, word);
         }
-        const id = ids[i]!;
-        if (id >= 0) {
-          words[i]! |= tokFlags[id]!;
-          // Written in lower case here: at a sentence start elsewhere, the same word is likely a word too.
-          if ((flags[i]! & (T_CASED | T_CAP_FIRST)) === T_CASED) lowerSeen[id] = scan;
-        }
+        if (word) words[i]! |= word;
+        // Written in lower case here: at a sentence start elsewhere, the same word is likely a word too.
+        if ((flags[i]! & (T_CASED | T_CAP_FIRST)) === T_CASED && ids[i]! >= 0) lowerSeen[ids[i]!] = scan;
       }
     }
     this.readLanguage(t);

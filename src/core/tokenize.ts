@@ -43,12 +43,20 @@ export const T_AFTER_BRACKET = 1 << 15; // right after " (": a name may go on ("
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
+/** Seed and multiplier of the second hash, of the code units as written (see word-cache.ts). */
+const RAW_SEED = 0x9747b28c;
+const RAW_PRIME = 0x5bd1e995;
 
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
   hash: Uint32Array;
+  /**
+   * A second hash, of the token's code units as written (case, marks and all), independent of `hash`: the two
+   * together name a written word for the word cache, with no comparison of its letters.
+   */
+  raw: Uint32Array;
   flags: Uint16Array;
 }
 
@@ -58,6 +66,7 @@ export function createTokens(capacity = 1024): Tokens {
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
     hash: new Uint32Array(capacity),
+    raw: new Uint32Array(capacity),
     flags: new Uint16Array(capacity),
   };
 }
@@ -70,11 +79,14 @@ function grow(t: Tokens): void {
   e.set(t.end);
   const h = new Uint32Array(cap);
   h.set(t.hash);
+  const r = new Uint32Array(cap);
+  r.set(t.raw);
   const f = new Uint16Array(cap);
   f.set(t.flags);
   t.start = s;
   t.end = e;
   t.hash = h;
+  t.raw = r;
   t.flags = f;
 }
 
@@ -148,6 +160,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (n === out.start.length) grow(out);
       const start = i;
       let hash = FNV_OFFSET;
+      let raw = RAW_SEED;
       let flags = 0;
       // The class bits of every letter, OR-ed: upper, lower, digit. Cheaper per character than counting.
       let seen = 0;
@@ -155,6 +168,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       let dotted = false;
       if (kind === C_CJK) {
         hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
+        raw = Math.imul(raw ^ code, RAW_PRIME);
         flags |= T_CJK;
         i++;
       } else {
@@ -169,14 +183,17 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
             letters++;
             seen |= k;
           } else if (kk === C_IGNORE || (c === 34 && hebrewQuote(text, i))) {
-            continue;
+            // nothing to fold, but part of the word as written
           } else if (kk === C_PERIOD && isDottedAcronymStep(text, i)) {
             dotted = true;
-            continue;
           } else break;
+          raw = Math.imul(raw ^ c, RAW_PRIME);
         }
         // Keep the closing period of a dotted acronym in the token ("U.S." not "U.S").
-        if (dotted && i < len && text.charCodeAt(i) === 46) i++;
+        if (dotted && i < len && text.charCodeAt(i) === 46) {
+          raw = Math.imul(raw ^ 46, RAW_PRIME);
+          i++;
+        }
         if (seen & F_DIGIT) flags |= T_HAS_DIGIT;
         if (seen & F_UPPER) {
           flags |= T_CASED;
@@ -199,6 +216,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       out.start[n] = start;
       out.end[n] = i;
       out.hash[n] = hash >>> 0;
+      out.raw[n] = (raw ^ (i - start)) >>> 0;
       out.flags[n] = flags;
       n++;
       // An initial ("S. Jaishankar", "Joseph R. Biden"): its period neither ends a sentence nor breaks a name.

@@ -1,66 +1,82 @@
 /**
  * How the matcher last read each word, kept from page to page: its dictionary id, its trie node as a
  * name's first word, and its reading after an attached clitic. News text is mostly the same few thousand
- * words ("the", "said", "minister"…), and reading one from here costs a compare of its letters as written
- * in a small table, where the dictionary costs cache misses in a table of megabytes. Each word may sit in
- * one of two slots chosen by its hash (with one, a quarter of a page's words evicted each other on every
- * page); a word longer than MAX_LENGTH code units is never kept. An index never changes once loaded, so
- * nothing here goes stale. Pure: no DOM, no `browser`.
+ * words ("the", "said", "minister"…), and reading one from here costs one cache line, where the dictionary
+ * costs cache misses in a table of megabytes and a comparison of letters.
+ *
+ * A word is known here by two independent 32-bit hashes the tokenizer computes anyway (of its folded letters,
+ * and of its code units as written, length mixed in), so a hit compares no letters: two different words would
+ * have to agree on all 64 bits. Each word may sit in one of two slots chosen by its hash (with one, a quarter
+ * of a page's words evicted each other on every page). A slot's fields sit side by side in one array, so a
+ * lookup touches one line of memory. An index never changes once loaded, so nothing here goes stale. Pure: no
+ * DOM, no `browser`.
  */
 
 const SIZE = 16384; // a power of two
-const MAX_LENGTH = 16;
+/** Int32 fields per slot (32 bytes): hash, raw hash, id, root, clitic, clitic skip, used, the word's W_* flags. */
+const STRIDE = 8;
+const HASH = 0;
+const RAW = 1;
+const ID = 2;
+const ROOT = 3;
+const CLITIC = 4;
+const SKIP = 5;
+const USED = 6;
+const WORD = 7;
 
 export class WordCache {
-  private readonly hash = new Uint32Array(SIZE);
-  /** Code units of the word as written; 0 = empty slot. */
-  private readonly length = new Uint8Array(SIZE);
-  private readonly chars = new Uint16Array(SIZE * MAX_LENGTH);
-  readonly id = new Int32Array(SIZE);
-  readonly root = new Int32Array(SIZE);
-  readonly clitic = new Int32Array(SIZE);
-  readonly cliticSkip = new Uint8Array(SIZE);
+  private readonly slots = new Int32Array(SIZE * STRIDE);
 
-  /** The slot holding text[start, end) (whose folded hash is `hash`), or -1. */
-  find(text: string, start: number, end: number, hash: number): number {
-    const first = hash & (SIZE - 1);
-    if (this.holds(first, text, start, end, hash)) return first;
-    const second = secondSlot(hash);
-    return this.holds(second, text, start, end, hash) ? second : -1;
-  }
-
-  private holds(slot: number, text: string, start: number, end: number, hash: number): boolean {
-    const length = end - start;
-    if (this.length[slot] !== length || this.hash[slot] !== hash) return false;
-    const base = slot * MAX_LENGTH;
-    for (let k = 0; k < length; k++) if (this.chars[base + k] !== text.charCodeAt(start + k)) return false;
-    return true;
-  }
-
-  /** Keeps the reading of text[start, end), replacing whatever word had its slot. */
-  store(
-    text: string,
-    start: number,
-    end: number,
+  /**
+   * Reads the word with hashes `hash` (folded) and `raw` (as written) into position i of the arrays, if it is
+   * here (the clitic skip only when it has a clitic reading, as readWord leaves it), and returns its W_* flags
+   * (the index's tokFlags of its id); -1 if it is not here.
+   */
+  read(
     hash: number,
+    raw: number,
+    i: number,
+    ids: Int32Array,
+    roots: Int32Array,
+    clitics: Int32Array,
+    skips: Uint8Array,
+  ): number {
+    const s = this.slots;
+    let at = (hash & (SIZE - 1)) * STRIDE;
+    if (s[at + HASH] !== (hash | 0) || s[at + RAW] !== (raw | 0) || s[at + USED] !== 1) {
+      at = secondSlot(hash) * STRIDE;
+      if (s[at + HASH] !== (hash | 0) || s[at + RAW] !== (raw | 0) || s[at + USED] !== 1) return -1;
+    }
+    ids[i] = s[at + ID]!;
+    roots[i] = s[at + ROOT]!;
+    const clitic = s[at + CLITIC]!;
+    clitics[i] = clitic;
+    if (clitic >= 0) skips[i] = s[at + SKIP]!;
+    return s[at + WORD]! >>> 0;
+  }
+
+  /** Keeps the reading of the word with these hashes, replacing whatever word had its slot. */
+  store(
+    hash: number,
+    raw: number,
     id: number,
     root: number,
     clitic: number,
     cliticSkip: number,
+    wordFlags: number,
   ): void {
-    const length = end - start;
-    if (length > MAX_LENGTH || length === 0) return;
+    const s = this.slots;
     // The first slot if free, else the second if free, else the second is replaced.
-    let slot = hash & (SIZE - 1);
-    if (this.length[slot] !== 0) slot = secondSlot(hash);
-    const base = slot * MAX_LENGTH;
-    for (let k = 0; k < length; k++) this.chars[base + k] = text.charCodeAt(start + k);
-    this.hash[slot] = hash;
-    this.length[slot] = length;
-    this.id[slot] = id;
-    this.root[slot] = root;
-    this.clitic[slot] = clitic;
-    this.cliticSkip[slot] = cliticSkip;
+    let at = (hash & (SIZE - 1)) * STRIDE;
+    if (s[at + USED] === 1) at = secondSlot(hash) * STRIDE;
+    s[at + HASH] = hash;
+    s[at + RAW] = raw;
+    s[at + ID] = id;
+    s[at + ROOT] = root;
+    s[at + CLITIC] = clitic;
+    s[at + SKIP] = cliticSkip;
+    s[at + USED] = 1;
+    s[at + WORD] = wordFlags;
   }
 }
 
