@@ -195,6 +195,29 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (other !== a.text) add({ ...a, text: other, derived: true, spelling: true });
     }
   }
+  // "the Office of the UN High Commissioner for Human Rights", "the U.N. Interim Force in Lebanon": the English
+  // press shortens "United Nations" inside a body's name as it does alone.
+  if (e.kind !== 'person') {
+    for (const a of [...byText.values()]) {
+      if (a.type === 'acronym' || !inEnglish(a) || !/\bUnited Nations /.test(a.text)) continue;
+      for (const short of ['UN ', 'U.N. '])
+        add({ ...a, text: a.text.replace(/\bUnited Nations /, short), derived: true });
+    }
+  }
+  // German declines a name's adjectives: "die Europäische Union" but "der Europäischen Union", "des Deutschen
+  // Bundestages", "beim Internationalen Währungsfonds". The form after an article in every other case (the
+  // weak -en) is added; a noun's genitive -s the matcher reads itself.
+  if (e.kind !== 'person') {
+    // And a German-speaking country's names written without a language that decline so ("Deutsche
+    // Presse-Agentur").
+    const germanCountry = countryIso2 !== undefined && GERMAN_SPEAKING.has(countryIso2);
+    for (const a of [...byText.values()]) {
+      if (a.type === 'acronym') continue;
+      if (!a.langs.includes('de') && !(germanCountry && inEnglish(a) && /sch(?:e|er|es) /.test(a.text))) continue;
+      const weak = germanWeakForm(a.text);
+      if (weak) add({ ...a, text: weak, langs: ['de'], derived: true });
+    }
+  }
   if (e.kind === 'person') {
     // "Mario Abdo Benítez" is "Abdo" and "Abdo Benítez" in the press: a Spanish-speaking country's name of three
     // words ends with two surnames, the father's first. The first surname alone is dropped by the build where it is someone's given
@@ -315,6 +338,29 @@ const CZECH_IN_POLISH: [RegExp, string][] = [
   [/ž/g, 'ż'],
   [/Ž/g, 'Ż'],
 ];
+
+const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
+const GERMAN_ARTICLES = new Set(['Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
+
+/**
+ * A German name with its leading adjectives in the weak -en form ("Europäische Union" → "Europäischen Union",
+ * "Nationaler Sicherheitsrat" → "Nationalen Sicherheitsrat", "Deutsches Institut" → "Deutschen Institut"), or
+ * undefined when no word before the last is a capitalized adjective in -e, -er or -es followed by a capital. A
+ * noun taken for one ("Gruppe Wagner") gives a form no text writes, which costs nothing.
+ */
+export function germanWeakForm(name: string): string | undefined {
+  const words = name.split(' ');
+  let changed = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (GERMAN_ARTICLES.has(w) || !/^\p{Lu}/u.test(words[i + 1]!)) continue;
+    const m = /^(\p{Lu}[\p{L}-]*\p{Ll})(e|er|es)$/u.exec(w);
+    if (!m || w.length < 4) continue;
+    words[i] = `${m[1]}en`;
+    changed = true;
+  }
+  return changed ? words.join(' ') : undefined;
+}
 
 /** A Czech or Slovak name as the Polish press writes it: š, č, ř, ž as sz, cz, rz, ż; other marks dropped. */
 export function polishSpelling(text: string): string {

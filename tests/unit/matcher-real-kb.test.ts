@@ -1099,4 +1099,30 @@ describe('acronym pairs and places named like people', () => {
     const found = find('Officials met on Monday. The military base on Diego Garcia stays, said Jonathan Powell.');
     expect(found.map(([surface]) => surface)).not.toContain('Diego Garcia');
   });
+
+  it('reads a German name with its adjectives declined, and not its last word alone as another actor', () => {
+    const found = find(
+      'Die Sprecherin der Europäischen Union sagte, laut der Deutschen Presse-Agentur habe beim Internationalen ' +
+        'Währungsfonds niemand die Vereinten Nationen informiert. Die Europäische Union schwieg.',
+    );
+    expect(found).toEqual([
+      ['Europäischen Union', 'European Union'],
+      ['Deutschen Presse-Agentur', 'Deutsche Presse-Agentur'],
+      ['Internationalen Währungsfonds', 'International Monetary Fund'],
+      ['Vereinten Nationen', 'United Nations'],
+      ['Europäische Union', 'European Union'],
+    ]);
+  });
+
+  it('reads "UN" and "U.N." inside a body’s name as the English press shortens "United Nations"', () => {
+    expect(
+      find('The Office of the UN High Commissioner for Human Rights and the U.N. Interim Force in Lebanon spoke.'),
+    ).toEqual([
+      [
+        'Office of the UN High Commissioner for Human Rights',
+        'Office of the United Nations High Commissioner for Human Rights',
+      ],
+      ['U.N. Interim Force in Lebanon', 'United Nations Interim Force in Lebanon'],
+    ]);
+  });
 });
