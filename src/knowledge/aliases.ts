@@ -214,8 +214,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     for (const a of [...byText.values()]) {
       if (a.type === 'acronym') continue;
       if (!a.langs.includes('de') && !(germanCountry && inEnglish(a) && /sch(?:e|er|es) /.test(a.text))) continue;
-      const weak = germanWeakForm(a.text);
-      if (weak) add({ ...a, text: weak, langs: ['de'], derived: true });
+      for (const form of germanDeclinedForms(a.text)) add({ ...a, text: form, langs: ['de'], derived: true });
     }
   }
   if (e.kind === 'person') {
@@ -343,23 +342,30 @@ const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
 const GERMAN_ARTICLES = new Set(['Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
 
 /**
- * A German name with its leading adjectives in the weak -en form ("Europäische Union" → "Europäischen Union",
- * "Nationaler Sicherheitsrat" → "Nationalen Sicherheitsrat", "Deutsches Institut" → "Deutschen Institut"), or
- * undefined when no word before the last is a capitalized adjective in -e, -er or -es followed by a capital. A
- * noun taken for one ("Gruppe Wagner") gives a form no text writes, which costs nothing.
+ * A German name with its adjectives declined as they stand after an article ("Europäische Union" → "Europäischen
+ * Union"; "Nationaler Sicherheitsrat" → "Nationalen Sicherheitsrat" and "Nationale Sicherheitsrat", as in "der
+ * Nationale Sicherheitsrat"; "Deutsches Rotes Kreuz" → "Deutschen Roten Kreuz" and "Deutsche Rote Kreuz"), or none
+ * when no word before the last is a capitalized adjective in -e, -er or -es followed by a capital. A noun taken
+ * for one ("Gruppe Wagner") gives a form no text writes, which costs nothing.
  */
-export function germanWeakForm(name: string): string | undefined {
+export function germanDeclinedForms(name: string): string[] {
   const words = name.split(' ');
-  let changed = false;
+  const weak = [...words];
+  const nominative = [...words];
+  let adjectives = 0;
+  let strong = false;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     if (GERMAN_ARTICLES.has(w) || !/^\p{Lu}/u.test(words[i + 1]!)) continue;
     const m = /^(\p{Lu}[\p{L}-]*\p{Ll})(e|er|es)$/u.exec(w);
     if (!m || w.length < 4) continue;
-    words[i] = `${m[1]}en`;
-    changed = true;
+    weak[i] = `${m[1]}en`;
+    nominative[i] = `${m[1]}e`;
+    adjectives++;
+    if (m[2] !== 'e') strong = true;
   }
-  return changed ? words.join(' ') : undefined;
+  if (!adjectives) return [];
+  return strong ? [weak.join(' '), nominative.join(' ')] : [weak.join(' ')];
 }
 
 /** A Czech or Slovak name as the Polish press writes it: š, č, ř, ž as sz, cz, rz, ż; other marks dropped. */

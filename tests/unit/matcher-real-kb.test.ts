@@ -1103,7 +1103,8 @@ describe('acronym pairs and places named like people', () => {
   it('reads a German name with its adjectives declined, and not its last word alone as another actor', () => {
     const found = find(
       'Die Sprecherin der Europäischen Union sagte, laut der Deutschen Presse-Agentur habe beim Internationalen ' +
-        'Währungsfonds niemand die Vereinten Nationen informiert. Die Europäische Union schwieg.',
+        'Währungsfonds niemand die Vereinten Nationen informiert. Die Europäische Union schwieg. Der Internationale ' +
+        'Währungsfonds warnte.',
     );
     expect(found).toEqual([
       ['Europäischen Union', 'European Union'],
@@ -1111,6 +1112,7 @@ describe('acronym pairs and places named like people', () => {
       ['Internationalen Währungsfonds', 'International Monetary Fund'],
       ['Vereinten Nationen', 'United Nations'],
       ['Europäische Union', 'European Union'],
+      ['Internationale Währungsfonds', 'International Monetary Fund'],
     ]);
   });
 
