@@ -692,7 +692,8 @@ export class Matcher {
   private countryInStory(entities: readonly number[], ctx: Context): boolean {
     let any = false;
     for (let q = 0; q < entities.length; q++) {
-      if (this.countryOf(entities[q]!) < 0) return true;
+      // An international body's country is only its seat: the ICC is no Dutch group.
+      if (this.countryOf(entities[q]!) < 0 || this.kindOf(entities[q]!) === 'international-organization') return true;
       if (this.countryNamed(entities[q]!, ctx)) any = true;
     }
     return any;

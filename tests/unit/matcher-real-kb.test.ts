@@ -1127,4 +1127,12 @@ describe('acronym pairs and places named like people', () => {
       ['U.N. Interim Force in Lebanon', 'United Nations Interim Force in Lebanon'],
     ]);
   });
+
+  it('reads an international body’s shared acronym without the story naming the country of its seat', () => {
+    const found = find(
+      'Hungary will leave the ICC, Viktor Orbán said as he welcomed Benjamin Netanyahu.',
+      '2025-04-03',
+    );
+    expect(found).toContainEqual(['ICC', 'International Criminal Court']);
+  });
 });
