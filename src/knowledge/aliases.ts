@@ -263,6 +263,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       const surname = deriveForeignSurname(text, lang, countryIso2);
       if (surname) add(derivedShortName(surname, [lang]));
     }
+    // The Chinese press names a foreigner by the transliterated surname alone, after the office ("美国总统特朗普",
+    // "法国总统马克龙"), seldom in full ("唐纳德·特朗普"): the part after the interpunct stands alone, where
+    // it is three characters or more (two-character ones, "拜登", "莫迪", are ordinary syllables too often).
+    const chinese = e.names?.zh;
+    const dot = chinese ? chinese.lastIndexOf('·') : -1;
+    if (chinese && dot > 0 && chinese.length - dot - 1 >= 3 && /^\p{Script=Han}+$/u.test(chinese.slice(dot + 1)))
+      add({ ...derivedShortName(chinese.slice(dot + 1), ['zh']), standalone: true });
   }
   if ((e.kind === 'government-body' || e.kind === 'military' || e.kind === 'security-service') && e.country) {
     const names = [e.name, ...[...byText.values()].filter(inEnglish).map((a) => a.text)];

@@ -1135,4 +1135,10 @@ describe('acronym pairs and places named like people', () => {
     );
     expect(found).toContainEqual(['ICC', 'International Criminal Court']);
   });
+
+  it('reads a foreigner named in Chinese by the transliterated surname alone, as the Chinese press names them', () => {
+    const found = find('国家主席习近平在釜山同美国总统特朗普举行会晤。法国总统马克龙表示欢迎。', '2025-10-30');
+    expect(found).toContainEqual(['特朗普', 'Donald Trump']);
+    expect(found).toContainEqual(['马克龙', 'Emmanuel Macron']);
+  });
 });
