@@ -15,6 +15,7 @@ import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies } from './unknown-bodies';
+import { isHangul, koreanParticleLengths } from './korean';
 import { findUnknownPeople, type NameContext } from './unknown-people';
 import {
   A_ACRONYM,
@@ -167,7 +168,10 @@ interface Candidate {
   ranked: number[];
   /** The entity the context settles on (the nearest full mention of a surname), ranked first; -1 if none. */
   preferred: number;
-  /** Its last word is in the German genitive ("Putins"): like a possessive, that ends the name. */
+  /**
+   * Its last word is in the German genitive ("Putins") or carries a Korean particle ("국회의"): like a
+   * possessive, that ends the name.
+   */
   genitive: boolean;
   /**
    * A body's short name written in lower case after a country's possessive or demonym ("Kenya's
@@ -231,8 +235,16 @@ export class Matcher {
   private rootNodes: Int32Array[] = [];
   private cliticIds: Int32Array[] = [];
   private cliticSkip = new Uint8Array(0);
-  /** Per index and token, the id of the word without a German genitive -s/-es ("Putins"), or -1. */
+  /**
+   * Per index and token, the id of the word without a German genitive -s/-es ("Putins") or a Korean particle
+   * ("국회의"), or -1.
+   */
   private genitiveIds: Int32Array[] = [];
+  /** Per token, the code units of its Korean particle, which a name's span leaves out (0 for a genitive -s). */
+  private suffixTrim = new Uint8Array(0);
+  /** The text being matched has German genitives or Korean particles to read (lookupGenitives). */
+  private suffixed = false;
+  private readonly particleLengths: number[] = [];
   /** The text being matched is German (readLanguage): genitives and noun-named papers are read so. */
   private german = false;
   /** The text being matched is Italian (readLanguage): acronyms may be written as words ("Onu", "Bce"). */
@@ -727,6 +739,7 @@ export class Matcher {
       this.rootNodes = this.indexes.map(() => new Int32Array(cap));
       this.cliticIds = this.indexes.map(() => new Int32Array(cap));
       this.genitiveIds = this.indexes.map(() => new Int32Array(cap));
+      this.suffixTrim = new Uint8Array(cap);
       this.cliticSkip = new Uint8Array(cap);
       this.tokenWords = new Uint32Array(cap);
     }
@@ -832,8 +845,12 @@ export class Matcher {
    */
   private lookupGenitives(text: string, t: Tokens): void {
     const n = t.count;
-    if (!this.german) return; // genitiveIds are read only in German text
+    let korean = false;
+    for (let i = 0; i < n && !korean; i++) korean = isHangul(text.charCodeAt(t.start[i]!));
+    this.suffixed = this.german || korean;
+    if (!this.suffixed) return; // genitiveIds are read only in German and Korean text
     for (const g of this.genitiveIds) g.fill(-1, 0, n);
+    this.suffixTrim.fill(0, 0, n);
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
@@ -842,9 +859,22 @@ export class Matcher {
         const f = t.flags[i]!;
         const start = t.start[i]!;
         const end = t.end[i]!;
-        if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
         // A name as written is not a genitive of another ("Hamas" is not Hama's).
         if (ids[i]! >= 0 && index.hasTerms(index.child(0, ids[i]!))) continue;
+        if (korean && isHangul(text.charCodeAt(start))) {
+          // "헌법재판소가" → "헌법재판소": the longest particle that leaves a word the index knows.
+          const count = koreanParticleLengths(text, start, end, this.particleLengths);
+          for (let q = 0; q < count; q++) {
+            const id = lookupPart(index, text, start, end - this.particleLengths[q]!);
+            if (id < 0) continue;
+            gen[i] = id;
+            this.suffixTrim[i] = this.particleLengths[q]!;
+            break;
+          }
+          continue;
+        }
+        if (!this.german) continue;
+        if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
         if (text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
         // "Bundestags" → "Bundestag"; "Bundestages" → "Bundestag"; never "Lars" → "Lar" for a 3-letter stem.
         let id = lookupPart(index, text, start, end - 1);
@@ -872,7 +902,7 @@ export class Matcher {
   private collect(text: string, t: Tokens): Candidate[] {
     const out: Candidate[] = [];
     const n = t.count;
-    const german = this.german;
+    const suffixed = this.suffixed;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
       const roots = this.rootNodes[k]!;
@@ -881,7 +911,7 @@ export class Matcher {
       for (let i = 0; i < n; i++) {
         if (roots[i]! >= 0 && this.mayStartName(t, i)) this.walk(text, t, index, k, i, roots[i]!, 0, out);
         if (clitic[i]! >= 0) this.walk(text, t, index, k, i, index.child(0, clitic[i]!), this.cliticSkip[i]!, out);
-        if (german && genitive[i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
+        if (suffixed && genitive[i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
       }
     }
     return out;
@@ -946,7 +976,7 @@ export class Matcher {
         // Otherwise the trie walks on through the nickname's words as through any others.
         quotedTo = close + 1;
       }
-      if (this.german && this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
+      if (this.suffixed && this.genitiveIds[k]![j]! >= 0) this.genitiveEnd(text, t, index, k, i, j, node, out);
       const next = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
       // A middle initial the alias does not write: "Sergey V. Lavrov", "Mahmoud A. Abbas".
       if (next < 0 && j + 1 < n && this.isInitial(text, t, j) && t.flags[j + 1]! & T_JOINABLE && ids[j + 1]! >= 0) {
@@ -1022,7 +1052,8 @@ export class Matcher {
     gapTo = -1,
   ): Candidate | undefined {
     const start = t.start[first]! + skip;
-    let end = t.end[last]!;
+    // A Korean particle is no part of the name: "국회의" marks "국회".
+    let end = t.end[last]! - (genitive ? this.suffixTrim[last]! : 0);
     // "CPI(M)": the bracket opened inside the name closes it.
     if (last > first && text.charCodeAt(t.start[last]! - 1) === OPEN_PAREN && text.charCodeAt(end) === CLOSE_PAREN)
       end++;

@@ -1141,4 +1141,15 @@ describe('acronym pairs and places named like people', () => {
     expect(found).toContainEqual(['特朗普', 'Donald Trump']);
     expect(found).toContainEqual(['马克龙', 'Emmanuel Macron']);
   });
+
+  it('reads a Korean name without the particle written onto it', () => {
+    const found = find('헌법재판소가 윤석열 대통령의 파면을 결정했다. 미국과 중국은 북한을 비난했다.', '2025-04-04');
+    expect(found).toEqual([
+      ['헌법재판소', 'Constitutional Court of Korea'],
+      ['윤석열', 'Yoon Suk Yeol'],
+      ['미국', 'United States'],
+      ['중국', 'China'],
+      ['북한', 'North Korea'],
+    ]);
+  });
 });
