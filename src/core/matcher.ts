@@ -210,6 +210,7 @@ const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess',
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
+const STATE_HASH = hashFolded('state');
 /** Words after which "Cabinet" is part of an office's or a body's name: "Chief Cabinet Secretary", "Cabinet Office". */
 const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers office');
 
@@ -1062,6 +1063,8 @@ export class Matcher {
     // when a term fails the case check (most candidates pass it).
     let ownerBefore: boolean | undefined;
     let lowerAfterOwner = false;
+    // This term is read from a name capitalized only at its first word (see below).
+    let lowerTail = false;
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
@@ -1090,11 +1093,25 @@ export class Matcher {
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
       } else if (lowerWords === NOT_CASED || lowerWords & ~(flags >>> A_LOWER_SHIFT)) {
-        // Only a short name (a surname-like term) of a body may be written so; people and full names may not.
-        if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
-        ownerBefore ??= (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED && this.afterOwner(t, first);
-        if (!ownerBefore) continue;
-        lowerAfterOwner = true;
+        // The Guardian's style: a body's name capitalized only at its first word ("the UN security council",
+        // "the Labour party", "the European court of human rights"). Read as a shared name, which the story
+        // must support; never a person's.
+        if (
+          lowerWords !== NOT_CASED &&
+          last > first &&
+          t.flags[first]! & T_CAP_FIRST &&
+          !(flags & (A_SURNAME | A_EXACT)) &&
+          !this.isPerson(ref(k, index.termEntity[term]!)) &&
+          this.institutionalTail(t, first, last)
+        ) {
+          lowerTail = true;
+        } else {
+          // Only a short name (a surname-like term) of a body may be written so; people and full names may not.
+          if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
+          ownerBefore ??= (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED && this.afterOwner(t, first);
+          if (!ownerBefore) continue;
+          lowerAfterOwner = true;
+        }
       }
       // A surname needs its person named in full (or an office title), even when it is also a common word
       // ("May"); only other names that are ambiguous fall back to support from the surrounding text.
@@ -1103,9 +1120,10 @@ export class Matcher {
           ? flags & A_STANDALONE
             ? Level.Standalone
             : Level.Surname
-          : flags & A_AMBIGUOUS
+          : flags & A_AMBIGUOUS || lowerTail
             ? Level.Ambiguous
             : Level.Anchor;
+      lowerTail = false;
       const r = ref(k, index.termEntity[term]!);
       // A shared surname form ("Seselja", a Polish case of Šešelj's) names its person only once named in full.
       const inFull = level === Level.Surname && (flags & A_AMBIGUOUS) !== 0;
@@ -1157,6 +1175,20 @@ export class Matcher {
       lowerAfterOwner,
       onlyInFull: anyOnlyInFull ? refs.slice(0, count).filter((_, q) => onlyInFull[q]) : NO_REFS,
     };
+    return found;
+  }
+
+  /**
+   * Among the words after the first, an institutional noun ("council", "court", "party"), but not "state": "an
+   * Islamic state" is no Islamic State.
+   */
+  private institutionalTail(t: Tokens, first: number, last: number): boolean {
+    let found = false;
+    for (let j = first + 1; j <= last; j++) {
+      // "Ukraine's air force" is read as "Kenya's parliament" is: the country, then its body.
+      if (isPossessiveS(t, j)) return false;
+      if (this.wordFlags(j) & (W_GENERIC | W_ORG_HEAD) && t.hash[j] !== STATE_HASH) found = true;
+    }
     return found;
   }
 
@@ -1213,8 +1245,10 @@ export class Matcher {
         this.capitalAhead(t, index, k, j + 1, last)
       )
         continue;
-      // "the Chinese foreign ministry": institutional nouns after a capitalized start.
-      if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST) continue;
+      // "the Chinese foreign ministry": institutional nouns after a capitalized start. Not "state" ending the
+      // name: "an Islamic state" is no Islamic State ("the US state department" keeps it).
+      if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST && !(j === last && t.hash[j] === STATE_HASH))
+        continue;
       // The "s" of a possessive inside a name ("Ukraine's Foreign Ministry").
       if (j > first && isPossessiveS(t, j)) continue;
       // The lower-case half of a hyphenated given name ("Tsai Ing-wen", "Kim Jong-un").

@@ -1152,4 +1152,18 @@ describe('acronym pairs and places named like people', () => {
       ['북한', 'North Korea'],
     ]);
   });
+
+  it('reads a body’s name capitalized only at its first word, as the Guardian writes it', () => {
+    const found = find(
+      'The UN security council met after Israel struck Gaza. The European court of human rights ruled against ' +
+        "Russia. Keir Starmer's Labour party won.",
+      '2025-04-03',
+    );
+    expect(found).toContainEqual(['UN security council', 'United Nations Security Council']);
+    expect(found).toContainEqual(['European court of human rights', 'European Court of Human Rights']);
+    expect(found).toContainEqual(['Labour party', 'Labour Party']);
+    // Not a common noun after an adjective, nor a country's body after its possessive (read as two).
+    expect(find('Iran is an Islamic state, Hamas said.').map(([surface]) => surface)).not.toContain('Islamic state');
+    expect(find("Ukraine's air force said it downed 40 drones.")).toContainEqual(['Ukraine', 'Ukraine']);
+  });
 });
