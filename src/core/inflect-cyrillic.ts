@@ -129,12 +129,18 @@ const isAdjective = (word: string) => ADJECTIVE_ENDINGS.some((e) => word.toLower
  * word by word ("Владимира Путина"); an institution's only up to its head noun, and what follows the head is
  * already in the genitive ("Офиса президента Украины", "Министерства обороны России").
  */
+/** The Arabic article as Russian and Ukrainian write it before a hyphen ("Аль-", "ан-", "Эр-", "аш-"). */
+const ARABIC_ARTICLE = /^(?:аль|эль|ель|ал|ан|ас|аш|ат|ад|аз|ар|эр|ер)$/i;
+
 export function inflectName(name: string, person = true): string[] {
   if (!isCyrillic(name)) return [];
   const words = name.split(/(\s+|-)/); // keep separators at odd positions
   let headSeen = false;
   const perWord = words.map((w, i) => {
     if (i % 2 === 1) return null;
+    // The Arabic article never declines and is no head: "Аль-Каида" → "Аль-Каиды", "Башар Аль-Асад" →
+    // "Башара Аль-Асада".
+    if (words[i + 1] === '-' && ARABIC_ARTICLE.test(w)) return null;
     if (person) return wordCases(w, false);
     if (headSeen) return null;
     // "Воздушно-космические силы": the first half of a compound adjective does not decline.

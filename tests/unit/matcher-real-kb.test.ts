@@ -1166,4 +1166,12 @@ describe('acronym pairs and places named like people', () => {
     expect(find('Iran is an Islamic state, Hamas said.').map(([surface]) => surface)).not.toContain('Islamic state');
     expect(find("Ukraine's air force said it downed 40 drones.")).toContainEqual(['Ukraine', 'Ukraine']);
   });
+
+  it('reads a Russian name opening with the Arabic article in its case forms', () => {
+    const found = find('Боевики, связанные с «Аль-Каидой», атаковали. Члены «Аль-Каиды» бежали.', '2025-06-10');
+    expect(found).toEqual([
+      ['Аль-Каидой', 'al-Qaeda'],
+      ['Аль-Каиды', 'al-Qaeda'],
+    ]);
+  });
 });
