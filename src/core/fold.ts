@@ -76,7 +76,9 @@ const SPECIAL: Record<string, string> = {
   ץ: 'צ',
 };
 
-const APOSTROPHES = "'\u2018\u2019\u02BC\u02BB\u02BE\u02BF\u0060\u00B4\u2032\uFF07";
+// U+05F3, the Hebrew geresh, marks a foreign sound inside a word ("ג׳ו ביידן"); Hebrew sites also type it as an
+// apostrophe ("ג'ו ביידן"): both split alike.
+const APOSTROPHES = "'\u2018\u2019\u02BC\u02BB\u02BE\u02BF\u0060\u00B4\u2032\uFF07\u05F3";
 const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
 /**
  * Cyrillic soft and hard signs, dropped inside a token as marks are: Ukrainian and Russian write them in

@@ -1174,4 +1174,9 @@ describe('acronym pairs and places named like people', () => {
       ['Аль-Каиды', 'al-Qaeda'],
     ]);
   });
+
+  it('reads a Hebrew name written with the geresh as with the apostrophe Hebrew sites type for it', () => {
+    expect(find('ג׳ו ביידן אמר.', '2023-10-18')).toEqual([['ג׳ו ביידן', 'Joe Biden']]);
+    expect(find("ג'ו ביידן אמר.", '2023-10-18')).toEqual([["ג'ו ביידן", 'Joe Biden']]);
+  });
 });
