@@ -1162,6 +1162,11 @@ describe('acronym pairs and places named like people', () => {
     expect(found).toContainEqual(['UN security council', 'United Nations Security Council']);
     expect(found).toContainEqual(['European court of human rights', 'European Court of Human Rights']);
     expect(found).toContainEqual(['Labour party', 'Labour Party']);
+    // The two courts it writes wholly in lower case.
+    expect(find('Hungary will leave the international criminal court, Orbán said.')).toContainEqual([
+      'international criminal court',
+      'International Criminal Court',
+    ]);
     // Not a common noun after an adjective, nor a country's body after its possessive (read as two).
     expect(find('Iran is an Islamic state, Hamas said.').map(([surface]) => surface)).not.toContain('Islamic state');
     expect(find("Ukraine's air force said it downed 40 drones.")).toContainEqual(['Ukraine', 'Ukraine']);
