@@ -250,6 +250,8 @@ export class Matcher {
   private german = false;
   /** The text being matched is Italian (readLanguage): acronyms may be written as words ("Onu", "Bce"). */
   private italian = false;
+  /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
+  private korean = false;
   private readonly scratchRefs: number[] = [];
   private readonly splits = createSplits();
   /** Per index, how each word was last read (see word-cache.ts). */
@@ -828,8 +830,12 @@ export class Matcher {
     let german = 0;
     let italian = 0;
     let words = 0;
+    let korean = false;
     for (let i = 0; i < t.count; i++) {
-      if (!(t.flags[i]! & T_CASED)) continue;
+      if (!(t.flags[i]! & T_CASED)) {
+        korean ||= isHangul(this.text.charCodeAt(t.start[i]!));
+        continue;
+      }
       words++;
       const w = this.tokenWords[i]!;
       if (w & W_GERMAN) german++;
@@ -837,6 +843,7 @@ export class Matcher {
     }
     this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
     this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
+    this.korean = korean;
   }
 
   /**
@@ -846,8 +853,7 @@ export class Matcher {
    */
   private lookupGenitives(text: string, t: Tokens): void {
     const n = t.count;
-    let korean = false;
-    for (let i = 0; i < n && !korean; i++) korean = isHangul(text.charCodeAt(t.start[i]!));
+    const korean = this.korean;
     this.suffixed = this.german || korean;
     if (!this.suffixed) return; // genitiveIds are read only in German and Korean text
     for (const g of this.genitiveIds) g.fill(-1, 0, n);
@@ -856,13 +862,14 @@ export class Matcher {
       const index = this.indexes[k]!;
       const ids = this.tokenIds[k]!;
       const gen = this.genitiveIds[k]!;
+      // A name as written is not a genitive of another ("Hamas" is not Hama's), nor a stem with a particle.
+      const isName = (id: number) => id >= 0 && index.hasTerms(index.child(0, id));
       for (let i = 0; i < n; i++) {
         const f = t.flags[i]!;
         const start = t.start[i]!;
         const end = t.end[i]!;
-        // A name as written is not a genitive of another ("Hamas" is not Hama's).
-        if (ids[i]! >= 0 && index.hasTerms(index.child(0, ids[i]!))) continue;
         if (korean && isHangul(text.charCodeAt(start))) {
+          if (isName(ids[i]!)) continue;
           // "헌법재판소가" → "헌법재판소": the longest particle that leaves a word the index knows.
           const count = koreanParticleLengths(text, start, end, this.particleLengths);
           for (let q = 0; q < count; q++) {
@@ -876,7 +883,7 @@ export class Matcher {
         }
         if (!this.german) continue;
         if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
-        if (text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
+        if (isName(ids[i]!) || text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
         // "Bundestags" → "Bundestag"; "Bundestages" → "Bundestag"; never "Lars" → "Lar" for a 3-letter stem.
         let id = lookupPart(index, text, start, end - 1);
         if (id < 0 && end - start >= 6 && text.charCodeAt(end - 2) === 0x65 /* e */)
@@ -1063,8 +1070,6 @@ export class Matcher {
     // when a term fails the case check (most candidates pass it).
     let ownerBefore: boolean | undefined;
     let lowerAfterOwner = false;
-    // This term is read from a name capitalized only at its first word (see below).
-    let lowerTail = false;
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
@@ -1076,6 +1081,8 @@ export class Matcher {
     let best: number = Level.Ambiguous + 1;
     for (let term = termStart; term < termEnd; term++) {
       const flags = index.termFlags[term]!;
+      // This term is read from a name capitalized only at its first word (see below).
+      let lowerTail = false;
       // Acronyms take no genitive -s as one word ("des BND"): "ANCs" is a plural, not a name.
       if (genitive && flags & (A_EXACT | A_ACRONYM)) continue;
       if (flags & A_EXACT) {
@@ -1123,7 +1130,6 @@ export class Matcher {
           : flags & A_AMBIGUOUS || lowerTail
             ? Level.Ambiguous
             : Level.Anchor;
-      lowerTail = false;
       const r = ref(k, index.termEntity[term]!);
       // A shared surname form ("Seselja", a Polish case of Šešelj's) names its person only once named in full.
       const inFull = level === Level.Surname && (flags & A_AMBIGUOUS) !== 0;

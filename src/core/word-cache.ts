@@ -43,9 +43,9 @@ export class WordCache {
   ): number {
     const s = this.slots;
     let at = (hash & (SIZE - 1)) * STRIDE;
-    if (s[at + HASH] !== (hash | 0) || s[at + RAW] !== (raw | 0) || s[at + USED] !== 1) {
+    if (!this.holds(at, hash, raw)) {
       at = secondSlot(hash) * STRIDE;
-      if (s[at + HASH] !== (hash | 0) || s[at + RAW] !== (raw | 0) || s[at + USED] !== 1) return -1;
+      if (!this.holds(at, hash, raw)) return -1;
     }
     ids[i] = s[at + ID]!;
     roots[i] = s[at + ROOT]!;
@@ -53,6 +53,12 @@ export class WordCache {
     clitics[i] = clitic;
     if (clitic >= 0) skips[i] = s[at + SKIP]!;
     return s[at + WORD]! >>> 0;
+  }
+
+  /** The slot at offset `at` holds the word with these hashes. */
+  private holds(at: number, hash: number, raw: number): boolean {
+    const s = this.slots;
+    return s[at + HASH] === (hash | 0) && s[at + RAW] === (raw | 0) && s[at + USED] === 1;
   }
 
   /** Keeps the reading of the word with these hashes, replacing whatever word had its slot. */
