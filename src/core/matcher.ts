@@ -2096,6 +2096,7 @@ export class Matcher {
     const knownEnd = this.knownEndBuf.fill(0, 0, n);
     const doc = new Set<number>();
     const anchorAt = new Map<number, number[]>();
+    const anchorsFrom = new Map<number, number[]>();
     const blockAnchors = new Map<number, number[]>();
     const countryEndingAt = new Map<number, number>();
     const countrySpans: number[] = [];
@@ -2111,6 +2112,7 @@ export class Matcher {
         const e = c.entities[x]!;
         doc.add(e);
         (anchorAt.get(e) ?? anchorAt.set(e, []).get(e)!).push(c.first);
+        (anchorsFrom.get(c.first) ?? anchorsFrom.set(c.first, []).get(c.first)!).push(e);
         // A country's name ending at a possessive ("Kenya's", "South Korea's"): see ownBody.
         if (this.kindOf(e) !== 'country') continue;
         if (t.flags[c.last]! & T_BEFORE_POSSESSIVE) countryEndingAt.set(c.last, e);
@@ -2125,6 +2127,7 @@ export class Matcher {
       knownEnd,
       doc,
       anchorAt,
+      anchorsFrom,
       blockAnchors,
       countryEndingAt,
       countrySpans,
@@ -2268,6 +2271,8 @@ interface Context {
   doc: Set<number>;
   /** Token positions of each entity's anchors, in document order. */
   anchorAt: Map<number, number[]>;
+  /** By first token, the entities named in full from there. */
+  anchorsFrom: Map<number, number[]>;
   /** The country most of the document is about (see dominant()), or -1. */
   dominantCountry: number;
   /** The document's year. */
@@ -2283,18 +2288,19 @@ interface Context {
   unknownSurnames: Map<number, number> | undefined;
 }
 
-/** An entity named in full starting at a token from `first` to `last` for which `test` holds, or -1. */
+/**
+ * An entity named in full starting at a token from `first` to `last` for which `test` holds, the nearest to
+ * `first`, or -1. Read by token (anchorsFrom), not by walking every anchor of the document: asked for most
+ * candidates, it was a tenth of a warm scan.
+ */
 function anchoredBetween(ctx: Context, first: number, last: number, test: (e: number) => boolean): number {
   // Most short names have no name right after them: then the document's mentions need not be walked.
-  let any = false;
-  for (let j = first; j <= last && j < ctx.knownStart.length; j++) if (ctx.knownStart[j]) any = true;
-  if (!any) return -1;
-  let found = -1;
-  ctx.anchorAt.forEach((at, e) => {
-    if (found >= 0 || !test(e)) return;
-    for (let q = 0; q < at.length; q++) if (at[q]! >= first && at[q]! <= last) found = e;
-  });
-  return found;
+  for (let j = first; j <= last && j < ctx.knownStart.length; j++) {
+    if (!ctx.knownStart[j]) continue;
+    const entities = ctx.anchorsFrom.get(j);
+    for (let q = 0; entities && q < entities.length; q++) if (test(entities[q]!)) return entities[q]!;
+  }
+  return -1;
 }
 
 /** The mention that holds offset `at`, in mentions sorted by start and not overlapping (binary search). */
