@@ -1495,7 +1495,7 @@ export class Matcher {
   }
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
-    if (this.isDate(t, c) || this.isRank(t, c)) return false;
+    if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c)) return false;
     // "شارع الحبيب بورقيبة", "rue Victor Hugo", "проспект Сахарова": a street named after a person.
     if (this.onStreet(t, c.first)) {
       c.entities = c.entities.filter((e) => !this.isPerson(e));
@@ -1718,6 +1718,19 @@ export class Matcher {
   }
 
   /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */
+  /**
+   * A body's name the Guardian writes in lower case ("the state department", "the justice department") that is
+   * a description here: one that goes on ("the state department of transportation") or a state's own ("the
+   * state justice department").
+   */
+  private lowerCaseDescription(t: Tokens, c: Candidate): boolean {
+    if (!c.viaExact || c.last === c.first || (t.flags[c.first]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
+    return (
+      (c.last + 1 < t.count && t.flags[c.last + 1]! & T_JOINABLE && this.isOf(t, c.last + 1)) ||
+      (c.first > 0 && t.flags[c.first]! & T_JOINABLE && t.hash[c.first - 1] === STATE_HASH)
+    );
+  }
+
   private isOf(t: Tokens, j: number): boolean {
     return t.hash[j] === OF_HASH && this.tokenText(j) === 'of';
   }

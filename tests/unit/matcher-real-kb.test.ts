@@ -1172,6 +1172,20 @@ describe('acronym pairs and places named like people', () => {
     expect(find("Ukraine's air force said it downed 40 drones.")).toContainEqual(['Ukraine', 'Ukraine']);
   });
 
+  it('reads the US departments the Guardian writes wholly in lower case, but not a state’s own', () => {
+    expect(
+      find('A state department spokesperson declined to comment, and the justice department opened an inquiry.'),
+    ).toEqual([
+      ['state department', 'United States Department of State'],
+      ['justice department', 'United States Department of Justice'],
+    ]);
+    expect(
+      find(
+        'The state department of transportation closed the road; the state justice department in Sacramento agreed.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a Russian name opening with the Arabic article in its case forms', () => {
     const found = find('Боевики, связанные с «Аль-Каидой», атаковали. Члены «Аль-Каиды» бежали.', '2025-06-10');
     expect(found).toEqual([
