@@ -1172,6 +1172,18 @@ describe('acronym pairs and places named like people', () => {
     expect(find("Ukraine's air force said it downed 40 drones.")).toContainEqual(['Ukraine', 'Ukraine']);
   });
 
+  it('reads "Bundesregierung" as Germany’s government in a German story, not in an Austrian one', () => {
+    const german =
+      'Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen zu verlängern. Bundeskanzler Olaf Scholz (SPD) ' +
+      'sagte in Berlin, Deutschland stehe fest an der Seite der Ukraine. Finanzminister Christian Lindner (FDP) ' +
+      'kritisierte die Kosten.';
+    expect(find(german, '2024-05-01')).toContainEqual(['Bundesregierung', 'Cabinet of Germany']);
+    const austrian =
+      'Die Bundesregierung in Wien hat am Mittwoch beschlossen, die Hilfen zu verlängern. Bundeskanzler Karl ' +
+      'Nehammer (ÖVP) sagte, Österreich und die FPÖ streiten.';
+    expect(find(austrian, '2024-05-01').map(([surface]) => surface)).not.toContain('Bundesregierung');
+  });
+
   it('reads the US departments the Guardian writes wholly in lower case, but not a state’s own', () => {
     expect(
       find('A state department spokesperson declined to comment, and the justice department opened an inquiry.'),
