@@ -211,6 +211,8 @@ const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
+/** "Of the" in one word (Italian), before a paper named by a common noun ("della Repubblica"). */
+const OF_THE = hashWords('della');
 /** Words after which "Cabinet" is part of an office's or a body's name: "Chief Cabinet Secretary", "Cabinet Office". */
 const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers office');
 
@@ -1603,6 +1605,15 @@ export class Matcher {
         if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
         // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
         if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;
+        // "il presidente della Repubblica": after "of the", a paper named by a common noun is that noun, even in
+        // a story that quotes the paper.
+        if (
+          c.first > 0 &&
+          t.flags[c.first]! & T_JOINABLE &&
+          OF_THE.has(t.hash[c.first - 1]!) &&
+          this.anyPress(c.entities)
+        )
+          return false;
         const named = inDoc(c.entities, ctx.doc);
         if (named.length) {
           if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));

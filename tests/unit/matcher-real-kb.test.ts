@@ -1184,6 +1184,15 @@ describe('acronym pairs and places named like people', () => {
     expect(find(austrian, '2024-05-01').map(([surface]) => surface)).not.toContain('Bundesregierung');
   });
 
+  it('reads "Repubblica" as the paper where it is quoted, not in "il presidente della Repubblica"', () => {
+    expect(
+      find(
+        'Il presidente della Repubblica Sergio Mattarella ha firmato il decreto, ha detto Giorgia Meloni. ' +
+          "In un'intervista a Repubblica, Matteo Salvini ha confermato.",
+      ).filter(([surface]) => surface === 'Repubblica'),
+    ).toEqual([['Repubblica', 'La Repubblica']]);
+  });
+
   it('reads the US departments the Guardian writes wholly in lower case, but not a state’s own', () => {
     expect(
       find('A state department spokesperson declined to comment, and the justice department opened an inquiry.'),
