@@ -1737,8 +1737,8 @@ export class Matcher {
   private lowerCaseDescription(t: Tokens, c: Candidate): boolean {
     if (!c.viaExact || c.last === c.first || (t.flags[c.first]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
     return (
-      (c.last + 1 < t.count && t.flags[c.last + 1]! & T_JOINABLE && this.isOf(t, c.last + 1)) ||
-      (c.first > 0 && t.flags[c.first]! & T_JOINABLE && t.hash[c.first - 1] === STATE_HASH)
+      (c.last + 1 < t.count && (t.flags[c.last + 1]! & T_JOINABLE) !== 0 && this.isOf(t, c.last + 1)) ||
+      (c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && t.hash[c.first - 1] === STATE_HASH)
     );
   }
 

@@ -111,6 +111,27 @@ function scriptFlag(code: number): number {
   return 0;
 }
 
+const HIRAGANA_FIRST = 0x3040;
+const KATAKANA_FIRST = 0x30a0;
+const KATAKANA_LAST = 0x30ff;
+/** "ー", which lengthens a vowel in katakana and hiragana alike. */
+const PROLONGED_SOUND = 0x30fc;
+/** 1 for hiragana, 2 for katakana, 0 for any other character. */
+function kanaOf(code: number): number {
+  if (code < HIRAGANA_FIRST || code > KATAKANA_LAST) return 0;
+  return code < KATAKANA_FIRST ? 1 : 2;
+}
+
+/**
+ * A middle dot between two East Asian characters (Han, kana): it separates the given name from the family
+ * name of a foreign name, which stays one name. Between Latin words it is a list's separator ("World · Europe").
+ */
+function eastAsianNameDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 0xb7 && code !== 0x30fb && code !== 0xff65 && code !== 0x2027) return false;
+  return text.charCodeAt(i - 1) >= 0x2e80 && text.charCodeAt(i + 1) >= 0x2e80;
+}
+
 /**
  * "EE. UU.", as Spanish style guides write Estados Unidos: a doubled capital at [start, end), a period and a
  * space, then another doubled capital and its period. That period neither ends a sentence nor breaks the name.
@@ -173,11 +194,15 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         i++;
       } else {
         flags |= scriptFlag(code);
+        const kana = kanaOf(code);
         for (; i < len; i++) {
           const c = text.charCodeAt(i);
           let k = CLASSES[c]!;
           if (k === 0) k = classOf(c);
           const kk = k & 7;
+          // Japanese writes no spaces: a change between hiragana, katakana and other letters ends a word
+          // ("ペルーのアルベルト" is "ペルー", "の", "アルベルト"; "NATOの" is "NATO", "の").
+          if (c >= HIRAGANA_FIRST && kanaOf(c) !== kana && c !== PROLONGED_SOUND) break;
           if (kk === C_LETTER) {
             hash = Math.imul(hash ^ FOLDED[c]!, FNV_PRIME);
             letters++;
@@ -254,8 +279,9 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (!(code === 46 && prevDotted)) gapOther = true;
     } else if (kind === C_HYPHEN) {
       gapHyphen = true;
-    } else if (kind === C_APOS || kind === C_IGNORE || isSpace(code) || code === SLASH) {
-      // A slash joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen".
+    } else if (kind === C_APOS || kind === C_IGNORE || isSpace(code) || code === SLASH || eastAsianNameDot(text, i)) {
+      // A slash joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen"; a middle dot
+      // those of a foreign name in Chinese and Japanese ("唐纳德·特朗普", "アルベルト・フジモリ").
       // joinable
     } else if (
       code === OPEN_PAREN &&

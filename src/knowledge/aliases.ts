@@ -270,6 +270,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     const dot = chinese ? chinese.lastIndexOf('·') : -1;
     if (chinese && dot > 0 && chinese.length - dot - 1 >= 3 && /^\p{Script=Han}+$/u.test(chinese.slice(dot + 1)))
       add({ ...derivedShortName(chinese.slice(dot + 1), ['zh']), standalone: true });
+    // The Japanese press likewise, after a full mention ("アルベルト・フジモリ元大統領 … フジモリ氏"): the katakana
+    // after the last middle dot, as a surname (standalone only where knowledge/ says so).
+    const japanese = e.names?.ja;
+    const jdot = japanese ? japanese.lastIndexOf('・') : -1;
+    if (japanese && jdot > 0 && /^[\p{Script=Katakana}ー]{3,}$/u.test(japanese.slice(jdot + 1)))
+      add(derivedShortName(japanese.slice(jdot + 1), ['ja']));
   }
   if ((e.kind === 'government-body' || e.kind === 'military' || e.kind === 'security-service') && e.country) {
     const names = [e.name, ...[...byText.values()].filter(inEnglish).map((a) => a.text)];

@@ -1184,6 +1184,28 @@ describe('acronym pairs and places named like people', () => {
     expect(find(austrian, '2024-05-01').map(([surface]) => surface)).not.toContain('Bundesregierung');
   });
 
+  it('reads a foreign name written with a middle dot in Chinese and Japanese as one name', () => {
+    expect(find('美国总统唐纳德·特朗普表示。', '2025-09-12')).toContainEqual(['唐纳德·特朗普', 'Donald Trump']);
+    // Between Latin words the dot is a menu's separator.
+    expect(find('Politics · Joe · Biden', '2024-09-12').map(([surface]) => surface)).not.toContain('Joe · Biden');
+  });
+
+  it('reads Japanese words apart where the script changes, and names as the Japanese press writes them', () => {
+    const found = find(
+      'ペルーのアルベルト・フジモリ元大統領が死去した。フジモリ氏は1990年に就任した。プーチン大統領は声明を出した。' +
+        '中国外務省の報道官は日本政府を批判した。',
+      '2024-09-12',
+    );
+    expect(found).toEqual([
+      ['ペルー', 'Peru'],
+      ['アルベルト・フジモリ', 'Alberto Fujimori'],
+      ['フジモリ', 'Alberto Fujimori'],
+      ['プーチン', 'Vladimir Putin'],
+      ['中国外務省', 'Ministry of Foreign Affairs of China'],
+      ['日本', 'Japan'],
+    ]);
+  });
+
   it('reads "Repubblica" as the paper where it is quoted, not in "il presidente della Repubblica"', () => {
     expect(
       find(
