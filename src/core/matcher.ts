@@ -69,6 +69,7 @@ import {
   T_CAP_FIRST,
   T_CASED,
   T_CJK,
+  T_CYRILLIC,
   T_DOTTED,
   T_HAS_DIGIT,
   T_HEBREW,
@@ -211,6 +212,11 @@ const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
+/**
+ * Common words that fold onto a name, the folding reading Ukrainian і and Russian ы as и: Ukrainian "крім"
+ * ('besides', "Крім того, …") is "Крим" (Crimea) folded.
+ */
+const CYRILLIC_HOMOGRAPHS = new Set(['крім']);
 /** "Of the" in one word (Italian), before a paper named by a common noun ("della Repubblica"). */
 const OF_THE = hashWords('della');
 /** Words after which "Cabinet" is part of an office's or a body's name: "Chief Cabinet Secretary", "Cabinet Office". */
@@ -1506,6 +1512,8 @@ export class Matcher {
     switch (c.level) {
       case Level.Anchor:
         if (this.wordAtSentenceStart(t, c)) return false;
+        if (c.first === c.last && t.flags[c.first]! & T_CYRILLIC && CYRILLIC_HOMOGRAPHS.has(this.tokenText(c.first)))
+          return false;
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
         // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
         if (!c.viaExact && this.isPlaceCandidate(c))
@@ -1562,7 +1570,9 @@ export class Matcher {
         // "China … said through Foreign Ministry spokesperson Wang Wenbin" in a story about Myanmar: the body
         // of the person named right after it, before the story's own country's.
         const speaker = this.personRightAfter(c, ctx);
-        if (speaker >= 0) {
+        // Not a speaker whose own body, named in the story, is another ("Parliament President Roberta Metsola" after
+        // "the European Parliament" is not Malta's parliament).
+        if (speaker >= 0 && !this.holdsOfficeInOther(speaker, c.entities, ctx)) {
           const own = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === this.countryOf(speaker));
           if (own.length) {
             c.entities = own;
@@ -1730,14 +1740,17 @@ export class Matcher {
 
   /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */
   /**
-   * A body's name the Guardian writes in lower case ("the state department", "the justice department") that is
-   * a description here: one that goes on ("the state department of transportation") or a state's own ("the
-   * state justice department").
+   * A name written from a lower-case word ("the state department", "the Independent") that is something else
+   * here: a description that goes on ("the state department of transportation"), a state's own ("the state
+   * justice department"), or the start of a longer name ("the Independent Electoral Commission").
    */
   private lowerCaseDescription(t: Tokens, c: Candidate): boolean {
     if (!c.viaExact || c.last === c.first || (t.flags[c.first]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
+    const next = c.last + 1 < t.count && (t.flags[c.last + 1]! & T_JOINABLE) !== 0 ? c.last + 1 : -1;
     return (
-      (c.last + 1 < t.count && (t.flags[c.last + 1]! & T_JOINABLE) !== 0 && this.isOf(t, c.last + 1)) ||
+      (next >= 0 && this.isOf(t, next)) ||
+      // "the Independent Electoral Commission": a capitalized name goes on.
+      (next >= 0 && (t.flags[next]! & T_CAP_FIRST) !== 0 && (t.flags[c.last]! & T_CAP_FIRST) !== 0) ||
       (c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && t.hash[c.first - 1] === STATE_HASH)
     );
   }
@@ -1916,6 +1929,18 @@ export class Matcher {
   }
 
   /** Two people linked in the knowledge base (a spouse, a child, a sibling…). */
+  /** Person `person` is linked to a body the document names that is none of `entities`. */
+  private holdsOfficeInOther(person: number, entities: readonly number[], ctx: Context): boolean {
+    const index = this.indexes[refIndex(person)]!;
+    const e = refEntity(person);
+    for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) {
+      const body = ref(refIndex(person), index.relList[p]!);
+      if (!this.isPerson(body) && this.kindOf(body) !== 'country' && ctx.doc.has(body) && !entities.includes(body))
+        return true;
+    }
+    return false;
+  }
+
   private relatives(a: number, b: number): boolean {
     if (a === b || refIndex(a) !== refIndex(b) || !this.isPerson(a) || !this.isPerson(b)) return false;
     const index = this.indexes[refIndex(a)]!;

@@ -1206,6 +1206,56 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('does not read Ukrainian "Крім" (besides) as Crimea, which it folds onto', () => {
+    expect(find('Крім того, лідери ЄС погодили. Крим залишається окупованим.', '2023-12-14')).toEqual([
+      ['ЄС', 'European Union'],
+      ['Крим', 'Crimea'],
+    ]);
+  });
+
+  it('does not read a body after its speaker as the speaker’s country’s when the speaker heads another', () => {
+    const found = find(
+      'Ursula von der Leyen secured 401 votes in the European Parliament, Parliament President Roberta Metsola announced.',
+      '2024-07-18',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('House of Representatives of Malta');
+  });
+
+  it('reads "Ensemble pour la République" as the party of the story’s country', () => {
+    expect(
+      find(
+        'Moïse Katumbi, chef du parti Ensemble pour la République, et Martin Fayulu contestent la victoire de Félix Tshisekedi.',
+        '2024-01-09',
+      ),
+    ).toContainEqual(['Ensemble pour la République', 'Together for the Republic (DR Congo)']);
+    expect(
+      find(
+        'Gabriel Attal, président du groupe Ensemble pour la République, a répondu à Marine Le Pen. Emmanuel Macron se tait.',
+        '2024-10-09',
+      ),
+    ).toContainEqual(['Ensemble pour la République', 'Ensemble']);
+  });
+
+  it('reads the Independent as the British press cites it, not the adjective or a longer name', () => {
+    const found = find(
+      'Independent candidates won 62 seats. A spokesman told the Independent that turnout was low. Officials of the ' +
+        'Independent Electoral and Boundaries Commission said.',
+      '2024-01-08',
+    );
+    expect(found).toEqual([
+      ['the Independent', 'The Independent'],
+      ['Independent Electoral and Boundaries Commission', 'Independent Electoral and Boundaries Commission'],
+    ]);
+  });
+
+  it('reads the Japanese press’s names of the United States and the Fed', () => {
+    expect(find('米国の中央銀行にあたる米連邦準備理事会（FRB）は利下げを見送った。', '2024-03-19')).toEqual([
+      ['米国', 'United States'],
+      ['米連邦準備理事会', 'Federal Reserve'],
+      ['FRB', 'Federal Reserve'],
+    ]);
+  });
+
   it('reads "Repubblica" as the paper where it is quoted, not in "il presidente della Repubblica"', () => {
     expect(
       find(
