@@ -148,7 +148,9 @@ const DATE_WORDS = `in since until till from early late mid last next this durin
  * credit line closing an article ("المصدر: الجزيرة + وكالات").
  */
 const KIND_NOUNS = `newspaper paper daily agency channel broadcaster magazine website outlet group organization
-organisation company party movement
+organisation company party movement firm chipmaker carmaker automaker
+konzerns unternehmens firma hersteller herstellers chipkonzern chipkonzerns chiphersteller autobauer
+société entreprise empresa compañía azienda società
 صحيفة جريدة قناة وكالة مجلة موقع منظمة مركز مؤسسة شركة حزب حركة جمعية تلفزيون إذاعة مكتب مراسل مراسلة المصدر
 روزنامه خبرگزاری شبکه سازمان حزب شرکت سایت پایگاه نشریه
 עיתון ערוץ ארגון חברת מפלגת מפלגה אתר סוכנות עמותת עמותה תנועת

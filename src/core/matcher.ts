@@ -2043,7 +2043,8 @@ export class Matcher {
       if (j >= c.first && j <= c.last) continue;
       if (ctx.blocks[j] === block && this.wordFlags(j) & W_CUE) return true;
     }
-    return false;
+    // "des amerikanischen Konzerns Intel", "the chipmaker Intel": its kind named right beside it.
+    return this.kindNounNear(t, c);
   }
 
   /**

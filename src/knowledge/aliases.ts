@@ -184,6 +184,17 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (bare) add(derivedShortName(bare, []));
     }
   }
+  // The Indian and Sri Lankan press write given names as initials: "Vinai Kumar Saxena" is "V K Saxena" (and, the
+  // periods being dropped in matching, "V. K. Saxena"; run together, "VK Saxena" and "V.K. Saxena").
+  if (e.kind === 'person' && countryIso2 && INITIALS_PRESS.has(countryIso2)) {
+    const words = e.name.split(' ');
+    if (words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+      const initials = words.slice(0, -1).map((w) => w[0]);
+      add(derivedName(`${initials.join(' ')} ${words[words.length - 1]}`));
+      // "V.K. Saxena", "VK Saxena": the initials as one token.
+      add(derivedName(`${initials.join('')} ${words[words.length - 1]}`));
+    }
+  }
   // "World Health Organisation", "Ethiopian National Defence Force": the British and the American press spell an
   // English name each its own way; a body's names of three words or more are found in both spellings. Not
   // shorter ones: "Defence Department" is Australia's, though the Pentagon is the "Defense Department"; nor a
@@ -477,6 +488,9 @@ export function russianGivenName(name: string): string | undefined {
 }
 
 /** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
+/** Countries whose English-language press writes given names as initials ("V K Saxena"). */
+const INITIALS_PRESS = new Set(['IN', 'LK']);
+
 function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
 }

@@ -1256,6 +1256,25 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads an ambiguous company’s name with its kind named beside it', () => {
+    expect(
+      find(
+        'Das Geld sollte für die geplante Ansiedlung des amerikanischen Konzerns Intel in Magdeburg gezahlt werden. ' +
+          'Bundeskanzler Olaf Scholz (SPD) und die Regierung haben nicht reagiert.',
+        '2023-11-15',
+      ),
+    ).toContainEqual(['Intel', 'Intel']);
+  });
+
+  it('reads an Indian name written with initials, as the Indian press writes it', () => {
+    expect(
+      find('Delhi Lieutenant Governor V K Saxena recommended the probe; VK Saxena later said so.', '2024-03-22'),
+    ).toEqual([
+      ['V K Saxena', 'Vinai Kumar Saxena'],
+      ['VK Saxena', 'Vinai Kumar Saxena'],
+    ]);
+  });
+
   it('reads "Repubblica" as the paper where it is quoted, not in "il presidente della Repubblica"', () => {
     expect(
       find(
