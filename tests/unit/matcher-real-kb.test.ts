@@ -1275,6 +1275,20 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a foreign ministry named without its country in a Persian story about Iran', () => {
+    const text =
+      'جمهوری اسلامی به این تصمیم واکنش نشان داد. ناصر کنعانی، سخنگوی وزارت امور خارجه، این جایزه را سیاسی خواند. ' +
+      'مسعود پزشکیان رئیس‌جمهور ایران نیز سخن گفت.';
+    expect(find(text, '2024-10-06')).toContainEqual(['وزارت امور خارجه', 'Ministry of Foreign Affairs of Iran']);
+  });
+
+  it('reads the Italian press’s short name of the Court of Cassation', () => {
+    expect(find('Il ministro Matteo Piantedosi annuncia ricorso in Cassazione.', '2024-10-18')).toContainEqual([
+      'Cassazione',
+      'Court of Cassation (Italy)',
+    ]);
+  });
+
   it('reads "Repubblica" as the paper where it is quoted, not in "il presidente della Repubblica"', () => {
     expect(
       find(
