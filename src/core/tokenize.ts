@@ -92,6 +92,7 @@ function grow(t: Tokens): void {
 
 const NEWLINE = 10;
 const SLASH = 47;
+const AMPERSAND = 38;
 const COMMA = 44;
 export const OPEN_PAREN = 40; // "("
 export const CLOSE_PAREN = 41; // ")"
@@ -279,9 +280,17 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (!(code === 46 && prevDotted)) gapOther = true;
     } else if (kind === C_HYPHEN) {
       gapHyphen = true;
-    } else if (kind === C_APOS || kind === C_IGNORE || isSpace(code) || code === SLASH || eastAsianNameDot(text, i)) {
-      // A slash joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen"; a middle dot
-      // those of a foreign name in Chinese and Japanese ("唐纳德·特朗普", "アルベルト・フジモリ").
+    } else if (
+      kind === C_APOS ||
+      kind === C_IGNORE ||
+      isSpace(code) ||
+      code === SLASH ||
+      code === AMPERSAND ||
+      eastAsianNameDot(text, i)
+    ) {
+      // A slash or an ampersand joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen",
+      // "S&D", "Mail & Guardian"; a middle dot those of a foreign name in Chinese and Japanese ("唐纳德·特朗普",
+      // "アルベルト・フジモリ").
       // joinable
     } else if (
       code === OPEN_PAREN &&

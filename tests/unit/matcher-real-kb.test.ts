@@ -1289,6 +1289,13 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a name joined by an ampersand', () => {
+    expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
+      ['Mail & Guardian', 'Mail & Guardian'],
+      ['AT&T', 'AT&T'],
+    ]);
+  });
+
   it('reads "Repubblica" as the paper where it is quoted, not in "il presidente della Repubblica"', () => {
     expect(
       find(
