@@ -132,20 +132,34 @@ const ARABIC_ARTICLE = /^(?:аль|эль|ель|ал|ан|ас|аш|ат|ад|�
  * word by word ("Владимира Путина"); an institution's only up to its head noun, and what follows the head is
  * already in the genitive ("Офиса президента Украины", "Министерства обороны России").
  */
+/** "And" in Russian and Ukrainian, between the coordinated nouns of a name. */
+const CONJUNCTIONS = new Set(['и', 'і', 'й', 'та']);
+
 export function inflectName(name: string, person = true): string[] {
   if (!isCyrillic(name)) return [];
   const words = name.split(/(\s+|-)/); // keep separators at odd positions
   let headSeen = false;
+  let headAt = -1;
   const perWord = words.map((w, i) => {
     if (i % 2 === 1) return null;
     // The Arabic article never declines and is no head: "Аль-Каида" → "Аль-Каиды", "Башар Аль-Асад" →
     // "Башара Аль-Асада".
     if (words[i + 1] === '-' && ARABIC_ARTICLE.test(w)) return null;
+    // "Боснія і Герцеговина" → "Боснії і Герцеговини": a conjunction right after the head noun does not decline,
+    // and the noun after it does, as the head does. After a complement ("Министерство науки и высшего
+    // образования") the words after it stay as they are.
+    if (CONJUNCTIONS.has(w.toLowerCase())) {
+      if (headAt === i - 2) headSeen = false;
+      return null;
+    }
     if (person) return wordCases(w, false);
     if (headSeen) return null;
     // "Воздушно-космические силы": the first half of a compound adjective does not decline.
     if (words[i + 1] === '-' && /[оеі]$/i.test(w)) return null;
-    if (!isAdjective(w) && w !== w.toUpperCase()) headSeen = true;
+    if (!isAdjective(w) && w !== w.toUpperCase()) {
+      headSeen = true;
+      headAt = i;
+    }
     return wordCases(w, true);
   });
   const out = new Set<string>();

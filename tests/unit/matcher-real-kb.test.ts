@@ -1289,6 +1289,13 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a name of two coordinated nouns in its Russian and Ukrainian cases, both declined', () => {
+    expect(find('Угода з Боснією і Герцеговиною. Делегация Боснии и Герцеговины приехала.', '2023-12-14')).toEqual([
+      ['Боснією і Герцеговиною', 'Bosnia and Herzegovina'],
+      ['Боснии и Герцеговины', 'Bosnia and Herzegovina'],
+    ]);
+  });
+
   it('reads a name joined by an ampersand', () => {
     expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
       ['Mail & Guardian', 'Mail & Guardian'],
