@@ -272,7 +272,10 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // Never standalone: only a surname written in knowledge/ may stand alone.
     for (const [lang, text] of Object.entries(e.names ?? {})) {
       const surname = deriveForeignSurname(text, lang, countryIso2);
-      if (surname) add(derivedShortName(surname, [lang]));
+      // A surname that is also a common adjective ("المصري", 'the Egyptian', of Taher al-Masri; "السوداني" of
+      // Mohammed Shia al-Sudani) names its person only once named in full: "الرئيس المصري" is 'the Egyptian
+      // president', not an office before a surname.
+      if (surname) add({ ...derivedShortName(surname, [lang]), ambiguous: COMMON_ADJECTIVE_SURNAMES.has(surname) });
     }
     // The Chinese press names a foreigner by the transliterated surname alone, after the office ("美国总统特朗普",
     // "法国总统马克龙"), seldom in full ("唐纳德·特朗普"): the part after the interpunct stands alone, where
@@ -488,6 +491,18 @@ export function russianGivenName(name: string): string | undefined {
 }
 
 /** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
+/**
+ * Arabic surnames that are also the adjectives of countries or common adjectives ('Egyptian', 'Iraqi', 'popular').
+ */
+const COMMON_ADJECTIVE_SURNAMES = new Set(
+  (
+    'المصري السوري العراقي الأردني اللبناني اليمني السعودي الإيراني التركي الروسي الأمريكي الأميركي الفلسطيني ' +
+    'الليبي السوداني التونسي الجزائري المغربي القطري الكويتي الإماراتي البحريني العماني الصومالي الموريتاني ' +
+    'الباكستاني الأفغاني الهندي الصيني الفرنسي البريطاني الألماني الإسرائيلي الكردي العربي الإسلامي الوطني ' +
+    'الشعبي الأوروبي الدولي'
+  ).split(' '),
+);
+
 /** Countries whose English-language press writes given names as initials ("V K Saxena"). */
 const INITIALS_PRESS = new Set(['IN', 'LK']);
 

@@ -1296,6 +1296,19 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('does not read an Arabic country adjective after a title as a surname of that spelling', () => {
+    const found = find(
+      'أعلن الرئيس المصري عبد الفتاح السيسي أن القاهرة ستستضيف قمة عربية. والتقى رئيس الوزراء العراقي محمد شياع ' +
+        'السوداني بالوفد. وقال السوداني إن بغداد ترفض التصعيد.',
+      '2025-02-18',
+    );
+    expect(found).toEqual([
+      ['عبد الفتاح السيسي', 'Abdel Fattah el-Sisi'],
+      ['محمد شياع السوداني', 'Mohammed Shia al-Sudani'],
+      ['السوداني', 'Mohammed Shia al-Sudani'],
+    ]);
+  });
+
   it('reads a name joined by an ampersand', () => {
     expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
       ['Mail & Guardian', 'Mail & Guardian'],
