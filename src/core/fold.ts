@@ -118,6 +118,17 @@ const OTHER_MARK_RE = /\p{M}/u;
 /** Han characters are tokens of their own (Chinese has no spaces); kana runs form words. */
 const CJK_RE = /\p{sc=Han}/u;
 
+export const HIRAGANA_FIRST = 0x3040;
+const KATAKANA_FIRST = 0x30a0;
+const KATAKANA_LAST = 0x30ff;
+/** "ー", which lengthens a vowel in katakana and hiragana alike. */
+export const PROLONGED_SOUND = 0x30fc;
+/** 1 for hiragana, 2 for katakana, 0 for any other character: Japanese words end where these change. */
+export function kanaOf(code: number): number {
+  if (code < HIRAGANA_FIRST || code > KATAKANA_LAST) return 0;
+  return code < KATAKANA_FIRST ? 1 : 2;
+}
+
 /** Whether any entry has been filled (computed or primed). */
 let computed = false;
 
@@ -207,6 +218,7 @@ export function foldCode(code: number): number {
 export function foldTokens(text: string): string[] {
   const tokens: string[] = [];
   let cur = '';
+  let curKana = 0;
   const flush = () => {
     if (cur) tokens.push(cur);
     cur = '';
@@ -214,8 +226,13 @@ export function foldTokens(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const cls = classOf(code) & 7;
-    if (cls === C_LETTER) cur += String.fromCharCode(foldCode(code));
-    else if (cls === C_IGNORE || hebrewQuote(text, i)) continue;
+    if (cls === C_LETTER) {
+      // As the tokenizer does: a change between hiragana, katakana and other letters ends a word.
+      const kana = kanaOf(code);
+      if (cur && code >= HIRAGANA_FIRST && kana !== curKana && code !== PROLONGED_SOUND) flush();
+      if (!cur) curKana = kana;
+      cur += String.fromCharCode(foldCode(code));
+    } else if (cls === C_IGNORE || hebrewQuote(text, i)) continue;
     else if (cls === C_CJK) {
       flush();
       tokens.push(String.fromCharCode(foldCode(code)));

@@ -126,15 +126,15 @@ const isAdjective = (word: string) => ADJECTIVE_ENDINGS.some((e) => word.toLower
 /** The Arabic article as Russian and Ukrainian write it before a hyphen ("Аль-", "ан-", "Эр-", "аш-"). */
 const ARABIC_ARTICLE = /^(?:аль|эль|ель|ал|ан|ас|аш|ат|ад|аз|ар|эр|ер)$/i;
 
+/** "And" in Russian and Ukrainian, between the coordinated nouns of a name. */
+const CONJUNCTIONS = new Set(['и', 'і', 'й', 'та']);
+
 /**
  * Inflected variants of a Cyrillic name: for each case, every combination of its words' forms (a word
  * that does not decline keeps its form). Returns forms other than the name itself. A person's name declines
  * word by word ("Владимира Путина"); an institution's only up to its head noun, and what follows the head is
  * already in the genitive ("Офиса президента Украины", "Министерства обороны России").
  */
-/** "And" in Russian and Ukrainian, between the coordinated nouns of a name. */
-const CONJUNCTIONS = new Set(['и', 'і', 'й', 'та']);
-
 export function inflectName(name: string, person = true): string[] {
   if (!isCyrillic(name)) return [];
   const words = name.split(/(\s+|-)/); // keep separators at odd positions

@@ -1738,7 +1738,6 @@ export class Matcher {
     );
   }
 
-  /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */
   /**
    * A name written from a lower-case word ("the state department", "the Independent") that is something else
    * here: a description that goes on ("the state department of transportation"), a state's own ("the state
@@ -1755,6 +1754,7 @@ export class Matcher {
     );
   }
 
+  /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */
   private isOf(t: Tokens, j: number): boolean {
     return t.hash[j] === OF_HASH && this.tokenText(j) === 'of';
   }
@@ -1928,7 +1928,6 @@ export class Matcher {
     return this.anyPress(c.entities) && (this.german || !(t.flags[c.first]! & (T_CASED | T_CJK)));
   }
 
-  /** Two people linked in the knowledge base (a spouse, a child, a sibling…). */
   /** Person `person` is linked to a body the document names that is none of `entities`. */
   private holdsOfficeInOther(person: number, entities: readonly number[], ctx: Context): boolean {
     const index = this.indexes[refIndex(person)]!;
@@ -1941,6 +1940,7 @@ export class Matcher {
     return false;
   }
 
+  /** Two people linked in the knowledge base (a spouse, a child, a sibling…). */
   private relatives(a: number, b: number): boolean {
     if (a === b || refIndex(a) !== refIndex(b) || !this.isPerson(a) || !this.isPerson(b)) return false;
     const index = this.indexes[refIndex(a)]!;

@@ -18,8 +18,11 @@ import {
   classOf,
   foldCode,
   foldTokens,
+  HIRAGANA_FIRST,
+  PROLONGED_SOUND,
   hebrewQuote,
   isDottedAcronymStep,
+  kanaOf,
   isDoubledCapital,
 } from './fold';
 
@@ -110,17 +113,6 @@ function scriptFlag(code: number): number {
   if (code >= 0x0590 && code <= 0x05ff) return T_HEBREW;
   if (code >= 0x0400 && code <= 0x052f) return T_CYRILLIC;
   return 0;
-}
-
-const HIRAGANA_FIRST = 0x3040;
-const KATAKANA_FIRST = 0x30a0;
-const KATAKANA_LAST = 0x30ff;
-/** "ー", which lengthens a vowel in katakana and hiragana alike. */
-const PROLONGED_SOUND = 0x30fc;
-/** 1 for hiragana, 2 for katakana, 0 for any other character. */
-function kanaOf(code: number): number {
-  if (code < HIRAGANA_FIRST || code > KATAKANA_LAST) return 0;
-  return code < KATAKANA_FIRST ? 1 : 2;
 }
 
 /**
