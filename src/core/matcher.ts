@@ -1514,6 +1514,14 @@ export class Matcher {
         if (this.wordAtSentenceStart(t, c)) return false;
         if (c.first === c.last && t.flags[c.first]! & T_CYRILLIC && CYRILLIC_HOMOGRAPHS.has(this.tokenText(c.first)))
           return false;
+        // An acronym written as a word ("Swift" for SWIFT, "Nato") after a capitalized word is the end of a longer
+        // name: "Taylor Swift" (but "Interpol Manila" is Interpol's bureau there).
+        if (
+          c.viaExact &&
+          (t.flags[c.first]! & (T_ALL_CAPS | T_CAP_FIRST)) === T_CAP_FIRST &&
+          this.capitalBefore(t, c, ctx)
+        )
+          return false;
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
         // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
         if (!c.viaExact && this.isPlaceCandidate(c))
@@ -1736,6 +1744,18 @@ export class Matcher {
       (t.flags[c.first - 1]! & T_JOINABLE) !== 0 &&
       (t.flags[c.first]! & T_JOINABLE) !== 0
     );
+  }
+
+  /** A capitalized word (no title, no known name) joins the candidate from before: a longer name. */
+  private capitalBefore(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const prev = c.first - 1;
+    if (prev < 0 || !(t.flags[c.first]! & T_JOINABLE) || ctx.knownEnd[prev] || this.isTitle(t, prev)) return false;
+    const pf = t.flags[prev]!;
+    const w = this.wordFlags(prev);
+    if ((pf & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST) return false;
+    // Opening a sentence, a capital says nothing, unless the word is a given name.
+    if (pf & T_SENT_START && !(w & W_GIVEN_NAME)) return false;
+    return !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN | W_ARTICLE));
   }
 
   /**

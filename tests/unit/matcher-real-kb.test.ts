@@ -1309,6 +1309,18 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('does not read an acronym written as a word at the end of a longer name as the acronym', () => {
+    const found = find(
+      'Taylor Swift announced new tour dates in Paris and London, while the Swift network cut off Russian banks. ' +
+        'Interpol Manila received a copy.',
+      '2024-05-01',
+    );
+    expect(found.filter(([, name]) => name === 'SWIFT' || name === 'Interpol')).toEqual([
+      ['Swift', 'SWIFT'],
+      ['Interpol', 'Interpol'],
+    ]);
+  });
+
   it('reads a name joined by an ampersand', () => {
     expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
       ['Mail & Guardian', 'Mail & Guardian'],
