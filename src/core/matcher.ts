@@ -217,6 +217,9 @@ const STATE_HASH = hashFolded('state');
  * ('besides', "Крім того, …") is "Крим" (Crimea) folded.
  */
 const CYRILLIC_HOMOGRAPHS = new Set(['крім']);
+/** Countries named like a US state (see accept), and the United States' id. */
+const US_STATE_NAMES = hashWords('georgia');
+const US_ID = 'Q30';
 /** "Of the" in one word (Italian), before a paper named by a common noun ("della Repubblica"). */
 const OF_THE = hashWords('della');
 /** Words after which "Cabinet" is part of an office's or a body's name: "Chief Cabinet Secretary", "Cabinet Office". */
@@ -1683,6 +1686,15 @@ export class Matcher {
         // A shared acronym of one country's group ("ASC", Cameroon's Ambazonia Self-Defence Council) is read only
         // in a story that names that country or its actors: in an Australian story ASC is the shipbuilder.
         if (c.viaExact && c.first === c.last && !this.countryInStory(c.entities, ctx)) return false;
+        // "The storm hit Florida and Georgia" in an American story: a country named like a US state, in a story
+        // mostly about the United States, needs its own actors in the story, not just any name nearby.
+        if (
+          c.first === c.last &&
+          US_STATE_NAMES.has(t.hash[c.first]!) &&
+          ctx.dominantCountry === this.refOf(US_ID) &&
+          this.foreignCountriesOnly(c.entities, ctx)
+        )
+          return false;
         return this.supported(c, t, ctx);
       }
     }
@@ -1744,6 +1756,16 @@ export class Matcher {
       (t.flags[c.first - 1]! & T_JOINABLE) !== 0 &&
       (t.flags[c.first]! & T_JOINABLE) !== 0
     );
+  }
+
+  /** Every entity is a country other than the story's, none of whose actors the story names. */
+  private foreignCountriesOnly(entities: readonly number[], ctx: Context): boolean {
+    for (let q = 0; q < entities.length; q++) {
+      const e = entities[q]!;
+      if (this.kindOf(e) !== 'country' || e === ctx.dominantCountry) return false;
+      if ((ctx.related.countries.get(e) ?? 0) > 0) return false;
+    }
+    return entities.length > 0;
   }
 
   /** A capitalized word (no title, no known name) joins the candidate from before: a longer name. */

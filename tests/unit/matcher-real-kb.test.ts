@@ -1321,6 +1321,21 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads Georgia as the US state in an American story, and as the country where its own actors are named', () => {
+    const us = find(
+      'The storm hit Florida and Georgia on Tuesday. Gov. Ron DeSantis declared an emergency, and FEMA sent teams ' +
+        'as President Joe Biden promised federal aid.',
+      '2024-10-10',
+    );
+    expect(us.map(([, name]) => name)).not.toContain('Georgia');
+    const country = find(
+      'Georgia’s prime minister, Irakli Kobakhidze, met Secretary of State Antony Blinken in Washington as President ' +
+        'Joe Biden weighed sanctions.',
+      '2024-10-10',
+    );
+    expect(country).toContainEqual(['Georgia', 'Georgia']);
+  });
+
   it('reads a name joined by an ampersand', () => {
     expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
       ['Mail & Guardian', 'Mail & Guardian'],
