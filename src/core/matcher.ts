@@ -2112,7 +2112,11 @@ export class Matcher {
       if (country < 0) return;
       if (!isCountry) bump(counts, country);
       bump(countries, country);
-      bump(mentions, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
+      // Which country the story is about is told by its political actors: a story on Australia's social-media
+      // law names Meta, TikTok and X more often than Australia's ministers, and every story names its agency.
+      const kind = KIND_CODES[index.entKind[e]!];
+      if (kind !== 'organization' && kind !== 'media')
+        bump(mentions, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
     });
     return { counts, countries, mentions };
   }

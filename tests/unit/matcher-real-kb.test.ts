@@ -1336,6 +1336,33 @@ describe('acronym pairs and places named like people', () => {
     expect(country).toContainEqual(['Georgia', 'Georgia']);
   });
 
+  it('tells the story’s country by its political actors, not by the companies it names', () => {
+    const found = find(
+      'Australia’s parliament passed the ban after Prime Minister Anthony Albanese and Communications Minister ' +
+        'Michelle Rowland pushed it through. Meta, TikTok, Snapchat, Reddit and X will face fines, Meta said, and ' +
+        'Elon Musk criticised the law. The Senate passed the bill 34 votes to 19, and the Greens opposed it.',
+      '2024-11-29',
+    );
+    expect(found).toContainEqual(['Senate', 'Australian Senate']);
+    expect(found).toContainEqual(['Greens', 'Australian Greens']);
+  });
+
+  it('reads "Bundesanwaltschaft" as the federal prosecutors of the story’s country', () => {
+    expect(
+      find(
+        'Die Bundesanwaltschaft in Karlsruhe ließ in ganz Deutschland Reichsbürger festnehmen. Innenministerin Nancy ' +
+          'Faeser (SPD) lobte die Ermittler, Bundeskanzler Olaf Scholz dankte ihnen.',
+        '2022-12-07',
+      ),
+    ).toContainEqual(['Bundesanwaltschaft', 'Federal Prosecutor General of Germany']);
+    expect(
+      find(
+        'Die Bundesanwaltschaft in Bern ermittelte gegen Gianni Infantino; Bundesrätin Karin Keller-Sutter und die Schweiz schwiegen.',
+        '2020-07-30',
+      ),
+    ).toContainEqual(['Bundesanwaltschaft', 'Office of the Attorney General of Switzerland']);
+  });
+
   it('reads a name joined by an ampersand', () => {
     expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
       ['Mail & Guardian', 'Mail & Guardian'],
