@@ -1363,6 +1363,21 @@ describe('acronym pairs and places named like people', () => {
     ).toContainEqual(['Bundesanwaltschaft', 'Office of the Attorney General of Switzerland']);
   });
 
+  it('reads "Consejo Nacional Electoral" as the electoral council of the story’s country', () => {
+    expect(
+      find(
+        'QUITO — El presidente Guillermo Lasso disolvió la Asamblea Nacional de Ecuador; el Consejo Nacional Electoral convocará elecciones.',
+        '2023-05-17',
+      ),
+    ).toContainEqual(['Consejo Nacional Electoral', 'National Electoral Council of Ecuador']);
+    expect(
+      find(
+        'CARACAS — El Consejo Nacional Electoral proclamó a Nicolás Maduro; María Corina Machado denunció fraude en Venezuela.',
+        '2024-07-29',
+      ),
+    ).toContainEqual(['Consejo Nacional Electoral', 'National Electoral Council of Venezuela']);
+  });
+
   it('reads a name joined by an ampersand', () => {
     expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
       ['Mail & Guardian', 'Mail & Guardian'],
