@@ -822,8 +822,10 @@ export class Matcher {
       if (part < 0) continue;
       const node = index.child(0, part);
       const rank = node < 0 ? 0 : index.hasTerms(node) ? 2 : 1;
-      // Of two that open names, the one that keeps the article: Arabic names are written with it.
-      const keepsArticle = rank === 1 && rank === best && startsWithArticle(text, start + skip, end);
+      // Of two that open names, the one that keeps the article: Arabic names are written with it ("للقوات" is
+      // ل + "القوات", the article's alif dropped, not لل + "قوات").
+      const keepsArticle =
+        rank === 1 && rank === best && (splits.article[q] === 1 || startsWithArticle(text, start + skip, end));
       if (rank > best || keepsArticle) {
         best = rank;
         clitic[i] = part;

@@ -1378,6 +1378,12 @@ describe('acronym pairs and places named like people', () => {
     ).toContainEqual(['Consejo Nacional Electoral', 'National Electoral Council of Venezuela']);
   });
 
+  it('reads an Arabic name after ل with the article contracted (للقوات = ل + القوات)', () => {
+    expect(
+      find('وأصدر الملك محمد السادس تعليماته للقوات المسلحة الملكية بنشر فرق الإنقاذ في المغرب.', '2023-09-10'),
+    ).toContainEqual(['قوات المسلحة الملكية', 'Royal Moroccan Armed Forces']);
+  });
+
   it('reads a name joined by an ampersand', () => {
     expect(find('The Mail & Guardian reported that AT&T had left.', '2024-07-18')).toEqual([
       ['Mail & Guardian', 'Mail & Guardian'],
