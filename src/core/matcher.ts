@@ -1304,13 +1304,8 @@ export class Matcher {
     return this.german && t.flags[j]! & T_CAP_FIRST ? GERMAN_OFFICE.test(this.tokenText(j)) : false;
   }
 
-  /**
-   * True when a capitalized neighbour makes the candidate part of a longer proper name that the knowledge
-   * base does not know ("Sullivan County", "Michael Jordan", "Chad Smith"). In title-case headlines every
-   * word is capitalized, so there only place words ("County") and known given names count.
-   */
-  private insideLongerName(t: Tokens, c: Candidate, ctx: Context): boolean {
-    if (this.quotedLonger(t, c)) return true;
+  /** The capitalized word before the candidate opens a longer name (insideLongerName's first half). */
+  private longerNameBefore(t: Tokens, c: Candidate, ctx: Context): boolean {
     const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
     const prev = c.first - 1;
     // "HAMAS'S DEIF": the "S" of a possessive before the name is not part of a longer name.
@@ -1339,6 +1334,18 @@ export class Matcher {
         if (!titleCase && !germanNamed && !this.sentenceStart(t, prev)) return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * True when a capitalized neighbour makes the candidate part of a longer proper name that the knowledge
+   * base does not know ("Sullivan County", "Michael Jordan", "Chad Smith"). In title-case headlines every
+   * word is capitalized, so there only place words ("County") and known given names count.
+   */
+  private insideLongerName(t: Tokens, c: Candidate, ctx: Context): boolean {
+    if (this.quotedLonger(t, c)) return true;
+    if (this.longerNameBefore(t, c, ctx)) return true;
+    const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
     const next = c.last + 1;
     // A possessive ends the name: "Wilders' Party for Freedom", "Putin's Security Council".
     // So does a German genitive: "Israels Armee", where every noun is capitalized.
@@ -1524,7 +1531,7 @@ export class Matcher {
         if (
           c.viaExact &&
           (t.flags[c.first]! & (T_ALL_CAPS | T_CAP_FIRST)) === T_CAP_FIRST &&
-          this.capitalBefore(t, c, ctx)
+          this.longerNameBefore(t, c, ctx)
         )
           return false;
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
@@ -1768,18 +1775,6 @@ export class Matcher {
       if ((ctx.related.countries.get(e) ?? 0) > 0) return false;
     }
     return entities.length > 0;
-  }
-
-  /** A capitalized word (no title, no known name) joins the candidate from before: a longer name. */
-  private capitalBefore(t: Tokens, c: Candidate, ctx: Context): boolean {
-    const prev = c.first - 1;
-    if (prev < 0 || !(t.flags[c.first]! & T_JOINABLE) || ctx.knownEnd[prev] || this.isTitle(t, prev)) return false;
-    const pf = t.flags[prev]!;
-    const w = this.wordFlags(prev);
-    if ((pf & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST) return false;
-    // Opening a sentence, a capital says nothing, unless the word is a given name.
-    if (pf & T_SENT_START && !(w & W_GIVEN_NAME)) return false;
-    return !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN | W_ARTICLE));
   }
 
   /**
@@ -2105,7 +2100,8 @@ export class Matcher {
       const k = refIndex(r);
       const index = this.indexes[k]!;
       const e = refEntity(r);
-      const isCountry = KIND_CODES[index.entKind[e]!] === 'country';
+      const kind = KIND_CODES[index.entKind[e]!];
+      const isCountry = kind === 'country';
       // A country is related to everyone and everything in it: its share is counted in `countries` below,
       // not by walking its thousands of links on every scan.
       if (!isCountry)
@@ -2116,7 +2112,6 @@ export class Matcher {
       bump(countries, country);
       // Which country the story is about is told by its political actors: a story on Australia's social-media
       // law names Meta, TikTok and X more often than Australia's ministers, and every story names its agency.
-      const kind = KIND_CODES[index.entKind[e]!];
       if (kind !== 'organization' && kind !== 'media')
         bump(mentions, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
     });
