@@ -91,7 +91,8 @@ gop sneakers nba nfl recipe roast thanksgiving stuffing peach peaches bulldogs`;
 /** Capitalized words that extend a preceding proper name into another one ("Sullivan County"). */
 const PLACE_SUFFIXES = `county street avenue road square park river lake mountain mountains island islands bay city town
 village university college school hospital airport station bridge hall tower center centre institute foundation
-fund bank company corporation corp inc ltd group club stadium arena cup league fc`;
+fund bank company corporation corp inc ltd group club stadium arena cup league fc boulevard highway museum memorial
+mausoleum library prize award trophy`;
 
 /**
  * Heads of institutions' names of the form "<Head> of <Country>": "Bank of Zambia", "Pontifical Catholic University

@@ -212,6 +212,7 @@ const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
+const INTERNATIONAL_HASH = hashFolded('international');
 /**
  * Common words that fold onto a name, the folding reading Ukrainian і and Russian ы as и: Ukrainian "крім"
  * ('besides', "Крім того, …") is "Крим" (Crimea) folded.
@@ -1338,6 +1339,25 @@ export class Matcher {
   }
 
   /**
+   * A person's full name that opens the name of a place or an institution called after them: "Ho Chi Minh
+   * City", "Nelson Mandela University", "John F. Kennedy International Airport", "Bill & Melinda Gates
+   * Foundation". The reader means the place, not the person.
+   */
+  private namedAfter(t: Tokens, c: Candidate): boolean {
+    let next = c.last + 1;
+    if (next >= t.count || (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0) return false;
+    for (let q = 0; q < c.entities.length; q++) if (!this.isPerson(c.entities[q]!)) return false;
+    if (t.hash[next] === INTERNATIONAL_HASH && next + 1 < t.count && t.flags[next + 1]! & T_JOINABLE) next++;
+    const f = t.flags[next]!;
+    return (
+      (f & (T_JOINABLE | T_CAP_FIRST | T_ALL_CAPS)) === (T_JOINABLE | T_CAP_FIRST) &&
+      (t.flags[c.last + 1]! & T_JOINABLE) !== 0 &&
+      !this.spacedDash(t, c.last + 1) &&
+      (this.wordFlags(next) & W_PLACE_SUFFIX) !== 0
+    );
+  }
+
+  /**
    * True when a capitalized neighbour makes the candidate part of a longer proper name that the knowledge
    * base does not know ("Sullivan County", "Michael Jordan", "Chad Smith"). In title-case headlines every
    * word is capitalized, so there only place words ("County") and known given names count.
@@ -1515,7 +1535,7 @@ export class Matcher {
   }
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
-    if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c)) return false;
+    if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c)) return false;
     // "شارع الحبيب بورقيبة", "rue Victor Hugo", "проспект Сахарова": a street named after a person.
     if (this.onStreet(t, c.first)) {
       c.entities = c.entities.filter((e) => !this.isPerson(e));

@@ -1321,6 +1321,20 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('does not read a place or an institution named after a person as the person', () => {
+    const found = find(
+      'Flights from John F. Kennedy International Airport to Ho Chi Minh City resumed, and students at Nelson ' +
+        'Mandela University marched. Later Nelson Mandela’s grandson spoke, and Joe Biden called Ho Chi Minh a ' +
+        'nationalist.',
+      '2024-05-01',
+    );
+    expect(found.filter(([, name]) => !name.startsWith('unknown'))).toEqual([
+      ['Nelson Mandela', 'Nelson Mandela'],
+      ['Joe Biden', 'Joe Biden'],
+      ['Ho Chi Minh', 'Ho Chi Minh'],
+    ]);
+  });
+
   it('reads Georgia as the US state in an American story, and as the country where its own actors are named', () => {
     const us = find(
       'The storm hit Florida and Georgia on Tuesday. Gov. Ron DeSantis declared an emergency, and FEMA sent teams ' +
