@@ -212,7 +212,8 @@ const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
-const INTERNATIONAL_HASH = hashFolded('international');
+/** Words of a person's name that may stand between a part of it and the place named after it (namedAfter). */
+const MAX_NAMED_AFTER_GAP = 3;
 /**
  * Common words that fold onto a name, the folding reading Ukrainian і and Russian ы as и: Ukrainian "крім"
  * ('besides', "Крім того, …") is "Крим" (Crimea) folded.
@@ -313,10 +314,16 @@ export class Matcher {
     // them (the first page a worker reads), for-of and array callbacks allocate on every step.
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
+      const entities = c.entities;
       if (!this.acceptAtSomeLevel(c, t, ctx)) {
         // A surname too: "Luisa Gonzalez … Gonzalez said", where the full name is itself shared and settled
         // only by the story.
-        if (c.level === Level.Ambiguous || c.level === Level.Surname) (doubted ??= []).push(c);
+        if (c.level === Level.Ambiguous || c.level === Level.Surname) {
+          // With the entities of the level it was last tried at: a rejection may have narrowed them to none
+          // ("المملكة" before the story has named its kingdom).
+          c.entities = c.weaker.length ? c.weaker[c.weaker.length - 1]!.entities : entities;
+          (doubted ??= []).push(c);
+        }
         continue;
       }
       this.settle(c, year, ctx);
@@ -338,8 +345,9 @@ export class Matcher {
       for (let q = 0; found && q < doubted.length; q++) {
         const c = doubted[q]!;
         // Not places, whose every use is judged by the words around it ("Georgia" the state and the country
-        // in one story), nor papers named by common words where capitals say nothing ("الشرق الأوسط").
-        if (this.anyPlace(c.entities) || this.pressNamedByWords(c, t)) continue;
+        // in one story), nor papers named by common words where capitals say nothing ("الشرق الأوسط"). A
+        // state's short name ("the Kingdom", "المملكة") is a surname: it names the state the story names.
+        if ((c.level !== Level.Surname && this.anyPlace(c.entities)) || this.pressNamedByWords(c, t)) continue;
         if (!this.accept(c, t, ctx)) continue;
         this.settle(c, year, ctx);
         accepted.push(c);
@@ -1344,17 +1352,16 @@ export class Matcher {
    * Foundation". The reader means the place, not the person.
    */
   private namedAfter(t: Tokens, c: Candidate): boolean {
-    let next = c.last + 1;
-    if (next >= t.count || (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0) return false;
+    if (c.last + 1 >= t.count || (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0) return false;
     for (let q = 0; q < c.entities.length; q++) if (!this.isPerson(c.entities[q]!)) return false;
-    if (t.hash[next] === INTERNATIONAL_HASH && next + 1 < t.count && t.flags[next + 1]! & T_JOINABLE) next++;
-    const f = t.flags[next]!;
-    return (
-      (f & (T_JOINABLE | T_CAP_FIRST | T_ALL_CAPS)) === (T_JOINABLE | T_CAP_FIRST) &&
-      (t.flags[c.last + 1]! & T_JOINABLE) !== 0 &&
-      !this.spacedDash(t, c.last + 1) &&
-      (this.wordFlags(next) & W_PLACE_SUFFIX) !== 0
-    );
+    // The rest of the person's name may come first ("Kim" of "Kim Il Sung Square"), or "International".
+    for (let next = c.last + 1; next < t.count && next <= c.last + MAX_NAMED_AFTER_GAP; next++) {
+      const f = t.flags[next]!;
+      if ((f & (T_JOINABLE | T_CAP_FIRST | T_ALL_CAPS)) !== (T_JOINABLE | T_CAP_FIRST) || this.spacedDash(t, next))
+        return false;
+      if (this.wordFlags(next) & W_PLACE_SUFFIX) return true;
+    }
+    return false;
   }
 
   /**
@@ -1535,7 +1542,8 @@ export class Matcher {
   }
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
-    if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c)) return false;
+    if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c))
+      return false;
     // "شارع الحبيب بورقيبة", "rue Victor Hugo", "проспект Сахарова": a street named after a person.
     if (this.onStreet(t, c.first)) {
       c.entities = c.entities.filter((e) => !this.isPerson(e));

@@ -1325,13 +1325,46 @@ describe('acronym pairs and places named like people', () => {
     const found = find(
       'Flights from John F. Kennedy International Airport to Ho Chi Minh City resumed, and students at Nelson ' +
         'Mandela University marched. Later Nelson Mandela’s grandson spoke, and Joe Biden called Ho Chi Minh a ' +
-        'nationalist.',
+        'nationalist. Kim Jong Un greeted guests on Kim Il Sung Square.',
       '2024-05-01',
     );
     expect(found.filter(([, name]) => !name.startsWith('unknown'))).toEqual([
       ['Nelson Mandela', 'Nelson Mandela'],
       ['Joe Biden', 'Joe Biden'],
       ['Ho Chi Minh', 'Ho Chi Minh'],
+      ['Kim Jong Un', 'Kim Jong Un'],
+    ]);
+  });
+
+  it('reads "the Kingdom" and "the Islamic Republic" as the state the story is about', () => {
+    expect(
+      find(
+        'Saudi Arabia hosted the talks in Riyadh. The Kingdom’s mediation was praised, and the Kingdom will host ' +
+          'the next round. Iran fired drones at Israel in the Islamic Republic’s first direct attack.',
+        '2025-02-18',
+      ).map(([surface, name]) => `${surface} → ${name}`),
+    ).toEqual([
+      'Saudi Arabia → Saudi Arabia',
+      'Kingdom → Saudi Arabia',
+      'Kingdom → Saudi Arabia',
+      'Iran → Iran',
+      'Israel → Israel',
+      'Islamic Republic → Iran',
+    ]);
+    // A kingdom the story does not name is not guessed; a longer name is its own.
+    expect(find('The Kingdom of Heaven opened in cinemas. The United Kingdom said nothing.', '2025-02-18')).toEqual([
+      ['United Kingdom', 'United Kingdom'],
+    ]);
+    // Arabic: "المملكة" alone, once the story has named Morocco, also before that mention.
+    expect(
+      find(
+        'ضرب الزلزال المملكة ليلة الجمعة. وأعلنت السلطات أن المغرب قبل عروض الدعم من إسبانيا وقطر والمملكة المتحدة. ويعد هذا ' +
+          'الزلزال الأعنف الذي تشهده المملكة منذ عقود.',
+        '2023-09-10',
+      ).filter(([surface]) => surface === 'المملكة'),
+    ).toEqual([
+      ['المملكة', 'Morocco'],
+      ['المملكة', 'Morocco'],
     ]);
   });
 
