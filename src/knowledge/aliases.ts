@@ -242,7 +242,9 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       add(derivedShortName(`${words[1]} ${words[2]}`, []));
       add({ ...derivedShortName(words[1]!, []), paternal: true });
       // "Francisco Morales" for Francisco Morales Saravia: given name and first surname, a full name in the press.
-      add({ ...derivedName(`${words[0]} ${words[1]}`), paternal: true });
+      // Shared by many ("José López" is also Argentina's former public works secretary, not José López
+      // Portillo): a name the story's context must support.
+      add({ ...derivedName(`${words[0]} ${words[1]}`), paternal: true, ambiguous: true });
     }
     // "Mohammed al-Halbousi" and "Mohamed al-Halbousi": the common given names the English press spells
     // several ways, each way for every person the base writes one way.

@@ -1336,6 +1336,22 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a Spanish name shortened to given name and first surname only where the story supports it', () => {
+    // "José López" is José López Portillo only in a story about his Mexico, not Argentina's public works secretary.
+    expect(
+      find(
+        'El ex secretario de Obras Públicas José López fue condenado en Buenos Aires junto a Cristina Fernández de ' +
+          'Kirchner.',
+        '2022-12-06',
+      ).map(([, name]) => name),
+    ).toEqual(['Cristina Fernández de Kirchner']);
+    expect(
+      find('En 1976 José López asumió la presidencia de México tras Luis Echeverría.', '1980-01-01').map(
+        ([, name]) => name,
+      ),
+    ).toEqual(['José López Portillo', 'Mexico', 'Luis Echeverría']);
+  });
+
   it('reads "the Kingdom" and "the Islamic Republic" as the state the story is about', () => {
     expect(
       find(
