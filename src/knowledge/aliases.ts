@@ -195,6 +195,21 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       add(derivedName(`${initials.join('')} ${words[words.length - 1]}`));
     }
   }
+  // "M. K. Stalin" is also "MK Stalin" (and "M.K. Stalin"): initials run together, as much of the press writes them.
+  if (e.kind === 'person') {
+    for (const a of [...byText.values()]) {
+      if (a.type !== 'name' || !inEnglish(a)) continue;
+      const words = a.text.split(' ');
+      let n = 0;
+      while (n < words.length - 1 && /^\p{Lu}\.?$/u.test(words[n]!)) n++;
+      if (n < 2) continue;
+      const joined = words
+        .slice(0, n)
+        .map((w) => w[0])
+        .join('');
+      add(derivedName(`${joined} ${words.slice(n).join(' ')}`));
+    }
+  }
   // "World Health Organisation", "Ethiopian National Defence Force": the British and the American press spell an
   // English name each its own way; a body's names of three words or more are found in both spellings. Not
   // shorter ones: "Defence Department" is Australia's, though the Pentagon is the "Defense Department"; nor a

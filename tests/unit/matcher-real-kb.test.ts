@@ -1336,6 +1336,18 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a name written with initials also with the initials run together', () => {
+    expect(
+      find(
+        'Tamil Nadu chief minister MK Stalin sent a team to Odisha. M.K. Stalin said the state would help.',
+        '2023-06-04',
+      ),
+    ).toEqual([
+      ['MK Stalin', 'M. K. Stalin'],
+      ['M.K. Stalin', 'M. K. Stalin'],
+    ]);
+  });
+
   it('reads a Spanish name shortened to given name and first surname only where the story supports it', () => {
     // "José López" is José López Portillo only in a story about his Mexico, not Argentina's public works secretary.
     expect(
