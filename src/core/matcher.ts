@@ -314,14 +314,17 @@ export class Matcher {
     // them (the first page a worker reads), for-of and array callbacks allocate on every step.
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
+      const level = c.level;
       const entities = c.entities;
       if (!this.acceptAtSomeLevel(c, t, ctx)) {
         // A surname too: "Luisa Gonzalez … Gonzalez said", where the full name is itself shared and settled
         // only by the story.
         if (c.level === Level.Ambiguous || c.level === Level.Surname) {
-          // With the entities of the level it was last tried at: a rejection may have narrowed them to none
-          // ("المملكة" before the story has named its kingdom).
-          c.entities = c.weaker.length ? c.weaker[c.weaker.length - 1]!.entities : entities;
+          // Tried again from its first reading, with its entities as they were: a rejection may have narrowed
+          // them to none ("المملكة" before the story has named its kingdom), and the reading the story settles
+          // may be the first ("Supreme court" in a headline, before "the UK supreme court").
+          c.level = level;
+          c.entities = entities;
           (doubted ??= []).push(c);
         }
         continue;
@@ -348,7 +351,7 @@ export class Matcher {
         // in one story), nor papers named by common words where capitals say nothing ("الشرق الأوسط"). A
         // state's short name ("the Kingdom", "المملكة") is a surname: it names the state the story names.
         if ((c.level !== Level.Surname && this.anyPlace(c.entities)) || this.pressNamedByWords(c, t)) continue;
-        if (!this.accept(c, t, ctx)) continue;
+        if (!this.acceptAtSomeLevel(c, t, ctx)) continue;
         this.settle(c, year, ctx);
         accepted.push(c);
       }

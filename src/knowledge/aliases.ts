@@ -195,6 +195,16 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       add(derivedName(`${initials.join('')} ${words[words.length - 1]}`));
     }
   }
+  // A British peer is "Lord Reed", "Lord True", "Baroness Smith of Basildon": Wikidata writes "Robert John Reed,
+  // Lord Reed", "Nicholas True, Baron True". A baron is styled Lord; a title "of" a place is often left off.
+  if (e.kind === 'person') {
+    const peer = /^[^,]+, (Baron|Baroness|Lord|Lady) (\p{Lu}[\p{L}'-]+)( of .+)?$/u.exec(e.name);
+    if (peer) {
+      const style = peer[1] === 'Baron' ? 'Lord' : peer[1]!;
+      add(derivedName(`${style} ${peer[2]}${peer[3] ?? ''}`));
+      if (peer[3]) add({ ...derivedName(`${style} ${peer[2]}`), ambiguous: true });
+    }
+  }
   // "M. K. Stalin" is also "MK Stalin" (and "M.K. Stalin"): initials run together, as much of the press writes them.
   if (e.kind === 'person') {
     for (const a of [...byText.values()]) {

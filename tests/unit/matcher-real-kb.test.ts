@@ -1336,6 +1336,33 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a British peer by title and territorial name, as the press writes them', () => {
+    expect(
+      find(
+        'The president of the court, Lord Reed, read the judgment. Lord True and Baroness Smith of Basildon spoke ' +
+          'in the Lords. Reed said the ruling was unanimous.',
+        '2023-11-15',
+      ).map(([surface, name]) => `${surface} → ${name}`),
+    ).toEqual([
+      'Lord Reed → Robert John Reed, Lord Reed',
+      'Lord True → Nicholas True, Baron True',
+      'Baroness Smith of Basildon → Angela Smith, Baroness Smith of Basildon',
+      'Reed → Robert John Reed, Lord Reed',
+    ]);
+  });
+
+  it('reads a body’s short name in a headline as the body the story names in full after it', () => {
+    const found = find(
+      'Supreme court rules Rwanda deportation plan unlawful\n\nThe government’s plan to send asylum seekers to ' +
+        'Rwanda is unlawful, the UK supreme court has ruled. Rwanda’s government said it took issue with the ruling.',
+      '2023-11-15',
+    );
+    expect(found.filter(([surface]) => /supreme court/i.test(surface))).toEqual([
+      ['Supreme court', 'Supreme Court of the United Kingdom'],
+      ['UK supreme court', 'Supreme Court of the United Kingdom'],
+    ]);
+  });
+
   it('reads a name written with initials also with the initials run together', () => {
     expect(
       find(
