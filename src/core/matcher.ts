@@ -212,6 +212,7 @@ const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
+const COMMA_CODE = 44;
 /** Words of a person's name that may stand between a part of it and the place named after it (namedAfter). */
 const MAX_NAMED_AFTER_GAP = 3;
 /**
@@ -983,16 +984,24 @@ export class Matcher {
     let gapTo = -1;
     // The last token a quote may stand before: a nickname the alias itself writes ('Christopher "Bong" Go').
     let quotedTo = -1;
+    // The token after a comma the name runs across (commaInName), or -1.
+    let commaAt = -1;
     for (let j = i; node >= 0 && j < n && j - i < MAX_ALIAS_TOKENS;) {
       const termStart = index.nodeTermStart[node]!;
       const termEnd = index.nodeTermStart[node + 1]!;
-      if (termEnd > termStart) {
+      // Across a comma, at least two words more: "Economy, Trade and Industry", not a list's "Bosnia, Herzegovina".
+      if (termEnd > termStart && (commaAt < 0 || j > commaAt)) {
         const c = this.candidate(text, t, index, k, i, j, skip, termStart, termEnd, false, gapFrom, gapTo);
         if (c) out.push(c);
       }
       j++;
       if (j >= n) break;
       if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET)) && j > quotedTo) {
+        if (this.commaInName(text, t, j)) {
+          commaAt = j;
+          node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
+          continue;
+        }
         // A nickname in quotes inside the name: 'Ronald "Bato" dela Rosa', 'Christopher "Bong" Go'. The name
         // goes on after it, with or without the nickname among its words.
         if (!(t.flags[j]! & T_CAP_FIRST)) break;
@@ -1022,6 +1031,20 @@ export class Matcher {
       }
       node = next;
     }
+  }
+
+  /**
+   * A comma and a space between two capitalized words, which a name may write: "Ministry of Economy, Trade and
+   * Industry". The trie decides whether the name goes on (no alias runs across a list's commas).
+   */
+  private commaInName(text: string, t: Tokens, j: number): boolean {
+    const f = t.flags[j]!;
+    return (
+      (f & (T_AFTER_COMMA | T_CAP_FIRST)) === (T_AFTER_COMMA | T_CAP_FIRST) &&
+      (t.flags[j - 1]! & T_CAP_FIRST) !== 0 &&
+      t.start[j]! - t.end[j - 1]! === 2 &&
+      text.charCodeAt(t.end[j - 1]!) === COMMA_CODE
+    );
   }
 
   /**

@@ -1336,6 +1336,20 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a name that writes a comma as one name, but not a list', () => {
+    expect(
+      find(
+        'Officials of the Ministry of Economy, Trade and Industry met fishermen. Talks with Bosnia, Herzegovina ' +
+          'and Serbia went on.',
+        '2023-08-24',
+      ),
+    ).toEqual([
+      ['Ministry of Economy, Trade and Industry', 'Ministry of Economy, Trade and Industry'],
+      ['Bosnia', 'Bosnia and Herzegovina'],
+      ['Serbia', 'Serbia'],
+    ]);
+  });
+
   it('reads a British peer by title and territorial name, as the press writes them', () => {
     expect(
       find(
