@@ -328,6 +328,10 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     ];
     for (const [lang, text] of native)
       for (const form of nativeBodyForms(text!, lang!)) add(derivedShortName(form, [lang!]));
+    // Any country's central bank, as the French, Spanish, Portuguese and Italian press write it when the story is
+    // about that country ("la Banque centrale" in Le Figaro on Turkey): a short name, read as the story's country's.
+    if (names.some((n) => /\bCentral Bank\b/.test(n)))
+      for (const [lang, form] of FOREIGN_PRESS_CENTRAL_BANK) add(derivedShortName(form, [lang]));
     for (const press of pressLanguages(countryIso2)) {
       for (const form of translatedBodyForms(names, press)) add(derivedShortName(form, [press]));
       for (const form of pressMinistryForms(names, press, countryIso2!)) add(form);
@@ -813,6 +817,14 @@ function pressLanguages(countryIso2: string | undefined): string[] {
   const second = countryIso2 ? SECOND_PRESS_LANGUAGE.get(countryIso2) : undefined;
   return first ? (second ? [first, second] : [first]) : [];
 }
+
+/** "Central Bank" in the Romance press, for any country's (see aliasEntries). */
+const FOREIGN_PRESS_CENTRAL_BANK: [string, string][] = [
+  ['fr', 'Banque centrale'],
+  ['es', 'Banco Central'],
+  ['pt', 'Banco Central'],
+  ['it', 'Banca centrale'],
+];
 
 /** English heads of national bodies and how the French, Spanish, Portuguese and Russian press write them. */
 const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
