@@ -1627,6 +1627,16 @@ export class Matcher {
         if (c.lowerAfterOwner) return false;
         // "King Abdullah of Jordan" after "Jim Jordan": after "of", a name that is also a place is the place.
         if (c.first > 0 && this.isOf(t, c.first - 1) && this.placeReading(c)) return false;
+        // "il portavoce del ministero degli Esteri Wang Wenbin": the body of the person its own words lead to, before
+        // one the story names elsewhere (Italy's, in a story about Italy and China).
+        const speaking = this.personInPhrase(t, c, ctx);
+        if (speaking >= 0 && !this.holdsOfficeInOther(speaking, c.entities, ctx)) {
+          const own = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === this.countryOf(speaking));
+          if (own.length) {
+            c.entities = own;
+            return true;
+          }
+        }
         let named = inDoc(c.entities, ctx.doc);
         // "Law criminalising secession …" opening a sentence, in a story that writes "the law" elsewhere: a
         // word, unless its person ("Nathan Law") was named in full before it.
@@ -1990,6 +2000,15 @@ export class Matcher {
   }
 
   /** A person named in full within a few words after candidate c ("Foreign Ministry spokesperson Wang Wenbin"), or -1. */
+  /** A person named within the same phrase right after the candidate (no punctuation between), or -1. */
+  private personInPhrase(t: Tokens, c: Candidate, ctx: Context): number {
+    let last = c.last;
+    while (last < c.last + PERSON_AFTER_BODY && last + 1 < t.count && t.flags[last + 1]! & T_JOINABLE) last++;
+    return last > c.last
+      ? anchoredBetween(ctx, c.last + 1, last, (e) => this.isPerson(e) && this.countryOf(e) >= 0)
+      : -1;
+  }
+
   private personRightAfter(c: Candidate, ctx: Context): number {
     return anchoredBetween(
       ctx,

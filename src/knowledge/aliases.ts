@@ -332,10 +332,16 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // about that country ("la Banque centrale" in Le Figaro on Turkey): a short name, read as the story's country's.
     if (names.some((n) => /\bCentral Bank\b/.test(n)))
       for (const [lang, form] of FOREIGN_PRESS_CENTRAL_BANK) add(derivedShortName(form, [lang]));
-    for (const press of pressLanguages(countryIso2)) {
-      for (const form of translatedBodyForms(names, press)) add(derivedShortName(form, [press]));
-      for (const form of pressMinistryForms(names, press, countryIso2!)) add(form);
+    const press = pressLanguages(countryIso2);
+    for (const lang of press) {
+      for (const form of translatedBodyForms(names, lang)) add(derivedShortName(form, [lang]));
+      for (const form of pressMinistryForms(names, lang, countryIso2!)) add(form);
     }
+    // The German and Romance press name another country's ministry as they name their own ("il portavoce del
+    // ministero degli Esteri Wang Wenbin", "le ministère chinois des affaires étrangères"): read by the story's
+    // country or the speaker named after it, as the English "Foreign Ministry" is.
+    for (const lang of FOREIGN_PRESS_MINISTRY_LANGS)
+      if (!press.includes(lang)) for (const form of pressMinistryForms(names, lang, countryIso2!)) add(form);
   }
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter((a) => a.type !== 'acronym' && inEnglish(a));
@@ -817,6 +823,9 @@ function pressLanguages(countryIso2: string | undefined): string[] {
   const second = countryIso2 ? SECOND_PRESS_LANGUAGE.get(countryIso2) : undefined;
   return first ? (second ? [first, second] : [first]) : [];
 }
+
+/** Languages whose press names any country's ministries by its own generic forms (see aliasEntries). */
+const FOREIGN_PRESS_MINISTRY_LANGS = ['de', 'fr', 'es', 'pt', 'it'];
 
 /** "Central Bank" in the Romance press, for any country's (see aliasEntries). */
 const FOREIGN_PRESS_CENTRAL_BANK: [string, string][] = [

@@ -1336,6 +1336,17 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a ministry the press names without its country as that of the spokesperson named after it', () => {
+    const found = find(
+      'Il ministro degli Esteri Antonio Tajani ha parlato alla Farnesina con Giorgia Meloni. Da Pechino, il ' +
+        'portavoce del ministero degli Esteri Wang Wenbin ha difeso il progetto della Cina.',
+      '2023-12-07',
+    );
+    expect(found.filter(([surface]) => surface === 'ministero degli Esteri')).toEqual([
+      ['ministero degli Esteri', 'Ministry of Foreign Affairs of China'],
+    ]);
+  });
+
   it('reads a name that writes a comma as one name, but not a list', () => {
     expect(
       find(
