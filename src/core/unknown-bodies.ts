@@ -31,7 +31,7 @@ import { LIST_JOINS, type NameContext, type UnknownMention } from './unknown-peo
 
 /** The small words a body's name holds between capitals ("Ministry of …", "Bolsa de Santiago"); not "on", "in". */
 const RUN_LINK_WORDS = `of and for the de du des la le les l d pour et del y e el los las da do dos das di della dei
-  degli per für und der ve ile w we`;
+  degli per für und der ve ile w we i`;
 const RUN_LINKS = hashWords(RUN_LINK_WORDS);
 
 /** Small words an acronym skips: those, and more prepositions ("Citizens for Responsibility and Ethics in Washington"). */

@@ -78,6 +78,13 @@ describe('bodies the knowledge base does not know', () => {
     );
     expect(polish).toContainEqual(['Sądu Okręgowego w Krakowie', 'unknown-body:Sądu Okręgowego w Krakowie']);
     expect(polish.map(([, id]) => id)).not.toContain('unknown:Sądu Okręgowego');
+    // And writes "and" as "i": "Ministerstwo Kultury i Dziedzictwa Narodowego" is one ministry.
+    expect(
+      find('Decyzję podjęto w środę. Ministerstwo Kultury i Dziedzictwa Narodowego wydało komunikat.'),
+    ).toContainEqual([
+      'Ministerstwo Kultury i Dziedzictwa Narodowego',
+      'unknown-body:Ministerstwo Kultury i Dziedzictwa Narodowego',
+    ]);
   });
 
   it('takes a known place inside the name as part of the body, not as the country', () => {
