@@ -1631,7 +1631,7 @@ export class Matcher {
         // one the story names elsewhere (Italy's, in a story about Italy and China).
         const speaking = this.personInPhrase(t, c, ctx);
         if (speaking >= 0 && !this.holdsOfficeInOther(speaking, c.entities, ctx)) {
-          const own = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === this.countryOf(speaking));
+          const own = this.bodiesOf(c.entities, this.countryOf(speaking));
           if (own.length) {
             c.entities = own;
             return true;
@@ -1657,7 +1657,7 @@ export class Matcher {
         // Not a speaker whose own body, named in the story, is another ("Parliament President Roberta Metsola" after
         // "the European Parliament" is not Malta's parliament).
         if (speaker >= 0 && !this.holdsOfficeInOther(speaker, c.entities, ctx)) {
-          const own = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === this.countryOf(speaker));
+          const own = this.bodiesOf(c.entities, this.countryOf(speaker));
           if (own.length) {
             c.entities = own;
             return true;
@@ -1999,7 +1999,11 @@ export class Matcher {
     return start - end >= 3 && this.text.charCodeAt(end) === 32 && this.text.charCodeAt(start - 1) === 32;
   }
 
-  /** A person named in full within a few words after candidate c ("Foreign Ministry spokesperson Wang Wenbin"), or -1. */
+  /** Those of the entities that are bodies (not people) of the given country. */
+  private bodiesOf(entities: readonly number[], country: number): number[] {
+    return entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === country);
+  }
+
   /** A person named within the same phrase right after the candidate (no punctuation between), or -1. */
   private personInPhrase(t: Tokens, c: Candidate, ctx: Context): number {
     let last = c.last;
@@ -2009,6 +2013,7 @@ export class Matcher {
       : -1;
   }
 
+  /** A person named in full within a few words after candidate c ("Foreign Ministry spokesperson Wang Wenbin"), or -1. */
   private personRightAfter(c: Candidate, ctx: Context): number {
     return anchoredBetween(
       ctx,

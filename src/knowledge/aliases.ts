@@ -340,8 +340,11 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // The German and Romance press name another country's ministry as they name their own ("il portavoce del
     // ministero degli Esteri Wang Wenbin", "le ministère chinois des affaires étrangères"): read by the story's
     // country or the speaker named after it, as the English "Foreign Ministry" is.
+    // Not the names one country's ministry alone has ("ministério da Fazenda" is Brazil's finance ministry).
     for (const lang of FOREIGN_PRESS_MINISTRY_LANGS)
-      if (!press.includes(lang)) for (const form of pressMinistryForms(names, lang, countryIso2!)) add(form);
+      if (!press.includes(lang))
+        for (const form of pressMinistryForms(names, lang, countryIso2!))
+          if (!ONE_COUNTRYS_MINISTRY_FORMS.has(form.text)) add(form);
   }
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter((a) => a.type !== 'acronym' && inEnglish(a));
@@ -826,6 +829,13 @@ function pressLanguages(countryIso2: string | undefined): string[] {
 
 /** Languages whose press names any country's ministries by its own generic forms (see aliasEntries). */
 const FOREIGN_PRESS_MINISTRY_LANGS = ['de', 'fr', 'es', 'pt', 'it'];
+
+/** Forms of PRESS_MINISTRY_FORMS that name the ministries of one or a few countries only, not any country's. */
+const ONE_COUNTRYS_MINISTRY_FORMS = new Set([
+  'ministério da Fazenda',
+  'ministério da Administração Interna',
+  'ministerio de Hacienda',
+]);
 
 /** "Central Bank" in the Romance press, for any country's (see aliasEntries). */
 const FOREIGN_PRESS_CENTRAL_BANK: [string, string][] = [
