@@ -179,6 +179,11 @@ interface Candidate {
    * parliament", "the Brazilian central bank"): read only as a body of that country (see ownBody).
    */
   lowerAfterOwner: boolean;
+  /**
+   * "the parliament" in lower case: read only as the parliament of the country the story is about (see
+   * storysOwnBody).
+   */
+  lowerStory: boolean;
   /** Entities this surname form names only where the document names them in full (no office rule). */
   onlyInFull: readonly number[];
 }
@@ -202,6 +207,7 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
     preferred: -1,
     genitive: false,
     lowerAfterOwner: false,
+    lowerStory: false,
     onlyInFull: NO_REFS,
   };
 }
@@ -213,6 +219,15 @@ const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
 const COMMA_CODE = 44;
+const PARLIAMENT_HASH = hashFolded('parliament');
+const THE_HASH = hashFolded('the');
+const PARLIAMENT_WORD = /\bParliament\b/;
+/** Words after "parliament" that make it a place ("the parliament building"). */
+const PARLIAMENT_PLACES = hashWords('building buildings complex grounds compound premises');
+/** Words before "parliament" that make it another than the country's own ("the state parliament"). */
+const OTHER_PARLIAMENTS = hashWords(
+  'state regional provincial local municipal city youth student students party european world pan-african african',
+);
 /** Words of a person's name that may stand between a part of it and the place named after it (namedAfter). */
 const MAX_NAMED_AFTER_GAP = 3;
 /**
@@ -1118,6 +1133,7 @@ export class Matcher {
     // when a term fails the case check (most candidates pass it).
     let ownerBefore: boolean | undefined;
     let lowerAfterOwner = false;
+    let lowerStory = false;
     // Each entity at the most certain level any of its terms reaches here (a node has few terms).
     // Scratch lists reused across calls: only the first `count` entries are this call's.
     const refs = this.scratchRefs;
@@ -1164,8 +1180,9 @@ export class Matcher {
           // Only a short name (a surname-like term) of a body may be written so; people and full names may not.
           if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
           ownerBefore ??= (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED && this.afterOwner(t, first);
-          if (!ownerBefore) continue;
-          lowerAfterOwner = true;
+          if (ownerBefore) lowerAfterOwner = true;
+          else if (this.theParliament(t, first, last)) lowerStory = true;
+          else continue;
         }
       }
       // A surname needs its person named in full (or an office title), even when it is also a common word
@@ -1227,6 +1244,7 @@ export class Matcher {
       preferred: -1,
       genitive,
       lowerAfterOwner,
+      lowerStory,
       onlyInFull: anyOnlyInFull ? refs.slice(0, count).filter((_, q) => onlyInFull[q]) : NO_REFS,
     };
     return found;
@@ -1625,6 +1643,7 @@ export class Matcher {
           if (owner >= 0) return false;
         }
         if (c.lowerAfterOwner) return false;
+        if (c.lowerStory) return this.storysOwnBody(c, ctx);
         // "King Abdullah of Jordan" after "Jim Jordan": after "of", a name that is also a place is the place.
         if (c.first > 0 && this.isOf(t, c.first - 1) && this.placeReading(c)) return false;
         // "il portavoce del ministero degli Esteri Wang Wenbin": the body of the person its own words lead to, before
@@ -1997,6 +2016,45 @@ export class Matcher {
     const end = t.end[j - 1]!;
     const start = t.start[j]!;
     return start - end >= 3 && this.text.charCodeAt(end) === 32 && this.text.charCodeAt(start - 1) === 32;
+  }
+
+  /**
+   * "the parliament", "passed parliament", "the new parliament", in lower case: as the English press names its
+   * story's own parliament. Not after a word that makes it another ("the state parliament", "the European
+   * parliament").
+   */
+  private theParliament(t: Tokens, first: number, last: number): boolean {
+    if (first !== last || first === 0 || t.hash[first] !== PARLIAMENT_HASH) return false;
+    if ((t.flags[first]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
+    // "the parliament building" is the place.
+    if (first + 1 < t.count && t.flags[first + 1]! & T_JOINABLE && PARLIAMENT_PLACES.has(t.hash[first + 1]!))
+      return false;
+    if (!(t.flags[first]! & T_JOINABLE)) return true;
+    const prev = first - 1;
+    if (t.hash[prev] === THE_HASH) return true;
+    return !(t.flags[prev]! & T_CAP_FIRST) && !OTHER_PARLIAMENTS.has(t.hash[prev]!);
+  }
+
+  /**
+   * The one body among the candidate's that belongs to the country the story is about, when the story names no
+   * other parliament ("the parliament" in a story about Thailand that also names the European Parliament is
+   * either).
+   */
+  private storysOwnBody(c: Candidate, ctx: Context): boolean {
+    if (ctx.dominantCountry < 0) return false;
+    const own = this.bodiesOf(c.entities, ctx.dominantCountry);
+    if (own.length !== 1) return false;
+    // Nor a parliament of another country or of none (the European Parliament).
+    let other = false;
+    ctx.doc.forEach((r) => {
+      if (r !== own[0] && !this.isPerson(r) && PARLIAMENT_WORD.test(this.indexes[refIndex(r)]!.name(refEntity(r))))
+        other = true;
+    });
+    for (let q = 0; q < c.entities.length; q++)
+      if (c.entities[q] !== own[0] && ctx.doc.has(c.entities[q]!)) other = true;
+    if (other) return false;
+    c.entities = own;
+    return true;
   }
 
   /** Those of the entities that are bodies (not people) of the given country. */

@@ -1347,6 +1347,26 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads "parliament" in lower case as the parliament of the country the story is about, and only then', () => {
+    const thai = find(
+      'Pita Limjaroenrat of the Move Forward Party was suspended as an MP. Prime Minister Srettha Thavisin said ' +
+        'parliament would vote again, and the parliament rejected him. Protesters gathered outside the parliament ' +
+        'building, and the state parliament of Penang watched.',
+      '2023-07-19',
+    );
+    expect(thai.filter(([surface]) => surface === 'parliament')).toEqual([
+      ['parliament', 'National Assembly of Thailand'],
+      ['parliament', 'National Assembly of Thailand'],
+    ]);
+    // A story that names another parliament too: either could be meant.
+    const two = find(
+      'Pita Limjaroenrat of the Move Forward Party met members of the European Parliament, and Prime Minister ' +
+        'Srettha Thavisin said the parliament would vote again.',
+      '2023-07-19',
+    );
+    expect(two.filter(([surface]) => surface === 'parliament')).toEqual([]);
+  });
+
   it('reads a name that writes a comma as one name, but not a list', () => {
     expect(
       find(
