@@ -82,6 +82,7 @@ import {
   isPossessiveS,
   tokenize,
   type Tokens,
+  eastAsianNameDot,
 } from './tokenize';
 
 export interface Mention {
@@ -1588,6 +1589,9 @@ export class Matcher {
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c))
       return false;
+    // "马哈茂德·阿鲁勒" (Mahmoud al-Aloul): a name followed by a middle dot and more of a transliterated name is
+    // its first part, not the surname another foreigner is called by ("马哈茂德" of Hassan Sheikh Mohamud).
+    if (eastAsianNameDot(this.text, c.end)) return false;
     // "شارع الحبيب بورقيبة", "rue Victor Hugo", "проспект Сахарова": a street named after a person.
     if (this.onStreet(t, c.first)) {
       c.entities = c.entities.filter((e) => !this.isPerson(e));

@@ -119,7 +119,7 @@ function scriptFlag(code: number): number {
  * A middle dot between two East Asian characters (Han, kana): it separates the given name from the family
  * name of a foreign name, which stays one name. Between Latin words it is a list's separator ("World · Europe").
  */
-function eastAsianNameDot(text: string, i: number): boolean {
+export function eastAsianNameDot(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code !== 0xb7 && code !== 0x30fb && code !== 0xff65 && code !== 0x2027) return false;
   return text.charCodeAt(i - 1) >= 0x2e80 && text.charCodeAt(i + 1) >= 0x2e80;

@@ -461,6 +461,7 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/justice/i, 'Justice'],
   [/health/i, 'Health'],
   [/energy/i, 'Energy'],
+  [/economy/i, 'Economy'],
 ];
 
 /** Given names the English press spells several ways (transliterations from Arabic). */
@@ -558,8 +559,8 @@ function ministryHead(written: string): string | undefined {
   // "Ministry of Public Health (Thailand)": the bracket only tells it from its namesakes.
   const name = written.replace(/\s*\([^)]*\)$/, '');
   const m =
-    /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy) Ministry$/.exec(name) ??
-    /^Ministry of ((?:National )?Defen[cs]e|Foreign Affairs|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy)(?:$|\s(?:of|and)\s)/.exec(
+    /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy|Economy) Ministry$/.exec(name) ??
+    /^Ministry of ((?:National )?Defen[cs]e|Foreign Affairs|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy|(?:the )?Economy)(?:$|\s(?:of|and)\s)/.exec(
       name,
     );
   return m?.[1];

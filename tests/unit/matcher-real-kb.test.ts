@@ -1367,6 +1367,23 @@ describe('acronym pairs and places named like people', () => {
     expect(two.filter(([surface]) => surface === 'parliament')).toEqual([]);
   });
 
+  it('does not read the first part of a transliterated Chinese name as the surname of another', () => {
+    expect(
+      find('法塔赫副主席马哈茂德·阿鲁勒出席。索马里总统哈桑·谢赫·马哈茂德表示支持。马哈茂德说。', '2024-07-23').map(
+        ([surface, name]) => `${surface} → ${name}`,
+      ),
+    ).toEqual(['索马里 → Somalia', '哈桑·谢赫·马哈茂德 → Hassan Sheikh Mohamud', '马哈茂德 → Hassan Sheikh Mohamud']);
+  });
+
+  it('reads "the Economy Ministry" as the economy ministry of the story’s country', () => {
+    const found = find(
+      'Argentina’s President Javier Milei and Economy Minister Luis Caputo announced cuts. The Economy Ministry ' +
+        'said the peso would be devalued, and the central bank followed.',
+      '2023-12-12',
+    );
+    expect(found).toContainEqual(['Economy Ministry', 'Ministry of Economy (Argentina)']);
+  });
+
   it('reads a name that writes a comma as one name, but not a list', () => {
     expect(
       find(
