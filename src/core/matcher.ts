@@ -16,7 +16,7 @@ import { NAME_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies } from './unknown-bodies';
 import { isHangul, koreanParticleLengths } from './korean';
-import { findUnknownPeople, type NameContext } from './unknown-people';
+import { findUnknownPeople, LIST_JOINS, type NameContext } from './unknown-people';
 import {
   A_ACRONYM,
   A_LOWER_FIRST_BIT,
@@ -145,8 +145,8 @@ const NO_RANKING: number[] = [];
 const NOT_CASED = -1;
 /** Longest office title before a name, in words ("Minister of Foreign Affairs"). */
 const MAX_TITLE_WORDS = 4;
-/** Longest alias, in tokens; bounds the trie walk. */
-const MAX_ALIAS_TOKENS = 12;
+/** Longest alias, in tokens (a Chinese name is one per character: UNRWA's has 18); bounds the trie walk. */
+const MAX_ALIAS_TOKENS = 24;
 
 /** How a candidate's name needs to be supported, most certain first. */
 const Level = { Anchor: 0, Standalone: 1, Surname: 2, Ambiguous: 3 } as const;
@@ -1717,6 +1717,11 @@ export class Matcher {
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;
         if (this.afterOrgHeadOf(t, c) && this.isPlaceCandidate(c)) return false;
+        // "Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon": a place name in a list of countries the story names.
+        if (this.anyPlace(c.entities) && this.listedWithPlaces(t, c, ctx)) {
+          c.entities = c.entities.filter((e) => this.isPlace(e));
+          return true;
+        }
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
         const beside = this.countryBeside(t, c, ctx);
         if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
@@ -2059,6 +2064,22 @@ export class Matcher {
     if (other) return false;
     c.entities = own;
     return true;
+  }
+
+  /**
+   * The candidate stands in a list next to a known country: one right before it after a comma ("Niger, Guinea"),
+   * or one right after it after a comma or "and" ("Guinea and Gabon").
+   */
+  private listedWithPlaces(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const country = (e: number) => this.kindOf(e) === 'country';
+    const before = c.first - 1;
+    if (t.flags[c.first]! & T_AFTER_COMMA && before >= 0 && ctx.knownStart[before]) {
+      if (anchoredBetween(ctx, before, before, country) >= 0) return true;
+    }
+    let next = c.last + 1;
+    if (next < t.count && LIST_JOINS.has(t.hash[next]!) && t.flags[next]! & T_JOINABLE) next++;
+    else if (!(next < t.count && t.flags[next]! & T_AFTER_COMMA)) return false;
+    return next < t.count && anchoredBetween(ctx, next, next, country) >= 0;
   }
 
   /** Those of the entities that are bodies (not people) of the given country. */

@@ -1375,6 +1375,21 @@ describe('acronym pairs and places named like people', () => {
     ).toEqual(['索马里 → Somalia', '哈桑·谢赫·马哈茂德 → Hassan Sheikh Mohamud', '马哈茂德 → Hassan Sheikh Mohamud']);
   });
 
+  it('reads a country name that is also a word in a list of countries the story names', () => {
+    const found = find(
+      'States suspended after coups, namely Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon, did not vote.',
+      '2025-02-15',
+    );
+    expect(found).toContainEqual(['Guinea', 'Guinea']);
+    // A Chinese name longer than twelve characters, each a token of its own.
+    expect(find('联合国近东巴勒斯坦难民救济和工程处表示，援助将继续。', '2024-07-23')).toEqual([
+      [
+        '联合国近东巴勒斯坦难民救济和工程处',
+        'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+      ],
+    ]);
+  });
+
   it('reads "the Economy Ministry" as the economy ministry of the story’s country', () => {
     const found = find(
       'Argentina’s President Javier Milei and Economy Minister Luis Caputo announced cuts. The Economy Ministry ' +
