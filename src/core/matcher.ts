@@ -220,6 +220,8 @@ const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
 const COMMA_CODE = 44;
+/** East, west, south, north, as Chinese (simplified and traditional) and Japanese write them. */
+const COMPASS_POINTS = '東西南北东';
 const PARLIAMENT_HASH = hashFolded('parliament');
 const THE_HASH = hashFolded('the');
 const PARLIAMENT_WORD = /\bParliament\b/;
@@ -1592,6 +1594,9 @@ export class Matcher {
     // "马哈茂德·阿鲁勒" (Mahmoud al-Aloul): a name followed by a middle dot and more of a transliterated name is
     // its first part, not the surname another foreigner is called by ("马哈茂德" of Hassan Sheikh Mohamud).
     if (eastAsianNameDot(this.text, c.end)) return false;
+    // "東日本大震災" (the Great East Japan Earthquake), "西日本": a compass point written onto a country's name in
+    // Chinese or Japanese makes a region's name; the country's own names that open so ("南非") are matched whole.
+    if (this.compassBefore(t, c, ctx)) return false;
     // "شارع الحبيب بورقيبة", "rue Victor Hugo", "проспект Сахарова": a street named after a person.
     if (this.onStreet(t, c.first)) {
       c.entities = c.entities.filter((e) => !this.isPerson(e));
@@ -2080,6 +2085,18 @@ export class Matcher {
     if (next < t.count && LIST_JOINS.has(t.hash[next]!) && t.flags[next]! & T_JOINABLE) next++;
     else if (!(next < t.count && t.flags[next]! & T_AFTER_COMMA)) return false;
     return next < t.count && anchoredBetween(ctx, next, next, country) >= 0;
+  }
+
+  /** A Han compass point written right before the candidate, a place, and not the end of a known name. */
+  private compassBefore(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const prev = c.first - 1;
+    if (prev < 0 || !(t.flags[c.first]! & T_CJK) || t.end[prev] !== t.start[c.first] || ctx.knownEnd[prev])
+      return false;
+    return (
+      COMPASS_POINTS.includes(this.text.charAt(t.start[prev]!)) &&
+      t.end[prev]! - t.start[prev]! === 1 &&
+      this.isPlaceCandidate(c)
+    );
   }
 
   /** Those of the entities that are bodies (not people) of the given country. */

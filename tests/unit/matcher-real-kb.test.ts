@@ -1380,6 +1380,13 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('does not read a country in a region’s name that a compass point opens in Chinese or Japanese', () => {
+    expect(find('2011年の東日本大震災以来、日本政府は対応を強化した。西日本でも地震があった。', '2024-01-03')).toEqual([
+      ['日本', 'Japan'],
+    ]);
+    expect(find('南非总统拉马福萨表示。', '2024-01-03')[0]).toEqual(['南非', 'South Africa']);
+  });
+
   it('reads a country name that is also a word in a list of countries the story names', () => {
     const found = find(
       'States suspended after coups, namely Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon, did not vote.',
