@@ -83,6 +83,7 @@ import {
   tokenize,
   type Tokens,
   eastAsianNameDot,
+  COMMA,
 } from './tokenize';
 
 export interface Mention {
@@ -219,7 +220,6 @@ const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
-const COMMA_CODE = 44;
 /** East, west, south, north, as Chinese (simplified and traditional) and Japanese write them. */
 const COMPASS_POINTS = '東西南北东';
 const PARLIAMENT_HASH = hashFolded('parliament');
@@ -1061,7 +1061,7 @@ export class Matcher {
       (f & (T_AFTER_COMMA | T_CAP_FIRST)) === (T_AFTER_COMMA | T_CAP_FIRST) &&
       (t.flags[j - 1]! & T_CAP_FIRST) !== 0 &&
       t.start[j]! - t.end[j - 1]! === 2 &&
-      text.charCodeAt(t.end[j - 1]!) === COMMA_CODE
+      text.charCodeAt(t.end[j - 1]!) === COMMA
     );
   }
 
@@ -1399,7 +1399,9 @@ export class Matcher {
    * Foundation". The reader means the place, not the person.
    */
   private namedAfter(t: Tokens, c: Candidate): boolean {
-    if (c.last + 1 >= t.count || (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0) return false;
+    // Cheapest first: it is asked of every candidate, and most are followed by no capitalized word.
+    const after = c.last + 1;
+    if (after >= t.count || t.flags[c.last]! & T_BEFORE_POSSESSIVE || !(t.flags[after]! & T_CAP_FIRST)) return false;
     for (let q = 0; q < c.entities.length; q++) if (!this.isPerson(c.entities[q]!)) return false;
     // The rest of the person's name may come first ("Kim" of "Kim Il Sung Square"), or "International".
     for (let next = c.last + 1; next < t.count && next <= c.last + MAX_NAMED_AFTER_GAP; next++) {
@@ -1657,14 +1659,7 @@ export class Matcher {
         if (c.first > 0 && this.isOf(t, c.first - 1) && this.placeReading(c)) return false;
         // "il portavoce del ministero degli Esteri Wang Wenbin": the body of the person its own words lead to, before
         // one the story names elsewhere (Italy's, in a story about Italy and China).
-        const speaking = this.personInPhrase(t, c, ctx);
-        if (speaking >= 0 && !this.holdsOfficeInOther(speaking, c.entities, ctx)) {
-          const own = this.bodiesOf(c.entities, this.countryOf(speaking));
-          if (own.length) {
-            c.entities = own;
-            return true;
-          }
-        }
+        if (this.speakersBodies(c, this.personInPhrase(t, c, ctx), ctx)) return true;
         let named = inDoc(c.entities, ctx.doc);
         // "Law criminalising secession …" opening a sentence, in a story that writes "the law" elsewhere: a
         // word, unless its person ("Nathan Law") was named in full before it.
@@ -1681,17 +1676,10 @@ export class Matcher {
         if (this.wordFlags(c.first) & W_OWNER_ONLY) return false;
         // "China … said through Foreign Ministry spokesperson Wang Wenbin" in a story about Myanmar: the body
         // of the person named right after it, before the story's own country's.
-        const speaker = this.personRightAfter(c, ctx);
         // Not a speaker whose own body, named in the story, is another ("Parliament President Roberta Metsola" after
         // "the European Parliament" is not Malta's parliament).
-        if (speaker >= 0 && !this.holdsOfficeInOther(speaker, c.entities, ctx)) {
-          const own = this.bodiesOf(c.entities, this.countryOf(speaker));
-          if (own.length) {
-            c.entities = own;
-            return true;
-          }
-        }
-        const bodies = c.entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === ctx.dominantCountry);
+        if (this.speakersBodies(c, this.personRightAfter(c, ctx), ctx)) return true;
+        const bodies = this.bodiesOf(c.entities, ctx.dominantCountry);
         if (ctx.dominantCountry >= 0 && bodies.length) {
           c.entities = bodies;
           return true;
@@ -2058,15 +2046,12 @@ export class Matcher {
     if (ctx.dominantCountry < 0) return false;
     const own = this.bodiesOf(c.entities, ctx.dominantCountry);
     if (own.length !== 1) return false;
-    // Nor a parliament of another country or of none (the European Parliament).
-    let other = false;
-    ctx.doc.forEach((r) => {
-      if (r !== own[0] && !this.isPerson(r) && PARLIAMENT_WORD.test(this.indexes[refIndex(r)]!.name(refEntity(r))))
-        other = true;
-    });
     for (let q = 0; q < c.entities.length; q++)
-      if (c.entities[q] !== own[0] && ctx.doc.has(c.entities[q]!)) other = true;
-    if (other) return false;
+      if (c.entities[q] !== own[0] && ctx.doc.has(c.entities[q]!)) return false;
+    // Nor a parliament of another country or of none (the European Parliament), whatever its name's kind.
+    for (const r of ctx.doc)
+      if (r !== own[0] && !this.isPerson(r) && PARLIAMENT_WORD.test(this.indexes[refIndex(r)]!.name(refEntity(r))))
+        return false;
     c.entities = own;
     return true;
   }
@@ -2097,6 +2082,18 @@ export class Matcher {
       t.end[prev]! - t.start[prev]! === 1 &&
       this.isPlaceCandidate(c)
     );
+  }
+
+  /**
+   * Narrows the candidate to the bodies of the speaker's country and says whether there were any; not for a
+   * speaker whose own body, named in the story, is another. -1 (no speaker) narrows nothing.
+   */
+  private speakersBodies(c: Candidate, speaker: number, ctx: Context): boolean {
+    if (speaker < 0 || this.holdsOfficeInOther(speaker, c.entities, ctx)) return false;
+    const own = this.bodiesOf(c.entities, this.countryOf(speaker));
+    if (!own.length) return false;
+    c.entities = own;
+    return true;
   }
 
   /** Those of the entities that are bodies (not people) of the given country. */

@@ -96,7 +96,7 @@ function grow(t: Tokens): void {
 const NEWLINE = 10;
 const SLASH = 47;
 const AMPERSAND = 38;
-const COMMA = 44;
+export const COMMA = 44; // ","
 export const OPEN_PAREN = 40; // "("
 export const CLOSE_PAREN = 41; // ")"
 /** Characters after which the next word starts a sentence. */

@@ -185,14 +185,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     }
   }
   // The Indian and Sri Lankan press write given names as initials: "Vinai Kumar Saxena" is "V K Saxena" (and, the
-  // periods being dropped in matching, "V. K. Saxena"; run together, "VK Saxena" and "V.K. Saxena").
+  // periods being dropped in matching, "V. K. Saxena"; run together, "VK Saxena" and "V.K. Saxena", derived
+  // below from this form as from any name written with initials).
   if (e.kind === 'person' && countryIso2 && INITIALS_PRESS.has(countryIso2)) {
     const words = e.name.split(' ');
     if (words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
       const initials = words.slice(0, -1).map((w) => w[0]);
       add(derivedName(`${initials.join(' ')} ${words[words.length - 1]}`));
-      // "V.K. Saxena", "VK Saxena": the initials as one token.
-      add(derivedName(`${initials.join('')} ${words[words.length - 1]}`));
     }
   }
   // A British peer is "Lord Reed", "Lord True", "Baroness Smith of Basildon": Wikidata writes "Robert John Reed,
@@ -531,7 +530,6 @@ export function russianGivenName(name: string): string | undefined {
   return russian ? russian + name.slice(space) : undefined;
 }
 
-/** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
 /**
  * Arabic surnames that are also the adjectives of countries or common adjectives ('Egyptian', 'Iraqi', 'popular').
  */
@@ -547,6 +545,7 @@ const COMMON_ADJECTIVE_SURNAMES = new Set(
 /** Countries whose English-language press writes given names as initials ("V K Saxena"). */
 const INITIALS_PRESS = new Set(['IN', 'LK']);
 
+/** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
 function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
 }
