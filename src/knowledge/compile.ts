@@ -372,7 +372,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   });
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
-  const namedBy = new Map<string, number>();
+  const namedBy = new Map<string, { entity: number; langs: readonly string[] }>();
   // Every form but the spelling variants, by folded text: the entities that have it.
   const formsOf = new Map<string, number[]>();
   entries.forEach((list, i) => {
@@ -385,7 +385,9 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     }
   });
   entries.forEach((list, i) => {
-    for (const a of list) if (a.type !== 'surname' && !a.derived && !a.ambiguous) namedBy.set(foldKey(a.text), i);
+    for (const a of list)
+      if (a.type !== 'surname' && !a.derived && !a.ambiguous)
+        namedBy.set(foldKey(a.text), { entity: i, langs: a.langs });
   });
   // Given names: the first word of a person's name of two words or more (not a title or a particle, nor one
   // letter: "O" opens Portuguese sentences). The matcher reads them as the start of a name the base does not
@@ -432,10 +434,23 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
       // dropped where another entity has that form in any way (Australia's "Department of Defence").
       if (a.spelling && formsOf.get(foldKey(a.text))?.some((other) => other !== i)) continue;
       if (a.derived && a.type === 'surname') {
-        const other = namedBy.get(foldKey(a.text));
+        const named = namedBy.get(foldKey(a.text));
+        const other = named?.entity;
         // Kept when the other is a place: "Montenegro" after "Luís Montenegro" is read as him where the story
         // names nothing else of the country (the matcher's namedPersonsSurname).
-        if (other !== undefined && other !== i && !(e.kind === 'person' && PLACE_KINDS.has(sorted[other]!.kind)))
+        // Kept when the other's name is another language's that folds alike: Ukraine's court is "Верховний Суд" in
+        // Ukrainian, while the Russian press of Kazakhstan writes its own "Верховный суд".
+        const otherLanguage =
+          named !== undefined &&
+          a.langs.length > 0 &&
+          named.langs.length > 0 &&
+          !a.langs.some((l) => named.langs.includes(l));
+        if (
+          other !== undefined &&
+          other !== i &&
+          !otherLanguage &&
+          !(e.kind === 'person' && PLACE_KINDS.has(sorted[other]!.kind))
+        )
           continue;
       }
       // The Polish press declines every person's name, a foreigner's too ("Donalda Trumpa", "Emmanuelem
