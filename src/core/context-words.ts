@@ -134,7 +134,7 @@ const GENERIC = `ministry foreign defense defence interior affairs office army n
 intelligence service services command party group committee commission court bank department agency assembly
 parliament coast mission state
 ministere armee departement gouvernement ministerio ejercito gobierno departamento ministero esercito governo
-ministerio exercito`;
+ministerio exercito parquet`;
 
 /** Month names that are also surnames or given names. */
 const MONTHS = `january february march april may june july august september october november december`;

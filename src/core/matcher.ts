@@ -111,6 +111,9 @@ export interface MatchOptions {
   unknownPeople?: boolean;
 }
 
+/** The longest abbreviated title before its period, in code units ("Capt", "Prof", "Sgt"). */
+const MAX_ABBREVIATED_TITLE = 4;
+
 /** Quotation marks that may open and close a quoted name, in the press of several languages. */
 const OPEN_QUOTES = '"«“„‘\'‹「『';
 const CLOSE_QUOTES = '"»”“’\'›」』';
@@ -245,6 +248,12 @@ const US_ID = 'Q30';
 const OF_THE = hashWords('della');
 /** Words after which "Cabinet" is part of an office's or a body's name: "Chief Cabinet Secretary", "Cabinet Office". */
 const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers office');
+/** A minister's title and the words that join it to a portfolio: "ministre de la Défense", "ministro della Difesa". */
+const MINISTER_WORDS = hashWords('minister ministers ministre ministres ministro ministra ministri');
+const SECRETARY = hashWords('secretary secretaries');
+const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell dello degli do da dos das');
+/** Waters named "<Head> of <Country>": the Sea of Japan, the Gulf of Mexico, the Gulf of Oman are not the country. */
+const WATER_HEADS = hashWords('sea gulf bay strait straits');
 
 /** Global entity reference: index number in the high bits, entity in the low. */
 const REF_SHIFT = 22;
@@ -406,22 +415,26 @@ export class Matcher {
 
   /**
    * The one person whose name in the knowledge base is tokens `first` and `last` alone ("Lazarus Chakwera" for
-   * "Lazarus McCarthy Chakwera"), or undefined.
+   * "Lazarus McCarthy Chakwera"), or `first` and the last two ("Fernando Sabag Montiel" for "Fernando André Sabag
+   * Montiel"), or undefined.
    */
   private knownPerson(first: number, last: number): string | undefined {
     let found: number | undefined;
     for (let k = 0; k < this.indexes.length; k++) {
       const index = this.indexes[k]!;
-      const node = this.rootNodes[k]![first]!;
-      const word = this.tokenIds[k]![last]!;
-      if (node < 0 || word < 0) continue;
-      const end = index.child(node, word);
-      if (end < 0) continue;
-      for (let p = index.nodeTermStart[end]!; p < index.nodeTermStart[end + 1]!; p++) {
-        const r = ref(k, index.termEntity[p]!);
-        if (!this.isPerson(r) || r === found) continue;
-        if (found !== undefined) return undefined;
-        found = r;
+      const ids = this.tokenIds[k]!;
+      // The surname is the last word, or the last two when a middle word is left between.
+      const shortest = last - 1 > first + 1 ? last - 1 : last;
+      for (let from = last; from >= shortest; from--) {
+        let end = this.rootNodes[k]![first]!;
+        for (let j = from; j <= last && end >= 0; j++) end = ids[j]! < 0 ? -1 : index.child(end, ids[j]!);
+        if (end < 0) continue;
+        for (let p = index.nodeTermStart[end]!; p < index.nodeTermStart[end + 1]!; p++) {
+          const r = ref(k, index.termEntity[p]!);
+          if (!this.isPerson(r) || r === found) continue;
+          if (found !== undefined) return undefined;
+          found = r;
+        }
       }
     }
     return found === undefined ? undefined : this.idOf(found);
@@ -1378,7 +1391,11 @@ export class Matcher {
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
-      if (capitalized && !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN)) && !this.germanNoun(t, prev)) {
+      if (
+        capitalized &&
+        !(w & (W_PARTICLE | W_ADJECTIVE | W_DEMONYM | W_KIND_NOUN)) &&
+        !this.germanNoun(t, prev, c.viaExact)
+      ) {
         if (w & W_GIVEN_NAME) return true;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         // German capitalizes every noun: before a full name that opens with a given name, a capitalized word
@@ -1439,7 +1456,21 @@ export class Matcher {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
       const nw = this.wordFlags(next);
-      if (capitalized && !(nw & W_CREDIT && this.anyPress(c.entities)) && (nw & W_PLACE_SUFFIX || !titleCase)) {
+      // German capitalizes every noun: "ob Deutschland Kampfpanzer liefert" is the country before a noun, unless
+      // the place's name is also a given name ("Israel Katz"), a word that extends a place's name follows
+      // ("Washington Street"), or more capitalized words do ("China Railway International").
+      const germanNounAfterPlace =
+        this.german &&
+        !(nw & W_PLACE_SUFFIX) &&
+        !(this.wordFlags(c.first) & W_GIVEN_NAME) &&
+        !(next + 1 < t.count && t.flags[next + 1]! & T_JOINABLE && t.flags[next + 1]! & T_CAP_FIRST) &&
+        this.isPlaceCandidate(c);
+      if (
+        capitalized &&
+        !germanNounAfterPlace &&
+        !(nw & W_CREDIT && this.anyPress(c.entities)) &&
+        (nw & W_PLACE_SUFFIX || !titleCase)
+      ) {
         // "Rusya Devlet Başkanı Vladimir Putin", "Katar Emiri": a country's name before the words of an office
         // is not part of a longer name.
         const office = !(nw & W_PLACE_SUFFIX) && this.isTitle(t, next + 1) && this.isPlaceCandidate(c);
@@ -1491,11 +1522,13 @@ export class Matcher {
 
   /**
    * In German every noun is capitalized: a capitalized word right after an article ("einer Entlassung
-   * Kickls", "des Rücktritts Straches") is a noun, not the given name of the name after it.
+   * Kickls", "des Rücktritts Straches") is a noun, not the given name of the name after it. Before an acronym
+   * written as a word, so is one after any lower-case word, unless it is a given name ("vom internationalen
+   * Zahlungssystem Swift"; "mit Taylor Swift" is a name).
    */
-  private germanNoun(t: Tokens, j: number): boolean {
+  private germanNoun(t: Tokens, j: number, beforeAcronym: boolean): boolean {
     if (!this.german || j < 1 || !(t.flags[j]! & T_JOINABLE) || t.flags[j - 1]! & T_CAP_FIRST) return false;
-    return GERMAN_ARTICLES.has(this.tokenText(j - 1));
+    return GERMAN_ARTICLES.has(this.tokenText(j - 1)) || (beforeAcronym && !(this.wordFlags(j) & W_GIVEN_NAME));
   }
 
   /**
@@ -1546,11 +1579,14 @@ export class Matcher {
     return prev >= 0 && !(t.flags[c.first]! & T_BLOCK_START) && (this.wordFlags(prev) & W_DATE_WORD) !== 0;
   }
 
-  /** Sentence start, not counting the period of an abbreviated title ("Mr. Biden"). */
+  /**
+   * Sentence start, not counting the period of an abbreviated title ("Mr. Biden", "Gen. Zuniga"). A title written
+   * in full ends its sentence ("… de la vice-présidente. En Grèce").
+   */
   private sentenceStart(t: Tokens, j: number): boolean {
     if (!(t.flags[j]! & T_SENT_START)) return false;
     if (t.flags[j]! & T_BLOCK_START) return true;
-    return !(j > 0 && this.isTitle(t, j - 1));
+    return !(j > 0 && t.end[j - 1]! - t.start[j - 1]! <= MAX_ABBREVIATED_TITLE && this.isTitle(t, j - 1));
   }
 
   /**
@@ -1604,6 +1640,19 @@ export class Matcher {
       c.entities = c.entities.filter((e) => !this.isPerson(e));
       if (!c.entities.length) return false;
     }
+    // "devient ministre de la Défense": a body's short name after a minister's title is the portfolio, and one
+    // before "Secretary" the office ("Treasury Secretary Janet Yellen"). Not a country ("ministers of Turkey").
+    // A party's officer is the party's, though: "ANC Secretary-General Fikile Mbalula".
+    if (c.level === Level.Surname || c.level === Level.Ambiguous) {
+      const portfolio = this.afterMinisterOf(t, c.first);
+      const office = c.last + 1 < t.count && t.flags[c.last + 1]! & T_JOINABLE && SECRETARY.has(t.hash[c.last + 1]!);
+      if (portfolio || office) {
+        c.entities = c.entities.filter(
+          (e) => this.isPerson(e) || this.isPlace(e) || (!portfolio && this.kindOf(e) !== 'government-body'),
+        );
+        if (!c.entities.length) return false;
+      }
+    }
     switch (c.level) {
       case Level.Anchor:
         if (this.wordAtSentenceStart(t, c)) return false;
@@ -1652,6 +1701,12 @@ export class Matcher {
             return true;
           }
           if (owner >= 0) return false;
+        } else {
+          // "South Korea's main opposition Democratic Party": the possessive a word or two before, across lower-case
+          // words, settles a body of that country (Japan's defunct party of the name, in a story about Japan, is not
+          // it); a body of no country of that name is read as any short name is.
+          const owner = this.ownerAcrossWords(t, c.first, ctx);
+          if (owner !== undefined && this.ownBody(c, owner)) return true;
         }
         if (c.lowerAfterOwner) return false;
         if (c.lowerStory) return this.storysOwnBody(c, ctx);
@@ -1839,6 +1894,7 @@ export class Matcher {
   /**
    * "Bank of Zambia", "Pontifical Catholic University of Peru": a country after "of" and the capitalized head of
    * an institution's name ends that name, one the knowledge base does not know; the country is not named there.
+   * Nor in a water's name: "the Sea of Japan", "the Gulf of Mexico".
    */
   private afterOrgHeadOf(t: Tokens, c: Candidate): boolean {
     const head = c.first - 2;
@@ -1846,7 +1902,7 @@ export class Matcher {
       head >= 0 &&
       this.isOf(t, c.first - 1) &&
       (t.flags[head]! & T_CAP_FIRST) !== 0 &&
-      (this.wordFlags(head) & W_ORG_HEAD) !== 0 &&
+      ((this.wordFlags(head) & W_ORG_HEAD) !== 0 || WATER_HEADS.has(t.hash[head]!)) &&
       (t.flags[c.first - 1]! & T_JOINABLE) !== 0 &&
       (t.flags[c.first]! & T_JOINABLE) !== 0
     );
@@ -2099,6 +2155,26 @@ export class Matcher {
   /** Those of the entities that are bodies (not people) of the given country. */
   private bodiesOf(entities: readonly number[], country: number): number[] {
     return entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === country);
+  }
+
+  /** Token i follows a minister's title and one to three joining words ("ministre de la", "minister for the"). */
+  private afterMinisterOf(t: Tokens, i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
+      if (MINISTER_WORDS.has(t.hash[j]!)) return j < i - 1;
+      if (!PORTFOLIO_LINKS.has(t.hash[j]!)) return false;
+    }
+    return false;
+  }
+
+  /** The country whose possessive is one or two lower-case words before token i ("Kenya's new parliament"). */
+  private ownerAcrossWords(t: Tokens, i: number, ctx: Context): number | undefined {
+    for (let j = i - 1; j >= i - 2 && j >= 2; j--) {
+      const f = t.flags[j]!;
+      if (!(f & T_JOINABLE) || f & T_CAP_FIRST || !(f & T_CASED)) return undefined;
+      if (afterPossessive(t, j)) return ctx.countryEndingAt.get(j - 2);
+    }
+    return undefined;
   }
 
   /** A person named within the same phrase right after the candidate (no punctuation between), or -1. */

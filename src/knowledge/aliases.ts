@@ -204,6 +204,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (peer[3]) add({ ...derivedName(`${style} ${peer[2]}`), ambiguous: true });
     }
   }
+  // "Kishida Fumio", "Matsuno Hirokazu": NHK, the Japanese government and part of the press write a Japanese name
+  // family name first, as Japanese does; the English press mostly the other way round ("Fumio Kishida").
+  if (e.kind === 'person' && countryIso2 === 'JP') {
+    const words = e.name.split(' ');
+    if (words.length === 2 && words.every((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w)))
+      add(derivedName(`${words[1]} ${words[0]}`));
+  }
   // "M. K. Stalin" is also "MK Stalin" (and "M.K. Stalin"): initials run together, as much of the press writes them.
   if (e.kind === 'person') {
     for (const a of [...byText.values()]) {
@@ -227,6 +234,15 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     for (const a of [...byText.values()]) {
       if (a.type === 'acronym' || !inEnglish(a) || a.text.split(' ').length < 3) continue;
       const other = otherSpelling(a.text);
+      if (other !== a.text) add({ ...a, text: other, derived: true, spelling: true });
+    }
+  }
+  // "Ministry of the Interior and Safety" for South Korea's "Ministry of Interior and Safety": the press adds or drops
+  // the article of "the Interior" whichever way the body's own English name has it.
+  if (e.kind !== 'person') {
+    for (const a of [...byText.values()]) {
+      if (a.type === 'acronym' || !inEnglish(a)) continue;
+      const other = otherInterior(a.text);
       if (other !== a.text) add({ ...a, text: other, derived: true, spelling: true });
     }
   }
@@ -546,6 +562,13 @@ const COMMON_ADJECTIVE_SURNAMES = new Set(
 const INITIALS_PRESS = new Set(['IN', 'LK']);
 
 /** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
+/** "Ministry of Interior and Safety" ↔ "Ministry of the Interior and Safety"; the text itself if it has neither. */
+export function otherInterior(text: string): string {
+  return / of the Interior\b/.test(text)
+    ? text.replace(/ of the Interior\b/, ' of Interior')
+    : text.replace(/ of Interior\b/, ' of the Interior');
+}
+
 function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
 }

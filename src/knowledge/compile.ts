@@ -35,6 +35,7 @@ import {
   derivedShortName,
   FAMILY_NAME_FIRST,
   inEnglish,
+  otherInterior,
   type AliasEntry,
 } from './aliases';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
@@ -367,8 +368,10 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   parliamentForms(sorted, entries).forEach((i) => entries[i]!.push(derivedShortName('Parliament', ['en'])));
   sorted.forEach((e, i) => {
     const bare = withoutCountryNote(e, e.country ? byId.get(e.country)?.name : undefined);
-    if (bare && !entries[i]!.some((a) => foldKey(a.text) === foldKey(bare)))
-      entries[i]!.push(derivedAmbiguousName(bare, ['en']));
+    // Both ways of writing "the Interior" (see aliasEntries).
+    for (const form of bare ? new Set([bare, otherInterior(bare)]) : [])
+      if (!entries[i]!.some((a) => foldKey(a.text) === foldKey(form)))
+        entries[i]!.push(derivedAmbiguousName(form, ['en']));
   });
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
@@ -496,8 +499,13 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
  * story is about. Brackets that are part of the name ("Janata Dal (United)") are not a country, and stay.
  */
 function withoutCountryNote(e: EntityInput, countryName: string | undefined): string | undefined {
+  if (!countryName) return undefined;
+  // "Ministry of Interior and Safety of South Korea": a body's own long name, written with its country as the
+  // Factbook's lists do. Five words or more, so that it is the body's own ("Ministry of Finance" is any country's).
+  const own = new RegExp(`^(.+) of (?:the )?${countryName.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')}$`).exec(e.name);
+  if (own && own[1]!.split(' ').length >= 5 && e.kind !== 'person') return own[1];
   const m = /^(.+) \(([^)]+)\)$/.exec(e.name);
-  if (!m || !countryName) return undefined;
+  if (!m) return undefined;
   const note = m[2]!.replace(/,? \d{4}$/, '');
   return note === countryName ? m[1] : undefined;
 }
