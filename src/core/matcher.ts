@@ -251,6 +251,10 @@ const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers of
 /** A minister's title and the words that join it to a portfolio: "ministre de la Défense", "ministro della Difesa". */
 const MINISTER_WORDS = hashWords('minister ministers ministre ministres ministro ministra ministri');
 const SECRETARY = hashWords('secretary secretaries');
+/** A ministry's one-word name that names an office before "Secretary" ("Treasury Secretary", "Defense Secretary"). */
+const PORTFOLIOS = hashWords(
+  'treasury defense defence interior health energy commerce labor labour education transportation transport agriculture justice homeland',
+);
 const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell dello degli do da dos das');
 /** Waters named "<Head> of <Country>": the Sea of Japan, the Gulf of Mexico, the Gulf of Oman are not the country. */
 const WATER_HEADS = hashWords('sea gulf bay strait straits');
@@ -1640,12 +1644,18 @@ export class Matcher {
       c.entities = c.entities.filter((e) => !this.isPerson(e));
       if (!c.entities.length) return false;
     }
-    // "devient ministre de la Défense": a body's short name after a minister's title is the portfolio, and one
-    // before "Secretary" the office ("Treasury Secretary Janet Yellen"). Not a country ("ministers of Turkey").
-    // A party's officer is the party's, though: "ANC Secretary-General Fikile Mbalula".
+    // "devient ministre de la Défense": a body's short name after a minister's title is the portfolio, and a
+    // ministry's one word before "Secretary" the office ("Treasury Secretary Janet Yellen"). Not a country
+    // ("ministers of Turkey"). A council's or a party's secretary is its own ("Security Council Secretary Sergei
+    // Shoigu", "ANC Secretary-General Fikile Mbalula").
     if (c.level === Level.Surname || c.level === Level.Ambiguous) {
       const portfolio = this.afterMinisterOf(t, c.first);
-      const office = c.last + 1 < t.count && t.flags[c.last + 1]! & T_JOINABLE && SECRETARY.has(t.hash[c.last + 1]!);
+      const office =
+        c.first === c.last &&
+        PORTFOLIOS.has(t.hash[c.first]!) &&
+        c.last + 1 < t.count &&
+        t.flags[c.last + 1]! & T_JOINABLE &&
+        SECRETARY.has(t.hash[c.last + 1]!);
       if (portfolio || office) {
         c.entities = c.entities.filter(
           (e) => this.isPerson(e) || this.isPlace(e) || (!portfolio && this.kindOf(e) !== 'government-body'),
@@ -1764,6 +1774,12 @@ export class Matcher {
       }
       case Level.Ambiguous: {
         if (this.insideLongerName(t, c, ctx)) return false;
+        // "Russia's Security Council" is Russia's own, not the UN's: after a country's possessive, a short name
+        // is no international body.
+        if (afterPossessive(t, c.first) && ctx.countryEndingAt.has(c.first - 2)) {
+          c.entities = c.entities.filter((e) => this.kindOf(e) !== 'international-organization');
+          if (!c.entities.length) return false;
+        }
         if (this.afterOrgHeadOf(t, c) && this.isPlaceCandidate(c)) return false;
         // "Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon": a place name in a list of countries the story names.
         if (this.anyPlace(c.entities) && this.listedWithPlaces(t, c, ctx)) {
