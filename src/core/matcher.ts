@@ -84,6 +84,7 @@ import {
   type Tokens,
   eastAsianNameDot,
   COMMA,
+  OPEN_QUOTES,
 } from './tokenize';
 
 export interface Mention {
@@ -114,8 +115,7 @@ export interface MatchOptions {
 /** The longest abbreviated title before its period, in code units ("Capt", "Prof", "Sgt"). */
 const MAX_ABBREVIATED_TITLE = 4;
 
-/** Quotation marks that may open and close a quoted name, in the press of several languages. */
-const OPEN_QUOTES = '"«“„‘\'‹「『';
+/** Quotation marks that may close a quoted name (OPEN_QUOTES, from tokenize.ts, open one). */
 const CLOSE_QUOTES = '"»”“’\'›」』';
 /** Opening quotation marks that are not also apostrophes. */
 const QUOTED_NAME_OPENERS = '"«“„‹「『';

@@ -97,6 +97,9 @@ const NEWLINE = 10;
 const SLASH = 47;
 const AMPERSAND = 38;
 export const COMMA = 44; // ","
+
+/** Quotation marks that may open a quoted name, in the press of several languages (the English press opens one with an apostrophe). */
+export const OPEN_QUOTES = '"«“„‘\'‹「『';
 export const OPEN_PAREN = 40; // "("
 export const CLOSE_PAREN = 41; // ")"
 /** Characters after which the next word starts a sentence. */

@@ -43,6 +43,7 @@ import {
   T_HAS_DIGIT,
   T_JOINABLE,
   T_SENT_START,
+  OPEN_QUOTES,
   hashWords,
   isPossessiveS,
   type Tokens,
@@ -214,7 +215,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     const last = nameEnd(n, i);
     if (last < 0) continue;
     // "known as the 'Ley Bases'": capitals opened by a quotation mark name a bill, a plan or a slogan.
-    if (i > 0 && OPENING_QUOTES.includes(n.text[t.start[i]! - 1]!)) continue;
+    if (i > 0 && OPEN_QUOTES.includes(n.text[t.start[i]! - 1]!)) continue;
     // A Russian name of three words is given name, patronymic and surname: three capitals opening a sentence
     // whose middle is no patronymic start with an ordinary word ("Семья Салтанат Нукеновой").
     if (last - i === 2 && t.flags[i]! & T_CYRILLIC && t.flags[i]! & T_SENT_START && !patronymic(n, i + 1)) i++;
@@ -570,9 +571,6 @@ function givenNameInClause(n: NameContext, first: number, last: number): string 
   if (f & T_AFTER_COMMA || (f & T_JOINABLE && prev & T_CASED && !(prev & T_CAP_FIRST))) return '';
   return undefined;
 }
-
-/** Quotation marks that open a quoted name, and the apostrophe that the English press opens one with. */
-const OPENING_QUOTES = '"«“„‘\'‹「『';
 
 /** Prepositions before a place, in the languages the matcher reads. */
 const LOCATIVES = hashWords('in on at near into en em no na dans sur nach im в на');

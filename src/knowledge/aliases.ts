@@ -561,7 +561,6 @@ const COMMON_ADJECTIVE_SURNAMES = new Set(
 /** Countries whose English-language press writes given names as initials ("V K Saxena"). */
 const INITIALS_PRESS = new Set(['IN', 'LK']);
 
-/** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
 /** "Ministry of Interior and Safety" ↔ "Ministry of the Interior and Safety"; the text itself if it has neither. */
 export function otherInterior(text: string): string {
   return / of the Interior\b/.test(text)
@@ -569,6 +568,7 @@ export function otherInterior(text: string): string {
     : text.replace(/ of Interior\b/, ' of the Interior');
 }
 
+/** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
 function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
 }

@@ -502,8 +502,10 @@ function withoutCountryNote(e: EntityInput, countryName: string | undefined): st
   if (!countryName) return undefined;
   // "Ministry of Interior and Safety of South Korea": a body's own long name, written with its country as the
   // Factbook's lists do. Five words or more, so that it is the body's own ("Ministry of Finance" is any country's).
-  const own = new RegExp(`^(.+) of (?:the )?${countryName.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')}$`).exec(e.name);
-  if (own && own[1]!.split(' ').length >= 5 && e.kind !== 'person') return own[1];
+  for (const suffix of [` of ${countryName}`, ` of the ${countryName}`]) {
+    const own = e.name.endsWith(suffix) ? e.name.slice(0, -suffix.length) : '';
+    if (own.split(' ').length >= 5 && e.kind !== 'person') return own;
+  }
   const m = /^(.+) \(([^)]+)\)$/.exec(e.name);
   if (!m) return undefined;
   const note = m[2]!.replace(/,? \d{4}$/, '');

@@ -1617,3 +1617,100 @@ describe('acronym pairs and places named like people', () => {
     expect(find("ג'ו ביידן אמר.", '2023-10-18')).toEqual([["ג'ו ביידן", 'Joe Biden']]);
   });
 });
+
+describe('readings added from held-out set 21', () => {
+  it('reads a Japanese name written family name first, as NHK writes it', () => {
+    const found = find(
+      'Chief Cabinet Secretary Matsuno Hirokazu said Japan had protested. Prime Minister Kishida Fumio agreed.',
+      '2023-03-16',
+    );
+    expect(found).toContainEqual(['Matsuno Hirokazu', 'Hirokazu Matsuno']);
+    expect(found).toContainEqual(['Kishida Fumio', 'Fumio Kishida']);
+  });
+
+  it('does not read a sea or a gulf named after a country as the country', () => {
+    expect(find('The missile fell into the Sea of Japan, and tankers crossed the Gulf of Oman.', '2023-03-16')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a portfolio after a minister’s title, and a ministry’s word before “Secretary”, as no body', () => {
+    const french = find('Theo Francken devient ministre de la Défense. Bart De Wever et la Belgique.', '2025-02-03');
+    expect(french.map(([surface]) => surface)).not.toContain('Défense');
+    expect(find('Treasury Secretary Janet Yellen spoke.', '2023-11-15')).toEqual([['Janet Yellen', 'Janet Yellen']]);
+    // A country after a minister's title is the country.
+    expect(find('The foreign ministers of Turkey, Finland and Sweden met.', '2022-06-28').map(([s]) => s)).toEqual([
+      'Turkey',
+      'Finland',
+      'Sweden',
+    ]);
+  });
+
+  it('reads "the Treasury" as the country’s the story is about', () => {
+    const found = find(
+      'The Treasury said the chancellor remained committed to the plan. Jeremy Hunt, the UK chancellor, and the ' +
+        'Bank of England spoke. Britain and the UK government agreed.',
+      '2022-10-01',
+    );
+    expect(found[0]).toEqual(['Treasury', 'HM Treasury']);
+  });
+
+  it('does not read a body named after a country’s possessive as an international one', () => {
+    const found = find(
+      "Andrei Belousov was named defence minister and Sergei Shoigu secretary of Russia's Security Council.",
+      '2024-05-13',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('United Nations Security Council');
+  });
+
+  it('reads a body after a possessive and lower-case words as that country’s', () => {
+    expect(
+      find("South Korea's main opposition Democratic Party, led by Lee Jae-myung, criticized Japan.", '2023-03-16'),
+    ).toContainEqual(['Democratic Party', 'Democratic Party of Korea']);
+    expect(
+      find("A foundation under South Korea's Ministry of the Interior and Safety will pay.", '2023-03-16'),
+    ).toContainEqual(['Ministry of the Interior and Safety', 'Ministry of Interior and Safety of South Korea']);
+  });
+
+  it('reads German nouns around names as nouns', () => {
+    const found = find(
+      'Die Bundesregierung hat am Sonntag beschlossen, dass die Ukraine Waffen bekommt. Im Mittelpunkt steht dabei ' +
+        'die Frage, ob Deutschland Kampfpanzer liefert, und nicht nur Helme. Zudem sollen russische Banken vom ' +
+        'internationalen Zahlungssystem Swift ausgeschlossen werden, sagte Bundeskanzler Olaf Scholz im Bundestag.',
+      '2022-02-27',
+    );
+    expect(found).toContainEqual(['Deutschland', 'Germany']);
+    expect(found).toContainEqual(['Swift', 'SWIFT']);
+  });
+
+  it('ends a sentence at a title written in full', () => {
+    expect(
+      find(
+        'Metsola a suspendu les pouvoirs de la vice-présidente. En Grèce, le Pasok a exclu Eva Kaili.',
+        '2022-12-11',
+      ),
+    ).toContainEqual(['Grèce', 'Greece']);
+  });
+
+  it('reads no person in quoted capitals, and a known person with a middle name the base does not write', () => {
+    const bill = find(
+      "President Javier Milei's reform bill, known as the 'Ley Bases', passed after Vice President Victoria " +
+        'Villarruel broke the tie.',
+      '2024-06-13',
+    );
+    expect(bill.map(([surface]) => surface)).toEqual(['Javier Milei', 'Victoria Villarruel']);
+    expect(find('The suspect was identified as Fernando André Sabag Montiel, 35.', '2022-09-02')).toEqual([
+      ['Fernando André Sabag Montiel', 'Fernando Sabag Montiel'],
+    ]);
+  });
+
+  it('reads the Russian press of Kazakhstan naming its own Supreme Court', () => {
+    const found = find(
+      'Трансляция шла на YouTube-канале Верховного суда. Позже Верховный суд отклонил жалобу. Президент ' +
+        'Касым-Жомарт Токаев подписал закон в Казахстане.',
+      '2024-05-13',
+    );
+    expect(found).toContainEqual(['Верховного суда', 'Supreme Court of the Republic of Kazakhstan']);
+    expect(found).toContainEqual(['Верховный суд', 'Supreme Court of the Republic of Kazakhstan']);
+  });
+});
