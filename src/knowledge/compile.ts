@@ -366,6 +366,16 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   );
   militaryForms(sorted).forEach((form, i) => entries[i]!.push(derivedShortName(form, ['en'])));
   parliamentForms(sorted, entries).forEach((i) => entries[i]!.push(derivedShortName('Parliament', ['en'])));
+  // "a request the Presidency turned down" (Punch, on Nigeria), "the Office of the President issued a statement"
+  // (MercoPress, on Argentina): a head of state's office by the short names the English press gives any
+  // country's, read as the story's country's.
+  sorted.forEach((e, i) => {
+    if (isPresidency(e, e.country ? byId.get(e.country)?.name : undefined))
+      // Capitalized only: "wins Argentina's presidency" is the office, not the body.
+      for (const form of ['Presidency', 'Office of the President'])
+        if (!entries[i]!.some((a) => foldKey(a.text) === foldKey(form)))
+          entries[i]!.push({ ...derivedShortName(form, ['en']), exactCase: true });
+  });
   sorted.forEach((e, i) => {
     const bare = withoutCountryNote(e, e.country ? byId.get(e.country)?.name : undefined);
     // Both ways of writing "the Interior" (see aliasEntries).
@@ -510,6 +520,21 @@ function withoutCountryNote(e: EntityInput, countryName: string | undefined): st
   if (!m) return undefined;
   const note = m[2]!.replace(/,? \d{4}$/, '');
   return note === countryName ? m[1] : undefined;
+}
+
+/**
+ * A head of state's office named for its country: "Presidency of Nigeria", "Presidency of the Republic of
+ * Türkiye", "Office of the President of Ukraine", "Office of the President (Taiwan)". Not a body named "Presidency
+ * of" something else ("Presidency of State Security", "Presidency of the Council of Ministers").
+ */
+function isPresidency(e: EntityInput, countryName: string | undefined): boolean {
+  if (e.kind !== 'government-body' || !countryName) return false;
+  return (
+    e.name === `Presidency of ${countryName}` ||
+    e.name === `Office of the President of ${countryName}` ||
+    e.name === `Office of the President (${countryName})` ||
+    /^Presidency of the (?:\S+ )?Republic(?: of \S+)?$/.test(e.name)
+  );
 }
 
 /** A whole national legislature by its English name ("National Assembly of Hungary", "National Diet"). */

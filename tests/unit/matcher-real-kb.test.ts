@@ -1704,6 +1704,19 @@ describe('readings added from held-out set 21', () => {
     ]);
   });
 
+  it('reads "the Presidency" as the story’s country’s head of state’s office, and not the office won', () => {
+    expect(
+      find(
+        'President Bola Tinubu signed the bills in Abuja. Governors asked him to withdraw them, a request the ' +
+          "Presidency turned down. Nigeria's Senate had passed them.",
+        '2025-06-26',
+      ),
+    ).toContainEqual(['Presidency', 'Presidency of Nigeria']);
+    expect(
+      find("Javier Milei wins Argentina's presidency in a landslide. Argentina voted.", '2023-11-20').map(([s]) => s),
+    ).toEqual(['Javier Milei', 'Argentina', 'Argentina']);
+  });
+
   it('reads the Russian press of Kazakhstan naming its own Supreme Court', () => {
     const found = find(
       'Трансляция шла на YouTube-канале Верховного суда. Позже Верховный суд отклонил жалобу. Президент ' +
