@@ -252,7 +252,7 @@ const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers of
 const MINISTER_WORDS = hashWords('minister ministers ministre ministres ministro ministra ministri');
 const SECRETARY = hashWords('secretary secretaries');
 /** A ministry's one-word name that names an office before "Secretary" ("Treasury Secretary", "Defense Secretary"). */
-const PORTFOLIOS = hashWords(
+const OFFICE_PORTFOLIOS = hashWords(
   'treasury defense defence interior health energy commerce labor labour education transportation transport agriculture justice homeland',
 );
 const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell dello degli do da dos das');
@@ -1460,18 +1460,9 @@ export class Matcher {
       const nf = t.flags[next]!;
       const capitalized = (nf & T_CAP_FIRST) !== 0 && !(nf & T_ALL_CAPS && t.flags[c.last]! & T_ALL_CAPS);
       const nw = this.wordFlags(next);
-      // German capitalizes every noun: "ob Deutschland Kampfpanzer liefert" is the country before a noun, unless
-      // the place's name is also a given name ("Israel Katz"), a word that extends a place's name follows
-      // ("Washington Street"), or more capitalized words do ("China Railway International").
-      const germanNounAfterPlace =
-        this.german &&
-        !(nw & W_PLACE_SUFFIX) &&
-        !(this.wordFlags(c.first) & W_GIVEN_NAME) &&
-        !(next + 1 < t.count && t.flags[next + 1]! & T_JOINABLE && t.flags[next + 1]! & T_CAP_FIRST) &&
-        this.isPlaceCandidate(c);
       if (
         capitalized &&
-        !germanNounAfterPlace &&
+        !this.germanNounAfterPlace(t, c, nw) &&
         !(nw & W_CREDIT && this.anyPress(c.entities)) &&
         (nw & W_PLACE_SUFFIX || !titleCase)
       ) {
@@ -1522,6 +1513,22 @@ export class Matcher {
   private nameParticle(j: number): boolean {
     const word = this.tokenText(j);
     return NAME_PARTICLES.has(word) && !(this.german && GERMAN_ARTICLES.has(word));
+  }
+
+  /**
+   * German capitalizes every noun: "ob Deutschland Kampfpanzer liefert" is the country before a noun (the next
+   * word, with flags `nw`), unless the place's name is also a given name ("Israel Katz"), a word that extends a
+   * place's name follows ("Washington Street"), or more capitalized words do ("China Railway International").
+   */
+  private germanNounAfterPlace(t: Tokens, c: Candidate, nw: number): boolean {
+    const after = c.last + 2;
+    return (
+      this.german &&
+      !(nw & W_PLACE_SUFFIX) &&
+      !(this.wordFlags(c.first) & W_GIVEN_NAME) &&
+      !(after < t.count && t.flags[after]! & T_JOINABLE && t.flags[after]! & T_CAP_FIRST) &&
+      this.isPlaceCandidate(c)
+    );
   }
 
   /**
@@ -1652,13 +1659,13 @@ export class Matcher {
       const portfolio = this.afterMinisterOf(t, c.first);
       const office =
         c.first === c.last &&
-        PORTFOLIOS.has(t.hash[c.first]!) &&
+        OFFICE_PORTFOLIOS.has(t.hash[c.first]!) &&
         c.last + 1 < t.count &&
         t.flags[c.last + 1]! & T_JOINABLE &&
         SECRETARY.has(t.hash[c.last + 1]!);
       if (portfolio || office) {
-        c.entities = c.entities.filter(
-          (e) => this.isPerson(e) || this.isPlace(e) || (!portfolio && this.kindOf(e) !== 'government-body'),
+        c.entities = c.entities.filter((e) =>
+          portfolio ? this.isPerson(e) || this.isPlace(e) : this.kindOf(e) !== 'government-body',
         );
         if (!c.entities.length) return false;
       }

@@ -366,22 +366,21 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
   );
   militaryForms(sorted).forEach((form, i) => entries[i]!.push(derivedShortName(form, ['en'])));
   parliamentForms(sorted, entries).forEach((i) => entries[i]!.push(derivedShortName('Parliament', ['en'])));
-  // "a request the Presidency turned down" (Punch, on Nigeria), "the Office of the President issued a statement"
-  // (MercoPress, on Argentina): a head of state's office by the short names the English press gives any
-  // country's, read as the story's country's.
   sorted.forEach((e, i) => {
-    if (isPresidency(e, e.country ? byId.get(e.country)?.name : undefined))
-      // Capitalized only: "wins Argentina's presidency" is the office, not the body.
+    const countryName = e.country ? byId.get(e.country)?.name : undefined;
+    // A form the entity does not have yet, under any spelling.
+    const addNew = (entry: AliasEntry) => {
+      if (!entries[i]!.some((a) => foldKey(a.text) === foldKey(entry.text))) entries[i]!.push(entry);
+    };
+    // "a request the Presidency turned down" (Punch, on Nigeria), "the Office of the President issued a statement"
+    // (MercoPress, on Argentina): a head of state's office by the short names the English press gives any
+    // country's, read as the story's country's. Capitalized only: "wins Argentina's presidency" is the office won.
+    if (isPresidency(e, countryName))
       for (const form of ['Presidency', 'Office of the President'])
-        if (!entries[i]!.some((a) => foldKey(a.text) === foldKey(form)))
-          entries[i]!.push({ ...derivedShortName(form, ['en']), exactCase: true });
-  });
-  sorted.forEach((e, i) => {
-    const bare = withoutCountryNote(e, e.country ? byId.get(e.country)?.name : undefined);
-    // Both ways of writing "the Interior" (see aliasEntries).
-    for (const form of bare ? new Set([bare, otherInterior(bare)]) : [])
-      if (!entries[i]!.some((a) => foldKey(a.text) === foldKey(form)))
-        entries[i]!.push(derivedAmbiguousName(form, ['en']));
+        addNew({ ...derivedShortName(form, ['en']), exactCase: true });
+    // The name without its country, both ways of writing "the Interior" (see aliasEntries).
+    const bare = withoutCountry(e, countryName);
+    for (const form of bare ? new Set([bare, otherInterior(bare)]) : []) addNew(derivedAmbiguousName(form, ['en']));
   });
   // Names (not surnames) by folded text: a surname the build derives is dropped when it is another
   // entity's name ("Cameron" in Arabic script is Cameroon's name).
@@ -505,10 +504,11 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
 
 /**
  * "People's Party (Thailand)", "Channel 12 (Israel)": a name the knowledge base tells apart by its country in
- * brackets, as Wikipedia titles it. The press writes it bare; bare, it is ambiguous, read for the country the
- * story is about. Brackets that are part of the name ("Janata Dal (United)") are not a country, and stay.
+ * brackets, as Wikipedia titles it; "Ministry of Interior and Safety of South Korea", a Factbook body's long name
+ * with its country. The press writes it bare; bare, it is ambiguous, read for the country the story is about.
+ * Brackets that are part of the name ("Janata Dal (United)") are not a country, and stay.
  */
-function withoutCountryNote(e: EntityInput, countryName: string | undefined): string | undefined {
+function withoutCountry(e: EntityInput, countryName: string | undefined): string | undefined {
   if (!countryName) return undefined;
   // "Ministry of Interior and Safety of South Korea": a body's own long name, written with its country as the
   // Factbook's lists do. Five words or more, so that it is the body's own ("Ministry of Finance" is any country's).
