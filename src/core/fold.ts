@@ -97,8 +97,8 @@ const HEBREW_LAST = 0x05ea;
 /** A straight double quote typed as gershayim: between two Hebrew letters ("צה"ל", "כ"ץ"). */
 export function hebrewQuote(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 34) return false;
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i + 1);
+  const before = codeAt(text, i - 1);
+  const after = codeAt(text, i + 1);
   return before >= HEBREW_FIRST && before <= HEBREW_LAST && after >= HEBREW_FIRST && after <= HEBREW_LAST;
 }
 
@@ -270,15 +270,24 @@ export function lowerCaseWords(text: string): boolean[] {
 }
 
 /**
+ * text.charCodeAt(i), NaN outside the text, read with a bounds check of our own: an optimized charCodeAt that
+ * reads past the end throws its compiled code away, and the tokenizer's look-ahead at a text's last letters
+ * would do that on the first page a worker scans.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+}
+
+/**
  * True at a period inside a dotted acronym: one letter before it, one letter after it then a period ("U.S.");
  * or, as Spanish writes plurals, a doubled capital before it and a doubled capital after it ("EE.UU.",
  * "FF.AA."), so that "EE.UU." is one token like "EEUU".
  */
 export function isDottedAcronymStep(text: string, i: number): boolean {
-  const prev = text.charCodeAt(i - 1);
+  const prev = codeAt(text, i - 1);
   const prev2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
-  const next = text.charCodeAt(i + 1);
-  const next2 = text.charCodeAt(i + 2);
+  const next = codeAt(text, i + 1);
+  const next2 = codeAt(text, i + 2);
   const letter = (code: number) => !Number.isNaN(code) && (classOf(code) & 7) === C_LETTER;
   if (i >= 1 && letter(prev) && !letter(prev2) && letter(next) && !letter(next2)) return true;
   return isDoubledCapitalStep(text, i);
@@ -286,9 +295,9 @@ export function isDottedAcronymStep(text: string, i: number): boolean {
 
 /** text[at] and text[at + 1] are the same capital letter, as Spanish abbreviates plurals ("EE", "UU"). */
 export function isDoubledCapital(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   return (
-    text.charCodeAt(at + 1) === code && !Number.isNaN(code) && (classOf(code) & (7 | F_UPPER)) === (C_LETTER | F_UPPER)
+    codeAt(text, at + 1) === code && !Number.isNaN(code) && (classOf(code) & (7 | F_UPPER)) === (C_LETTER | F_UPPER)
   );
 }
 
@@ -296,7 +305,7 @@ export function isDoubledCapital(text: string, at: number): boolean {
 function isDoubledCapitalStep(text: string, i: number): boolean {
   if (i < 2 || !isDoubledCapital(text, i - 2) || !isDoubledCapital(text, i + 1)) return false;
   const before = i >= 3 ? text.charCodeAt(i - 3) : 32;
-  const after = text.charCodeAt(i + 3);
+  const after = codeAt(text, i + 3);
   // Before: the start of the token or the period of an earlier pair; after: a period or the token's end.
   const beforeOk = before === 46 || (classOf(before) & 7) !== C_LETTER;
   const afterOk = Number.isNaN(after) || after === 46 || (classOf(after) & 7) !== C_LETTER;

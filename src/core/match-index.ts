@@ -7,7 +7,8 @@
  *   list of (token, child) pairs,
  * - terminal records per node (which entity an alias names, with the flags the matcher needs),
  * - per-entity facts for disambiguation (kind, prominence, active years, country, related entities),
- * - ids and English names as one UTF-8 blob with an offset table, decoded on demand,
+ * - ids and English names as one UTF-8 blob with an offset table, decoded on demand, and the entities in the
+ *   byte order of their ids, so an id is found by binary search (no map of every id to build on the first scan),
  * - the per-character fold table the build used (see fold.ts), so the runtime folds exactly as the build did
  *   and the first page need not compute it.
  * Pure: no DOM, no `browser`.
@@ -29,11 +30,12 @@ import {
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 8;
+const VERSION = 9;
 const HEADER_WORDS = 40;
 /** The header word after the section table holding the number of demonym pairs. */
 const DEMONYM_COUNT_WORD = 39;
 const UTF8 = new TextDecoder();
+const UTF8_ENCODER = new TextEncoder();
 /** Entries of the fold table: every UTF-16 code unit. */
 const FOLD_SIZE = 65536;
 
@@ -255,6 +257,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     ['foldClasses', FOLD_SIZE],
     ['foldChars', FOLD_SIZE * 2],
     ['demonyms', demonymPairs.length * 8],
+    ['idOrder', E * 4],
   ];
   const offsets: number[] = [];
   let pos = HEADER_WORDS * 4;
@@ -366,7 +369,23 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   }
   const demonyms = new Uint32Array(buffer, at(23), demonymPairs.length * 2);
   demonymPairs.forEach(([id, entity], i) => demonyms.set([id, entity], 2 * i));
+  const idOrder = new Uint32Array(buffer, at(24), E);
+  idOrder.set(
+    Array.from({ length: E }, (_, i) => i).sort(
+      (a, b) => compareBytes(strings, strStart[a]!, strStart[a + 1]!, encoded[b]!) || a - b,
+    ),
+  );
   return buffer;
+}
+
+/**
+ * Byte-wise order of `bytes[from, to)` and `key`, two UTF-8 strings: the code point order of the strings they
+ * encode.
+ */
+function compareBytes(bytes: Uint8Array, from: number, to: number, key: Uint8Array): number {
+  const n = Math.min(to - from, key.length);
+  for (let i = 0; i < n; i++) if (bytes[from + i] !== key[i]) return bytes[from + i]! - key[i]!;
+  return to - from - key.length;
 }
 
 /** A read-only view over an index buffer. Construction costs no parsing beyond the id/name strings. */
@@ -407,7 +426,8 @@ export class MatchIndex {
   /** Ids and names decoded so far (most scans name a few hundred of the thousands of entities). */
   private readonly idCache: (string | undefined)[];
   private readonly nameCache: (string | undefined)[] = [];
-  private idToIndex: Map<string, number> | undefined;
+  /** Entity indices in the byte order of their ids. */
+  private readonly idOrder: Uint32Array;
   /** All ids as one string, decoded on first use. */
   private idText: string | undefined;
   /** Whether every id is ASCII (byte offsets are then character offsets in idText); known once decoded. */
@@ -465,6 +485,7 @@ export class MatchIndex {
     if (this.strStart[2 * E] !== strLen) throw new Error('match index: corrupt string table');
     primeFoldTable(new Uint8Array(buffer, at(21), FOLD_SIZE), new Uint16Array(buffer, at(22), FOLD_SIZE));
     this.demonyms = new Uint32Array(buffer, at(23), h[DEMONYM_COUNT_WORD]! * 2);
+    this.idOrder = new Uint32Array(buffer, at(24), E);
   }
 
   /** The country entity a demonym token names ("kenyan" → Kenya), or -1. Read rarely: binary search. */
@@ -584,11 +605,19 @@ export class MatchIndex {
     return p === stop;
   }
 
+  /** The entity whose id is `id`, or -1. A binary search over the ids' bytes: nothing is decoded or kept. */
   indexOfId(id: string): number {
-    if (!this.idToIndex) {
-      this.idToIndex = new Map();
-      for (let e = 0; e < this.entityCount; e++) this.idToIndex.set(this.id(e), e);
+    const key = UTF8_ENCODER.encode(id);
+    let lo = 0;
+    let hi = this.entityCount - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const e = this.idOrder[mid]!;
+      const order = compareBytes(this.strings, this.strStart[e]!, this.strStart[e + 1]!, key);
+      if (order === 0) return e;
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return this.idToIndex.get(id) ?? -1;
+    return -1;
   }
 }

@@ -310,6 +310,7 @@ export class Matcher {
 
   constructor(private readonly indexes: readonly MatchIndex[]) {
     this.wordCaches = indexes.map(() => new WordCache());
+    for (let k = 0; k < 3; k++) tokenize(TOKENIZER_PRIMER, this.tokens);
   }
 
   /** The English name of an entity id, if any index knows it. */
@@ -2521,6 +2522,15 @@ export class Matcher {
  * 2-3× slower; the room costs about 1 MB in the background worker.
  */
 const MIN_TOKEN_CAPACITY = 16384;
+/**
+ * A text that takes every path of the tokenizer once (scripts, kana, dotted acronyms, initials, possessives,
+ * brackets, the text's end inside a word). Tokenized when a matcher is made, so that the first page's scan is
+ * optimized with feedback for every path: a path first met there would throw the optimized tokenizer away
+ * and have it compiled again, at some 15 ms a compile on a slow machine.
+ */
+const TOKENIZER_PRIMER =
+  "Mr. S. Jaishankar (U.S.) met EE. UU. officials, CPI(M) & RFE/RL — Putin’s and Wilders' aides.\n\n" +
+  'Путина؟ ابراهیم رئیسی; צה"ל 2024: 習近平・アルベルトの NATOの Luanda (Lusa) – A\u00a0b\u202fc… 東京 end';
 
 /** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
 const RECENT_TOKENS = 80;

@@ -16,6 +16,7 @@ import {
   F_UPPER,
   FOLDED,
   classOf,
+  codeAt,
   foldCode,
   foldTokens,
   HIRAGANA_FIRST,
@@ -125,7 +126,7 @@ function scriptFlag(code: number): number {
 export function eastAsianNameDot(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code !== 0xb7 && code !== 0x30fb && code !== 0xff65 && code !== 0x2027) return false;
-  return text.charCodeAt(i - 1) >= 0x2e80 && text.charCodeAt(i + 1) >= 0x2e80;
+  return codeAt(text, i - 1) >= 0x2e80 && codeAt(text, i + 1) >= 0x2e80;
 }
 
 /**
@@ -135,10 +136,10 @@ export function eastAsianNameDot(text: string, i: number): boolean {
 function spacedDoubledPair(text: string, start: number, end: number): boolean {
   return (
     isDoubledCapital(text, start) &&
-    text.charCodeAt(end) === 46 &&
-    isSpace(text.charCodeAt(end + 1)) &&
+    codeAt(text, end) === 46 &&
+    isSpace(codeAt(text, end + 1)) &&
     isDoubledCapital(text, end + 2) &&
-    text.charCodeAt(end + 4) === 46
+    codeAt(text, end + 4) === 46
   );
 }
 
@@ -244,6 +245,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       const initial =
         letters === 1 &&
         (seen & F_UPPER) !== 0 &&
+        i + 2 < len &&
         text.charCodeAt(i) === 46 &&
         isSpace(text.charCodeAt(i + 1)) &&
         (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0;
@@ -291,7 +293,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       code === OPEN_PAREN &&
       n > 0 &&
       out.end[n - 1] === i &&
-      (classOf(text.charCodeAt(i + 1)) & 7) === C_LETTER
+      (classOf(codeAt(text, i + 1)) & 7) === C_LETTER
     ) {
       // A bracket inside a word is part of the name: "CPI(M)", "JD(U)", India's parties.
     } else if (code === OPEN_PAREN) {

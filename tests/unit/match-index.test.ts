@@ -51,6 +51,17 @@ describe('match index', () => {
     expect(small.indexOfId('Q1')).toBe(-1);
   });
 
+  it('finds each of many ids by id, where ids are prefixes of one another, and no id it lacks', () => {
+    // Ids in no order, many sharing prefixes ("Q3", "Q30", "Q300"): the lookup is a search over sorted ids.
+    const ids = Array.from({ length: 300 }, (_, i) => `Q${(i * 7919) % 1000}`).filter(
+      (id, i, all) => all.indexOf(id) === i,
+    );
+    const big = indexOf(ids.map((id, i) => [id, `Name${i} Test`]));
+    expect(ids.map((id) => big.indexOfId(id))).toEqual(ids.map((_, i) => i));
+    const absent = ['Q', 'Q1000', 'Q01', 'q3', 'x-test-none', ''].filter((id) => !ids.includes(id));
+    expect(absent.map((id) => big.indexOfId(id))).toEqual(absent.map(() => -1));
+  });
+
   it('refuses a buffer that is not an index, with a clear error', () => {
     expect(() => new MatchIndex(new ArrayBuffer(8))).toThrow(/too short/);
     expect(() => new MatchIndex(new ArrayBuffer(4096))).toThrow(/not a Dramatis index/);
