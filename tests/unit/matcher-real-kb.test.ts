@@ -1726,4 +1726,19 @@ describe('readings added from held-out set 21', () => {
     expect(found).toContainEqual(['Верховного суда', 'Supreme Court of the Republic of Kazakhstan']);
     expect(found).toContainEqual(['Верховный суд', 'Supreme Court of the Republic of Kazakhstan']);
   });
+
+  it('reads both Congos written without "the", as Reuters and the BBC write them', () => {
+    expect(
+      find(
+        'M23 rebels seized Goma in the Democratic Republic of Congo. Troops from the Republic of Congo and the ' +
+          'Congo Republic were not involved.',
+        '2025-01-28',
+      ),
+    ).toEqual([
+      ['M23', 'March 23 Movement'],
+      ['Democratic Republic of Congo', 'Democratic Republic of the Congo'],
+      ['Republic of Congo', 'Republic of the Congo'],
+      ['Congo Republic', 'Republic of the Congo'],
+    ]);
+  });
 });
