@@ -119,6 +119,16 @@ export const KIND_CODES = [
   'media',
 ] as const;
 
+/** Kinds of actor that belong to one country, when the knowledge base gives them one. */
+export const NATIONAL_KINDS: ReadonlySet<string> = new Set<(typeof KIND_CODES)[number]>([
+  'political-party',
+  'government-body',
+  'military',
+  'security-service',
+  'media',
+  'organization',
+]);
+
 export interface IndexTerm {
   entity: number;
   tokens: string[];

@@ -52,6 +52,7 @@ import {
   W_STREET,
   W_ITALIAN,
   KIND_CODES,
+  NATIONAL_KINDS,
   type MatchIndex,
 } from './match-index';
 import {
@@ -120,15 +121,6 @@ const CLOSE_QUOTES = '"»”“’\'›」』';
 /** Opening quotation marks that are not also apostrophes. */
 const QUOTED_NAME_OPENERS = '"«“„‹「『';
 
-/** Kinds of actor that belong to one country, when the knowledge base gives them one. */
-const NATIONAL_KINDS = new Set<string>([
-  'political-party',
-  'government-body',
-  'military',
-  'security-service',
-  'media',
-  'organization',
-]);
 
 /** A text is German when it has this many German function words, and this share of its cased words. */
 const LANGUAGE_MIN_WORDS = 3;
@@ -496,6 +488,7 @@ export class Matcher {
       covered,
       coveredKind: (i) => (covered[i] ? KIND_CODES[covered[i] - 1] : undefined),
       coveredId: (i) => (covered[i] ? mentionAt(known, t.start[i]!)?.id : undefined),
+      nameOf: (id) => this.nameOf(id),
       headline: (i) => ctx.titleCaseBlock[ctx.blocks[i]!] === 1,
       germanOffice: (i) => this.german && (t.flags[i]! & T_CAP_FIRST) !== 0 && GERMAN_OFFICE.test(this.tokenText(i)),
       german: this.german,
@@ -1626,8 +1619,55 @@ export class Matcher {
     return false;
   }
 
+  /**
+   * "The Joint Chiefs of Staff (JCS)" in a Yonhap story, "the CDU" in a Portuguese one: one country's full name of a
+   * body, party or paper that another country's actor answers to as a shared name is that other actor's where the
+   * story names its country more (twice at least).
+   */
+  private preferStorysOwn(c: Candidate, ctx: Context): void {
+    if (!this.allNational(c.entities)) return;
+    const country = this.storyCountryOf(c.weaker, c.entities, ctx);
+    if (country < 0) return;
+    const own: number[] = [];
+    for (let q = 0; q < c.weaker.length; q++) {
+      const w = c.weaker[q]!.entities;
+      for (let k = 0; k < w.length; k++)
+        if (this.isNational(w[k]!) && this.countryOf(w[k]!) === country && !own.includes(w[k]!)) own.push(w[k]!);
+    }
+    c.entities = own;
+  }
+
+  /**
+   * Of the countries whose national actors the readings in `weaker` name, the one the story names most, if it
+   * names it at least twice, more than any other of them and more than the country of any of `current`; or -1.
+   */
+  private storyCountryOf(weaker: Candidate['weaker'], current: readonly number[], ctx: Context): number {
+    const { mentions, countries } = ctx.related;
+    let floor = 0;
+    for (let q = 0; q < current.length; q++) floor = Math.max(floor, mentions.get(this.countryOf(current[q]!)) ?? 0);
+    let best = -1;
+    let bestCount = floor;
+    let tie = false;
+    for (let q = 0; q < weaker.length; q++) {
+      const w = weaker[q]!.entities;
+      for (let k = 0; k < w.length; k++) {
+        if (!this.isNational(w[k]!)) continue;
+        const country = this.countryOf(w[k]!);
+        const count = mentions.get(country) ?? 0;
+        if (country === best || (countries.get(country) ?? 0) < DOMINANT_MIN_ANCHORS) continue;
+        if (count > bestCount) {
+          best = country;
+          bestCount = count;
+          tie = false;
+        } else if (count === bestCount && best >= 0) tie = true;
+      }
+    }
+    return tie ? -1 : best;
+  }
+
   /** Accepts the candidate at its most certain level, or else at a weaker one ("Houthi" the group, not the surname). */
   private acceptAtSomeLevel(c: Candidate, t: Tokens, ctx: Context): boolean {
+    if (c.level === Level.Anchor && c.weaker.length) this.preferStorysOwn(c, ctx);
     if (this.accept(c, t, ctx)) return true;
     for (let q = 0; q < c.weaker.length; q++) {
       const w = c.weaker[q]!;
@@ -1787,6 +1827,9 @@ export class Matcher {
         if (afterPossessive(t, c.first) && ctx.countryEndingAt.has(c.first - 2)) {
           c.entities = c.entities.filter((e) => this.kindOf(e) !== 'international-organization');
           if (!c.entities.length) return false;
+          // "Britain's Foreign Office", where Germany's answers to the name too: the country's own.
+          const owner = ctx.countryEndingAt.get(c.first - 2)!;
+          if (c.entities.length > 1 && this.ownBody(c, owner)) return !this.isPlaceCandidate(c);
         }
         if (this.afterOrgHeadOf(t, c) && this.isPlaceCandidate(c)) return false;
         // "Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon": a place name in a list of countries the story names.

@@ -13,7 +13,17 @@
  * sees such a body marked and learns from the card that the knowledge base does not know it. Pure: no DOM, no
  * `browser`.
  */
-import { hashWords, T_AFTER_BRACKET, T_ALL_CAPS, T_CAP_FIRST, T_HAS_DIGIT, T_JOINABLE, T_CASED } from './tokenize';
+import { foldTokens } from './fold';
+import {
+  hashFolded,
+  hashWords,
+  T_AFTER_BRACKET,
+  T_ALL_CAPS,
+  T_CAP_FIRST,
+  T_HAS_DIGIT,
+  T_JOINABLE,
+  T_CASED,
+} from './tokenize';
 import {
   W_ADJECTIVE,
   W_DATE_WORD,
@@ -87,6 +97,8 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
   const used = new Uint8Array(t.count);
   /** Acronym (hash of its folded letters) → the body it was defined for. */
   const acronyms = new Map<number, UnknownMention>();
+  /** A known actor's acronym the article defines for another name (hash → the known actor's id). */
+  const redefined = new Map<number, string>();
   const add = (first: number, last: number, id?: string, name?: string): UnknownMention => {
     const start = t.start[first]!;
     const end = t.end[last]!;
@@ -107,19 +119,26 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     // the matcher read as a known body, is that body's name. (This pass runs only where actors not in the base
     // are looked for: with that setting off, such a name stays unmarked, as it was before this pass.)
     const known = n.covered[j] ? n.coveredId(j) : undefined;
+    const written = n.text.slice(t.start[first], t.end[j - 1]);
     if (known) {
-      if (!PLACE_KINDS.has(n.coveredKind(j)!) && n.coveredKind(j) !== 'person')
-        add(first, j - 1, known, n.text.slice(t.start[first], t.end[j - 1]));
-      continue;
+      if (PLACE_KINDS.has(n.coveredKind(j)!) || n.coveredKind(j) === 'person') continue;
+      if (namesAlike(written, n.nameOf(known) ?? '')) {
+        add(first, j - 1, known, written);
+        continue;
+      }
+      // "the Samyukt Kisan Morcha (SKM)": a known acronym (the Sikkim Krantikari Morcha's) defined for words that
+      // are not its actor's name names a new body, here and wherever the article writes it.
+      redefined.set(t.hash[j]!, known);
     }
     const body = add(first, j - 1);
-    if (!n.covered[j]) add(j, j, body.id, body.name);
+    if (!n.covered[j] || known) add(j, j, body.id, body.name);
     acronyms.set(t.hash[j]!, body);
   }
   // The acronym alone, elsewhere.
   if (acronyms.size) {
     for (let i = 0; i < t.count; i++) {
-      if (used[i] || n.covered[i] || !(t.flags[i]! & T_ALL_CAPS)) continue;
+      if (used[i] || !(t.flags[i]! & T_ALL_CAPS)) continue;
+      if (n.covered[i] && n.coveredId(i) !== redefined.get(t.hash[i]!)) continue;
       const body = acronyms.get(t.hash[i]!);
       if (body) add(i, i, body.id, body.name);
     }
@@ -138,6 +157,23 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     i = to;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the words an acronym is defined for can be its known actor's English name in the article's language:
+ * half their content words or more begin as a word of that name does ("Radio-Télévision guinéenne" and "Radio
+ * Television Guinea"), which "Samyukt Kisan Morcha" and "Sikkim Krantikari Morcha" do not.
+ */
+function namesAlike(written: string, name: string): boolean {
+  // Only Latin letters compare with an English name: "Организация Объединённых Наций (ООН)" is the UN's.
+  if (/[^\p{Script=Latin}\P{L}]/u.test(written)) return true;
+  const stems = (s: string) =>
+    foldTokens(s)
+      .filter((w) => w.length > 2 && !LINKS.has(hashFolded(w)))
+      .map((w) => w.slice(0, 4));
+  const theirs = new Set(stems(name));
+  const ours = stems(written);
+  return ours.filter((w) => theirs.has(w)).length * 2 >= ours.length;
 }
 
 /**

@@ -63,6 +63,8 @@ export interface NameContext {
   coveredKind(i: number): string | undefined;
   /** The id of the known actor whose mention covers token i, if one does. */
   coveredId(i: number): string | undefined;
+  /** The English name of a known actor, by id. */
+  nameOf(id: string): string | undefined;
   /** Token i sits in a title-case headline, where capitals say nothing. */
   headline(i: number): boolean;
   /** Token i is a German compound office ("Außenministerin"), which the word list cannot hold. */

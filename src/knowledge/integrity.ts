@@ -4,6 +4,7 @@
  * nobody meant. Pure: works on validated entities and returns issues.
  */
 import { foldKey } from '../core/fold';
+import { NATIONAL_KINDS } from '../core/match-index';
 import { compareDates } from './dates';
 import type { EntityInput, EntityIssue } from './schema';
 import { aliasEntries } from './aliases';
@@ -89,6 +90,13 @@ export function checkIntegrity(items: Located[], asOf: string, sourceKeys: Reado
   return issues;
 }
 
+/** Both actors belong to a country, each to another one, as bodies, parties, media or companies do. */
+function nationalOfTwoCountries(a: EntityInput, b: EntityInput): boolean {
+  return (
+    NATIONAL_KINDS.has(a.kind) && NATIONAL_KINDS.has(b.kind) && !!a.country && !!b.country && a.country !== b.country
+  );
+}
+
 /**
  * Two entities answering to the same folded name is an error unless it was meant: an alias marked
  * `ambiguous` (the matcher then weighs context), or surnames (resolved through the full name in the text).
@@ -116,6 +124,9 @@ function checkAliasCollisions(items: Located[], byId: Map<string, Located>): Ent
       // the ones that are another entity's name ("كاميرون" is Cameroon, not Cameron alone).
       if (prev.derived || a.derived) continue;
       if ((prev.ambiguous || prev.surname) && (a.ambiguous || surname)) continue;
+      // One country's body named as another country's body is, marked ambiguous on one side ("CDU", Germany's and
+      // Portugal's): the matcher reads it as the body of the country the story names more.
+      if ((prev.ambiguous || a.ambiguous) && nationalOfTwoCountries(prev.l.entity, l.entity)) continue;
       issues.push({
         file: l.file,
         entity: l.entity.id,
