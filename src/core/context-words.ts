@@ -31,7 +31,7 @@ import { ARABIC_ARTICLES } from './particles';
 /** Honorifics and offices written before a name; they are never part of the span but support it. */
 const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier pm
 senior
-chancellor secretary adviser advisor sen senator major lieutenant brigadier captain sergeant corporal rep representative gov governor mayor general gen lt col colonel adm admiral
+chancellor secretary cs adviser advisor sen senator major lieutenant brigadier captain sergeant corporal rep representative gov governor mayor general gen lt col colonel adm admiral
 marshal field commander chief spokesman spokeswoman spokesperson envoy ambassador sheikh shaikh sheik ayatollah
 grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown sultan pope cardinal patriarch
 rabbi speaker judge justice deputy foreign defence defense interior finance leader chairman chairwoman chair
@@ -181,7 +181,7 @@ questo questa hanno stato stata essere perché già più però secondo ieri oggi
  * company's name ("General Motors", "Chief Executive"), nor modifiers ("deputy", "foreign", "former"), which
  * stand before another title. A hyphenated title counts by its last part ("премьер-министр", "porte-parole").
  */
-const PERSON_TITLES = `mr mrs ms miss dr prof sir dame president minister premier chancellor secretary adviser advisor
+const PERSON_TITLES = `mr mrs ms miss dr prof sir dame president minister premier chancellor secretary cs adviser advisor
 senator sen rep representative congressman congresswoman governor gov mayor lieutenant lt colonel col brigadier
 captain admiral adm marshal commander spokesman spokeswoman spokesperson envoy ambassador sheikh ayatollah
 hojatoleslam emir king queen prince princess sultan pope cardinal patriarch rabbi speaker judge justice chairman

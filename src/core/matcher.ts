@@ -243,6 +243,7 @@ const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers of
 /** A minister's title and the words that join it to a portfolio: "ministre de la Défense", "ministro della Difesa". */
 const MINISTER_WORDS = hashWords('minister ministers ministre ministres ministro ministra ministri');
 const SECRETARY = hashWords('secretary secretaries');
+const CS_HASH = hashFolded('cs');
 /** A ministry's one-word name that names an office before "Secretary" ("Treasury Secretary", "Defense Secretary"). */
 const OFFICE_PORTFOLIOS = hashWords(
   'treasury defense defence interior health energy commerce labor labour education transportation transport agriculture justice homeland',
@@ -693,7 +694,10 @@ export class Matcher {
    */
   private isNational(r: number): boolean {
     const kind = this.kindOf(r);
-    return kind !== undefined && NATIONAL_KINDS.has(kind) && this.countryOf(r) >= 0;
+    if (kind === undefined || !NATIONAL_KINDS.has(kind)) return false;
+    // Of a country, not of the European Union ("Ppe", the European People's Party, is no Italian party).
+    const country = this.countryOf(r);
+    return country >= 0 && this.kindOf(country) !== 'international-organization';
   }
 
   private kindOf(r: number): (typeof KIND_CODES)[number] | undefined {
@@ -1710,6 +1714,12 @@ export class Matcher {
         );
         if (!c.entities.length) return false;
       }
+      // "Foreign Affairs CS Musalia Mudavadi", as the Kenyan press writes a Cabinet Secretary: the words before
+      // "CS" name a ministry or its portfolio, not a magazine; "National Treasury CS" is the National Treasury.
+      if (this.beforeCabinetSecretary(t, c.last)) {
+        c.entities = c.entities.filter((e) => this.kindOf(e) === 'government-body' || this.isPerson(e));
+        if (!c.entities.length) return false;
+      }
     }
     switch (c.level) {
       case Level.Anchor:
@@ -2222,6 +2232,16 @@ export class Matcher {
   /** Those of the entities that are bodies (not people) of the given country. */
   private bodiesOf(entities: readonly number[], country: number): number[] {
     return entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === country);
+  }
+
+  /** Token `last` is followed by "CS", as the Kenyan press writes a Cabinet Secretary's title. */
+  private beforeCabinetSecretary(t: Tokens, last: number): boolean {
+    const next = last + 1;
+    return (
+      next < t.count &&
+      t.hash[next] === CS_HASH &&
+      (t.flags[next]! & (T_ALL_CAPS | T_JOINABLE)) === (T_ALL_CAPS | T_JOINABLE)
+    );
   }
 
   /** Token i follows a minister's title and one to three joining words ("ministre de la", "minister for the"). */

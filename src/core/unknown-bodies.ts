@@ -259,6 +259,9 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
   const t = n.tokens;
   if (last === first) return NONE;
   if (FIRST_HEADS.has(t.hash[first]!) && !(n.words[first]! & (W_TITLE | W_PERSON_TITLE))) {
+    // "Union Minister of State for Home Ajay Mishra", "Council President": a head with a person's title after it
+    // opens an office, and the name after the office is a person's.
+    if (n.words[first + 1]! & W_PERSON_TITLE) return NONE;
     for (let k = first + 1; k <= last; k++) if (t.flags[k]! & T_CAP_FIRST && !n.covered[k]) return [first, last];
   }
   for (let k = last; k > first; k--) {

@@ -244,12 +244,14 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (n.german && !(n.words[i]! & W_GIVEN_NAME)) continue;
     const add = (from: number, to: number, knownId: string | undefined, title?: string) => {
       const start = t.start[from]!;
-      const end = t.end[to]!;
+      // "Reynaldo Santos Jr.": a generational suffix ends the name with its period; the surname is before it.
+      const suffix = to > from + 1 && GENERATIONAL_SUFFIXES.has(word(n, to));
+      const end = t.end[to]! + (suffix && n.text.charCodeAt(t.end[to]!) === PERIOD ? 1 : 0);
       const name = n.text.slice(start, end).replace(/\s+/g, ' ');
       const id = knownId ?? UNKNOWN_PREFIX + name;
       out.push(knownId || !title ? { start, end, id, name } : { start, end, id, name, title });
       for (let k = from; k <= to; k++) fullAt.add(k);
-      const surname = word(n, to);
+      const surname = word(n, suffix ? to - 1 : to);
       const had = bySurname.get(surname);
       bySurname.set(surname, had === undefined || had === id ? id : '');
       if (surnameKnown) bySurname.set(surname, '');
@@ -281,6 +283,19 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "Jr", "Sr": they end a name, after its surname. */
+const GENERATIONAL_SUFFIXES = hashWords('jr sr');
+
+/** The longest syllable of a romanized Korean or Chinese given name after its hyphen ("Young-chan", "Hyeon"). */
+const MAX_SYLLABLE = 5;
+
+/** Token j, after a hyphen in lower case, can be a given name's second syllable: short, no "-ed", no common word. */
+function givenNameSyllable(n: NameContext, j: number): boolean {
+  const t = n.tokens;
+  const length = t.end[j]! - t.start[j]!;
+  return length <= MAX_SYLLABLE && !n.text.endsWith('ed', t.end[j]!) && !(n.words[j]! & W_STOPWORD);
+}
+
 /** Could token i be a word of a person's name: capitalized, unknown as a context word, no digits. */
 function nameWord(n: NameContext, i: number): boolean {
   const f = n.tokens.flags[i]!;
@@ -306,8 +321,14 @@ function nameEnd(n: NameContext, first: number): number {
       if (words > max) return -1;
       continue;
     }
-    // The lower-case second half of a hyphenated given name: "Yoon Young-chan", "Lee Jung-mi".
-    if (t.flags[j]! & T_AFTER_HYPHEN && !(t.flags[j]! & (T_CAP_FIRST | T_HAS_DIGIT)) && last === j - 1) {
+    // The lower-case second half of a hyphenated given name: "Yoon Young-chan", "Lee Jung-mi"; a syllable, not a
+    // participle or a word ("London-listed Energean", "Paris-based").
+    if (
+      t.flags[j]! & T_AFTER_HYPHEN &&
+      !(t.flags[j]! & (T_CAP_FIRST | T_HAS_DIGIT)) &&
+      last === j - 1 &&
+      givenNameSyllable(n, j)
+    ) {
       last = j;
       continue;
     }

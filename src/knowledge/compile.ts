@@ -481,6 +481,9 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
       for (const form of aliasForms(a, e.kind, e.country === POLAND || declined || polishSurname)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
+        // "N+" folds to "n": a name of one Latin letter once its symbols go would be every initial ("N. Korea").
+        // A name that is one letter as written ("X") stays.
+        if (tokens.length === 1 && /^[a-z]$/.test(tokens[0]!) && form.text.trim().length > 1) continue;
         // For a surname, "ambiguous" says just that: no office before it ("Senator Seselja") names the person.
         const alias =
           guarded && form.declined ? { ...a, standalone: false, ambiguous: a.ambiguous || a.type === 'surname' } : a;
