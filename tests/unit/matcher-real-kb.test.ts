@@ -1741,4 +1741,74 @@ describe('readings added from held-out set 21', () => {
       ['Congo Republic', 'Republic of the Congo'],
     ]);
   });
+
+  describe('readings added from held-out set 23', () => {
+    it('reads a body’s full name another country’s body shares as the body of the country the story names more', () => {
+      const yonhap =
+        'North Korea blew up the liaison office. South Korea said it would respond, and South Korea’s ' +
+        'unification ministry expressed regret. President Moon Jae-in met ' +
+        'his aides, and South Korean officials warned Pyongyang. The Joint Chiefs of Staff (JCS) said the military ' +
+        'was on alert. The US said it supported South Korea.';
+      expect(find(yonhap, '2020-06-16')).toContainEqual([
+        'Joint Chiefs of Staff',
+        'Joint Chiefs of Staff (South Korea)',
+      ]);
+      const publico =
+        'Marcelo Rebelo de Sousa foi reeleito em Portugal. António Costa felicitou-o. João Ferreira, apoiado pela ' +
+        'CDU, ficou em quarto lugar em Portugal.';
+      expect(find(publico, '2021-01-24')).toContainEqual(['CDU', 'Unitary Democratic Coalition']);
+      // In a German story it stays Germany's.
+      expect(find('Friedrich Merz leads the CDU in Germany. Germany votes in February.', '2025-01-10')).toContainEqual([
+        'CDU',
+        'Christian Democratic Union',
+      ]);
+    });
+
+    it('reads "Foreign Office" as Germany’s in a German story, and as Britain’s after "Britain’s"', () => {
+      expect(
+        find(
+          'Angela Merkel said Germany had proof. Germany summoned the Russian ambassador. The Foreign Office in Berlin ' +
+            'said Germany would consult its partners.',
+          '2020-09-02',
+        ),
+      ).toContainEqual(['Foreign Office', 'Federal Foreign Office']);
+      expect(
+        find(
+          'Saudi Arabia admitted the killing in Riyadh. Saudi Arabia blamed rogue agents, and Britain’s Foreign Office ' +
+            'said it was considering its next steps.',
+          '2018-10-20',
+        ),
+      ).toContainEqual(['Foreign Office', 'Foreign, Commonwealth and Development Office']);
+    });
+
+    it('reads a Kenyan Cabinet Secretary’s portfolio before "CS" as a ministry, never as a magazine', () => {
+      const found = find(
+        'President William Ruto dismissed the Cabinet in Kenya. Foreign Affairs CS Musalia Mudavadi stayed, while ' +
+          'National Treasury CS Njuguna Ndung’u left. Kenya’s House will vet the nominees.',
+        '2024-07-11',
+      );
+      expect(found.map(([, name]) => name)).not.toContain('Foreign Affairs');
+      expect(found).toContainEqual(['National Treasury', 'National Treasury (Kenya)']);
+      expect(found).toContainEqual(['Musalia Mudavadi', 'Musalia Mudavadi']);
+    });
+
+    it('reads an EU-level party written as an Italian word beside its leader', () => {
+      expect(
+        find(
+          'Cordoglio è giunto dalla presidente della Commissione europea Ursula von der Leyen e dal presidente del Ppe ' +
+            'Manfred Weber.',
+          '2023-06-12',
+        ),
+      ).toContainEqual(['Ppe', "European People's Party"]);
+    });
+
+    it('reads "N. Korea" in a headline, and no one-letter name made from "N+"', () => {
+      expect(find('(LEAD) N. Korea blows up inter-Korean liaison office in Kaesong', '2020-06-16')).toEqual([
+        ['N. Korea', 'North Korea'],
+      ]);
+      expect(find('Police questioned N. Smith and J. Brown in Kenya on Monday.', '2024-06-01').map(([s]) => s)).toEqual(
+        ['Kenya'],
+      );
+    });
+  });
 });

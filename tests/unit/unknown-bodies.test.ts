@@ -118,4 +118,20 @@ describe('bodies the knowledge base does not know', () => {
     ]);
     expect(find(`${LEAD}The Malawi Law Society said so.`, { unknownPeople: false })).toEqual([]);
   });
+
+  it('reads a known acronym defined for another name as the new body, there and wherever it stands alone', () => {
+    const text =
+      `${LEAD}The Samyukt Kisan Morcha (SKM), the umbrella body of the farm unions, said the protest would go on. ` +
+      'SKM leaders met on Sunday.';
+    expect(bodies(text)).toEqual([
+      ['Samyukt Kisan Morcha', 'unknown-body:Samyukt Kisan Morcha'],
+      ['SKM', 'unknown-body:Samyukt Kisan Morcha'],
+      ['SKM', 'unknown-body:Samyukt Kisan Morcha'],
+    ]);
+    expect(find(text).map(([, id]) => id)).not.toContain('x-sikkim-krantikari-morcha');
+  });
+
+  it('reads a head noun with a person’s title after it as an office, not a body', () => {
+    expect(bodies(`${LEAD}Union Minister of State for Home Ajay Mishra refused to resign on Friday.`)).toEqual([]);
+  });
 });

@@ -224,4 +224,20 @@ describe('people the knowledge base does not know', () => {
     expect(find(text, { unknownPeople: false })).toEqual([]);
     expect(find(text, { mutedIds: new Set(['unknown:Viliame Gavoka']) })).toEqual([]);
   });
+
+  it('ends a name with its generational suffix, and reads no participle after a hyphen as a given name', () => {
+    expect(
+      unknown(
+        'A Manila court convicted her and former researcher-writer Reynaldo Santos Jr. of cyber libel. Santos appealed.',
+      ),
+    ).toEqual([
+      ['Reynaldo Santos Jr.', 'unknown:Reynaldo Santos Jr.'],
+      ['Santos', 'unknown:Reynaldo Santos Jr.'],
+    ]);
+    expect(unknown('The field is run by London-listed Energean, the operator said on Monday.')).toEqual([]);
+    // A romanized given name's second syllable still belongs to the name.
+    expect(unknown('Seoul’s spokesperson Lee Jung-mi said the talks would resume.')).toEqual([
+      ['Lee Jung-mi', 'unknown:Lee Jung-mi'],
+    ]);
+  });
 });
