@@ -1742,6 +1742,15 @@ describe('readings added from held-out set 21', () => {
     ]);
   });
 
+  it('reads the Gaza health ministry with its words in lower case, as Reuters writes it', () => {
+    expect(
+      find('Strikes killed 40 people, the Gaza health ministry said. The Hamas-run health ministry gave no breakdown.'),
+    ).toEqual([
+      ['Gaza health ministry', 'Gaza Health Ministry'],
+      ['Hamas-run health ministry', 'Gaza Health Ministry'],
+    ]);
+  });
+
   describe('readings added from held-out set 23', () => {
     it('reads a body’s full name another country’s body shares as the body of the country the story names more', () => {
       const yonhap =
