@@ -293,7 +293,7 @@ const MAX_SYLLABLE = 5;
 function givenNameSyllable(n: NameContext, j: number): boolean {
   const t = n.tokens;
   const length = t.end[j]! - t.start[j]!;
-  return length <= MAX_SYLLABLE && !n.text.endsWith('ed', t.end[j]!) && !(n.words[j]! & W_STOPWORD);
+  return length <= MAX_SYLLABLE && !n.text.endsWith('ed', t.end[j]) && !(n.words[j]! & W_STOPWORD);
 }
 
 /** Could token i be a word of a person's name: capitalized, unknown as a context word, no digits. */

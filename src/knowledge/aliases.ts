@@ -477,6 +477,13 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/health/i, 'Health'],
   [/energy/i, 'Energy'],
   [/economy/i, 'Economy'],
+  [/commerce/i, 'Commerce'],
+  [/trade/i, 'Trade'],
+  [/education/i, 'Education'],
+  [/unification/i, 'Unification'],
+  [/agriculture/i, 'Agriculture'],
+  [/transport/i, 'Transport'],
+  [/environment/i, 'Environment'],
 ];
 
 /** Given names the English press spells several ways (transliterations from Arabic). */
@@ -573,6 +580,17 @@ function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
 }
 
+/** Portfolios whose ministries the press names by the word alone, as it does the ones above. */
+const MORE = 'Commerce|Trade|Education|Unification|Agriculture|Transport|Environment';
+/** "Austrian Finance Ministry", "China's Commerce Ministry": the portfolio before "Ministry". */
+const PORTFOLIO_MINISTRY = new RegExp(
+  `^(?:.+\\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy|Economy|${MORE}) Ministry$`,
+);
+/** "Ministry of the Interior of Kenya", "Ministry of Commerce and Industry": the portfolio after "Ministry of". */
+const MINISTRY_OF_PORTFOLIO = new RegExp(
+  `^Ministry of ((?:National )?Defen[cs]e|Foreign Affairs|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy|(?:the )?Economy|${MORE})(?:$|\\s(?:of|and)\\s)`,
+);
+
 /**
  * The portfolio words of a ministry's English name ("Ministry of the Interior of Kenya" → "the Interior",
  * "Austrian Finance Ministry" → "Finance"), when it is one of PORTFOLIOS'.
@@ -580,12 +598,7 @@ function derivedName(text: string): AliasEntry {
 function ministryHead(written: string): string | undefined {
   // "Ministry of Public Health (Thailand)": the bracket only tells it from its namesakes.
   const name = written.replace(/\s*\([^)]*\)$/, '');
-  const m =
-    /^(?:.+\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy|Economy) Ministry$/.exec(name) ??
-    /^Ministry of ((?:National )?Defen[cs]e|Foreign Affairs|the Interior|Internal Affairs|Home Affairs|Finance|Justice|(?:Public )?Health|Energy|(?:the )?Economy)(?:$|\s(?:of|and)\s)/.exec(
-      name,
-    );
-  return m?.[1];
+  return (PORTFOLIO_MINISTRY.exec(name) ?? MINISTRY_OF_PORTFOLIO.exec(name))?.[1];
 }
 
 function portfolioOf(head: string): string | undefined {

@@ -1751,6 +1751,13 @@ describe('readings added from held-out set 21', () => {
     ]);
   });
 
+  it('reads a ministry of more portfolios by its word alone after its country, in lower case too', () => {
+    expect(find("China's commerce ministry announced export controls on gallium.", '2023-07-03')).toEqual([
+      ['China', 'China'],
+      ['commerce ministry', 'Ministry of Commerce of China'],
+    ]);
+  });
+
   describe('readings added from held-out set 23', () => {
     it('reads a body’s full name another country’s body shares as the body of the country the story names more', () => {
       const yonhap =
