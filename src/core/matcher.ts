@@ -251,6 +251,8 @@ const OFFICE_PORTFOLIOS = hashWords(
 const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell dello degli do da dos das');
 /** Waters named "<Head> of <Country>": the Sea of Japan, the Gulf of Mexico, the Gulf of Oman are not the country. */
 const WATER_HEADS = hashWords('sea gulf bay strait straits');
+/** Head nouns that, after a body's full name, make it a longer body's name ("Joint Chiefs of Staff Committee"). */
+const BODY_HEADS_AFTER = hashWords('committee commission council court tribunal board authority agency bureau directorate');
 
 /** Global entity reference: index number in the high bits, entity in the low. */
 const REF_SHIFT = 22;
@@ -298,6 +300,8 @@ export class Matcher {
   private readonly scratchOnlyInFull: boolean[] = [];
   /** W_* flags of each token (titles, particles, cues…), merged over the indexes. */
   private tokenWords = new Uint32Array(0);
+  /** First and last tokens of each body's full name read as part of a longer body's name (bodyHeadAfter). */
+  private readonly longerBodies: number[] = [];
   /** Per token, 1 where a mention of a known actor covers it (for unknown-people.ts). */
   private covered = new Uint8Array(0);
 
@@ -317,6 +321,7 @@ export class Matcher {
 
   match(text: string, options: MatchOptions = {}): Mention[] {
     this.text = text;
+    this.longerBodies.length = 0;
     const t = tokenize(text, this.tokens);
     const n = t.count;
     if (n === 0) return [];
@@ -384,6 +389,7 @@ export class Matcher {
     }
     this.definedAcronyms(text, t, accepted);
     this.royalGivenNames(text, t, accepted);
+    if (this.longerBodies.length) this.dropInsideLongerBodies(accepted);
 
     // Longest first at each start; among equals, the more certain level.
     accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
@@ -1439,6 +1445,7 @@ export class Matcher {
    */
   private insideLongerName(t: Tokens, c: Candidate, ctx: Context): boolean {
     if (this.quotedLonger(t, c)) return true;
+    if (this.bracketedInTitle(t, c)) return true;
     if (this.longerNameBefore(t, c, ctx)) return true;
     const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
     const next = c.last + 1;
@@ -1484,6 +1491,54 @@ export class Matcher {
         return true;
     }
     return false;
+  }
+
+  /** Drops accepted names inside a body's name that a longer body's name holds ("the Joint Chiefs" of the Committee). */
+  private dropInsideLongerBodies(accepted: Candidate[]): void {
+    const spans = this.longerBodies;
+    for (let q = accepted.length - 1; q >= 0; q--) {
+      const c = accepted[q]!;
+      for (let k = 0; k < spans.length; k += 2) {
+        if (c.first >= spans[k]! && c.last <= spans[k + 1]!) {
+          accepted.splice(q, 1);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The word after the candidate, joined to it, is a body's head noun ("Committee", "Commission"), capitalized. */
+  private bodyHeadAfter(t: Tokens, c: Candidate): boolean {
+    const next = c.last + 1;
+    return (
+      next < t.count &&
+      (t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === (T_JOINABLE | T_CAP_FIRST) &&
+      !(t.flags[c.last]! & T_BEFORE_POSSESSIVE) &&
+      BODY_HEADS_AFTER.has(t.hash[next]!) &&
+      !this.anyPlace(c.entities) &&
+      !c.entities.some((e) => this.isPerson(e))
+    );
+  }
+
+  /**
+   * "the Gender Recognition Reform (Scotland) Bill": a name in brackets between capitalized words is part of a
+   * longer title, a law's or a body's. Not an acronym the story defines ("the Rapid Support Forces (RSF)
+   * Commander"), nor a name before an office.
+   */
+  private bracketedInTitle(t: Tokens, c: Candidate): boolean {
+    const text = this.text;
+    if (text.charCodeAt(c.start - 1) !== OPEN_PAREN || text.charCodeAt(c.end) !== CLOSE_PAREN) return false;
+    const before = c.first - 1;
+    const after = c.last + 1;
+    return (
+      before >= 0 &&
+      after < t.count &&
+      !(t.flags[c.first]! & T_ALL_CAPS) &&
+      !this.isTitle(t, after) &&
+      t.end[before] === c.start - 2 &&
+      t.start[after] === c.end + 2 &&
+      (t.flags[before]! & t.flags[after]! & T_CAP_FIRST) !== 0
+    );
   }
 
   /**
@@ -1709,8 +1764,9 @@ export class Matcher {
         t.flags[c.last + 1]! & T_JOINABLE &&
         SECRETARY.has(t.hash[c.last + 1]!);
       if (portfolio || office) {
+        // After "Minister of", not a person either: "Minister of Justice, Abubakar Malami" is no Senator Justice.
         c.entities = c.entities.filter((e) =>
-          portfolio ? this.isPerson(e) || this.isPlace(e) : this.kindOf(e) !== 'government-body',
+          portfolio ? this.isPlace(e) : this.kindOf(e) !== 'government-body',
         );
         if (!c.entities.length) return false;
       }
@@ -1738,6 +1794,13 @@ export class Matcher {
         // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
         if (!c.viaExact && this.isPlaceCandidate(c))
           return !this.namedPersonsSurname(c, ctx) && !this.insideLongerName(t, c, ctx) && !this.afterOrgHeadOf(t, c);
+        // "the Joint Chiefs of Staff Committee" (Pakistan's): a body's full name before a body's head noun is part
+        // of another body's name. Not an acronym ("the IAEA Board of Governors" is the IAEA's).
+        if (!c.viaExact && this.bodyHeadAfter(t, c)) {
+          // Nor is a shorter name of the same words ("the Joint Chiefs").
+          this.longerBodies.push(c.first, c.last);
+          return false;
+        }
         return !this.unknownSurname(t, c, ctx);
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
