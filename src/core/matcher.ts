@@ -121,7 +121,6 @@ const CLOSE_QUOTES = '"»”“’\'›」』';
 /** Opening quotation marks that are not also apostrophes. */
 const QUOTED_NAME_OPENERS = '"«“„‹「『';
 
-
 /** A text is German when it has this many German function words, and this share of its cased words. */
 const LANGUAGE_MIN_WORDS = 3;
 const LANGUAGE_MIN_SHARE = 0.04;
@@ -252,7 +251,9 @@ const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell de
 /** Waters named "<Head> of <Country>": the Sea of Japan, the Gulf of Mexico, the Gulf of Oman are not the country. */
 const WATER_HEADS = hashWords('sea gulf bay strait straits');
 /** Head nouns that, after a body's full name, make it a longer body's name ("Joint Chiefs of Staff Committee"). */
-const BODY_HEADS_AFTER = hashWords('committee commission council court tribunal board authority agency bureau directorate');
+const BODY_HEADS_AFTER = hashWords(
+  'committee commission council court tribunal board authority agency bureau directorate',
+);
 
 /** Global entity reference: index number in the high bits, entity in the low. */
 const REF_SHIFT = 22;
@@ -1765,9 +1766,7 @@ export class Matcher {
         SECRETARY.has(t.hash[c.last + 1]!);
       if (portfolio || office) {
         // After "Minister of", not a person either: "Minister of Justice, Abubakar Malami" is no Senator Justice.
-        c.entities = c.entities.filter((e) =>
-          portfolio ? this.isPlace(e) : this.kindOf(e) !== 'government-body',
-        );
+        c.entities = c.entities.filter((e) => (portfolio ? this.isPlace(e) : this.kindOf(e) !== 'government-body'));
         if (!c.entities.length) return false;
       }
       // "Foreign Affairs CS Musalia Mudavadi", as the Kenyan press writes a Cabinet Secretary: the words before
