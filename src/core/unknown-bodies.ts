@@ -161,8 +161,8 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
 
 /**
  * Whether the words an acronym is defined for can be its known actor's English name in the article's language:
- * half their content words or more begin as a word of that name does ("Radio-Télévision guinéenne" and "Radio
- * Television Guinea"), which "Samyukt Kisan Morcha" and "Sikkim Krantikari Morcha" do not.
+ * half their content words or more begin as a word of that name does ("Radio-Télévision guinéenne" and
+ * "Radiodiffusion Télévision Guinéenne"), which "Samyukt Kisan Morcha" and "Sikkim Krantikari Morcha" do not.
  */
 function namesAlike(written: string, name: string): boolean {
   // Only Latin letters compare with an English name: "Организация Объединённых Наций (ООН)" is the UN's.

@@ -124,8 +124,8 @@ function checkAliasCollisions(items: Located[], byId: Map<string, Located>): Ent
       // the ones that are another entity's name ("كاميرون" is Cameroon, not Cameron alone).
       if (prev.derived || a.derived) continue;
       if ((prev.ambiguous || prev.surname) && (a.ambiguous || surname)) continue;
-      // One country's body named as another country's body is, marked ambiguous on one side ("CDU", Germany's and
-      // Portugal's): the matcher reads it as the body of the country the story names more.
+      // A name national actors of two countries share, marked ambiguous on one side at least ("CDU", Germany's and
+      // Portugal's): the matcher reads it as the actor of the country the story names more.
       if ((prev.ambiguous || a.ambiguous) && nationalOfTwoCountries(prev.l.entity, l.entity)) continue;
       issues.push({
         file: l.file,
