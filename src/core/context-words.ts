@@ -215,7 +215,7 @@ burmistrz wojewoda szef szefowa`;
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
 one or our out so than that the their them then there they this to up us was we were what when where which who
-why will with you your am`;
+why will with you your am most many some several few both`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -142,6 +142,10 @@ describe('bodies the knowledge base does not know', () => {
     ]);
   });
 
+  it('reads no quantity word as the first word of a body’s name', () => {
+    expect(bodies(`${LEAD}Most Coalition MPs voted against it. Many Labor MPs voted for it.`)).toEqual([]);
+  });
+
   it('reads a head noun with a person’s title after it as an office, not a body', () => {
     expect(bodies(`${LEAD}Union Minister of State for Home Ajay Mishra refused to resign on Friday.`)).toEqual([]);
   });
