@@ -701,6 +701,8 @@ export function deriveForeignSurname(name: string, lang: string, countryIso2?: s
 const BODY_HEADS = [
   'National Assembly',
   'Parliament',
+  // Iraq's, Ethiopia's, the UAE's, Switzerland's: before "Supreme Court", which it holds.
+  'Federal Supreme Court',
   'Supreme Court',
   'High Court',
   'Constitutional Court',

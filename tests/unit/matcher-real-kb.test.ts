@@ -1758,6 +1758,16 @@ describe('readings added from held-out set 21', () => {
     ]);
   });
 
+  it('reads a federal supreme court after its country’s possessive, and the US Justice Department in Italian', () => {
+    expect(find("In May 2023, Iraq's Federal Supreme Court ruled against the extension.", '2024-10-22')).toEqual([
+      ['Iraq', 'Iraq'],
+      ['Federal Supreme Court', 'Federal Supreme Court of Iraq'],
+    ]);
+    expect(
+      find("Il Dipartimento di Giustizia americano accusa l'ingegnere di aver violato le sanzioni.", '2025-01-08'),
+    ).toEqual([['Dipartimento di Giustizia', 'United States Department of Justice']]);
+  });
+
   describe('readings added from held-out set 23', () => {
     it('reads a body’s full name another country’s body shares as the body of the country the story names more', () => {
       const yonhap =
