@@ -467,6 +467,20 @@ function italianAcronymForm(text: string): string | undefined {
   return word === text ? undefined : word;
 }
 
+/**
+ * Portfolios written as one word in a ministry's every name ("Ministry of Commerce", "Commerce Ministry"), unlike
+ * those PORTFOLIOS spells out below ("Foreign Affairs", "the Interior").
+ */
+const ONE_WORD_PORTFOLIOS = [
+  'Commerce',
+  'Trade',
+  'Education',
+  'Unification',
+  'Agriculture',
+  'Transport',
+  'Environment',
+];
+
 /** Portfolios whose ministries the news names without their country once it is clear ("the Foreign Ministry"). */
 const PORTFOLIOS: [RegExp, string][] = [
   [/foreign affairs|foreign/i, 'Foreign'],
@@ -477,13 +491,7 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/health/i, 'Health'],
   [/energy/i, 'Energy'],
   [/economy/i, 'Economy'],
-  [/commerce/i, 'Commerce'],
-  [/trade/i, 'Trade'],
-  [/education/i, 'Education'],
-  [/unification/i, 'Unification'],
-  [/agriculture/i, 'Agriculture'],
-  [/transport/i, 'Transport'],
-  [/environment/i, 'Environment'],
+  ...ONE_WORD_PORTFOLIOS.map((p): [RegExp, string] => [new RegExp(p, 'i'), p]),
 ];
 
 /** Given names the English press spells several ways (transliterations from Arabic). */
@@ -580,8 +588,7 @@ function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
 }
 
-/** Portfolios whose ministries the press names by the word alone, as it does the ones above. */
-const MORE = 'Commerce|Trade|Education|Unification|Agriculture|Transport|Environment';
+const MORE = ONE_WORD_PORTFOLIOS.join('|');
 /** "Austrian Finance Ministry", "China's Commerce Ministry": the portfolio before "Ministry". */
 const PORTFOLIO_MINISTRY = new RegExp(
   `^(?:.+\\s)?(Foreign|Defen[cs]e|Interior|Finance|Justice|(?:Public )?Health|Energy|Economy|${MORE}) Ministry$`,
