@@ -4,6 +4,7 @@
  * with the real knowledge base, against each article's hand-made gold annotations. The scoring rules are
  * in lib/corpus-score.ts; this file only loads, runs and prints.
  */
+import './lib/quiet-pipe';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';

@@ -2,6 +2,7 @@
  * `npm run kb:show -- QUERY [--date YYYY-MM-DD]`: the full entry for an id, a name or an alias, and what
  * its card shows (at the knowledge base's date, or --date), so a reviewer can check facts quickly.
  */
+import '../lib/quiet-pipe';
 import { stringify } from 'yaml';
 import { foldKey } from '../../src/core/fold';
 import { aliasEntries } from '../../src/knowledge/aliases';
