@@ -1836,5 +1836,18 @@ describe('readings added from held-out set 21', () => {
         ['Kenya'],
       );
     });
+
+    it('reads Nigeria’s “FG” as the federal government in a Nigerian story, and as Fine Gael in an Irish one', () => {
+      expect(
+        find(
+          'President Bola Tinubu told governors in Abuja that the FG had no choice. The Nigeria Labour Congress ' +
+            'rejected the plan, and the FG said talks with unions in Nigeria would go on.',
+          '2023-06-01',
+        ),
+      ).toContainEqual(['FG', 'Federal Government of Nigeria']);
+      expect(
+        find('Leo Varadkar said FG would back Micheál Martin as Taoiseach. Ireland will vote again.', '2020-06-15'),
+      ).toContainEqual(['FG', 'Fine Gael']);
+    });
   });
 });
