@@ -546,24 +546,33 @@ export class Matcher {
    * Abdullah's surname). Not when the name goes on ("Prince Mohammed bin Salman" is its own mention).
    */
   private royalGivenNames(text: string, t: Tokens, accepted: Candidate[]): void {
-    // Given name (hash) → [token, person, title hash] of each full mention, in text order.
+    // The capitalized words after a royal title, by hash first: this runs over every token of the page, and
+    // most pages have none, so nothing else is done for them.
+    let afterTitle: number[] | undefined;
+    for (let i = 1; i < t.count; i++) {
+      if (!(t.flags[i]! & T_CAP_FIRST) || !ROYAL_TITLE_HASHES.has(t.hash[i - 1]!)) continue;
+      if (ROYAL_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) (afterTitle ??= []).push(i);
+    }
+    if (!afterTitle) return;
+    const wanted = new Set<number>();
+    for (let q = 0; q < afterTitle.length; q++) wanted.add(t.hash[afterTitle[q]!]!);
+    // Given name (hash) → [token, person, title hash] of each full mention, in text order, for the given names
+    // written after a title.
     let firsts: Map<number, number[]> | undefined;
     let alone: Map<number, Candidate> | undefined;
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
-      if (c.level !== Level.Anchor || c.last === c.first || !this.isPerson(c.chosen)) continue;
+      if (c.level !== Level.Anchor || c.last === c.first) continue;
       let f = c.first;
       while (f < c.last && this.wordFlags(f) & W_TITLE) f++;
-      if (f === c.last) continue;
+      if (f === c.last || !wanted.has(t.hash[f]!) || !this.isPerson(c.chosen)) continue;
       firsts ??= new Map();
       const list = firsts.get(t.hash[f]!) ?? firsts.set(t.hash[f]!, []).get(t.hash[f]!)!;
       // With the title written before the given name, in the mention or right before it.
       list.push(c.first, c.chosen, f > 0 ? t.hash[f - 1]! : 0);
     }
-    for (let i = 1; i < t.count; i++) {
-      // By hash first: this runs over every token of the page.
-      if (!(t.flags[i]! & T_CAP_FIRST) || !ROYAL_TITLE_HASHES.has(t.hash[i - 1]!)) continue;
-      if (!ROYAL_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) continue;
+    for (let x = 0; x < afterTitle.length; x++) {
+      const i = afterTitle[x]!;
       const mentions = firsts?.get(t.hash[i]!);
       alone ??= this.singleTokenCandidates(accepted);
       const single = alone.get(i);
