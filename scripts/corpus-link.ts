@@ -2,10 +2,12 @@
  * `npx tsx scripts/corpus-link.ts [--write] [FOLDER]`: after actors are added to the knowledge base, finds
  * the evaluation corpus's (tests/corpus, or FOLDER) gold entries marked `missing:<Name>` that the knowledge base now has (same folded
  * name or alias, exactly one entity) and prints them; with --write, replaces those ids in tests/corpus/.
- * Review the printed list: a name shared with another actor is reported, never linked. Run prettier after.
+ * Review the printed list: a name shared with another actor is reported, never linked. Files are written as
+ * prettier formats them, so `npm run check` stays clean.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { foldKey } from '../src/core/fold';
 import { aliasEntries } from '../src/knowledge/aliases';
 import { loadKnowledge } from './kb/load';
@@ -44,6 +46,7 @@ for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json'))) {
     changed = true;
     linked++;
   }
-  if (changed && write) writeFileSync(path, `${JSON.stringify(article, null, 2)}\n`);
+  if (changed && write)
+    writeFileSync(path, await format(JSON.stringify(article), { ...(await resolveConfig(path)), parser: 'json' }));
 }
 console.log(`${linked} gold entries ${write ? 'linked' : 'can be linked (run with --write)'}`);
