@@ -47,6 +47,9 @@ for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json'))) {
     linked++;
   }
   if (changed && write)
-    writeFileSync(path, await format(JSON.stringify(article), { ...(await resolveConfig(path)), parser: 'json' }));
+    writeFileSync(
+      path,
+      await format(JSON.stringify(article, null, 2), { ...(await resolveConfig(path)), parser: 'json' }),
+    );
 }
 console.log(`${linked} gold entries ${write ? 'linked' : 'can be linked (run with --write)'}`);
