@@ -28,7 +28,10 @@ import {
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
-/** Honorifics and offices written before a name; they are never part of the span but support it. */
+/**
+ * Honorifics and offices written before a name; they are never part of the span but support it. Among them the
+ * Zimbabwean press's "Cde" (comrade) and "Amai" (Shona: mother, for a leader's wife): "Cde Mugabe", "Amai Sally Mugabe".
+ */
 const TITLES = `mr mrs ms miss dr prof sir dame lord lady president presidents vice prime minister ministers premier pm
 senior
 chancellor secretary cs adviser advisor sen senator major lieutenant brigadier captain sergeant corporal rep representative gov governor mayor general gen lt col colonel adm admiral
@@ -43,7 +46,7 @@ alcalde alcaldesa prefeito prefeita maire juez jueza juiz juíza juge procurador
 embajador embajadora embaixador embaixadora ambassadeur ambassadrice sindaco giudice ambasciatore senatore deputato
 prezydent marszałek rzecznik ambasador präsident präsidentin kanzler kanzlerin ministerin bundeskanzler
 bundeskanzlerin
-highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect
+highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect cde comrade amai
 президент премьер министр глава председатель спикер пресс-секретарь генерал
 الرئيس رئيس الوزير وزير الشيخ الملك الأمير المرشد
 رئیس‌جمهور رئیس وزیر آیت‌الله
@@ -55,7 +58,7 @@ cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi söz
  * "Imam Ali" are the Shia imams of the seventh century, not a politician surnamed Hussain or Ali.
  */
 const HONORIFICS = `mr mrs ms miss dr prof sir dame lord lady his her excellency highness majesty hrh rt hon honourable
-honorable late former imam m mme mmes mlle`;
+honorable late former imam m mme mmes mlle cde comrade amai`;
 
 /** May be written in lower case inside a name. */
 const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le i
@@ -134,7 +137,7 @@ const GENERIC = `ministry foreign defense defence interior affairs office army n
 intelligence service services command party group committee commission court bank department agency assembly
 parliament coast mission state
 ministere armee departement gouvernement ministerio ejercito gobierno departamento ministero esercito governo
-ministerio exercito parquet`;
+ministerio exercito parquet cour tribunal`;
 
 /** Month names that are also surnames or given names. */
 const MONTHS = `january february march april may june july august september october november december`;
@@ -189,7 +192,7 @@ chairwoman chairperson director leader mp lawmaker legislator councillor council
 superintendent sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
 correspondent candidate politician ceo founder advocate counsel wife husband widow son daughter mother father brother
 actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
-scientist coordinator newcomer incumbent campaigner pastor reverend
+scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade amai
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres

@@ -211,6 +211,8 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
 /** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
+/** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
+const PATRONYMIC_HASHES = new Set(['bin', 'ibn', 'bint'].map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
@@ -397,9 +399,27 @@ export class Matcher {
     const out: Mention[] = [];
     let lastEnd = -1;
     const covered = options.unknownPeople === false ? undefined : this.coveredBuf(n);
+    // The last mention put out, and the candidate it came from.
+    let lastOut: Mention | undefined;
+    let lastKept: Candidate | undefined;
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
-      if (c.start < lastEnd) continue;
+      if (c.start < lastEnd) {
+        // Two full names of one actor that overlap are one mention: "King Salman bin Abdulaziz" and "Salman bin
+        // Abdulaziz Al Saud" make "King Salman bin Abdulaziz Al Saud", not leaving "Saud of Saudi Arabia" after it.
+        if (
+          lastOut &&
+          lastKept &&
+          c.end > lastEnd &&
+          c.chosen === lastKept.chosen &&
+          c.level === Level.Anchor &&
+          lastKept.level === Level.Anchor
+        ) {
+          covered?.fill(covered[lastKept.last]!, lastKept.last + 1, c.last + 1);
+          lastOut.end = lastEnd = c.end;
+        }
+        continue;
+      }
       // The kind's code + 1: covered, and by what (unknown-people.ts reads "the EFF's Veronica Mente").
       if (covered)
         covered.fill(this.indexes[refIndex(c.chosen)]!.entKind[refEntity(c.chosen)]! + 1, c.first, c.last + 1);
@@ -412,7 +432,9 @@ export class Matcher {
         const alt = this.idOf(c.ranked[q]!);
         if (!options.mutedIds?.has(alt)) (alts ??= []).push(alt);
       }
-      out.push(alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id });
+      lastOut = alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id };
+      out.push(lastOut);
+      lastKept = c;
       lastEnd = c.end;
     }
     return covered ? this.withUnknownPeople(text, t, ctx, covered, out, options) : out;
@@ -579,11 +601,15 @@ export class Matcher {
       if (!mentions && !(single && single.level === Level.Surname)) continue;
       // The name must end here: "Sheikh Abdullah bin Zayed" is matched whole, "Sheikh Abdullah Al Thani" is
       // someone else.
+      // A particle goes on only into a capitalized word: "Sheikh Khalifa and congratulated" ends at the name.
       const next = i + 1;
       if (
         next < t.count &&
         t.flags[next]! & T_JOINABLE &&
-        (t.flags[next]! & T_CAP_FIRST || this.wordFlags(next) & W_PARTICLE)
+        (t.flags[next]! & T_CAP_FIRST ||
+          (next + 1 < t.count &&
+            (t.flags[next + 1]! & (T_CAP_FIRST | T_JOINABLE)) === (T_CAP_FIRST | T_JOINABLE) &&
+            this.nameParticle(next)))
       )
         continue;
       // The nearest full mention before: "Prince Mohammed" after "Crown Prince Mohammed bin Salman", even
@@ -1561,12 +1587,18 @@ export class Matcher {
     if (given < 0 || !(t.flags[c.first]! & T_JOINABLE) || !(t.flags[particle]! & T_JOINABLE)) return false;
     // The word flag first (one array read): nameParticle reads the token's letters.
     if (!(this.wordFlags(particle) & W_PARTICLE) || !this.nameParticle(particle)) return false;
-    if (ctx.knownEnd[given] || this.isTitle(t, given)) return false;
+    // A title before "bin" is a given name: "Sheikh Dr Sultan bin Muhammad Al Qasimi" (no title takes a patronymic).
+    const patronymic = PATRONYMIC_HASHES.has(t.hash[particle]!);
+    if (ctx.knownEnd[given] || (!patronymic && this.isTitle(t, given))) return false;
     const f = t.flags[given]!;
     // "Llegó al Senado": a sentence's first word is capitalized whatever it is, and Spanish "al" is "a el";
     // there the word before the particle must be a given name the knowledge base knows.
     if (f & T_SENT_START && !(this.wordFlags(given) & W_GIVEN_NAME)) return false;
-    return (f & T_CAP_FIRST) !== 0 && !(f & T_ALL_CAPS) && !(this.wordFlags(given) & (W_STOPWORD | W_TITLE));
+    return (
+      (f & T_CAP_FIRST) !== 0 &&
+      !(f & T_ALL_CAPS) &&
+      !(this.wordFlags(given) & (patronymic ? W_STOPWORD : W_STOPWORD | W_TITLE))
+    );
   }
 
   /**

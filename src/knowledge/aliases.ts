@@ -288,11 +288,17 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     }
     // "Mohammed al-Halbousi" and "Mohamed al-Halbousi": the common given names the English press spells
     // several ways, each way for every person the base writes one way.
+    // So are the fathers' names of a patronymic chain: "Sultan bin Mohamed Al-Qasimi" is also "Sultan bin
+    // Muhammad Al Qasimi" (one word varied at a time).
     for (const a of [...byText.values()]) {
       if (a.type !== 'name' || a.derived || !inEnglish(a)) continue;
-      const [first, ...rest] = a.text.split(' ');
-      const variants = rest.length ? GIVEN_NAME_SPELLINGS.get(first!) : undefined;
-      for (const v of variants ?? []) if (v !== first) add(derivedName([v, ...rest].join(' ')));
+      const words = a.text.split(' ');
+      for (let i = 0; i < words.length; i++) {
+        // The first word of a name of two or more, or a word after "bin".
+        if (i === 0 ? words.length < 2 : !PATRONYMIC_PARTICLES.has(words[i - 1]!.toLowerCase())) continue;
+        for (const v of GIVEN_NAME_SPELLINGS.get(words[i]!) ?? [])
+          if (v !== words[i]) add(derivedName(words.map((w, k) => (k === i ? v : w)).join(' ')));
+      }
     }
     // The Polish press spells Czech and Slovak names in Polish ("Andrej Babisz", "Wit Rakuszan"), and declines
     // them (compile.ts): "Andreja Babisza".
@@ -493,6 +499,9 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/economy/i, 'Economy'],
   ...ONE_WORD_PORTFOLIOS.map((p): [RegExp, string] => [new RegExp(p, 'i'), p]),
 ];
+
+/** The particles of an Arabic patronymic chain ("bin Salman"): the word after one is a given name. */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /** Given names the English press spells several ways (transliterations from Arabic). */
 const GIVEN_NAME_SPELLINGS = new Map(

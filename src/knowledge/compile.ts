@@ -149,6 +149,11 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasFo
   // "Lashkar-e-Taiba", "Lashkar-i-Taiba"): each spelling gives the other.
   if (/\p{L}-[ei]-\p{L}/u.test(a.text))
     add(a.text.replace(/(\p{L})-([ei])-(?=\p{L})/gu, (_m, c: string, v: string) => `${c}-${v === 'e' ? 'i' : 'e'}-`));
+  // South Asian names with an Arabic article in the middle are also written with it joined to the word before
+  // ("Anwaar-ul-Haq Kakar" and "Anwaarul Haq Kakar", "Fazl-ur-Rehman" and "Fazlur Rehman", "Zia-ul-Haq" and
+  // "Ziaul Haq").
+  if (kind === 'person' && /\p{L}-u[lrds]-\p{Lu}/u.test(a.text))
+    add(a.text.replace(/(\p{L})-(u[lrds])-(?=\p{Lu})/gu, (_m, c: string, article: string) => `${c}${article} `));
   // "the Sinaloa cartel": the English press writes a cartel's last word in lower case.
   if (kind === 'armed-group' && / Cartel$/.test(a.text)) add(a.text.replace(/ Cartel$/, ' cartel'));
   // "the Sadrist movement", "the Houthi movement", "the Labour party": so too a movement's or a party's.

@@ -1850,4 +1850,82 @@ describe('readings added from held-out set 21', () => {
       ).toContainEqual(['FG', 'Fine Gael']);
     });
   });
+
+  describe('readings added from held-out set 25', () => {
+    it('reads a Gulf royal named again by title and given name before "and" as the one named in full', () => {
+      const found = find(
+        'The Rulers mourned Sheikh Khalifa bin Zayed Al Nahyan. The council met, offered condolences on the passing ' +
+          'of Sheikh Khalifa and congratulated the new President.',
+        '2022-05-14',
+      );
+      expect(found.filter(([surface]) => surface === 'Khalifa')).toEqual([['Khalifa', 'Khalifa bin Zayed Al Nahyan']]);
+    });
+
+    it('reads a patronymic chain whose father’s name is spelled another way, with no surname inside it', () => {
+      expect(
+        find('The meeting was attended by Sheikh Dr Sultan bin Muhammad Al Qasimi, Ruler of Sharjah.', '2022-05-14'),
+      ).toEqual([['Sultan bin Muhammad Al Qasimi', 'Sultan bin Mohamed Al-Qasimi']]);
+    });
+
+    it('makes two overlapping full names of one person one mention, leaving the country after it', () => {
+      expect(
+        find(
+          'The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud of Saudi Arabia sent a cable.',
+          '2022-05-14',
+        ),
+      ).toEqual([
+        ['King Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz Al Saud'],
+        ['Saudi Arabia', 'Saudi Arabia'],
+      ]);
+    });
+
+    it('reads a South Asian name with its article joined to the word before ("Anwaarul Haq Kakar")', () => {
+      expect(find('Caretaker Prime Minister Anwaarul Haq Kakar handed over.', '2024-03-03')).toContainEqual([
+        'Anwaarul Haq Kakar',
+        'Anwaar-ul-Haq Kakar',
+      ]);
+    });
+
+    it('reads the Zimbabwean press’s “Cde” as a title before a surname, not as part of a name', () => {
+      const found = find(
+        'Nation mourns founding father Cde Mugabe\n\nZIMBABWE is in mourning following the death of its former ' +
+          'President, Cde Robert Gabriel Mugabe, who died in Singapore.',
+        '2019-09-07',
+      );
+      expect(found[0]).toEqual(['Mugabe', 'Robert Mugabe']);
+    });
+
+    it('reads “the House” in a Pakistani story as the National Assembly, not the US House', () => {
+      expect(
+        find(
+          'Shehbaz Sharif was elected prime minister of Pakistan by the National Assembly. He asked the House to ' +
+            'speak with one voice; Pakistan needs the IMF, and the US welcomed the vote.',
+          '2024-03-03',
+        ),
+      ).toContainEqual(['House', 'National Assembly of Pakistan']);
+    });
+
+    it('reads the names the Dutch, German, Spanish and French press use for NATO, Zelensky, the King, a court and Lega', () => {
+      expect(find('Mark Rutte leidt de NAVO.', '2025-06-03')).toContainEqual(['NAVO', 'NATO']);
+      expect(find('Wolodimir Selenski reiste nach Luzern. Selenski dankte.', '2024-06-16')).toEqual([
+        ['Wolodimir Selenski', 'Volodymyr Zelensky'],
+        ['Selenski', 'Volodymyr Zelensky'],
+      ]);
+      expect(find('Don Felipe escuchó a los vecinos de Paiporta.', '2024-11-03')).toContainEqual([
+        'Don Felipe',
+        'Felipe VI',
+      ]);
+      expect(
+        find(
+          'Marine Le Pen fera appel devant la cour d’appel de Paris. Matteo Salvini, chef de la Ligue, la soutient.',
+          '2025-03-31',
+        ),
+      ).toEqual(
+        expect.arrayContaining([
+          ['cour d’appel de Paris', 'Paris Court of Appeal'],
+          ['Ligue', 'Lega'],
+        ]),
+      );
+    });
+  });
 });
