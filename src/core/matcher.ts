@@ -2601,6 +2601,25 @@ export class Matcher {
   }
 
   /** What the context rules need to know about the whole document, computed once per match. */
+  /**
+   * Whether candidate q, a full name, is the start of a longer full name of someone else read from the same word:
+   * "Ferdinand "Bongbong" Marcos" of "Ferdinand "Bongbong" Marcos Jr." (the father's name, quoted nickname
+   * skipped, in the son's), "Donald Trump" of "Donald Trump Jr.". It names no one in the story, so it does not
+   * count as a full mention (the bare "Marcos" after it is the son). A walk puts a word's readings side by side,
+   * shortest first.
+   */
+  private shadowedAnchor(candidates: readonly Candidate[], q: number): boolean {
+    const c = candidates[q]!;
+    for (let r = q + 1; r < candidates.length && candidates[r]!.first === c.first; r++) {
+      const d = candidates[r]!;
+      if (d.level !== Level.Anchor || d.last <= c.last) continue;
+      let shared = false;
+      for (let x = 0; x < d.entities.length && !shared; x++) shared = c.entities.includes(d.entities[x]!);
+      if (!shared) return true;
+    }
+    return false;
+  }
+
   private context(t: Tokens, candidates: readonly Candidate[]): Context {
     const n = t.count;
     if (this.blocksBuf.length < n) {
@@ -2641,7 +2660,7 @@ export class Matcher {
       if (c.level !== Level.Anchor && c.level !== Level.Standalone) continue;
       knownStart[c.first] = 1;
       knownEnd[c.last] = 1;
-      if (c.level !== Level.Anchor) continue;
+      if (c.level !== Level.Anchor || this.shadowedAnchor(candidates, q)) continue;
       for (let x = 0; x < c.entities.length; x++) {
         const e = c.entities[x]!;
         doc.add(e);

@@ -1927,5 +1927,35 @@ describe('readings added from held-out set 21', () => {
         ]),
       );
     });
+
+    it('gives a bare surname to the son named in full, not to the father whose name opens the son’s', () => {
+      const found = find(
+        'Marcos, Sara headed for landslide win\n\nMANILA, Philippines — Former senator Ferdinand "Bongbong" Marcos ' +
+          'Jr. and Davao City Mayor Sara Duterte were headed for a landslide victory yesterday.\n\nMarcos had more ' +
+          'than 31 million votes, 36 years after his father, the late dictator Ferdinand Marcos, was driven into exile.',
+        '2022-05-10',
+      );
+      expect(found.filter(([surface]) => surface === 'Marcos')).toEqual([
+        ['Marcos', 'Ferdinand Marcos Jr.'],
+        ['Marcos', 'Ferdinand Marcos Jr.'],
+      ]);
+    });
+
+    it('reads “the Generalitat” as the one the story names, or whose president it names', () => {
+      expect(
+        find(
+          'Pedro Sánchez y la Generalitat Valenciana coordinan la ayuda. La Generalitat pidió más medios.',
+          '2024-11-03',
+        ).filter(([surface]) => surface === 'Generalitat'),
+      ).toEqual([['Generalitat', 'Generalitat Valenciana']]);
+      expect(find('Carlos Mazón, presidente de la Generalitat, visitó Paiporta.', '2024-11-03')).toContainEqual([
+        'Generalitat',
+        'Generalitat Valenciana',
+      ]);
+      expect(find('Salvador Illa, president de la Generalitat, va parlar a Barcelona.', '2025-01-10')).toContainEqual([
+        'Generalitat',
+        'Generalitat de Catalunya',
+      ]);
+    });
   });
 });
