@@ -97,6 +97,7 @@ function grow(t: Tokens): void {
 const NEWLINE = 10;
 const SLASH = 47;
 const AMPERSAND = 38;
+const PLUS = 43;
 export const COMMA = 44; // ","
 
 /** Quotation marks that may open a quoted name, in the press of several languages (the English press opens one with an apostrophe). */
@@ -283,11 +284,12 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       isSpace(code) ||
       code === SLASH ||
       code === AMPERSAND ||
+      code === PLUS ||
       eastAsianNameDot(text, i)
     ) {
       // A slash or an ampersand joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen",
-      // "S&D", "Mail & Guardian"; a middle dot those of a foreign name in Chinese and Japanese ("唐纳德·特朗普",
-      // "アルベルト・フジモリ").
+      // "S&D", "Mail & Guardian"; so does a plus ("LGBT+ Rights Ghana"); a middle dot those of a foreign name in
+      // Chinese and Japanese ("唐纳德·特朗普", "アルベルト・フジモリ").
       // joinable
     } else if (
       code === OPEN_PAREN &&

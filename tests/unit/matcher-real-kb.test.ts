@@ -1957,5 +1957,11 @@ describe('readings added from held-out set 21', () => {
         'Generalitat de Catalunya',
       ]);
     });
+
+    it('reads a name with a plus sign inside it ("LGBT+ Rights Ghana")', () => {
+      expect(find('Alex Kofi Donkor, who leads LGBT+ Rights Ghana, criticised the bill.', '2024-02-28')).toEqual([
+        ['LGBT+ Rights Ghana', 'LGBT+ Rights Ghana'],
+      ]);
+    });
   });
 });
