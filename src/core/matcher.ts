@@ -600,8 +600,7 @@ export class Matcher {
       const single = alone.get(i);
       if (!mentions && !(single && single.level === Level.Surname)) continue;
       // The name must end here: "Sheikh Abdullah bin Zayed" is matched whole, "Sheikh Abdullah Al Thani" is
-      // someone else.
-      // A particle goes on only into a capitalized word: "Sheikh Khalifa and congratulated" ends at the name.
+      // someone else. A particle goes on only into a capitalized word: "Sheikh Khalifa and congratulated" ends.
       const next = i + 1;
       if (
         next < t.count &&
@@ -2600,7 +2599,6 @@ export class Matcher {
     return scored.map((x) => x.r);
   }
 
-  /** What the context rules need to know about the whole document, computed once per match. */
   /**
    * Whether candidate q, a full name, is the start of a longer full name of someone else read from the same word:
    * "Ferdinand "Bongbong" Marcos" of "Ferdinand "Bongbong" Marcos Jr." (the father's name, quoted nickname
@@ -2620,6 +2618,7 @@ export class Matcher {
     return false;
   }
 
+  /** What the context rules need to know about the whole document, computed once per match. */
   private context(t: Tokens, candidates: readonly Candidate[]): Context {
     const n = t.count;
     if (this.blocksBuf.length < n) {
