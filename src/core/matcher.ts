@@ -11,7 +11,7 @@
  * Then the longest accepted match wins at each position.
  */
 import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits, startsWithArticle } from './clitics';
-import { C_IGNORE, classOf, foldCode, foldSurface } from './fold';
+import { C_APOS, C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies } from './unknown-bodies';
@@ -1845,6 +1845,7 @@ export class Matcher {
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
+        if (apostropheInWord(this.text, t, c.last)) return false;
         if (t.hash[c.last] === CABINET_HASH && c.last + 1 < t.count && CABINET_COMPOUNDS.has(t.hash[c.last + 1]!))
           return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
@@ -2908,6 +2909,24 @@ function initialsShuffled(text: string, t: Tokens, first: number, last: number, 
   }
   return found >= 2 && found >= length - 1;
 }
+
+/**
+ * Token j ends at an apostrophe inside a longer word, as a transliteration writes one ("Ri'ayatuddin"): it is no
+ * surname of its own ("Ri" is not Ri Song-hak). The rest must be a long word: Turkish writes a name's endings after
+ * an apostrophe ("Putin'in", "Erdoğan'ın"), and English its possessive.
+ */
+function apostropheInWord(text: string, t: Tokens, j: number): boolean {
+  const next = j + 1;
+  return (
+    next < t.count &&
+    t.start[next] === t.end[j]! + 1 &&
+    (classOf(text.charCodeAt(t.end[j]!)) & 7) === C_APOS &&
+    t.end[next]! - t.start[next] >= MIN_WORD_AFTER_APOSTROPHE &&
+    (t.flags[next]! & (T_CASED | T_CAP_FIRST)) === T_CASED
+  );
+}
+/** Letters after an apostrophe that make a word go on, longer than any Turkish case ending ("'ndan"). */
+const MIN_WORD_AFTER_APOSTROPHE = 6;
 
 function parseYear(date: string | undefined): number {
   const y = date ? Number(date.slice(0, 4)) : NaN;

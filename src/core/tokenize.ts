@@ -220,7 +220,9 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         if (seen & F_DIGIT) flags |= T_HAS_DIGIT;
         if (seen & F_UPPER) {
           flags |= T_CASED;
-          const first = classOf(text.charCodeAt(start));
+          let first = classOf(text.charCodeAt(start));
+          // A name may open with digits: "1Malaysia Development Berhad", "1MDB". Its first letter counts.
+          for (let k = start + 1; first & F_DIGIT && k < i; k++) first = classOf(text.charCodeAt(k));
           if (first & F_UPPER) flags |= T_CAP_FIRST;
           if (!(seen & F_LOWER) && (letters >= 2 || dotted)) flags |= T_ALL_CAPS;
         } else if (seen & F_LOWER) {

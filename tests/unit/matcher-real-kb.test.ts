@@ -1964,4 +1964,45 @@ describe('readings added from held-out set 21', () => {
       ]);
     });
   });
+
+  describe('readings added from held-out set 26', () => {
+    it('reads a name that opens with digits ("1Malaysia Development Berhad", "1MDB")', () => {
+      expect(
+        find('SRC was a subsidiary of 1Malaysia Development Bhd (1MDB). 1MDB lost billions.', '2022-08-23'),
+      ).toEqual(
+        expect.arrayContaining([
+          ['1Malaysia Development Bhd', '1Malaysia Development Berhad'],
+          ['1MDB', '1Malaysia Development Berhad'],
+        ]),
+      );
+    });
+
+    it('reads no surname in a word an apostrophe runs through, but still one before a Turkish ending', () => {
+      expect(
+        find('Najib can petition the King, Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah.', '2022-08-23').map(
+          ([surface]) => surface,
+        ),
+      ).not.toContain('Ri');
+      expect(find('Kim Jong Un met Ri Song-hak. Ri’nin açıklaması geldi.', '2022-08-23')).toContainEqual([
+        'Ri',
+        'Ri Song-hak',
+      ]);
+    });
+
+    it('reads Malaysia’s “Federal Court” in a Malaysian story and the Italian press’s “Camera”', () => {
+      expect(
+        find(
+          'Najib Razak went to prison in Malaysia after the Federal Court upheld his conviction. Malaysia’s Anwar ' +
+            'Ibrahim said the courts were independent.',
+          '2022-08-23',
+        ),
+      ).toContainEqual(['Federal Court', 'Federal Court of Malaysia']);
+      expect(
+        find(
+          'Elly Schlein, eletta alla Camera a settembre, guida il Pd. Giorgia Meloni governa l’Italia.',
+          '2023-02-27',
+        ),
+      ).toContainEqual(['Camera', 'Chamber of Deputies of Italy']);
+    });
+  });
 });
