@@ -364,6 +364,8 @@ export class Matcher {
         continue;
       }
       this.settle(c, year, ctx);
+      if (c.level === Level.Surname && c.first === c.last && !ctx.bareSurnames.has(c.chosen))
+        ctx.bareSurnames.set(c.chosen, c.first);
       accepted.push(c);
     }
     // One sense per discourse: an ambiguous name the text supports in one place ("the National Party",
@@ -2068,6 +2070,23 @@ export class Matcher {
       if (e === chosen || weight(e) < weight(chosen) || firstAt(e) > firstAt(chosen)) continue;
       if (this.relatives(e, chosen)) owner = e;
     }
+    // "… former President Michel Aoun … helped elect Aoun last week" in a story about Joseph Aoun: a surname the
+    // story already uses alone for one person stays that person's when another of the name, named in full once and
+    // only after that use, is nearer.
+    let used = -1;
+    for (let q = 0; q < named.length; q++) {
+      const e = named[q]!;
+      if (!ctx.bareSurnames.has(e)) continue;
+      if (used >= 0) return owner;
+      used = e;
+    }
+    if (
+      used >= 0 &&
+      used !== owner &&
+      (ctx.anchorAt.get(owner)?.length ?? 0) === 1 &&
+      firstAt(owner) > ctx.bareSurnames.get(used)!
+    )
+      return used;
     return owner;
   }
 
@@ -2685,6 +2704,7 @@ export class Matcher {
       countryEndingAt,
       countrySpans,
       unknownSurnames: undefined,
+      bareSurnames: new Map(),
       dominantCountry: -1,
       year: 0,
       related: { counts: new Map(), countries: new Map(), mentions: new Map() },
@@ -2848,6 +2868,8 @@ interface Context {
   countrySpans: number[];
   /** Made when first asked: by hash, the first token of each unknown person's surname (see unknownSurname). */
   unknownSurnames: Map<number, number> | undefined;
+  /** Each person a bare surname was read as, and the token where that was first done (see surnameOwner). */
+  bareSurnames: Map<number, number>;
 }
 
 /**

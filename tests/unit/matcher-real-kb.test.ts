@@ -2004,5 +2004,18 @@ describe('readings added from held-out set 21', () => {
         ),
       ).toContainEqual(['Camera', 'Chamber of Deputies of Italy']);
     });
+
+    it('keeps a bare surname for the person it already named, when a namesake is named once nearby', () => {
+      const found = find(
+        'President Joseph Aoun on Monday tasked Nawaf Salam with forming a government. Aoun had been elected last ' +
+          'week. The Free Patriotic Movement of Gebran Bassil, the son-in-law of former President Michel Aoun, also ' +
+          'backed Salam, after it had helped elect Aoun.',
+        '2025-01-13',
+      );
+      expect(found.filter(([surface]) => surface === 'Aoun')).toEqual([
+        ['Aoun', 'Joseph Aoun'],
+        ['Aoun', 'Joseph Aoun'],
+      ]);
+    });
   });
 });
