@@ -12,7 +12,7 @@
  */
 import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits, startsWithArticle } from './clitics';
 import { C_APOS, C_IGNORE, classOf, foldCode, foldSurface } from './fold';
-import { NAME_PARTICLES } from './particles';
+import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies } from './unknown-bodies';
 import { isHangul, koreanParticleLengths } from './korean';
@@ -212,7 +212,7 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
-const PATRONYMIC_HASHES = new Set(['bin', 'ibn', 'bint'].map(hashFolded));
+const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));
 const OF_HASH = hashFolded('of');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
@@ -401,8 +401,7 @@ export class Matcher {
     const out: Mention[] = [];
     let lastEnd = -1;
     const covered = options.unknownPeople === false ? undefined : this.coveredBuf(n);
-    // The last mention put out, and the candidate it came from.
-    let lastOut: Mention | undefined;
+    // The candidate of the last mention put out (out's last element).
     let lastKept: Candidate | undefined;
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
@@ -410,7 +409,6 @@ export class Matcher {
         // Two full names of one actor that overlap are one mention: "King Salman bin Abdulaziz" and "Salman bin
         // Abdulaziz Al Saud" make "King Salman bin Abdulaziz Al Saud", not leaving "Saud of Saudi Arabia" after it.
         if (
-          lastOut &&
           lastKept &&
           c.end > lastEnd &&
           c.chosen === lastKept.chosen &&
@@ -418,7 +416,7 @@ export class Matcher {
           lastKept.level === Level.Anchor
         ) {
           covered?.fill(covered[lastKept.last]!, lastKept.last + 1, c.last + 1);
-          lastOut.end = lastEnd = c.end;
+          out[out.length - 1]!.end = lastEnd = c.end;
         }
         continue;
       }
@@ -434,8 +432,7 @@ export class Matcher {
         const alt = this.idOf(c.ranked[q]!);
         if (!options.mutedIds?.has(alt)) (alts ??= []).push(alt);
       }
-      lastOut = alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id };
-      out.push(lastOut);
+      out.push(alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id });
       lastKept = c;
       lastEnd = c.end;
     }

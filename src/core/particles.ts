@@ -6,6 +6,9 @@
 /** Arabic articles that begin names in lower case in English ("al-Qaeda", "el-Sisi", "ash-Sharaa"). */
 export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az'];
 
+/** The particles of an Arabic patronymic chain ("bin Salman"): the word after one is a father's given name. */
+export const PATRONYMIC_PARTICLES: readonly string[] = ['bin', 'ibn', 'bint'];
+
 /** Particles inside personal names (not "and", "of"): after a name, they say the name goes on. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',

@@ -6,7 +6,7 @@
  */
 import type { EntityInput } from './schema';
 import { foldKey } from '../core/fold';
-import { ARABIC_ARTICLES, NAME_PARTICLES } from '../core/particles';
+import { ARABIC_ARTICLES, NAME_PARTICLES, PATRONYMIC_PARTICLES } from '../core/particles';
 import type { ALIAS_TYPES } from './schema';
 
 export type AliasType = (typeof ALIAS_TYPES)[number];
@@ -295,7 +295,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       const words = a.text.split(' ');
       for (let i = 0; i < words.length; i++) {
         // The first word of a name of two or more, or a word after "bin".
-        if (i === 0 ? words.length < 2 : !PATRONYMIC_PARTICLES.has(words[i - 1]!.toLowerCase())) continue;
+        if (i === 0 ? words.length < 2 : !PATRONYMIC_PARTICLES.includes(words[i - 1]!.toLowerCase())) continue;
         for (const v of GIVEN_NAME_SPELLINGS.get(words[i]!) ?? [])
           if (v !== words[i]) add(derivedName(words.map((w, k) => (k === i ? v : w)).join(' ')));
       }
@@ -499,9 +499,6 @@ const PORTFOLIOS: [RegExp, string][] = [
   [/economy/i, 'Economy'],
   ...ONE_WORD_PORTFOLIOS.map((p): [RegExp, string] => [new RegExp(p, 'i'), p]),
 ];
-
-/** The particles of an Arabic patronymic chain ("bin Salman"): the word after one is a given name. */
-const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
 /** Given names the English press spells several ways (transliterations from Arabic). */
 const GIVEN_NAME_SPELLINGS = new Map(
