@@ -16,6 +16,8 @@ export interface KnowledgeMetaFile {
   version: number;
   stats: KnowledgeStats;
   sources: Record<string, SourceInfo>;
+  /** Old local id → the entity's id now (see `formerIds` in schema.ts). */
+  formerIds: Record<string, string>;
 }
 
 export class KnowledgeError extends Error {}
@@ -46,6 +48,11 @@ export function compileKnowledgeToDir(
     version: kb.meta.version,
     stats: compiled.stats,
     sources: kb.sources,
+    formerIds: Object.fromEntries(
+      kb.entities
+        .flatMap((e) => (e.formerIds ?? []).map((old) => [old, e.id] as const))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
   };
   mkdirSync(dir, { recursive: true });
   const files = [

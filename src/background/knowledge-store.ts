@@ -16,6 +16,8 @@ export interface KnowledgeMeta {
   version: number;
   stats: KnowledgeStats;
   sources: Record<string, { label: string; name: string; url: string; license: string; note?: string }>;
+  /** Old local id → the entity's id now: an entity whose QID was verified after a user saved its old id. */
+  formerIds?: Record<string, string>;
 }
 
 interface Layer {
@@ -67,7 +69,9 @@ export class KnowledgeStore {
   }
 
   match(text: string, options: MatchOptions): Mention[] {
-    const mentions = this.matcher.match(text, options);
+    const muted = options.mutedIds;
+    const mutedIds = muted && this.meta.formerIds ? new Set([...muted].map((id) => this.currentId(id))) : muted;
+    const mentions = this.matcher.match(text, mutedIds === muted ? options : { ...options, mutedIds });
     for (const m of mentions) {
       if (!m.title) continue;
       if (this.unknownTitles.size >= UNKNOWN_TITLES_SIZE)
@@ -82,7 +86,14 @@ export class KnowledgeStore {
     return this.unknownTitles.get(id);
   }
 
-  record(id: string): CardRecord | undefined {
+  /** The id an entity has now, for an id saved under an earlier knowledge base (a muted entity). */
+  currentId(id: string): string {
+    const formerIds = this.meta.formerIds;
+    return formerIds && Object.hasOwn(formerIds, id) ? formerIds[id]! : id;
+  }
+
+  record(saved: string): CardRecord | undefined {
+    const id = this.currentId(saved);
     const cached = this.records.get(id);
     if (cached) return cached;
     for (const layer of this.layers) {
@@ -106,7 +117,7 @@ export class KnowledgeStore {
   }
 
   nameOf(id: string): string | undefined {
-    return unknownName(id) ?? this.matcher.nameOf(id);
+    return unknownName(id) ?? this.matcher.nameOf(this.currentId(id));
   }
 
   card(id: string, date: string | undefined, pageIds: readonly string[]): CardView | null {

@@ -28,12 +28,25 @@ export function checkIntegrity(items: Located[], asOf: string, sourceKeys: Reado
     if (prev) push(l, 'id', `is also used in ${prev.file} ("${prev.entity.name}")`);
     else byId.set(l.entity.id, l);
   }
+  // An old id stays retired: no entity may take it again, nor may two entities claim it.
+  const formerOwner = new Map<string, Located>();
+  for (const l of items) {
+    l.entity.formerIds?.forEach((old, i) => {
+      const now = byId.get(old);
+      const prev = formerOwner.get(old);
+      if (now) push(l, `formerIds.${i}`, `${old} is the id of "${now.entity.name}" in ${now.file}`);
+      else if (prev) push(l, `formerIds.${i}`, `${old} is also a former id of ${prev.entity.id} in ${prev.file}`);
+      else formerOwner.set(old, l);
+    });
+  }
 
   const offices = new Map<string, { l: Located; index: number; start: string; end: string }[]>();
   for (const l of items) {
     const e = l.entity;
     const target = (field: string, ref: string | undefined) => {
-      if (ref && !byId.has(ref)) push(l, field, `points to ${ref}, which is not in the knowledge base`);
+      const renamed = ref ? formerOwner.get(ref) : undefined;
+      if (renamed) push(l, field, `points to ${ref}, now ${renamed.entity.id}: use the new id`);
+      else if (ref && !byId.has(ref)) push(l, field, `points to ${ref}, which is not in the knowledge base`);
     };
     target('country', e.country);
     e.relations?.forEach((r, i) => target(`relations.${i}.target`, r.target));

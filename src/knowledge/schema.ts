@@ -140,6 +140,13 @@ export const DesignationSchema = v.strictObject({
 
 export const EntitySchema = v.strictObject({
   id,
+  /**
+   * Local ids this entity had in earlier releases, before its Wikidata QID was verified and became its id.
+   * What a user saved under an old id (a muted entity) still applies to it.
+   */
+  formerIds: v.optional(
+    v.array(v.pipe(v.string(), v.regex(/^x-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a local id (x-…)'))),
+  ),
   kind: v.picklist(KINDS),
   name: text(160),
   /** Names in other languages, keyed by language code. */

@@ -169,6 +169,21 @@ describe('integrity rules', () => {
     expect(check(meant)).toEqual([]);
   });
 
+  it('keeps a retired local id retired: not reused, not claimed twice, not pointed to', () => {
+    const renamed = person('Q7937671', 'Vivian Balakrishnan', { formerIds: ['x-vivian-balakrishnan'] });
+    expect(check([renamed])).toEqual([]);
+    expect(check([renamed, person('x-vivian-balakrishnan', 'V B')])).toEqual([
+      expect.stringMatching(/Q7937671: formerIds\.0: x-vivian-balakrishnan is the id of "V B"/),
+    ]);
+    expect(check([renamed, person('Q2', 'V B', { formerIds: ['x-vivian-balakrishnan'] })])).toEqual([
+      expect.stringMatching(/Q2: formerIds\.0: x-vivian-balakrishnan is also a former id of Q7937671/),
+    ]);
+    const colleague = person('Q3', 'C D', { relations: [{ type: 'allied-with', target: 'x-vivian-balakrishnan' }] });
+    expect(check([renamed, colleague])).toEqual([
+      expect.stringMatching(/Q3: relations\.0\.target: points to x-vivian-balakrishnan, now Q7937671: use the new id/),
+    ]);
+  });
+
   it('rejects a source key that sources.yaml does not define', () => {
     expect(check([person('Q1', 'A B', { sources: ['my-blog'] })])).toEqual([
       expect.stringMatching(/Q1: sources\.0: "my-blog" is not a key/),
