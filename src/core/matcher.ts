@@ -236,6 +236,8 @@ const MAX_NAMED_AFTER_GAP = 3;
 const CYRILLIC_HOMOGRAPHS = new Set(['крім']);
 /** Countries named like a US state (see accept), and the United States' id. */
 const US_STATE_NAMES = hashWords('georgia');
+/** "By Euronews with AP": the agencies a byline credits after the outlet. */
+const CREDIT_WITH = hashWords('with avec mit con com');
 const US_ID = 'Q30';
 /** "Of the" in one word (Italian), before a paper named by a common noun ("della Repubblica"). */
 const OF_THE = hashWords('della');
@@ -757,6 +759,10 @@ export class Matcher {
     const c = this.indexes[refIndex(r)]!.entCountry[refEntity(r)]!;
     return c >= 0 ? ref(refIndex(r), c) : -1;
   }
+
+  // Tests passed to listedWith, made once (bound to this matcher).
+  private readonly isCountry = (r: number): boolean => this.kindOf(r) === 'country';
+  private readonly isMedia = (r: number): boolean => this.kindOf(r) === 'media';
 
   /** A newspaper, a channel or a company: names that are often common phrases ("الشرق الأوسط"). */
   private isPress(r: number): boolean {
@@ -1945,7 +1951,7 @@ export class Matcher {
         }
         if (this.afterOrgHeadOf(t, c) && this.isPlaceCandidate(c)) return false;
         // "Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon": a place name in a list of countries the story names.
-        if (this.anyPlace(c.entities) && this.listedWithPlaces(t, c, ctx)) {
+        if (this.anyPlace(c.entities) && this.listedWith(t, c, ctx, this.isCountry)) {
           c.entities = c.entities.filter((e) => this.isPlace(e));
           return true;
         }
@@ -1987,8 +1993,16 @@ export class Matcher {
           if ((uncased && c.first === c.last) || this.pressNamedByWords(c, t))
             return this.kindNounNear(t, c) || this.quotedAlone(t, c);
         }
-        // "(AP Photo)": a credit word after it says it is the agency.
-        if (c.last + 1 < t.count && this.wordFlags(c.last + 1) & W_CREDIT && this.anyPress(c.entities)) {
+        // "(AP Photo)": a credit word after it says it is the agency; so does another agency listed with it
+        // ("AP, AFP") or an outlet's byline crediting it ("By Euronews with AP").
+        if (
+          this.anyPress(c.entities) &&
+          ((c.last + 1 < t.count && this.wordFlags(c.last + 1) & W_CREDIT) ||
+            this.listedWith(t, c, ctx, this.isMedia) ||
+            (c.first >= 2 &&
+              CREDIT_WITH.has(t.hash[c.first - 1]!) &&
+              anchoredBetween(ctx, c.first - 2, c.first - 2, this.isMedia) >= 0))
+        ) {
           c.entities = c.entities.filter((e) => this.isPress(e));
           return true;
         }
@@ -2309,19 +2323,20 @@ export class Matcher {
   }
 
   /**
-   * The candidate stands in a list next to a known country: one right before it after a comma ("Niger, Guinea"),
-   * or one right after it after a comma or "and" ("Guinea and Gabon").
+   * The candidate stands in a list next to a known name of which `test` holds: a one-word name right before it
+   * or after it, after a comma or "and" ("Niger, Guinea", "Guinea and Gabon").
    */
-  private listedWithPlaces(t: Tokens, c: Candidate, ctx: Context): boolean {
-    const country = (e: number) => this.kindOf(e) === 'country';
-    const before = c.first - 1;
-    if (t.flags[c.first]! & T_AFTER_COMMA && before >= 0 && ctx.knownStart[before]) {
-      if (anchoredBetween(ctx, before, before, country) >= 0) return true;
+  private listedWith(t: Tokens, c: Candidate, ctx: Context, test: (e: number) => boolean): boolean {
+    let before = c.first - 1;
+    const joined = before > 0 && LIST_JOINS.has(t.hash[before]!) && t.flags[before]! & T_JOINABLE;
+    if (joined) before--;
+    if ((joined || t.flags[c.first]! & T_AFTER_COMMA) && before >= 0 && ctx.knownStart[before]) {
+      if (anchoredBetween(ctx, before, before, test) >= 0) return true;
     }
     let next = c.last + 1;
     if (next < t.count && LIST_JOINS.has(t.hash[next]!) && t.flags[next]! & T_JOINABLE) next++;
     else if (!(next < t.count && t.flags[next]! & T_AFTER_COMMA)) return false;
-    return next < t.count && anchoredBetween(ctx, next, next, country) >= 0;
+    return next < t.count && anchoredBetween(ctx, next, next, test) >= 0;
   }
 
   /** A Han compass point written right before the candidate, a place, and not the end of a known name. */

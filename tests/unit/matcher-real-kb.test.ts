@@ -412,6 +412,18 @@ describe('the shipped knowledge base in context', () => {
     expect(find('BAKU, Azerbaijan (AP) — The talks ended.')).not.toContainEqual(['AP', 'Azerbaijan']);
   });
 
+  it('reads a shared agency acronym in a byline’s credit, beside the outlet or another agency', () => {
+    const euronews = find(
+      'Schoof sworn in\n\nBy Euronews with AP\n\nThe Netherlands has a new government.',
+      '2024-07-02',
+    );
+    expect(euronews).toContainEqual(['AP', 'Associated Press']);
+    expect(find('The talks ended without a deal.\n\nWith AP, AFP')).toContainEqual(['AP', 'Associated Press']);
+    expect(find('The talks ended without a deal, Reuters and AP reported.')).toContainEqual(['AP', 'Associated Press']);
+    // Alone, after "with", it is not read so: "the alliance with AP" may be a party or a state.
+    expect(find('The coalition talks with AP ended.').map(([surface]) => surface)).not.toContain('AP');
+  });
+
   it('reads a country’s name as the surname of a person named in full when the story names nothing else of it', () => {
     expect(find('O primeiro-ministro Luís Montenegro venceu. Montenegro disse que vai governar.')).toEqual([
       ['Luís Montenegro', 'Luís Montenegro'],
