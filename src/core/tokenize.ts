@@ -145,6 +145,14 @@ function spacedDoubledPair(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A short capitalized word's period at `i` with a lower-case word after it: an abbreviation inside a phrase
+ * ("Solar Energy Corp. of India", "Apple Inc. said"), not a sentence's end, since no sentence opens in lower case.
+ */
+function abbreviationInPhrase(text: string, i: number): boolean {
+  return codeAt(text, i) === 46 && isSpace(codeAt(text, i + 1)) && (classOf(codeAt(text, i + 2)) & F_LOWER) !== 0;
+}
+
+/**
  * Tokenizes `text` into `out` (reused between calls). Gap flags describe the characters between a token
  * and the previous one; a blank line (two newlines) is a block break.
  */
@@ -252,7 +260,11 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         text.charCodeAt(i) === 46 &&
         isSpace(text.charCodeAt(i + 1)) &&
         (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0;
-      prevDotted = dotted || initial || (letters === 2 && spacedDoubledPair(text, start, i));
+      prevDotted =
+        dotted ||
+        initial ||
+        (letters === 2 && spacedDoubledPair(text, start, i)) ||
+        (letters <= 4 && (seen & F_UPPER) !== 0 && abbreviationInPhrase(text, i));
       gapSentenceEnd = false;
       gapNewlines = 0;
       gapOnlyJoin = true;

@@ -412,6 +412,15 @@ describe('the shipped knowledge base in context', () => {
     expect(find('BAKU, Azerbaijan (AP) — The talks ended.')).not.toContainEqual(['AP', 'Azerbaijan']);
   });
 
+  it('reads a company’s name through an abbreviation’s period when a lower-case word follows it', () => {
+    expect(find('Kenya cancelled the deal. Solar Energy Corp. of India, a state firm, had signed it.')).toContainEqual([
+      'Solar Energy Corp. of India',
+      'Solar Energy Corporation of India',
+    ]);
+    // Before a capital, the period may end the sentence: "India" is then a name of its own.
+    expect(find('The deal went to Solar Energy Corp. India said it would appeal.')).toContainEqual(['India', 'India']);
+  });
+
   it('reads a shared agency acronym in a byline’s credit, beside the outlet or another agency', () => {
     const euronews = find(
       'Schoof sworn in\n\nBy Euronews with AP\n\nThe Netherlands has a new government.',
