@@ -300,6 +300,18 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
           if (v !== words[i]) add(derivedName(words.map((w, k) => (k === i ? v : w)).join(' ')));
       }
     }
+    // A Greek is named by the formal given name or its everyday form ("Nikolaos"/"Nikos Michaloliakos",
+    // "Konstantinos"/"Kostas"), the English press using both: each for every Greek or Cypriot the base writes
+    // with one.
+    if (countryIso2 === 'GR' || countryIso2 === 'CY') {
+      for (const a of [...byText.values()]) {
+        if (a.type !== 'name' || a.derived || !inEnglish(a)) continue;
+        const words = a.text.split(' ');
+        if (words.length < 2) continue;
+        for (const v of GREEK_GIVEN_NAMES.get(words[0]!) ?? [])
+          if (v !== words[0]) add(derivedName([v, ...words.slice(1)].join(' ')));
+      }
+    }
     // The Polish press spells Czech and Slovak names in Polish ("Andrej Babisz", "Wit Rakuszan"), and declines
     // them (compile.ts): "Andreja Babisza".
     if (countryIso2 === 'CZ' || countryIso2 === 'SK') {
@@ -510,6 +522,29 @@ const GIVEN_NAME_SPELLINGS = new Map(
     ['Mahmoud', 'Mahmud'],
     ['Mustafa', 'Mostafa'],
     ['Youssef', 'Yousef', 'Yusuf'],
+  ].flatMap((group) => group.map((name) => [name, group] as const)),
+);
+
+/** Greek given names, formal and everyday, as the English press transliterates them. */
+const GREEK_GIVEN_NAMES = new Map(
+  [
+    ['Nikolaos', 'Nikos'],
+    ['Georgios', 'Giorgos', 'Yiorgos'],
+    ['Konstantinos', 'Kostas', 'Costas'],
+    ['Dimitrios', 'Dimitris'],
+    ['Ioannis', 'Giannis', 'Yiannis', 'Yannis'],
+    ['Panagiotis', 'Panos'],
+    ['Alexandros', 'Alexis'],
+    ['Evangelos', 'Vangelis'],
+    ['Athanasios', 'Thanasis'],
+    ['Stylianos', 'Stelios'],
+    ['Spyridon', 'Spyros'],
+    ['Vasileios', 'Vasilis'],
+    ['Theodoros', 'Thodoris'],
+    ['Emmanouil', 'Manolis'],
+    ['Michail', 'Michalis'],
+    ['Anastasios', 'Tasos'],
+    ['Efstathios', 'Stathis'],
   ].flatMap((group) => group.map((name) => [name, group] as const)),
 );
 

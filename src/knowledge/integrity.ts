@@ -55,6 +55,12 @@ export function checkIntegrity(items: Located[], asOf: string, sourceKeys: Reado
       if (!s.startsWith('https://') && !sourceKeys.has(s))
         push(l, `sources.${i}`, `"${s}" is not a key of knowledge/sources.yaml`);
     });
+    // A surname alias stands alone only once its person is named in full: the full name itself so marked would
+    // never be read ("Andrei Rodrigues" waiting for "Andrei Rodrigues").
+    e.aliases?.forEach((a, i) => {
+      if (typeof a !== 'string' && a.type === 'surname' && a.text === e.name)
+        push(l, `aliases.${i}`, `"${a.text}" is the whole name, not a surname`);
+    });
     if (e.sources.includes('wikipedia') && !e.wikipedia)
       push(l, 'wikipedia', 'is required when sources cite wikipedia');
 

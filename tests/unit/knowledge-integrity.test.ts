@@ -184,6 +184,13 @@ describe('integrity rules', () => {
     ]);
   });
 
+  it('rejects a whole name marked as a surname, which would never be read', () => {
+    const aliases = [{ text: 'Andrei Rodrigues', type: 'surname' as const }];
+    expect(check([person('Q1', 'Andrei Rodrigues', { aliases })])).toEqual([
+      expect.stringMatching(/Q1: aliases\.0: "Andrei Rodrigues" is the whole name, not a surname/),
+    ]);
+  });
+
   it('rejects a source key that sources.yaml does not define', () => {
     expect(check([person('Q1', 'A B', { sources: ['my-blog'] })])).toEqual([
       expect.stringMatching(/Q1: sources\.0: "my-blog" is not a key/),

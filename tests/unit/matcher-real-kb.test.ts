@@ -412,6 +412,32 @@ describe('the shipped knowledge base in context', () => {
     expect(find('BAKU, Azerbaijan (AP) — The talks ended.')).not.toContainEqual(['AP', 'Azerbaijan']);
   });
 
+  it('reads a Greek by the everyday form of the given name the base writes formally', () => {
+    const found = find('Golden Dawn leader Nikos Michaloliakos was convicted. Michaloliakos denied it.', '2020-10-07');
+    expect(found).toContainEqual(['Nikos Michaloliakos', 'Nikolaos Michaloliakos']);
+    expect(found).toContainEqual(['Michaloliakos', 'Nikolaos Michaloliakos']);
+  });
+
+  it('reads short forms the regional press writes: "PH" in a Philippine story, "Sena", "Wam", "MoFAIC"', () => {
+    expect(
+      find('PH wins arbitration case vs China. The Philippines welcomed the ruling.', '2016-07-12'),
+    ).toContainEqual(['PH', 'Philippines']);
+    expect(find('Anwar Ibrahim leads PH. The PH government in Malaysia said.', '2023-01-10')).toContainEqual([
+      'PH',
+      'Pakatan Harapan',
+    ]);
+    expect(find('The Shiv Sena split; the Sena rebels backed Eknath Shinde.', '2022-06-30')).toContainEqual([
+      'Sena',
+      'Shiv Sena',
+    ]);
+    const uae = find(
+      'The UAE Ministry of Foreign Affairs and International Cooperation (MoFAIC) condemned the attack, Wam reported.',
+      '2022-01-17',
+    );
+    expect(uae).toContainEqual(['MoFAIC', 'Ministry of Foreign Affairs of the United Arab Emirates']);
+    expect(uae).toContainEqual(['Wam', 'Emirates News Agency']);
+  });
+
   it('reads a company’s name through an abbreviation’s period when a lower-case word follows it', () => {
     expect(find('Kenya cancelled the deal. Solar Energy Corp. of India, a state firm, had signed it.')).toContainEqual([
       'Solar Energy Corp. of India',
