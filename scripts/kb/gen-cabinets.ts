@@ -140,6 +140,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   Q48732972: ['Bhupendra Patel'],
   Q3764667: ['Venkaiah Naidu', 'M. Venkaiah Naidu'],
   Q107620810: ['Herman Halushchenko'],
+  Q4900607: ['Bhagat Singh Koshyari'],
 };
 
 /**

@@ -1814,6 +1814,18 @@ export class Matcher {
         c.entities = c.entities.filter((e) => (portfolio ? this.isPlace(e) : this.kindOf(e) !== 'government-body'));
         if (!c.entities.length) return false;
       }
+      // "Jobs Minister Michaelia Cash", "Health Minister": a word right before "Minister" is the portfolio, not a
+      // person of that surname.
+      if (
+        c.first === c.last &&
+        c.last + 1 < t.count &&
+        t.flags[c.last + 1]! & T_JOINABLE &&
+        t.flags[c.last + 1]! & T_CAP_FIRST &&
+        MINISTER_WORDS.has(t.hash[c.last + 1]!)
+      ) {
+        c.entities = c.entities.filter((e) => !this.isPerson(e));
+        if (!c.entities.length) return false;
+      }
       // "Foreign Affairs CS Musalia Mudavadi", as the Kenyan press writes a Cabinet Secretary: the words before
       // "CS" name a ministry or its portfolio, not a magazine; "National Treasury CS" is the National Treasury.
       if (this.beforeCabinetSecretary(t, c.last)) {

@@ -412,6 +412,24 @@ describe('the shipped knowledge base in context', () => {
     expect(find('BAKU, Azerbaijan (AP) — The talks ended.')).not.toContainEqual(['AP', 'Azerbaijan']);
   });
 
+  it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
+    const found = find(
+      'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
+      '2018-08-24',
+    );
+    expect(found.map(([surface]) => surface)).not.toContain('Jobs');
+    expect(found).toContainEqual(['Michaelia Cash', 'Michaelia Cash']);
+  });
+
+  it('keeps a bare surname for the story’s subject after a parent named in passing', () => {
+    const text =
+      'Uddhav Thackeray resigned as Chief Minister. The rebels invoked Shiv Sena founder Balasaheb Thackeray. ' +
+      'Thackeray had announced his resignation on Facebook.';
+    expect(find(text, '2022-06-30').filter(([surface]) => surface === 'Thackeray')).toEqual([
+      ['Thackeray', 'Uddhav Thackeray'],
+    ]);
+  });
+
   it('reads a Greek by the everyday form of the given name the base writes formally', () => {
     const found = find('Golden Dawn leader Nikos Michaloliakos was convicted. Michaloliakos denied it.', '2020-10-07');
     expect(found).toContainEqual(['Nikos Michaloliakos', 'Nikolaos Michaloliakos']);
