@@ -192,7 +192,8 @@ chairwoman chairperson director leader mp lawmaker legislator councillor council
 superintendent sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
 correspondent candidate politician ceo founder advocate counsel wife husband widow son daughter mother father brother
 actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
-scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade amai
+scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade amai republican republicans democrat
+democrats
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres

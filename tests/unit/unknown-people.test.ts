@@ -43,6 +43,13 @@ describe('people the knowledge base does not know', () => {
     ]);
   });
 
+  it('marks a person the US press introduces by party, but not the party’s bodies', () => {
+    const text =
+      'Georgia Republican Bob Smithfield drew gasps. Democrat Ann Whitcombe voted no. ' +
+      'The Republican National Committee said. Whitcombe said later.';
+    expect(unknown(text).map(([s]) => s)).toEqual(['Bob Smithfield', 'Ann Whitcombe', 'Whitcombe']);
+  });
+
   it('marks every name of a list after a plural title, passing over the known ones', () => {
     const found = find(
       'Votaram contra o relator os ministros Floriano de Azevedo Marques, André Ramos Tavares, Cármen Lúcia e Alexandre de Moraes, presidente da corte.',
