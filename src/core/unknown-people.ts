@@ -584,6 +584,9 @@ function givenNameInClause(n: NameContext, first: number, last: number): string 
   const t = n.tokens;
   const f = t.flags[first]!;
   if (!(n.words[first]! & W_GIVEN_NAME) || f & T_SENT_START || first === 0) return undefined;
+  // "then Urban Development Minister": capitals before an office are its portfolio, not a person.
+  const next = last + 1;
+  if (next < t.count && t.flags[next]! & T_JOINABLE && n.words[next]! & (W_TITLE | W_PERSON_TITLE)) return undefined;
   // "Jackson Women's Health Organization": a possessive before more capitals is inside a body's name.
   const owned = isPossessiveS(t, last + 1) ? last + 2 : last + 1;
   if (t.flags[last]! & T_BEFORE_POSSESSIVE && owned < t.count && t.flags[owned]! & T_CAP_FIRST) return undefined;

@@ -50,6 +50,10 @@ describe('people the knowledge base does not know', () => {
     expect(unknown(text).map(([s]) => s)).toEqual(['Bob Smithfield', 'Ann Whitcombe', 'Whitcombe']);
   });
 
+  it('does not take a portfolio before an office for a person opening with a given name', () => {
+    expect(unknown('It came when Shinde, then Urban Development Minister, left for Surat.')).toEqual([]);
+  });
+
   it('marks every name of a list after a plural title, passing over the known ones', () => {
     const found = find(
       'Votaram contra o relator os ministros Floriano de Azevedo Marques, André Ramos Tavares, Cármen Lúcia e Alexandre de Moraes, presidente da corte.',
