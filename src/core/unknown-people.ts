@@ -310,6 +310,8 @@ function nameWord(n: NameContext, i: number): boolean {
  */
 function nameEnd(n: NameContext, first: number): number {
   const t = n.tokens;
+  // "(D-Calif.)", "R-N.Y.": a US lawmaker's party and state, not a name.
+  if (t.end[first]! - t.start[first]! === 1 && first + 1 < t.count && t.flags[first + 1]! & T_AFTER_HYPHEN) return -1;
   let last = first;
   let words = 1;
   const max = t.flags[first]! & T_CYRILLIC ? MAX_CYRILLIC_NAME_TOKENS : MAX_NAME_TOKENS;

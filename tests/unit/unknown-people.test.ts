@@ -50,6 +50,12 @@ describe('people the knowledge base does not know', () => {
     expect(unknown(text).map(([s]) => s)).toEqual(['Bob Smithfield', 'Ann Whitcombe', 'Whitcombe']);
   });
 
+  it('does not take a US lawmaker’s party and state for a name', () => {
+    expect(unknown('It passed. Rep. Jim Smithson (R-N.Y.) agreed. Sen. Dianne Feinstein (D-Calif.) objected.')).toEqual(
+      [['Jim Smithson', 'unknown:Jim Smithson']],
+    );
+  });
+
   it('does not take a portfolio before an office for a person opening with a given name', () => {
     expect(unknown('It came when Shinde, then Urban Development Minister, left for Surat.')).toEqual([]);
   });
