@@ -236,6 +236,7 @@ const MAX_NAMED_AFTER_GAP = 3;
 const CYRILLIC_HOMOGRAPHS = new Set(['крім']);
 /** Countries named like a US state (see accept), and the United States' id. */
 const US_STATE_NAMES = hashWords('georgia');
+const [ALSO_HASH, KNOWN_HASH, AS_HASH] = ['also', 'known', 'as'].map(hashFolded);
 /** "By Euronews with AP": the agencies a byline credits after the outlet. */
 const CREDIT_WITH = hashWords('with avec mit con com');
 const US_ID = 'Q30';
@@ -650,7 +651,9 @@ export class Matcher {
     let alone: Map<number, Candidate> | undefined;
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
-      const j = c.last + 1;
+      // "Turkey's National Intelligence Organization, known as MIT": the story names the acronym outright.
+      const knownAs = knownAsAt(text, t, c.last);
+      const j = knownAs > 0 ? knownAs : c.last + 1;
       // A name, a body's short name or a shared name the story settled on ("The Electoral Commission (EC)" in a
       // Ugandan story, "Renovación Nacional (RN)" in a Chilean one).
       if (j >= t.count || (c.level === Level.Surname && this.isPerson(c.chosen)) || c.level === Level.Standalone)
@@ -660,10 +663,12 @@ export class Matcher {
       if (c.first === c.last && this.isPlaceCandidate(c)) continue;
       const start = t.start[j]!;
       const end = t.end[j]!;
-      if (text.charCodeAt(end) !== CLOSE_PAREN || text.slice(t.end[c.last], start).trim() !== '(') continue;
+      if (knownAs < 0 && (text.charCodeAt(end) !== CLOSE_PAREN || text.slice(t.end[c.last], start).trim() !== '('))
+        continue;
       // The acronym opens as the name does, or, for a body named in English, is its own language's acronym of
       // the same words ("the National Electoral Council (CNE)", "the Kurdistan Workers' Party (PKK)").
       if (
+        knownAs < 0 &&
         foldCode(text.charCodeAt(start)) !== foldCode(text.charCodeAt(c.start)) &&
         (this.isPerson(c.chosen) || !initialsShuffled(text, t, c.first, c.last, start, end))
       )
@@ -674,7 +679,7 @@ export class Matcher {
       const acronym = text.slice(start, end);
       // Unless the acronym spells the name's initials: "the People's Action Party (PAP)" defines PAP, though
       // PAP alone is also the Polish agency's credit.
-      if (own && own.chosen !== c.chosen && !spellsInitials(text, t, c.first, c.last, acronym)) continue;
+      if (knownAs < 0 && own && own.chosen !== c.chosen && !spellsInitials(text, t, c.first, c.last, acronym)) continue;
       // Defined twice, it keeps its first meaning.
       if (!(defined ??= new Map()).has(acronym)) defined.set(acronym, c.chosen);
     }
@@ -2923,6 +2928,13 @@ function mentionAt(mentions: readonly Mention[], at: number): Mention | undefine
     else return m;
   }
   return undefined;
+}
+
+/** "…, known as MIT", "…, also known as MIT": the token of the acronym after name token `last`, or -1. */
+function knownAsAt(text: string, t: Tokens, last: number): number {
+  const j = last + (t.hash[last + 1] === ALSO_HASH ? 4 : 3);
+  if (j >= t.count || t.hash[j - 2] !== KNOWN_HASH || t.hash[j - 1] !== AS_HASH) return -1;
+  return /^,?\s+(?:also\s+)?known\s+as\s+$/.test(text.slice(t.end[last], t.start[j])) ? j : -1;
 }
 
 /** Whether `acronym` is the first letters of the capitalized words of tokens first–last. */

@@ -412,6 +412,15 @@ describe('the shipped knowledge base in context', () => {
     expect(find('BAKU, Azerbaijan (AP) — The talks ended.')).not.toContainEqual(['AP', 'Azerbaijan']);
   });
 
+  it('reads an acronym the story defines with "known as" as the body it names', () => {
+    const text =
+      'The United States and Russia swapped prisoners. President Joe Biden and Vice President Kamala Harris welcomed ' +
+      'Evan Gershkovich and Paul Whelan, a former U.S. Marine, at Joint Base Andrews. The White House said the U.S. ' +
+      "had worked for months. The swap took place in Ankara. Turkey's National Intelligence Organization, known as " +
+      'MIT, said it had coordinated the exchange.';
+    expect(find(text, '2024-08-01')).toContainEqual(['MIT', 'National Intelligence Organization']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
