@@ -37,7 +37,7 @@ import {
   W_TITLE,
 } from './match-index';
 import { UNKNOWN_BODY_PREFIX } from './unknown-id';
-import { LIST_JOINS, type NameContext, type UnknownMention } from './unknown-people';
+import { LIST_JOINS, WEEKDAYS, type NameContext, type UnknownMention } from './unknown-people';
 
 /** The small words a body's name holds between capitals ("Ministry of …", "Bolsa de Santiago"); not "on", "in". */
 const RUN_LINK_WORDS = `of and for the de du des la le les l d pour et del y e el los las da do dos das di della dei
@@ -46,11 +46,6 @@ const RUN_LINKS = hashWords(RUN_LINK_WORDS);
 
 /** Small words an acronym skips: those, and more prepositions ("Citizens for Responsibility and Ethics in Washington"). */
 const LINKS = hashWords(`${RUN_LINK_WORDS} in on to at die das i z na w a al au aux ao aos à às no nos nas`);
-
-/** Days of the week, which follow a name in a sentence ("the Ministry of Health on Monday"). */
-const WEEKDAYS = hashWords(`monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
-  vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo montag dienstag mittwoch donnerstag
-  freitag samstag sonntag`);
 
 /** Articles that open a second name after a conjunction ("and the"), or stand before a name ("Le Front …"). */
 const ARTICLES = hashWords('the la le les el los las il o a die der das');

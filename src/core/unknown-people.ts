@@ -100,6 +100,13 @@ const PERIOD = 46;
 const SPACE = 32;
 
 /** Words that join the names of a list ("the ministers X, Y and Z"), or two bodies' names. */
+/**
+ * Days of the week, which follow a name in a sentence ("the Ministry of Health on Monday") and are part of
+ * none ("people Hossein Monday" is a given name and the day).
+ */
+export const WEEKDAYS = hashWords(`monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+  vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo montag dienstag mittwoch donnerstag
+  freitag samstag sonntag`);
 export const LIST_JOINS = hashWords(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
 
 /**
@@ -300,7 +307,7 @@ function givenNameSyllable(n: NameContext, j: number): boolean {
 function nameWord(n: NameContext, i: number): boolean {
   const f = n.tokens.flags[i]!;
   if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT)) return false;
-  return !(n.words[i]! & NOT_NAME) && !n.headline(i) && !n.place(i);
+  return !(n.words[i]! & NOT_NAME) && !WEEKDAYS.has(n.tokens.hash[i]!) && !n.headline(i) && !n.place(i);
 }
 
 /**

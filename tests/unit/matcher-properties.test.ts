@@ -13,6 +13,11 @@ import { MINI_KB, matcherFor } from './helpers/mini-kb';
 
 const m = matcherFor();
 
+// One fixed seed, so that CI is deterministic; FC_SEED=<n> (or FC_SEED=random) explores other texts. A failure
+// found so is kept below as an example, which every run then checks.
+const seed = process.env.FC_SEED;
+fc.configureGlobal({ seed: seed === 'random' ? Date.now() : Number(seed ?? 20261205) });
+
 /** Words from the knowledge base and around it, so generated text actually contains names. */
 const NAME_WORDS = [
   'Putin',
@@ -117,7 +122,9 @@ describe('matcher properties', () => {
           .map((x) => ({ ...x, start: x.start - prefix.length, end: x.end - prefix.length }));
         expect(around).toEqual(alone);
       }),
-      { numRuns: 300 },
+      // "Monday." before "people Hossein Monday": a weekday ended an unknown person's name, and the day before it
+      // was read as that person's surname.
+      { numRuns: 300, examples: [['people Hossein Monday ', 'Monday.', 'the.']] },
     );
   });
 });
