@@ -290,26 +290,21 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // several ways, each way for every person the base writes one way.
     // So are the fathers' names of a patronymic chain: "Sultan bin Mohamed Al-Qasimi" is also "Sultan bin
     // Muhammad Al Qasimi" (one word varied at a time).
+    // A Greek or a Cypriot is named by the formal given name or its everyday form ("Nikolaos"/"Nikos
+    // Michaloliakos", "Konstantinos"/"Kostas"), the English press using both.
+    const greek = countryIso2 === 'GR' || countryIso2 === 'CY';
     for (const a of [...byText.values()]) {
       if (a.type !== 'name' || a.derived || !inEnglish(a)) continue;
       const words = a.text.split(' ');
       for (let i = 0; i < words.length; i++) {
         // The first word of a name of two or more, or a word after "bin".
         if (i === 0 ? words.length < 2 : !PATRONYMIC_PARTICLES.includes(words[i - 1]!.toLowerCase())) continue;
-        for (const v of GIVEN_NAME_SPELLINGS.get(words[i]!) ?? [])
+        const spellings = [
+          ...(GIVEN_NAME_SPELLINGS.get(words[i]!) ?? []),
+          ...((greek && i === 0 && GREEK_GIVEN_NAMES.get(words[i]!)) || []),
+        ];
+        for (const v of spellings)
           if (v !== words[i]) add(derivedName(words.map((w, k) => (k === i ? v : w)).join(' ')));
-      }
-    }
-    // A Greek is named by the formal given name or its everyday form ("Nikolaos"/"Nikos Michaloliakos",
-    // "Konstantinos"/"Kostas"), the English press using both: each for every Greek or Cypriot the base writes
-    // with one.
-    if (countryIso2 === 'GR' || countryIso2 === 'CY') {
-      for (const a of [...byText.values()]) {
-        if (a.type !== 'name' || a.derived || !inEnglish(a)) continue;
-        const words = a.text.split(' ');
-        if (words.length < 2) continue;
-        for (const v of GREEK_GIVEN_NAMES.get(words[0]!) ?? [])
-          if (v !== words[0]) add(derivedName([v, ...words.slice(1)].join(' ')));
       }
     }
     // The Polish press spells Czech and Slovak names in Polish ("Andrej Babisz", "Wit Rakuszan"), and declines
