@@ -233,7 +233,9 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
           for (let k = start + 1; first & F_DIGIT && k < i; k++) first = classOf(text.charCodeAt(k));
           if (first & F_UPPER) flags |= T_CAP_FIRST;
           if (!(seen & F_LOWER) && (letters >= 2 || dotted)) flags |= T_ALL_CAPS;
-        } else if (seen & F_LOWER) {
+        } else if (seen & F_LOWER && !(classOf(text.charCodeAt(start)) & F_DIGIT)) {
+          // Not an ordinal or a number with a unit ("3rd", "82nd", "1990s"): those have no case of their own, so
+          // "the 3rd Assault Brigade" may open with one and "the 20th Central Committee" stays a name after one.
           flags |= T_CASED;
         }
         if (dotted) flags |= T_DOTTED;

@@ -421,6 +421,21 @@ describe('the shipped knowledge base in context', () => {
     expect(find(text, '2024-08-01')).toContainEqual(['MIT', 'National Intelligence Organization']);
   });
 
+  it('finds a name that opens with an ordinal, and keeps a name after one', () => {
+    const found = find(
+      "Ukraine's 3rd Assault Brigade held the line. A panel of the 2nd Circuit Court of Appeals ruled, and the " +
+        'Pentagon sent the 82nd Airborne. In Beijing, the party’s 20th Central Committee met under Xi Jinping.',
+      '2024-01-10',
+    );
+    expect(found).toContainEqual(['3rd Assault Brigade', 'Third Separate Assault Brigade']);
+    expect(found).toContainEqual([
+      '2nd Circuit Court of Appeals',
+      'United States Court of Appeals for the Second Circuit',
+    ]);
+    expect(found).toContainEqual(['82nd Airborne', '82nd Airborne Division']);
+    expect(found).toContainEqual(['Central Committee', 'Central Committee of the Chinese Communist Party']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
