@@ -444,6 +444,9 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     for (const lang of Object.keys(e.names ?? {})) languages[lang] = (languages[lang] ?? 0) + 1;
     const aliases = entries[i]!;
     aliasCount += aliases.length;
+    // A form the build derives ("Raed Saleh" from "Raed al-Saleh") is as ambiguous as the same form given
+    // (aliasEntries does this for the aliases themselves, not for the forms aliasForms derives from them).
+    const ambiguousKeys = new Set(aliases.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
     for (const a of aliases) {
       // A first surname that is a given name ("Raúl" of José Raúl Mulino; "Pedro Arnulfo" of Pedro Arnulfo Sánchez).
       if (a.paternal && givenNames.has(foldKey(a.text.split(' ').at(-1)!))) continue;
@@ -490,8 +493,13 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
         // A name that is one letter as written ("X") stays.
         if (tokens.length === 1 && /^[a-z]$/.test(tokens[0]!) && form.text.trim().length > 1) continue;
         // For a surname, "ambiguous" says just that: no office before it ("Senator Seselja") names the person.
+        const ambiguous = a.ambiguous || (form.derived && !a.exactCase && ambiguousKeys.has(tokens.join(' ')));
         const alias =
-          guarded && form.declined ? { ...a, standalone: false, ambiguous: a.ambiguous || a.type === 'surname' } : a;
+          guarded && form.declined
+            ? { ...a, standalone: false, ambiguous: ambiguous || a.type === 'surname' }
+            : ambiguous !== a.ambiguous
+              ? { ...a, ambiguous }
+              : a;
         const term: IndexTerm = {
           entity: i,
           tokens,

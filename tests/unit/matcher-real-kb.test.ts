@@ -436,6 +436,16 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Central Committee', 'Central Committee of the Chinese Communist Party']);
   });
 
+  it('weighs a name the build derives as ambiguous when the same name is given as ambiguous', () => {
+    // "Raed Saleh" is derived from Raed al-Saleh's name and given, ambiguous, for both men: in a Berlin story
+    // it is the SPD's, not the Syrian minister.
+    const found = find(
+      'The SPD met in Berlin. Franziska Giffey and the SPD state chair Raed Saleh chose talks with Kai Wegner.',
+      '2023-04-27',
+    );
+    expect(found).toContainEqual(['Raed Saleh', 'Raed Saleh']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
