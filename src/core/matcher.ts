@@ -211,6 +211,10 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
 /** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
+/** Function words an acronym may leave out of the words it spells ("weapons of mass destruction", WMD). */
+const LOWER_JOINS = new Set(
+  ['of', 'and', 'for', 'the', 'on', 'in', 'to', 'de', 'des', 'du', 'la', 'le', 'del', 'y', 'et', 'e'].map(hashFolded),
+);
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
 const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));
 const OF_HASH = hashFolded('of');
@@ -395,6 +399,7 @@ export class Matcher {
         accepted.push(c);
       }
     }
+    this.dropConceptAcronyms(text, t, accepted);
     this.definedAcronyms(text, t, accepted);
     this.royalGivenNames(text, t, accepted);
     if (this.longerBodies.length) this.dropInsideLongerBodies(accepted);
@@ -703,6 +708,30 @@ export class Matcher {
       }
       accepted.push(oneWordAnchor(t, i, r, true));
     }
+  }
+
+  /**
+   * "the RBI's prompt corrective action (PCA) framework", "foreign direct investment (FDI)": an acronym the
+   * article spells out in lower-case words is a concept there, not the body the knowledge base knows by it (the
+   * Permanent Court of Arbitration), wherever the article writes it alone. Capitalized words may be a name the
+   * base writes otherwise, so only lower-case ones define.
+   */
+  private dropConceptAcronyms(text: string, t: Tokens, accepted: Candidate[]): void {
+    let concepts: Set<string> | undefined;
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      if (c.first !== c.last || !(t.flags[c.first]! & T_ALL_CAPS) || !inBrackets(text, t, c.first)) continue;
+      const acronym = text.slice(c.start, c.end);
+      if (lowerWordsSpell(text, t, c.first - 1, acronym)) (concepts ??= new Set()).add(acronym);
+    }
+    if (!concepts) return;
+    let kept = 0;
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      if (c.first === c.last && concepts.has(text.slice(c.start, c.end))) continue;
+      accepted[kept++] = c;
+    }
+    accepted.length = kept;
   }
 
   /** The accepted candidates of one token, by token. */
@@ -2941,6 +2970,26 @@ function knownAsAt(text: string, t: Tokens, last: number): number {
 function spellsInitials(text: string, t: Tokens, first: number, last: number, acronym: string): boolean {
   const initials = capitalInitials(text, t, first, last);
   return initials.length >= 2 && foldSurface(initials) === foldSurface(acronym);
+}
+
+/** Token i stands alone in brackets: "(PCA)". */
+function inBrackets(text: string, t: Tokens, i: number): boolean {
+  return i > 0 && text.charCodeAt(t.start[i]! - 1) === OPEN_PAREN && text.charCodeAt(t.end[i]!) === CLOSE_PAREN;
+}
+
+/**
+ * The lower-case words that end at token `last`, one for each letter of the acronym, spell it: "prompt corrective
+ * action" for PCA, "non-governmental organisation" for NGO. A short function word between them may be spelled or
+ * not ("freedom of information" for FOI, "weapons of mass destruction" for WMD).
+ */
+function lowerWordsSpell(text: string, t: Tokens, last: number, acronym: string): boolean {
+  const spells = (j: number, k: number): boolean => {
+    if (k < 0) return true;
+    if (j < 0 || (t.flags[j]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
+    if (foldCode(text.charCodeAt(t.start[j]!)) === foldCode(acronym.charCodeAt(k)) && spells(j - 1, k - 1)) return true;
+    return k < acronym.length - 1 && LOWER_JOINS.has(t.hash[j]!) && spells(j - 1, k);
+  };
+  return acronym.length >= 2 && spells(last, acronym.length - 1);
 }
 
 /** The first letters of the capitalized words among tokens `first`–`last`. */

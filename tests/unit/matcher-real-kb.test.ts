@@ -446,6 +446,20 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Raed Saleh', 'Raed Saleh']);
   });
 
+  it('reads an acronym the article spells out in lower-case words as that concept, not a body of the base', () => {
+    const concept = find(
+      'The Reserve Bank of India placed 11 lenders under its prompt corrective action (PCA) framework. The PCA ' +
+        'rules restrict lending, and the government wants them eased.',
+      '2018-12-10',
+    );
+    expect(concept.map(([surface]) => surface)).not.toContain('PCA');
+    const body = find(
+      'The Permanent Court of Arbitration (PCA) ruled for the Philippines. China said it would ignore the PCA.',
+      '2016-07-12',
+    );
+    expect(body).toContainEqual(['PCA', 'Permanent Court of Arbitration']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
