@@ -141,6 +141,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   Q3764667: ['Venkaiah Naidu', 'M. Venkaiah Naidu'],
   Q107620810: ['Herman Halushchenko'],
   Q4900607: ['Bhagat Singh Koshyari'],
+  Q4665824: ['Abdulaziz bin Turki al-Faisal'], // as his Arabic name, عبد العزيز بن تركي الفيصل, reads
 };
 
 /**

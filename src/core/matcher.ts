@@ -1640,6 +1640,22 @@ export class Matcher {
   }
 
   /**
+   * "Prince Abdulaziz bin Turki al-Faisal": a person's name after a given name and "bin" is the father's, inside
+   * the son's longer name, not a mention of the father (Turki al-Faisal).
+   */
+  private afterPatronymic(t: Tokens, c: Candidate): boolean {
+    const particle = c.first - 1;
+    const given = c.first - 2;
+    return (
+      given >= 0 &&
+      (t.flags[c.first]! & t.flags[particle]! & T_JOINABLE) !== 0 &&
+      PATRONYMIC_HASHES.has(t.hash[particle]!) &&
+      (t.flags[given]! & (T_CAP_FIRST | T_ALL_CAPS)) === T_CAP_FIRST &&
+      c.entities.every((e) => this.isPerson(e))
+    );
+  }
+
+  /**
    * Whether token j is a particle that carries a name on ("al", "bin", "van"). In German "der" and "den" after a
    * name are articles: "gab Nehammer den Auftrag".
    */
@@ -1891,6 +1907,7 @@ export class Matcher {
           this.longerBodies.push(c.first, c.last);
           return false;
         }
+        if (this.afterPatronymic(t, c)) return false;
         return !this.unknownSurname(t, c, ctx);
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);

@@ -460,6 +460,16 @@ describe('the shipped knowledge base in context', () => {
     expect(body).toContainEqual(['PCA', 'Permanent Court of Arbitration']);
   });
 
+  it('does not read a father’s name inside a son’s patronymic name as the father', () => {
+    const found = find(
+      'Saudi Sports Minister Prince Abdulaziz bin Turki al-Faisal welcomed the decision. Crown Prince Mohammed bin ' +
+        'Salman attended. Separately, Prince Turki al-Faisal, a former intelligence chief, spoke in London.',
+      '2024-12-11',
+    );
+    expect(found.filter(([, name]) => name === 'Turki al-Faisal')).toHaveLength(1);
+    expect(found).toContainEqual(['Abdulaziz bin Turki al-Faisal', 'Abdulaziz bin Turki Al Saud']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
