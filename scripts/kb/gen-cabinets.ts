@@ -142,6 +142,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   Q107620810: ['Herman Halushchenko'],
   Q4900607: ['Bhagat Singh Koshyari'],
   Q4665824: ['Abdulaziz bin Turki al-Faisal'], // as his Arabic name, عبد العزيز بن تركي الفيصل, reads
+  Q7711496: ['Thaawarchand Gehlot'], // the spelling of Karnataka's Raj Bhavan
 };
 
 /**

@@ -2037,6 +2037,9 @@ export class Matcher {
           if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
           return true;
         }
+        // "Representative Mike Rogers of Alabama": an office before a full name that the base shares with people it
+        // does not know says a person is meant, and the one it knows is likelier than a stranger of that name.
+        if (c.first < c.last && this.officeBefore(t, c.first) && c.entities.every((e) => this.isPerson(e))) return true;
         // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address.
         const prev = c.first - 1;
         if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])

@@ -244,7 +244,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     // relative is named so ("the son of Jaramogi Oginga Odinga", "his father, Nazar Mohamed"); the surname alone
     // stays the known person's.
     const surnameKnown = (coveredWords ??= wordsCovered(n)).has(word(n, last));
-    if (surnameKnown && !relativeBefore(n, i)) continue;
+    if (surnameKnown && !relativeBefore(n, i) && !otherGivenName(n, i, last)) continue;
     // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
     // German capitalizes every noun; a name there must open with a given name the knowledge base has seen.
@@ -694,6 +694,31 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
 }
 
 /** The words of the known actors' mentions. */
+/**
+ * "Representative Hal Rogers" in a story that names Representative Mike Rogers: a given name and a surname whose
+ * known namesakes in the story all have given names of another initial are someone else (not "Mike" and
+ * "Michael", nor an initial).
+ */
+function otherGivenName(n: NameContext, first: number, last: number): boolean {
+  const t = n.tokens;
+  if (last !== first + 1 || t.end[first]! - t.start[first]! < 2 || t.flags[last]! & T_AFTER_HYPHEN) return false;
+  // "Per Rama è…": a capital opening a sentence may be any word, even one that is also a given name.
+  if (t.flags[first]! & T_SENT_START) return false;
+  const initial = n.text.charAt(t.start[first]!).toLowerCase();
+  let people = 0;
+  for (let j = 0; j < t.count; j++) {
+    if (!n.covered[j] || t.hash[j] !== t.hash[last]) continue;
+    if (n.coveredKind(j) !== 'person') return false;
+    const id = n.coveredId(j);
+    // Only a known person's surname, ending the name: "Pier Silvio" is no namesake of Silvio Berlusconi.
+    if (j + 1 < t.count && n.covered[j + 1] && n.coveredId(j + 1) === id) return false;
+    const name = id === undefined ? undefined : n.nameOf(id);
+    if (name === undefined || name.charAt(0).toLowerCase() === initial) return false;
+    people++;
+  }
+  return people > 0;
+}
+
 function wordsCovered(n: NameContext): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < n.tokens.count; i++) if (n.covered[i]) out.add(word(n, i));

@@ -470,6 +470,21 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Abdulaziz bin Turki al-Faisal', 'Abdulaziz bin Turki Al Saud']);
   });
 
+  it('reads a full name the base shares with strangers as the known person after an office, and a namesake apart', () => {
+    const filler =
+      'The vote came after one of the most chaotic scenes on the House floor in recent memory, and the chamber ' +
+      'moved straight to another ballot after last-minute talks with the holdouts.';
+    const found = find(
+      `${filler} Moments later Representative Mike Rogers of Alabama lunged toward Matt Gaetz. ${filler} ` +
+        `Kevin McCarthy was then sworn in by Representative Hal Rogers of Kentucky.`,
+      '2023-01-07',
+    );
+    expect(found).toContainEqual(['Mike Rogers', 'Mike Rogers']);
+    // Hal Rogers is not in the base: his surname is not Mike Rogers's, and he is marked as someone it does not know.
+    expect(found.filter(([surface]) => surface === 'Rogers')).toEqual([]);
+    expect(found).toContainEqual(['Hal Rogers', 'unknown:Hal Rogers']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
