@@ -221,6 +221,9 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (i > 0 && t.flags[i]! & T_JOINABLE && !n.covered[i - 1] && nameWord(n, i - 1)) continue;
     // "Mohammed bin Zayed Al Nahyan": a capitalized particle after a known name goes on with that name.
     if (i > 0 && n.covered[i - 1] && t.flags[i]! & T_JOINABLE && n.words[i]! & W_PARTICLE) continue;
+    // "Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah": capitals right after a known person's name are the
+    // rest of that name, not someone else's.
+    if (i > 0 && t.flags[i]! & T_JOINABLE && n.coveredKind(i - 1) === 'person') continue;
     const last = nameEnd(n, i);
     if (last < 0) continue;
     // "known as the 'Ley Bases'": capitals opened by a quotation mark name a bill, a plan or a slogan.
@@ -341,6 +344,12 @@ function nameEnd(n: NameContext, first: number): number {
       last = j;
       continue;
     }
+    // The rest of a word after an apostrophe inside it: "Mu'azu", "Ma'ruf" (not "Sa'id's" possessive "s", nor a
+    // contraction's "'t", "'re").
+    if (last === j - 1 && !(t.flags[j]! & (T_CAP_FIRST | T_HAS_DIGIT)) && inWordApostrophe(n, j)) {
+      last = j;
+      continue;
+    }
     // A particle inside a name, with a name word after it.
     // Not German's articles: "mit Christoph Wiederkehr den Bildungsminister".
     if (
@@ -358,6 +367,24 @@ function nameEnd(n: NameContext, first: number): number {
     break;
   }
   return words >= 2 ? last : -1;
+}
+
+/** Contractions and the possessive: what follows an apostrophe at a word's end, not inside a name. */
+const CONTRACTIONS = hashWords('s t re ve ll d m');
+
+/** Token j is a word's lower-case remainder after an apostrophe, with no space: the "azu" of "Mu'azu". */
+function inWordApostrophe(n: NameContext, j: number): boolean {
+  const t = n.tokens;
+  const gap = t.start[j]! - t.end[j - 1]!;
+  const c = n.text.charCodeAt(t.start[j]! - 1);
+  // Turkish writes a name's case ending after an apostrophe ("Özerdağ'ın", "Karayılan'dan"); the 'ayn of an Arabic
+  // name follows a short first syllable ("Mu'azu", "Ri'ayatuddin").
+  return (
+    gap === 1 &&
+    (c === 39 || c === 0x2019 || c === 0x2bc) &&
+    t.end[j - 1]! - t.start[j - 1]! <= 3 &&
+    !CONTRACTIONS.has(t.hash[j]!)
+  );
 }
 
 /**

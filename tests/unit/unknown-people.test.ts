@@ -27,6 +27,25 @@ describe('people the knowledge base does not know', () => {
     expect(full?.title).toBe('Deputy Prime Minister');
   });
 
+  it('keeps an apostrophe inside a name, leaves out a Turkish case ending and a courtesy title', () => {
+    // Made-up people: the rules, not the base, are under test.
+    expect(
+      unknown("PDP National Secretary Alhaji Bello Ma'aji said on Monday that the party accepted the result."),
+    ).toEqual([["Bello Ma'aji", "unknown:Bello Ma'aji"]]);
+    expect(unknown("Seçim kurulu başkanı Bertan Özerdağ'ın açıklaması bekleniyor.")).toEqual([
+      ['Bertan Özerdağ', 'unknown:Bertan Özerdağ'],
+    ]);
+  });
+
+  it('reads capitals right after a known person’s name as the rest of that name', () => {
+    expect(
+      unknown(
+        'The decision was taken by the Yang di-Pertuan Agong, Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah, ' +
+          'on Thursday after meeting the rulers.',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds the title across the words of an office and its country, in several languages', () => {
     expect(
       unknown("Kenya's Minister of Foreign Affairs Abel Mwangi Otieno spoke to reporters about the talks on Tuesday."),
