@@ -114,7 +114,12 @@ function wordCases(word: string, institution: boolean): string[][] {
   for (const rule of institution ? [...RULES, ...INSTITUTION_RULES] : RULES) {
     if (!lower.endsWith(rule.ending)) continue;
     const stem = word.slice(0, word.length - rule.ending.length);
-    rule.cases.forEach((endings, c) => out[c]!.push(...endings.map((e) => stem + e)));
+    // "-е" is the dative of "Земля", not of a noun in "-ия"/"-ія" ("России", not "Россие"): "Известия" gives no
+    // "Известие", the ordinary word 'news'.
+    const softStem = rule.ending === 'я' && /[иі]$/.test(stem.toLowerCase());
+    rule.cases.forEach((endings, c) =>
+      out[c]!.push(...endings.filter((e) => !(softStem && e === 'е')).map((e) => stem + e)),
+    );
   }
   if (CONSONANTS.includes(lower[lower.length - 1]!))
     CONSONANT_CASES.forEach((endings, c) => out[c]!.push(...endings.map((e) => word + e)));

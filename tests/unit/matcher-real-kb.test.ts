@@ -485,6 +485,14 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Wade Rogers', 'unknown:Wade Rogers']);
   });
 
+  it('does not read the Russian word for "news" as the paper Izvestia, whose name is its plural', () => {
+    const found = find(
+      'Известие о перемирии вызвало бурю в Ереване. Газета «Известия» сообщила об этом.',
+      '2020-11-10',
+    );
+    expect(found.filter(([, name]) => name === 'Izvestia').map(([surface]) => surface)).toEqual(['Известия']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
