@@ -39,7 +39,7 @@ marshal field commander chief spokesman spokeswoman spokesperson envoy ambassado
 grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown sultan pope cardinal patriarch
 rabbi speaker judge justice deputy foreign defence defense interior finance leader chairman chairwoman chair
 director head justice officer minister-president taoiseach tanaiste his her excellency attorney prosecutor
-solicitor commissioner counsel inspector superintendent
+solicitor commissioner counsel inspector superintendent clerk registrar
 presidente presidenta président présidente ministro ministra ministre canciller chancelier diputado diputada deputado
 deputada député députée senador senadora sénateur sénatrice gobernador gobernadora governador governadora gouverneur
 alcalde alcaldesa prefeito prefeita maire juez jueza juiz juíza juge procurador procuradora procureur portavoz
@@ -190,7 +190,7 @@ senator sen rep representative congressman congresswoman governor gov mayor lieu
 captain admiral adm marshal commander spokesman spokeswoman spokesperson envoy ambassador sheikh ayatollah
 hojatoleslam emir king queen prince princess sultan pope cardinal patriarch rabbi speaker judge justice chairman
 chairwoman chairperson director leader mp lawmaker legislator councillor councilor prosecutor attorney commissioner
-superintendent sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
+superintendent clerk registrar sergeant corporal brig maj capt sgt cpl datuk dato datin seri tun tunku tengku agong pertuan analyst lawyer economist professor researcher activist journalist reporter
 correspondent candidate politician ceo founder advocate counsel wife husband widow son daughter mother father brother
 actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
 scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade amai republican republicans democrat

@@ -215,10 +215,12 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const bySurname = new Map<number, string>();
   const fullAt = new Set<number>();
   let coveredWords: Set<number> | undefined;
+  // Where a person's name starts after an office's capitalized words (see below), or -1.
+  let officeEnd = -1;
   for (let i = 0; i < t.count; i++) {
     if ((t.flags[i]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST || n.covered[i] || !nameWord(n, i)) continue;
     // A name starts after a non-name word: "Prime Minister Viliame Gavoka" is tried at "Viliame" only.
-    if (i > 0 && t.flags[i]! & T_JOINABLE && !n.covered[i - 1] && nameWord(n, i - 1)) continue;
+    if (i > 0 && t.flags[i]! & T_JOINABLE && !n.covered[i - 1] && nameWord(n, i - 1) && i !== officeEnd) continue;
     // "Mohammed bin Zayed Al Nahyan": a capitalized particle after a known name goes on with that name.
     if (i > 0 && n.covered[i - 1] && t.flags[i]! & T_JOINABLE && n.words[i]! & W_PARTICLE) continue;
     // "Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah": capitals right after a known person's name are the
@@ -226,6 +228,18 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (i > 0 && t.flags[i]! & T_JOINABLE && n.coveredKind(i - 1) === 'person') continue;
     const last = nameEnd(n, i);
     if (last < 0) continue;
+    // "Director of Public Prosecutions Kathleen Roussel": two words or more before a given name the base knows end
+    // an office's name; the person's name starts at the given name (and needs its own title). One word is a
+    // name's own ("Kao Chin Su-mei", "P. Kevin Castel").
+    if (last - i >= 3 && !(n.words[i]! & W_GIVEN_NAME)) {
+      let k = i + 1;
+      while (k < last && !(n.words[k]! & W_GIVEN_NAME)) k++;
+      if (k < last && k - i >= 2) {
+        officeEnd = k;
+        i = k - 1;
+        continue;
+      }
+    }
     // "known as the 'Ley Bases'": capitals opened by a quotation mark name a bill, a plan or a slogan.
     if (i > 0 && OPEN_QUOTES.includes(n.text[t.start[i]! - 1]!)) continue;
     // A Russian name of three words is given name, patronymic and surname: three capitals opening a sentence

@@ -37,6 +37,17 @@ describe('people the knowledge base does not know', () => {
     ]);
   });
 
+  it('reads a clerk as a title, and keeps an office’s capitalized words out of the name after it', () => {
+    expect(unknown('The Privy Council Office, now led by Clerk Ian Marwick, declined his request on Monday.')).toEqual([
+      ['Ian Marwick', 'unknown:Ian Marwick'],
+    ]);
+    const office = unknown(
+      'In September, Director of Public Prosecutions Kathleen Marwick, who heads the prosecution service, decided ' +
+        'not to offer the firm a deal.',
+    );
+    expect(office.map(([surface]) => surface)).not.toContain('Public Prosecutions Kathleen Marwick');
+  });
+
   it('reads capitals right after a known person’s name as the rest of that name', () => {
     expect(
       unknown(
