@@ -138,7 +138,7 @@ const GENERIC = `ministry foreign defense defence interior affairs office army n
 intelligence service services command party group committee commission court bank department agency assembly
 parliament coast mission state
 ministere armee departement gouvernement ministerio ejercito gobierno departamento ministero esercito governo
-ministerio exercito parquet cour tribunal`;
+ministerio exercito parquet cour tribunal ministerie regering leger`;
 
 /** Month names that are also surnames or given names. */
 const MONTHS = `january february march april may june july august september october november december`;
