@@ -493,6 +493,21 @@ describe('the shipped knowledge base in context', () => {
     expect(found.filter(([, name]) => name === 'Izvestia').map(([surface]) => surface)).toEqual(['Известия']);
   });
 
+  it('reads "GNA" as Libya’s Government of National Accord or the Ghana News Agency by the story', () => {
+    const libya = find(
+      "Libya's UN-backed Government of National Accord said on Sunday that forces loyal to Khalifa Haftar had " +
+        'struck Tripoli. The GNA called for a truce.',
+      '2019-04-07',
+    );
+    expect(libya).toContainEqual(['GNA', 'Government of National Accord (Libya)']);
+    const ghana = find(
+      'ACCRA, March 5 (GNA) - President Nana Akufo-Addo said Ghana would keep its fiscal targets, the Ghana News ' +
+        'Agency reports.',
+      '2019-03-05',
+    );
+    expect(ghana).toContainEqual(['GNA', 'Ghana News Agency']);
+  });
+
   it('reads a word before "Minister" as the portfolio, not a person of that surname', () => {
     const found = find(
       'Communications Minister Mitch Fifield and Jobs Minister Michaelia Cash told him.',
