@@ -596,8 +596,10 @@ function entityFiles(dir: string): string[] {
   return out;
 }
 
+/** A file this script wrote: hand-written files share the prefix (cabinets-current-*.yaml), not the mark. */
 function isOwnOutput(path: string): boolean {
-  return relative(OUT_DIR, path).startsWith(OUT_PREFIX) && !relative(OUT_DIR, path).includes('/');
+  const name = relative(OUT_DIR, path);
+  return name.startsWith(OUT_PREFIX) && !name.includes('/') && readFileSync(path, 'utf8').startsWith(GENERATED_MARK);
 }
 
 function loadExisting(): Existing {
