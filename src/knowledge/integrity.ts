@@ -105,7 +105,41 @@ export function checkIntegrity(items: Located[], asOf: string, sourceKeys: Reado
     }
   }
 
-  issues.push(...checkAliasCollisions(items, byId));
+  issues.push(...checkAliasCollisions(items, byId), ...checkTwicePeople(items));
+  return issues;
+}
+
+/**
+ * The same person entered twice, under two ids (found by a held-out set's writer: "Sheikh Rashid Ahmed" and "Sheikh
+ * Rashid Ahmad"): two people of one country born the same day who share a surname. Twins are linked by a relation.
+ */
+function checkTwicePeople(items: Located[]): EntityIssue[] {
+  const issues: EntityIssue[] = [];
+  const byBirth = new Map<string, Located[]>();
+  for (const l of items) {
+    const e = l.entity;
+    if (e.kind !== 'person' || !e.country || !/^\d{4}-\d{2}-\d{2}$/.test(e.born ?? '')) continue;
+    const key = `${e.born} ${e.country}`;
+    byBirth.set(key, [...(byBirth.get(key) ?? []), l]);
+  }
+  const surname = (e: EntityInput) => foldKey(e.name).split(' ').at(-1);
+  const linked = (a: EntityInput, b: EntityInput) =>
+    a.relations?.some((r) => r.target === b.id) || b.relations?.some((r) => r.target === a.id);
+  for (const group of byBirth.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!.entity;
+        const b = group[j]!;
+        if (surname(a) !== surname(b.entity) || linked(a, b.entity)) continue;
+        issues.push({
+          file: b.file,
+          entity: b.entity.id,
+          field: 'id',
+          message: `looks like ${a.id} ("${a.name}", ${group[i]!.file}): the same birth date, country and surname. Merge them (one id, the other in formerIds), or relate them if they are two people`,
+        });
+      }
+    }
+  }
   return issues;
 }
 

@@ -191,6 +191,20 @@ describe('integrity rules', () => {
     ]);
   });
 
+  it('rejects one person entered twice, and accepts twins that are related', () => {
+    const born = { born: '1950-11-06', country: 'Q794' };
+    const a = person('x-sheikh-rashid-ahmed', 'Sheikh Rashid Ahmed', born);
+    const b = person('x-sheikh-rashid-ahmad', 'Sheikh Rashid Ahmad', born);
+    expect(check([country, a, person('x-other', 'Farid Ahmed', { ...born, born: '1950-11-07' })])).toEqual([]);
+    expect(check([country, a, person('x-twice', 'S. R. Ahmed', born)])).toEqual([
+      expect.stringMatching(/x-twice: id: looks like x-sheikh-rashid-ahmed .*same birth date, country and surname/),
+    ]);
+    // Different spellings of the surname are not caught by this rule; the same one is.
+    expect(check([country, a, b])).toEqual([]);
+    const twin = person('x-twin', 'Tyler Ahmed', { ...born, relations: [{ type: 'sibling-of', target: a.id }] });
+    expect(check([country, a, twin])).toEqual([]);
+  });
+
   it('rejects a source key that sources.yaml does not define', () => {
     expect(check([person('Q1', 'A B', { sources: ['my-blog'] })])).toEqual([
       expect.stringMatching(/Q1: sources\.0: "my-blog" is not a key/),
