@@ -734,7 +734,6 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   return undefined;
 }
 
-/** The words of the known actors' mentions. */
 /**
  * "Representative Hal Rogers" in a story that names Representative Mike Rogers: a given name and a surname whose
  * known namesakes in the story all have given names of another initial are someone else (not "Mike" and
@@ -760,6 +759,7 @@ function otherGivenName(n: NameContext, first: number, last: number): boolean {
   return people > 0;
 }
 
+/** The words of the known actors' mentions. */
 function wordsCovered(n: NameContext): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < n.tokens.count; i++) if (n.covered[i]) out.add(word(n, i));
