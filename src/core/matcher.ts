@@ -14,7 +14,7 @@ import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits, startsWithArt
 import { C_APOS, C_IGNORE, classOf, foldCode, foldSurface } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
-import { findUnknownBodies } from './unknown-bodies';
+import { findUnknownBodies, LINKS } from './unknown-bodies';
 import { isHangul, koreanParticleLengths } from './korean';
 import { findUnknownPeople, LIST_JOINS, type NameContext } from './unknown-people';
 import {
@@ -211,10 +211,6 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
 /** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
 const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
-/** Function words an acronym may leave out of the words it spells ("weapons of mass destruction", WMD). */
-const LOWER_JOINS = new Set(
-  ['of', 'and', 'for', 'the', 'on', 'in', 'to', 'de', 'des', 'du', 'la', 'le', 'del', 'y', 'et', 'e'].map(hashFolded),
-);
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
 const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));
 const OF_HASH = hashFolded('of');
@@ -2037,9 +2033,6 @@ export class Matcher {
           if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
           return true;
         }
-        // "Representative Mike Rogers of Alabama": an office before a full name that the base shares with people it
-        // does not know says a person is meant, and the one it knows is likelier than a stranger of that name.
-        if (c.first < c.last && this.officeBefore(t, c.first) && c.entities.every((e) => this.isPerson(e))) return true;
         // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address.
         const prev = c.first - 1;
         if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])
@@ -2612,6 +2605,9 @@ export class Matcher {
         if (ctx.blocks[j] === block && this.wordFlags(j) & W_COUNTER_CUE) return false;
       }
     }
+    // "Representative Mike Rogers of Alabama": an office before a full name that the base shares with people it
+    // does not know says a person is meant, and the one it knows is likelier than a stranger of that name.
+    if (c.first < c.last && this.officeBefore(t, c.first) && c.entities.every((e) => this.isPerson(e))) return true;
     const anchors = ctx.blockAnchors.get(block);
     for (let q = 0; anchors && q < anchors.length; q += 2) {
       if (anchors[q + 1]! < c.first || anchors[q]! > c.last) return true;
@@ -3000,14 +2996,15 @@ function inBrackets(text: string, t: Tokens, i: number): boolean {
 /**
  * The lower-case words that end at token `last`, one for each letter of the acronym, spell it: "prompt corrective
  * action" for PCA, "non-governmental organisation" for NGO. A short function word between them may be spelled or
- * not ("freedom of information" for FOI, "weapons of mass destruction" for WMD).
+ * not ("freedom of information" for FOI, "weapons of mass destruction" for WMD): the small words an acronym
+ * skips in a body's name too (unknown-bodies' LINKS).
  */
 function lowerWordsSpell(text: string, t: Tokens, last: number, acronym: string): boolean {
   const spells = (j: number, k: number): boolean => {
     if (k < 0) return true;
     if (j < 0 || (t.flags[j]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
     if (foldCode(text.charCodeAt(t.start[j]!)) === foldCode(acronym.charCodeAt(k)) && spells(j - 1, k - 1)) return true;
-    return k < acronym.length - 1 && LOWER_JOINS.has(t.hash[j]!) && spells(j - 1, k);
+    return k < acronym.length - 1 && LINKS.has(t.hash[j]!) && spells(j - 1, k);
   };
   return acronym.length >= 2 && spells(last, acronym.length - 1);
 }

@@ -45,7 +45,7 @@ const RUN_LINK_WORDS = `of and for the de du des la le les l d pour et del y e e
 const RUN_LINKS = hashWords(RUN_LINK_WORDS);
 
 /** Small words an acronym skips: those, and more prepositions ("Citizens for Responsibility and Ethics in Washington"). */
-const LINKS = hashWords(`${RUN_LINK_WORDS} in on to at die das i z na w a al au aux ao aos à às no nos nas`);
+export const LINKS = hashWords(`${RUN_LINK_WORDS} in on to at die das i z na w a al au aux ao aos à às no nos nas`);
 
 /** Articles that open a second name after a conjunction ("and the"), or stand before a name ("Le Front …"). */
 const ARTICLES = hashWords('the la le les el los las il o a die der das');

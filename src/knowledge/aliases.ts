@@ -417,9 +417,14 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   // An alias marked ambiguous makes every form that folds the same way ambiguous too: "Georgia" marked in
   // English must not come back unmarked as the Portuguese "Geórgia".
   const entries = [...byText.values()];
-  const ambiguousKeys = new Set(entries.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
+  const ambiguousKeys = ambiguousFoldKeys(entries);
   for (const a of entries) if (!a.exactCase && !a.ambiguous && ambiguousKeys.has(foldKey(a.text))) a.ambiguous = true;
   return entries;
+}
+
+/** The folded forms an entity marks ambiguous (not exact-case ones): any form that folds so is ambiguous too. */
+export function ambiguousFoldKeys(entries: readonly AliasEntry[]): Set<string> {
+  return new Set(entries.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
 }
 
 const CZECH_IN_POLISH: [RegExp, string][] = [

@@ -31,6 +31,7 @@ import {
 import { COMMON_WORD_ACRONYMS } from './acronym-words';
 import {
   aliasEntries,
+  ambiguousFoldKeys,
   derivedAmbiguousName,
   derivedShortName,
   FAMILY_NAME_FIRST,
@@ -446,7 +447,7 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     aliasCount += aliases.length;
     // A form the build derives ("Raed Saleh" from "Raed al-Saleh") is as ambiguous as the same form given
     // (aliasEntries does this for the aliases themselves, not for the forms aliasForms derives from them).
-    const ambiguousKeys = new Set(aliases.filter((a) => a.ambiguous && !a.exactCase).map((a) => foldKey(a.text)));
+    const ambiguousKeys = ambiguousFoldKeys(aliases);
     for (const a of aliases) {
       // A first surname that is a given name ("Raúl" of José Raúl Mulino; "Pedro Arnulfo" of Pedro Arnulfo Sánchez).
       if (a.paternal && givenNames.has(foldKey(a.text.split(' ').at(-1)!))) continue;

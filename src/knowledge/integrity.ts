@@ -120,7 +120,9 @@ function checkTwicePeople(items: Located[]): EntityIssue[] {
     const e = l.entity;
     if (e.kind !== 'person' || !e.country || !/^\d{4}-\d{2}-\d{2}$/.test(e.born ?? '')) continue;
     const key = `${e.born} ${e.country}`;
-    byBirth.set(key, [...(byBirth.get(key) ?? []), l]);
+    const group = byBirth.get(key);
+    if (group) group.push(l);
+    else byBirth.set(key, [l]);
   }
   const surname = (e: EntityInput) => foldKey(e.name).split(' ').at(-1);
   const linked = (a: EntityInput, b: EntityInput) =>
