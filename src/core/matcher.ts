@@ -2033,6 +2033,15 @@ export class Matcher {
           if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
           return true;
         }
+        // "el ministro de Defensa, Pedro Sánchez" in a Colombian story: of people who share a full name, the one
+        // of the country the story is about, when the story names none of the others' countries.
+        if (c.first < c.last && ctx.dominantCountry >= 0 && c.entities.every((e) => this.isPerson(e))) {
+          const own = c.entities.filter((e) => this.countryOf(e) === ctx.dominantCountry);
+          if (own.length === 1 && c.entities.every((e) => e === own[0] || !this.countryNamed(e, ctx))) {
+            c.entities = own;
+            return true;
+          }
+        }
         // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address.
         const prev = c.first - 1;
         if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])

@@ -485,6 +485,31 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Wade Rogers', 'unknown:Wade Rogers']);
   });
 
+  it('reads a full name two known people share as the one of the country the story is about', () => {
+    const colombia = find(
+      'El presidente de Colombia, Gustavo Petro, lamentó la muerte del senador del Centro Democrático. El ' +
+        'expresidente Álvaro Uribe pidió justicia. En junio, el Gobierno había ofrecido, por medio del ministro de ' +
+        'Defensa, Pedro Sánchez, una recompensa por información sobre el ataque.',
+      '2025-08-11',
+    );
+    expect(colombia).toContainEqual(['Pedro Sánchez', 'Pedro Arnulfo Sánchez']);
+    const spain = find(
+      'Los Reyes visitaron Paiporta, en Valencia, junto al presidente del Gobierno de España. El rey Felipe VI ' +
+        'escuchó a los vecinos, y Carlos Mazón pidió ayuda. Después, Pedro Sánchez prometió más militares.',
+      '2024-11-03',
+    );
+    expect(spain).toContainEqual(['Pedro Sánchez', 'Pedro Sánchez']);
+  });
+
+  it('does not read a possessive as the French party Génération.s, whose name folds alike', () => {
+    const found = find(
+      "The KDP came first in the Kurdistan Region's election, though New Generation's strong showing surprised Erbil.",
+      '2024-10-22',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Génération.s');
+    expect(found).toContainEqual(['Kurdistan Region', 'Kurdistan Region']);
+  });
+
   it('does not read the Russian word for "news" as the paper Izvestia, whose name is its plural', () => {
     const found = find(
       'Известие о перемирии вызвало бурю в Ереване. Газета «Известия» сообщила об этом.',
