@@ -50,7 +50,7 @@ highness majesty mullah cleric hrh rt hon honourable honorable former late actin
 президент премьер министр глава председатель спикер пресс-секретарь генерал
 الرئيس رئيس الوزير وزير الشيخ الملك الأمير المرشد
 رئیس‌جمهور رئیس وزیر آیت‌الله
-cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi sözcüsü
+cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi sözcüsü komiseri temsilcisi sekreteri dış dışişleri
 נשיא ראש השר שר`;
 
 /**

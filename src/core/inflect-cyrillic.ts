@@ -180,6 +180,19 @@ export function inflectName(name: string, person = true): string[] {
       forms = next.slice(0, 64);
     });
     for (const f of forms) if (f !== name) out.add(f);
+    // A person's word may not decline where the others do: a foreign given name in a vowel and "-а" ("Франсуа
+    // Олланда"), a woman's surname in "-ь" ("Ангели Меркель"). One word kept as written, the rest in the case.
+    for (let keep = 0; person && keep < words.length; keep += 2) {
+      if (!perWord[keep]?.[c]?.length) continue;
+      let kept = [''];
+      words.forEach((w, i) => {
+        const cases = i === keep ? undefined : perWord[i]?.[c];
+        const next: string[] = [];
+        for (const f of kept) for (const o of cases?.length ? cases : [w]) next.push(f + o);
+        kept = next.slice(0, 64);
+      });
+      for (const f of kept) if (f !== name) out.add(f);
+    }
   }
   return [...out];
 }

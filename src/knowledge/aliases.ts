@@ -777,6 +777,9 @@ const BODY_HEADS = [
   'Supreme Court of Appeal',
   'Council of Representatives',
   'Public Ministry',
+  // "a request by the Prosecutor General's Office" (The Moscow Times): Russia's, Ukraine's, Georgia's…
+  "Prosecutor General's Office",
+  'Office of the Prosecutor General',
   'Federal Parliament',
   // "the Cabinet approved": the press of every parliamentary country names its own so.
   'Cabinet',

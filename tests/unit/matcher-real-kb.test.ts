@@ -501,6 +501,38 @@ describe('the shipped knowledge base in context', () => {
     expect(spain).toContainEqual(['Pedro Sánchez', 'Pedro Sánchez']);
   });
 
+  it('reads a name one of whose words does not decline, in Ukrainian and Russian', () => {
+    const found = find(
+      'Переговори Володимира Путіна, канцлера Німеччини Ангели Меркель і президента Франції Франсуа Олланда ' +
+        'розпочалися в середу. Посол Росії в Україні Михайло Зурабов підписав документ.',
+      '2015-02-12',
+    );
+    expect(found).toContainEqual(['Ангели Меркель', 'Angela Merkel']);
+    expect(found).toContainEqual(['Франсуа Олланда', 'François Hollande']);
+    expect(find('Встреча Владимира Путина и Франсуа Олланда прошла в Кремле.', '2015-02-12')).toContainEqual([
+      'Франсуа Олланда',
+      'François Hollande',
+    ]);
+  });
+
+  it('reads "the Prosecutor General’s Office" as that of the country the story is about', () => {
+    const found = find(
+      'Russia’s Supreme Court ordered Memorial shut. Judge Alla Nazarova granted a request by the Prosecutor ' +
+        'General’s Office, and Vladimir Putin’s Kremlin stayed silent as Moscow police detained protesters.',
+      '2021-12-28',
+    );
+    expect(found).toContainEqual(['Prosecutor General’s Office', "Prosecutor General's Office of Russia"]);
+  });
+
+  it('reads an acronym before the words of an office as its own name, in Turkish', () => {
+    const found = find(
+      'Avrupa Komisyonu Başkanı Jean-Claude Juncker, AB Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi ' +
+        'Federica Mogherini ile ortak bir açıklama yaptı.',
+      '2017-04-17',
+    );
+    expect(found).toContainEqual(['AB', 'European Union']);
+  });
+
   it('does not read a possessive as the French party Génération.s, whose name folds alike', () => {
     const found = find(
       "The KDP came first in the Kurdistan Region's election, though New Generation's strong showing surprised Erbil.",
