@@ -329,6 +329,10 @@ function wordCases(word: string, person: boolean, adjectiveOnly = false): Cases 
       add(nounA(word));
       if (person ? /(?:ow|ew)a$/.test(lower) : adjectiveLike(word)) add(adjective(word, person));
     }
+  } else if (person && /[aeou]y$/.test(lower)) {
+    // After a vowel, a foreign name's -y is a consonant, not an adjective's ending: "Van Rompuy" → "Van Rompuya",
+    // "Murray" → "Murrayowi".
+    add([[word + 'a'], [word + 'owi'], [word + 'a'], [word + 'em'], [word + 'u']]);
   } else if (last === 'y' || last === 'i') {
     add(adjective(word, person));
     // A thing in -y or -ki may be a plural noun ("Niemcy", "Stany", "Helsinki"), unless it is surely an

@@ -45,6 +45,8 @@ describe('inflectPolishName', () => {
     expectForms('Władimir Putin', true, ['Władimira Putina', 'Władimirem Putinem', 'Władimirze Putinie']);
     expectForms('Donald Trump', true, ['Donalda Trumpa', 'Donaldowi Trumpowi']);
     expectForms('Olaf Scholz', true, ['Olafa Scholza']);
+    // A foreign name's -y after a vowel is a consonant, not an adjective's ending ("Rompuyego").
+    expectForms('Herman Van Rompuy', true, ['Hermana Van Rompuya', 'Hermanowi Van Rompuyowi']);
     expectForms('Jan Paweł II', true, ['Jana Pawła II', 'Janowi Pawłowi II']);
     expectForms('Władysław Kosiniak-Kamysz', true, ['Władysława Kosiniaka-Kamysza']);
     expectForms('Sejm', false, ['Sejmu', 'Sejmowi', 'Sejmem', 'Sejmie']);
