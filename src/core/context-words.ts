@@ -194,7 +194,8 @@ superintendent clerk registrar sergeant corporal brig maj capt sgt cpl datuk dat
 correspondent candidate politician ceo founder advocate counsel wife husband widow son daughter mother father brother
 actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
 scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade amai republican republicans democrat
-democrats
+democrats chair ombudsman ombudswoman diplomat negotiator banker executive mediator strategist pollster consultant aide
+lobbyist commentator editor columnist presenter
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres
@@ -206,8 +207,8 @@ gobernadora juez jueza fiscal portavoz vocero vocera embajador embajadora abogad
 dirigente deputado deputada governador governadora prefeito prefeita juiz juiza procurador procuradora voz
 embaixador embaixadora advogado advogada deputato deputata senatore senatrice sindaco giudice procuratore portavoce
 ambasciatore
-herr frau präsidentin ministerin kanzlerin abgeordnete abgeordneter bürgermeister bürgermeisterin sprecherin
-richter richterin botschafterin
+herr frau präsidentin ministerin kanzlerin abgeordnete abgeordneter abgeordneten bürgermeister bürgermeisterin sprecherin
+richter richterin botschafterin ständerat ständerätin nationalrat nationalrätin
 президент министр премьер глава председатель спикер секретарь генерал губернатор мэр депутат сенатор посол судья
 прокурор лидер міністр голова речник посол мер суддя адвокат журналист политолог аналитик эксперт бизнесмен
 руководитель директор аким министра министру судьи адвоката депутата журналіст політолог аналітик експерт керівник

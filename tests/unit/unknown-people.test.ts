@@ -145,6 +145,21 @@ describe('people the knowledge base does not know', () => {
     expect(unknown('Abel Otieno, who met the minister on Friday, left.')).toEqual([]);
   });
 
+  it('knows the titles of chairs, ombudsmen and diplomats, and of Swiss and German members of parliament', () => {
+    expect(unknown('Ralph Hamers will lead the group. Axel Lehmann, Credit Suisse chair, also took part.')).toEqual([
+      ['Axel Lehmann', 'unknown:Axel Lehmann'],
+    ]);
+    expect(unknown('Their human rights ombudsman, Gegham Stepanyan, said two children were among the dead.')).toEqual([
+      ['Gegham Stepanyan', 'unknown:Gegham Stepanyan'],
+    ]);
+    expect(unknown('Roberto Canseco, a senior Mexican diplomat in Quito, was pushed to the ground.')).toEqual([
+      ['Roberto Canseco', 'unknown:Roberto Canseco'],
+    ]);
+    expect(
+      unknown('Stimmen erhielt auch der Zürcher Ständerat Daniel Jositsch, der nicht auf dem Ticket stand.'),
+    ).toEqual([['Daniel Jositsch', 'unknown:Daniel Jositsch']]);
+  });
+
   it('reads an apposition that names a place or a body the base does not know before the title', () => {
     expect(unknown('Noel Pearson, the Cape York leader, said the campaign would go on.')).toEqual([
       ['Noel Pearson', 'unknown:Noel Pearson'],
