@@ -195,7 +195,7 @@ correspondent candidate politician ceo founder advocate counsel wife husband wid
 actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
 scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade amai republican republicans democrat
 democrats chair ombudsman ombudswoman diplomat negotiator banker executive mediator strategist pollster consultant aide
-lobbyist commentator editor columnist presenter
+lobbyist commentator editor columnist presenter fellow delegate officer inspector
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres
@@ -216,7 +216,8 @@ richter richterin botschafterin ständerat ständerätin nationalrat nationalrä
 cumhurbaşkanı başkanı başbakan bakan bakanı sözcüsü milletvekili vali valisi kaymakam kaymakamı büyükelçi büyükelçisi
 başsavcı başsavcısı
 prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator
-burmistrz wojewoda szef szefowa`;
+burmistrz wojewoda szef szefowa prezes prezeska dyrektor dyrektorka wicepremier wiceminister
+consultor consultora asesor asesora assessor assessora`;
 
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on

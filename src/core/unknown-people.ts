@@ -146,6 +146,8 @@ const TITLE_LINKS = hashWords(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di',
 const MAX_TITLE_TOKENS = 6;
 /** How many words after an apposition's comma may come before its title ("a senior political analyst"). */
 const MAX_APPOSITION_TOKENS = 5;
+/** The same at a sentence's start, where capitals say less: ", the deputy head", ", national security adviser". */
+const MAX_SENTENCE_START_APPOSITION = 4;
 
 /** Words that cannot be part of a person's name: they are context, institutions, places or common words. */
 const NOT_NAME =
@@ -714,9 +716,12 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   const t = n.tokens;
   const comma = last + 1;
   if (comma >= t.count || !(t.flags[comma]! & T_AFTER_COMMA)) return undefined;
-  if (t.flags[first]! & T_SENT_START && !(n.words[first]! & W_GIVEN_NAME)) return undefined;
+  // At a sentence's start any word is capitalized, so the capitals say less: a title must follow within a few
+  // common words ("Masanobu Sakamoto, head of", "Redwan Hussien, national security adviser").
+  const sentenceStart = (t.flags[first]! & T_SENT_START) !== 0 && !(n.words[first]! & W_GIVEN_NAME);
+  const maxSteps = sentenceStart ? MAX_SENTENCE_START_APPOSITION : MAX_APPOSITION_TOKENS;
   let opened = false;
-  for (let j = comma, steps = 0; j < t.count && steps < MAX_APPOSITION_TOKENS; j++, steps++) {
+  for (let j = comma, steps = 0; j < t.count && steps < maxSteps; j++, steps++) {
     if (j > comma && !(t.flags[j]! & T_JOINABLE)) return undefined;
     const w = n.words[j]!;
     if (w & W_PERSON_TITLE || APPOSITION_HEADS.has(word(n, j))) return '';
@@ -728,7 +733,12 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
     // minister"), whose common words end the search.
     if (w & W_STOPWORD) return undefined;
     // After an article, a place or a body the base does not know may qualify it: "the Cape York leader".
-    if (t.flags[j]! & T_CAP_FIRST && !opened && !n.covered[j] && !(w & (W_TITLE | W_GENERIC | W_DEMONYM | W_ADJECTIVE)))
+    if (
+      t.flags[j]! & T_CAP_FIRST &&
+      (!opened || sentenceStart) &&
+      !n.covered[j] &&
+      !(w & (W_TITLE | W_GENERIC | W_DEMONYM | W_ADJECTIVE))
+    )
       return undefined;
   }
   return undefined;

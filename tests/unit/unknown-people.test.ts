@@ -160,6 +160,26 @@ describe('people the knowledge base does not know', () => {
     ).toEqual([['Daniel Jositsch', 'unknown:Daniel Jositsch']]);
   });
 
+  it('reads an apposition after a name that opens a sentence only when a title follows closely', () => {
+    expect(
+      unknown('Local fishermen remain opposed. Masanobu Sakamoto, head of the fishing federation, said so.'),
+    ).toEqual([['Masanobu Sakamoto', 'unknown:Masanobu Sakamoto']]);
+    expect(unknown('A truce was signed. Redwan Hussien, national security adviser to Abiy, welcomed it.')).toEqual([
+      ['Redwan Hussien', 'unknown:Redwan Hussien'],
+    ]);
+    // At a sentence's start, capitals in the apposition say nothing of a person: "Green Bonds" is no one.
+    expect(unknown('Markets rose. Green Bonds, the Treasury Market Leader of the year, sold out.')).toEqual([]);
+  });
+
+  it('knows the titles the Polish and Portuguese press put before a name', () => {
+    expect(unknown('Foram detidos o consultor Diogo Lacerda Machado e outros.')).toEqual([
+      ['Diogo Lacerda Machado', 'unknown:Diogo Lacerda Machado'],
+    ]);
+    expect(unknown('Wyniki ogłosił prezes Sylwester Marciniak w poniedziałek.')).toEqual([
+      ['Sylwester Marciniak', 'unknown:Sylwester Marciniak'],
+    ]);
+  });
+
   it('reads an apposition that names a place or a body the base does not know before the title', () => {
     expect(unknown('Noel Pearson, the Cape York leader, said the campaign would go on.')).toEqual([
       ['Noel Pearson', 'unknown:Noel Pearson'],
