@@ -195,7 +195,7 @@ correspondent candidate politician ceo founder advocate counsel wife husband wid
 actor actress singer author writer novelist businessman businesswoman billionaire tycoon entrepreneur scholar historian
 scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade amai republican republicans democrat
 democrats chair ombudsman ombudswoman diplomat negotiator banker executive mediator strategist pollster consultant aide
-lobbyist commentator editor columnist presenter fellow delegate officer inspector
+lobbyist commentator editor columnist presenter fellow delegate officer inspector whip partner
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres

@@ -146,8 +146,6 @@ const TITLE_LINKS = hashWords(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di',
 const MAX_TITLE_TOKENS = 6;
 /** How many words after an apposition's comma may come before its title ("a senior political analyst"). */
 const MAX_APPOSITION_TOKENS = 5;
-/** The same at a sentence's start, where capitals say less: ", the deputy head", ", national security adviser". */
-const MAX_SENTENCE_START_APPOSITION = 4;
 
 /** Words that cannot be part of a person's name: they are context, institutions, places or common words. */
 const NOT_NAME =
@@ -308,6 +306,22 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Tokens j… are an age written as one adjective: "41-year-old", "41-jährige" is left to the German press's titles. */
+function ageAt(n: NameContext, j: number): boolean {
+  const t = n.tokens;
+  return (
+    j + 2 < t.count &&
+    (t.flags[j]! & T_HAS_DIGIT) !== 0 &&
+    t.end[j]! - t.start[j]! <= 3 &&
+    (t.flags[j + 1]! & T_AFTER_HYPHEN) !== 0 &&
+    t.hash[j + 1] === YEAR_HASH &&
+    (t.flags[j + 2]! & T_AFTER_HYPHEN) !== 0 &&
+    t.hash[j + 2] === OLD_HASH
+  );
+}
+const YEAR_HASH = [...hashWords('year')][0]!;
+const OLD_HASH = [...hashWords('old')][0]!;
 
 /** "Jr", "Sr": they end a name, after its surname. */
 const GENERATIONAL_SUFFIXES = hashWords('jr sr');
@@ -716,15 +730,16 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   const t = n.tokens;
   const comma = last + 1;
   if (comma >= t.count || !(t.flags[comma]! & T_AFTER_COMMA)) return undefined;
-  // At a sentence's start any word is capitalized, so the capitals say less: a title must follow within a few
-  // common words ("Masanobu Sakamoto, head of", "Redwan Hussien, national security adviser").
+  // At a sentence's start any word is capitalized, so the capitals say less: the apposition's title must follow
+  // common words only ("Masanobu Sakamoto, head of", "Redwan Hussien, national security adviser").
   const sentenceStart = (t.flags[first]! & T_SENT_START) !== 0 && !(n.words[first]! & W_GIVEN_NAME);
-  const maxSteps = sentenceStart ? MAX_SENTENCE_START_APPOSITION : MAX_APPOSITION_TOKENS;
   let opened = false;
-  for (let j = comma, steps = 0; j < t.count && steps < maxSteps; j++, steps++) {
+  for (let j = comma, steps = 0; j < t.count && steps < MAX_APPOSITION_TOKENS; j++, steps++) {
     if (j > comma && !(t.flags[j]! & T_JOINABLE)) return undefined;
     const w = n.words[j]!;
     if (w & W_PERSON_TITLE || APPOSITION_HEADS.has(word(n, j))) return '';
+    // "Tetsuya Yamagami, a 41-year-old": an age is a person's.
+    if (opened && j === comma + 1 && ageAt(n, j)) return '';
     if (j === comma && APPOSITION_OPENERS.has(word(n, j))) {
       opened = true;
       continue;

@@ -167,6 +167,14 @@ describe('people the knowledge base does not know', () => {
     expect(unknown('A truce was signed. Redwan Hussien, national security adviser to Abiy, welcomed it.')).toEqual([
       ['Redwan Hussien', 'unknown:Redwan Hussien'],
     ]);
+    expect(unknown('The row deepened. Lise Grande, the UN’s humanitarian coordinator for Iraq, said so.')).toEqual([
+      ['Lise Grande', 'unknown:Lise Grande'],
+    ]);
+    // An age is a person's: "a 41-year-old".
+    expect(unknown('Police arrested Tarouk Yamanobe, a 41-year-old former sailor, at the scene.')).toEqual([
+      ['Tarouk Yamanobe', 'unknown:Tarouk Yamanobe'],
+    ]);
+    expect(unknown('Police arrested Tarouk Yamanobe, a former sailor, at the scene.')).toEqual([]);
     // At a sentence's start, capitals in the apposition say nothing of a person: "Green Bonds" is no one.
     expect(unknown('Markets rose. Green Bonds, the Treasury Market Leader of the year, sold out.')).toEqual([]);
   });
