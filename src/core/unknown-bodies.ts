@@ -18,6 +18,7 @@ import {
   hashFolded,
   hashWords,
   T_AFTER_BRACKET,
+  T_AFTER_COMMA,
   T_ALL_CAPS,
   T_CAP_FIRST,
   T_HAS_DIGIT,
@@ -143,7 +144,13 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     if (used[i] || !startsName(n, i)) continue;
     if (i > 0 && t.flags[i]! & T_JOINABLE && inName(n, i - 1)) continue; // tried from the run's start
     const last = runEnd(n, i);
-    const [from, to] = headedName(n, i, last);
+    let [from, to] = headedName(n, i, last);
+    // "the Taiwanese company Gold Apollo", "la organización Manos Limpias", "Hami Nepal, a volunteer organisation":
+    // a name without a head noun, introduced by the kind of body it is.
+    // Two words at least: one alone may be the first of a name that goes on in lower case ("le groupe Libertés,
+    // indépendants, outre-mer et territoires").
+    if (from < 0 && last > i && (kindBefore(n, i) || kindAfter(n, last)) && !(n.words[i]! & W_GIVEN_NAME))
+      [from, to] = [i, last];
     if (from < 0) continue;
     // A known actor's name the matcher left unmarked (a shared "National Party" it could not settle) is not
     // someone new; nor are generic words alone ("the Standing Committee"), which name the story's own body.
@@ -276,6 +283,37 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
 }
 
 const NONE: [number, number] = [-1, -1];
+
+/** Nouns for a kind of body, written before its name ("the company Gold Apollo") or after it (", a company"). */
+const KIND_WORDS = hashWords(`company firm group organisation organization ngo charity consortium conglomerate
+  carmaker chipmaker automaker startup lender insurer contractor manufacturer developer operator broadcaster
+  société entreprise ong groupe empresa compañía organización firma grupo consorcio companhia organização
+  consórcio società azienda gruppo organizzazione`);
+/** Words of an apposition before its kind noun ("a Taiwan-based", "the state-owned"). */
+const MAX_KIND_APPOSITION = 4;
+
+/** Token i, opening a run of capitals, comes right after a kind noun in lower case. */
+function kindBefore(n: NameContext, i: number): boolean {
+  const t = n.tokens;
+  return i > 0 && t.flags[i]! & T_JOINABLE && !(t.flags[i - 1]! & T_CAP_FIRST) ? KIND_WORDS.has(t.hash[i - 1]!) : false;
+}
+
+/**
+ * The run ending at token `last` is followed by an indefinite apposition whose head is a kind noun (", a company
+ * based in"); not ", the company", which may open a clause ("Under Hashimoto, the company has grown").
+ */
+function kindAfter(n: NameContext, last: number): boolean {
+  const t = n.tokens;
+  const comma = last + 1;
+  if (comma >= t.count || !(t.flags[comma]! & T_AFTER_COMMA) || !ARTICLES_BEFORE_KIND.has(t.hash[comma]!)) return false;
+  for (let j = comma + 1; j < t.count && j - comma <= MAX_KIND_APPOSITION; j++) {
+    if (!(t.flags[j]! & T_JOINABLE)) return false;
+    if (KIND_WORDS.has(t.hash[j]!)) return true;
+    if (n.words[j]! & W_STOPWORD) return false;
+  }
+  return false;
+}
+const ARTICLES_BEFORE_KIND = hashWords('a an une un una um uma');
 
 /**
  * Generic words of bodies' names: the head nouns, "national", "supreme", "standing"… A name made of these alone

@@ -45,6 +45,23 @@ describe('bodies the knowledge base does not know', () => {
     ]);
   });
 
+  it('marks a name introduced by the kind of body it is, before or in an apposition after it', () => {
+    expect(bodies(`${LEAD}The pagers were made by the Taiwanese company Gold Apollo, its founder said.`)).toEqual([
+      ['Gold Apollo', 'unknown-body:Gold Apollo'],
+    ]);
+    expect(bodies(`${LEAD}La denuncia partió de la organización Manos Limpias, dirigida por un abogado.`)).toEqual([
+      ['Manos Limpias', 'unknown-body:Manos Limpias'],
+    ]);
+    expect(bodies(`${LEAD}Its demands were shaped by Hami Nepal, a volunteer organisation, and by students.`)).toEqual([
+      ['Hami Nepal', 'unknown-body:Hami Nepal'],
+    ]);
+    // Not a clause that opens with "the company", nor one word that a lower-case name goes on from.
+    expect(bodies(`${LEAD}Under Hashimoto Eiji, the company has built up operations abroad.`)).toEqual([]);
+    expect(bodies(`${LEAD}Le groupe Libertés, indépendants, outre-mer et territoires a déposé une motion.`)).toEqual(
+      [],
+    );
+  });
+
   it('does not take a bracket that does not spell the words, or a person’s initials, for a body', () => {
     // The head noun still names the body; the agency's credit is no acronym of it.
     expect(bodies(`${LEAD}The Human Rights Defenders Coalition (AFP) called protests on Friday.`)).toEqual([
