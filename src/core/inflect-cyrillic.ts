@@ -108,6 +108,8 @@ function wordCases(word: string, institution: boolean): string[][] {
   const lower = word.toLowerCase();
   const none = [[], [], [], [], []];
   if (word.length < 3 || INDECLINABLE.has(lower) || !isCyrillic(word)) return none;
+  // A foreign name in a vowel and "-а" does not decline: "Франсуа Олланда", "Андреа".
+  if (/[аеёиоуыэюяіїє]а$/.test(lower)) return none;
   // Acronyms do not decline: "США", "ВС РФ" ("Госдепартамента США").
   if (word === word.toUpperCase()) return none;
   const out: string[][] = [[], [], [], [], []];
@@ -168,31 +170,24 @@ export function inflectName(name: string, person = true): string[] {
     return wordCases(w, true);
   });
   const out = new Set<string>();
+  // A woman's surname in a consonant or "-ь" does not decline ("Ангели Меркель", "Хиллари Клинтон"); a man's does
+  // ("Никиты Хрущёва"): after a given name in "-а"/"-я", the surname is kept as written too.
+  const lastWord = words.length - 1;
+  const feminine =
+    person && lastWord > 0 && /[ая]$/i.test(words[0]!) && /[бвгджзклмнпрстфхцчшщь]$/i.test(words[lastWord]!);
   for (let c = 0; c < 5; c++) {
     let forms = [''];
     words.forEach((w, i) => {
       const cases = perWord[i]?.[c];
       // Names in -о decline in Ukrainian but not in Russian ("Александра Лукашенко"): keep both.
-      const options = cases?.length ? (/о$/i.test(w) ? [...cases, w] : cases) : [w];
+      const both = /о$/i.test(w) || (feminine && i === lastWord);
+      const options = cases?.length ? (both ? [...cases, w] : cases) : [w];
       const next: string[] = [];
       for (const f of forms) for (const o of options) next.push(f + o);
       // Bound the product: names have few words, and each word few forms.
       forms = next.slice(0, 64);
     });
     for (const f of forms) if (f !== name) out.add(f);
-    // A person's word may not decline where the others do: a foreign given name in a vowel and "-а" ("Франсуа
-    // Олланда"), a woman's surname in "-ь" ("Ангели Меркель"). One word kept as written, the rest in the case.
-    for (let keep = 0; person && keep < words.length; keep += 2) {
-      if (!perWord[keep]?.[c]?.length) continue;
-      let kept = [''];
-      words.forEach((w, i) => {
-        const cases = i === keep ? undefined : perWord[i]?.[c];
-        const next: string[] = [];
-        for (const f of kept) for (const o of cases?.length ? cases : [w]) next.push(f + o);
-        kept = next.slice(0, 64);
-      });
-      for (const f of kept) if (f !== name) out.add(f);
-    }
   }
   return [...out];
 }
