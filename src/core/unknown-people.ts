@@ -44,6 +44,7 @@ import {
   T_JOINABLE,
   T_SENT_START,
   OPEN_QUOTES,
+  hashFolded,
   hashWords,
   isPossessiveS,
   type Tokens,
@@ -307,7 +308,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Tokens j… are an age written as one adjective: "41-year-old", "41-jährige" is left to the German press's titles. */
+/** Tokens j, j+1 and j+2 are an age written as one adjective: "41-year-old". */
 function ageAt(n: NameContext, j: number): boolean {
   const t = n.tokens;
   return (
@@ -320,8 +321,8 @@ function ageAt(n: NameContext, j: number): boolean {
     t.hash[j + 2] === OLD_HASH
   );
 }
-const YEAR_HASH = [...hashWords('year')][0]!;
-const OLD_HASH = [...hashWords('old')][0]!;
+const YEAR_HASH = hashFolded('year');
+const OLD_HASH = hashFolded('old');
 
 /** "Jr", "Sr": they end a name, after its surname. */
 const GENERATIONAL_SUFFIXES = hashWords('jr sr');
