@@ -56,10 +56,11 @@ cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi söz
 /**
  * Courtesy titles: they say a person is meant, not which office they hold. "Imam" too: "Imam Hussain" and
  * "Imam Ali" are the Shia imams of the seventh century, not a politician surnamed Hussain or Ali. "Alhaji" (West
- * Africa's courtesy title for a man who has made the hajj) opens many a Nigerian name, as "Chief" does.
+ * Africa's courtesy title for a man who has made the hajj) opens many a Nigerian name, as "Chief" does. Burmese
+ * names open with "U" (for a man) or "Daw" (for a woman): "U Htin Kyaw", "Daw Aung San Suu Kyi".
  */
 const HONORIFICS = `mr mrs ms miss dr prof sir dame lord lady his her excellency highness majesty hrh rt hon honourable
-honorable late former imam m mme mmes mlle cde comrade amai alhaji alhaja hajia`;
+honorable late former imam m mme mmes mlle cde comrade amai alhaji alhaja hajia u daw`;
 
 /** May be written in lower case inside a name. */
 const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le i

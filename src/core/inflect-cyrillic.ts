@@ -181,7 +181,11 @@ export function inflectName(name: string, person = true): string[] {
       const cases = perWord[i]?.[c];
       // Names in -о decline in Ukrainian but not in Russian ("Александра Лукашенко"): keep both.
       const both = /о$/i.test(w) || (feminine && i === lastWord);
-      const options = cases?.length ? (both ? [...cases, w] : cases) : [w];
+      // The first half of a person's double surname declines only when it is a surname itself ("Римского-
+      // Корсакова"), not when it is a prefix ("Кара-Мурзы"): both, the undeclined first, so that the bound below
+      // keeps it.
+      const prefix = person && words[i + 1] === '-';
+      const options = cases?.length ? (prefix ? [w, ...cases] : both ? [...cases, w] : cases) : [w];
       const next: string[] = [];
       for (const f of forms) for (const o of options) next.push(f + o);
       // Bound the product: names have few words, and each word few forms.

@@ -1667,12 +1667,30 @@ export class Matcher {
    */
   private germanNounAfterPlace(t: Tokens, c: Candidate, nw: number): boolean {
     const after = c.last + 2;
+    // "Jamaika-Koalition", "Kenia-Bündnis": German names coalitions by the flags whose colours their parties'
+    // share; such a compound names the coalition, not the country.
+    if (COALITION_FLAGS.has(t.hash[c.first]!) && COALITION_WORDS.has(t.hash[c.last + 1]!)) return false;
     return (
       this.german &&
       !(nw & W_PLACE_SUFFIX) &&
       !(this.wordFlags(c.first) & W_GIVEN_NAME) &&
       !(after < t.count && t.flags[after]! & T_JOINABLE && t.flags[after]! & T_CAP_FIRST) &&
       this.isPlaceCandidate(c)
+    );
+  }
+
+  /**
+   * A full name written with a hyphen and going on with one ("Willy-Brandt-Haus", "Konrad-Adenauer-Stiftung"): a
+   * German compound names a building or a foundation after the person.
+   */
+  private hyphenatedIntoCompound(t: Tokens, c: Candidate): boolean {
+    const next = c.last + 1;
+    return (
+      c.first < c.last &&
+      (t.flags[c.last]! & T_AFTER_HYPHEN) !== 0 &&
+      c.entities.every((e) => this.isPerson(e)) &&
+      next < t.count &&
+      (t.flags[next]! & (T_AFTER_HYPHEN | T_CAP_FIRST)) === (T_AFTER_HYPHEN | T_CAP_FIRST)
     );
   }
 
@@ -1904,6 +1922,7 @@ export class Matcher {
           return false;
         }
         if (this.afterPatronymic(t, c)) return false;
+        if (this.hyphenatedIntoCompound(t, c)) return false;
         return !this.unknownSurname(t, c, ctx);
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
@@ -2844,6 +2863,11 @@ const ARABIC_ARTICLE_START = /^ال/u;
 
 /** Anchors a country needs before its bodies' short names are read as its own. */
 const DOMINANT_MIN_ANCHORS = 2;
+/** Countries whose flags name German coalitions by their colours, and the words such a name heads. */
+const COALITION_FLAGS = hashWords('jamaika kenia simbabwe');
+const COALITION_WORDS = hashWords(
+  'koalition bündnis bündnisses sondierungen sondierung sondierungsgespräche verhandlungen gespräche regierung option',
+);
 /** German compound offices by their last part: "Finanzminister", "Bundeskanzlerin", "Regierungssprecher". */
 const GERMAN_OFFICE =
   /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|chef|chefin|botschafter|botschafterin|sekretär|sekretärin|bürgermeister|bürgermeisterin|führer|führerin)$/;

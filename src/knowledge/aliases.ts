@@ -768,6 +768,8 @@ const BODY_HEADS = [
   'Chamber of Deputies',
   'Council of Ministers',
   'Council of State',
+  // China's, Russia's, Belarus's: "the State Council's Financial Stability and Development Committee".
+  'State Council',
   'National Security and Defense Council',
   'National Security and Defence Council',
   'Constitutional Council',
@@ -803,6 +805,8 @@ export function genericBodyForms(names: readonly string[]): string[] {
     const m = BODY_HEAD.exec(name);
     const head = m?.[1] ?? m?.[2];
     if (head && head !== name) out.add(head);
+    // "ConCourt": the Southern African press's short name for its country's Constitutional Court.
+    if (head === 'Constitutional Court') out.add('ConCourt');
     // "the House" of a story about Nepal or India is its lower house. Not the Lords, nor the White House.
     if (LOWER_HOUSE.test(name)) out.add('House');
   }
@@ -953,6 +957,7 @@ const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
     ['National Assembly', ['Assemblée nationale']],
     ['Senate', ['Sénat']],
     ['Parliament', ['Parlement']],
+    ['National Police', ['Police nationale']],
   ],
   es: [
     ['Constitutional Court', ['Corte Constitucional', 'Tribunal Constitucional']],
@@ -965,6 +970,9 @@ const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
     ['Chamber of Deputies', ['Cámara de Diputados']],
     ['Supreme Electoral Tribunal', ['Tribunal Supremo Electoral']],
     ['National Electoral Council', ['Consejo Nacional Electoral']],
+    ['National Police', ['Policía Nacional']],
+    // "la Fiscalía" (Colombia's Fiscalía General de la Nación, Mexico's Fiscalía General de la República).
+    ["Attorney General's Office", ['Fiscalía', 'Fiscalía General']],
   ],
   pt: [
     ['Constitutional Court', ['Tribunal Constitucional']],
@@ -976,6 +984,7 @@ const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
     ['Parliament', ['Parlamento']],
     ['Chamber of Deputies', ['Câmara dos Deputados']],
     ['National Elections Commission', ['Comissão Nacional de Eleições']],
+    ['National Police', ['Polícia Nacional']],
   ],
 };
 

@@ -533,6 +533,59 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['AB', 'European Union']);
   });
 
+  it('reads a country’s bodies by the short names its own press gives them', () => {
+    const zimbabwe = find(
+      'HARARE — The Constitutional Court (ConCourt) yesterday dismissed Nelson Chamisa’s challenge to Emmerson ' +
+        'Mnangagwa’s victory. Zanu PF and the MDC Alliance both claimed vindication in Zimbabwe.',
+      '2018-08-25',
+    );
+    expect(zimbabwe).toContainEqual(['ConCourt', 'Constitutional Court of Zimbabwe']);
+    const colombia = find(
+      'El presidente Iván Duque habló desde Bogotá. El director de la Policía Nacional, general Óscar Atehortúa, ' +
+        'dio detalles del ataque en Colombia. La Fiscalía también anunció una captura.',
+      '2019-01-18',
+    );
+    expect(colombia).toContainEqual(['Policía Nacional', 'National Police of Colombia']);
+    expect(colombia).toContainEqual(['Fiscalía', "Attorney General's Office of Colombia"]);
+    const vietnam = find(
+      'Nguyen Xuan Phuc resigned as Vietnam’s president. He will cease to be a member of the Politburo, the statement ' +
+        'of the Communist Party of Vietnam said, and Nguyen Phu Trong thanked him.',
+      '2023-01-17',
+    );
+    expect(vietnam).toContainEqual(['Politburo', 'Politburo of the Communist Party of Vietnam']);
+  });
+
+  it('reads no country or person inside a German compound that names something after them', () => {
+    const found = find(
+      'Nach gut vier Wochen ist die Jamaika-Koalition aus CDU, CSU, FDP und Grünen gescheitert, sagte SPD-Chef ' +
+        'Martin Schulz im Willy-Brandt-Haus. Angela Merkel bleibt geschäftsführend im Amt.',
+      '2017-11-20',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Jamaica');
+    expect(found.map(([, name]) => name)).not.toContain('Willy Brandt');
+    expect(found).toContainEqual(['Martin Schulz', 'Martin Schulz']);
+  });
+
+  it('reads a Russian double surname whose first half does not decline, and Burmese names after U and Daw', () => {
+    expect(
+      find(
+        'Мосгорсуд приговорил политика Владимира Кара-Мурзу к 25 годам. Сам Кара-Мурза выслушал приговор.',
+        '2023-04-17',
+      ),
+    ).toEqual([
+      ['Мосгорсуд', 'Moscow City Court'],
+      ['Владимира Кара-Мурзу', 'Vladimir Kara-Murza'],
+      ['Кара-Мурза', 'Vladimir Kara-Murza'],
+    ]);
+    const burma = find(
+      'Myint Swe becomes first vice president. U Tin Maung Win, an ethnic Chin lawmaker, received 79 votes, and ' +
+        'his wife Daw Khin Mar Lwin, an NLD lawmaker, welcomed it.',
+      '2016-03-15',
+    );
+    expect(burma).toContainEqual(['Tin Maung Win', 'unknown:Tin Maung Win']);
+    expect(burma).toContainEqual(['Khin Mar Lwin', 'unknown:Khin Mar Lwin']);
+  });
+
   it('does not read a possessive as the French party Génération.s, whose name folds alike', () => {
     const found = find(
       "The KDP came first in the Kurdistan Region's election, though New Generation's strong showing surprised Erbil.",
