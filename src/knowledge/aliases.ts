@@ -804,7 +804,8 @@ export function genericBodyForms(names: readonly string[]): string[] {
   for (const name of names) {
     const m = BODY_HEAD.exec(name);
     const head = m?.[1] ?? m?.[2];
-    if (head && head !== name) out.add(head);
+    // Not a body named "of" another: "the Taiwan Affairs Office of the State Council" is no State Council.
+    if (head && head !== name && !name.endsWith(` of ${head}`) && !name.endsWith(` of the ${head}`)) out.add(head);
     // "ConCourt": the Southern African press's short name for its country's Constitutional Court.
     if (head === 'Constitutional Court') out.add('ConCourt');
     // "the House" of a story about Nepal or India is its lower house. Not the Lords, nor the White House.

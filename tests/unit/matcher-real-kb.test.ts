@@ -555,6 +555,15 @@ describe('the shipped knowledge base in context', () => {
     expect(vietnam).toContainEqual(['Politburo', 'Politburo of the Communist Party of Vietnam']);
   });
 
+  it('reads a body’s short name as that body, not as one named "of" it', () => {
+    const found = find(
+      'Regulators in Beijing summoned Jack Ma after China’s central bank met. On Oct. 31, the State Council’s ' +
+        'Financial Stability and Development Committee, chaired by Vice Premier Liu He, met in Beijing.',
+      '2020-11-04',
+    );
+    expect(found).toContainEqual(['State Council', "State Council of the People's Republic of China"]);
+  });
+
   it('reads no country or person inside a German compound that names something after them', () => {
     const found = find(
       'Nach gut vier Wochen ist die Jamaika-Koalition aus CDU, CSU, FDP und Grünen gescheitert, sagte SPD-Chef ' +
