@@ -251,6 +251,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       titleAfter(n, i, last) ??
       titleBeforeComma(n, i, last) ??
       saidAfter(n, i, last) ??
+      whoAfter(n, i, last) ??
       partyAfter(n, i, last) ??
       groupsOwn(n, i) ??
       givenNameInClause(n, i, last) ??
@@ -557,6 +558,23 @@ function saidAfter(n: NameContext, first: number, last: number): string | undefi
   if (!(n.words[first]! & W_GIVEN_NAME) || next >= n.tokens.count || !(n.tokens.flags[next]! & T_JOINABLE))
     return undefined;
   return SAID.has(word(n, next)) ? '' : undefined;
+}
+
+/** The relative pronouns of a person: "who" is never a thing's, as "which" is. */
+const WHO = hashWords('who whose whom quien quienes');
+const THE = hashWords('the los las');
+
+/**
+ * "Surinder Choudhary, who defeated the BJP's candidate": a relative clause on a person, after a comma, inside a
+ * sentence (a sentence's first capitals may be any words). '' when so, else undefined.
+ */
+function whoAfter(n: NameContext, first: number, last: number): string | undefined {
+  const t = n.tokens;
+  const next = last + 1;
+  if (next >= t.count || !(t.flags[next]! & T_AFTER_COMMA) || !WHO.has(word(n, next))) return undefined;
+  // Not after an article: "the Malay Rulers, who met" are a body of people.
+  if (first > 0 && t.flags[first]! & T_JOINABLE && THE.has(word(n, first - 1))) return undefined;
+  return t.flags[first]! & T_SENT_START && !(n.words[first]! & W_GIVEN_NAME) ? undefined : '';
 }
 
 /** Participles of leading before "by" and its translations: "led by", "présidée par", "encabezado por". */

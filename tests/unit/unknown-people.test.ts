@@ -141,8 +141,8 @@ describe('people the knowledge base does not know', () => {
     expect(unknown('Hazem Badawy, head of the NEA, told a news conference that turnout was high.')).toEqual([
       ['Hazem Badawy', 'unknown:Hazem Badawy'],
     ]);
-    // A clause is not an apposition: "who met the minister" says nothing of who he is.
-    expect(unknown('Abel Otieno, who met the minister on Friday, left.')).toEqual([]);
+    // A clause is not an apposition: "having met the minister" says nothing of who he is.
+    expect(unknown('Abel Otieno, having met the minister on Friday, left.')).toEqual([]);
   });
 
   it('knows the titles of chairs, ombudsmen and diplomats, and of Swiss and German members of parliament', () => {
@@ -177,6 +177,15 @@ describe('people the knowledge base does not know', () => {
     expect(unknown('Police arrested Tarouk Yamanobe, a former sailor, at the scene.')).toEqual([]);
     // At a sentence's start, capitals in the apposition say nothing of a person: "Green Bonds" is no one.
     expect(unknown('Markets rose. Green Bonds, the Treasury Market Leader of the year, sold out.')).toEqual([]);
+  });
+
+  it('marks a name a relative clause says is a person’s ("…, who …"), not a group’s after an article', () => {
+    expect(unknown('The speaker is Tarouk Yamanobe, who defeated the governing party’s candidate.')).toEqual([
+      ['Tarouk Yamanobe', 'unknown:Tarouk Yamanobe'],
+    ]);
+    expect(unknown('Anwar was named after the views of the Malay Rulers, who met at the palace.')).toEqual([]);
+    // "which" says nothing of a person.
+    expect(unknown('The speaker is Tarouk Yamanobe, which surprised many.')).toEqual([]);
   });
 
   it('knows the titles the Polish and Portuguese press put before a name', () => {
