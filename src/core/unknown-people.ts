@@ -171,6 +171,7 @@ const NOT_NAME =
 const APPOSITION_HEADS = hashWords([
   'head',
   'chief',
+  'deputy',
   'member',
   'wife',
   'husband',

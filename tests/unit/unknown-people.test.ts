@@ -184,6 +184,10 @@ describe('people the knowledge base does not know', () => {
       ['Tarouk Yamanobe', 'unknown:Tarouk Yamanobe'],
     ]);
     expect(unknown('Anwar was named after the views of the Malay Rulers, who met at the palace.')).toEqual([]);
+    // A deputy in an apposition, as a head or a chief is.
+    expect(unknown('The cooperatives ministry goes to Tarouk Yamanobe, Prabowo Subianto’s deputy, this week.')).toEqual(
+      [['Tarouk Yamanobe', 'unknown:Tarouk Yamanobe']],
+    );
     // "which" says nothing of a person.
     expect(unknown('The speaker is Tarouk Yamanobe, which surprised many.')).toEqual([]);
   });
