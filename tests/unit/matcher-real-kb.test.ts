@@ -2239,7 +2239,9 @@ describe('readings added from held-out set 21', () => {
     });
 
     it('reads a name with a plus sign inside it ("LGBT+ Rights Ghana")', () => {
+      // He is no one the base knows; "who leads" says he is a person.
       expect(find('Alex Kofi Donkor, who leads LGBT+ Rights Ghana, criticised the bill.', '2024-02-28')).toEqual([
+        ['Alex Kofi Donkor', 'unknown:Alex Kofi Donkor'],
         ['LGBT+ Rights Ghana', 'LGBT+ Rights Ghana'],
       ]);
     });
