@@ -173,8 +173,8 @@ export function inflectName(name: string, person = true): string[] {
   // A woman's surname in a consonant or "-ь" does not decline ("Ангели Меркель", "Хиллари Клинтон"); a man's does
   // ("Никиты Хрущёва"): after a given name in "-а"/"-я", the surname is kept as written too.
   const lastWord = words.length - 1;
-  const feminine =
-    person && lastWord > 0 && /[ая]$/i.test(words[0]!) && /[бвгджзклмнпрстфхцчшщь]$/i.test(words[lastWord]!);
+  const end = words[lastWord]!.toLowerCase().at(-1)!;
+  const feminine = person && lastWord > 0 && /[ая]$/i.test(words[0]!) && (CONSONANTS.includes(end) || end === 'ь');
   for (let c = 0; c < 5; c++) {
     let forms = [''];
     words.forEach((w, i) => {
