@@ -103,6 +103,11 @@ export const W_PERSON_TITLE = 1 << 21;
 export const W_STREET = 1 << 22;
 /** An Italian function word ("della", "anche"): tells an Italian text, whose press writes acronyms as words ("Onu"). */
 export const W_ITALIAN = 1 << 23;
+/**
+ * The first word of a person's name written in Arabic script in the knowledge base ("إبراهيم", "علی"): with a
+ * title beside it, the start of a name the base does not know (unknown-people-arabic.ts).
+ */
+export const W_ARABIC_GIVEN_NAME = 1 << 24;
 
 export const KIND_CODES = [
   'person',

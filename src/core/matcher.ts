@@ -17,6 +17,7 @@ import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
 import { isHangul, koreanParticleLengths } from './korean';
 import { findUnknownPeople, LIST_JOINS, type NameContext } from './unknown-people';
+import { findArabicScriptPeople } from './unknown-people-arabic';
 import {
   A_ACRONYM,
   A_LOWER_FIRST_BIT,
@@ -298,6 +299,8 @@ export class Matcher {
   private italian = false;
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
   private korean = false;
+  /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
+  private arabicScript = false;
   private readonly scratchRefs: number[] = [];
   private readonly splits = createSplits();
   /** Per index, how each word was last read (see word-cache.ts). */
@@ -542,7 +545,10 @@ export class Matcher {
         if (b < bodies.length && bodies[b]!.start <= t.start[i]!) covered[i] = code;
       }
     }
-    const found = bodies.length ? [...bodies, ...findUnknownPeople(n)] : findUnknownPeople(n);
+    const people = findUnknownPeople(n);
+    // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
+    const arabic = this.arabicScript ? findArabicScriptPeople(n) : [];
+    const found = bodies.length || arabic.length ? [...bodies, ...people, ...arabic] : people;
     let added = false;
     for (const p of found) {
       if (options.mutedIds?.has(p.id)) continue;
@@ -966,9 +972,11 @@ export class Matcher {
     let italian = 0;
     let words = 0;
     let korean = false;
+    let arabic = false;
     for (let i = 0; i < t.count; i++) {
       if (!(t.flags[i]! & T_CASED)) {
         korean ||= isHangul(this.text.charCodeAt(t.start[i]!));
+        arabic ||= (t.flags[i]! & T_ARABIC) !== 0;
         continue;
       }
       words++;
@@ -979,6 +987,7 @@ export class Matcher {
     this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
     this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
     this.korean = korean;
+    this.arabicScript = arabic;
   }
 
   /**

@@ -20,9 +20,11 @@ import {
   A_SURNAME,
   A_TITLECASE_OK,
   A_WORDLIKE,
+  W_ARABIC_GIVEN_NAME,
   W_GENERIC,
   W_GIVEN_NAME,
   W_PARTICLE,
+  W_PERSON_TITLE,
   W_TITLE,
   buildIndex,
   type IndexEntity,
@@ -138,6 +140,9 @@ export interface AliasForm {
   derived: boolean;
   declined: boolean;
 }
+
+/** A letter of the Arabic script (Arabic, Persian, Urdu). */
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasForm[] {
   const forms: AliasForm[] = [{ text: a.text, derived: false, declined: false }];
@@ -422,6 +427,20 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     if (flags & (W_TITLE | W_PARTICLE)) continue;
     givenNames.add(first);
     words.set(first, flags | W_GIVEN_NAME);
+  }
+  // Given names in Arabic script, from the names the base writes in it (its own people's and the foreign ones'
+  // as the Arabic and Persian press spells them): not a word with the article, which opens no given name.
+  for (const e of sorted) {
+    if (e.kind !== 'person') continue;
+    for (const written of Object.values(e.names ?? {})) {
+      if (!ARABIC_SCRIPT.test(written)) continue;
+      const tokens = foldTokens(written);
+      const first = tokens[0];
+      if (tokens.length < 2 || first === undefined || first.length < 2 || first.startsWith('ال')) continue;
+      const flags = words.get(first) ?? 0;
+      if (flags & (W_TITLE | W_PARTICLE | W_PERSON_TITLE)) continue;
+      words.set(first, flags | W_ARABIC_GIVEN_NAME);
+    }
   }
   // People's surnames, for termFlags.
   const surnames = new Set<string>();

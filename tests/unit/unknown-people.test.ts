@@ -342,4 +342,50 @@ describe('people the knowledge base does not know', () => {
       ['Lee Jung-mi', 'unknown:Lee Jung-mi'],
     ]);
   });
+
+  describe('in Arabic and Persian, without capitals', () => {
+    // Made-up people (their given names are ones the base writes in Arabic script): the rules are under test.
+    it('marks a name after its title, the title’s nouns and links passed over, and keeps the title', () => {
+      expect(unknown('وأكد المتحدث باسم الحكومة حسين علي الحسيني أن الاجتماع انتهى.')).toEqual([
+        ['حسين علي الحسيني', 'unknown:حسين علي الحسيني'],
+      ]);
+      expect(unknown('ورأى الأمين العام للحزب وائل السقا أن الأردنيين منحوا الحزب ثقتهم.')).toEqual([
+        ['وائل السقا', 'unknown:وائل السقا'],
+      ]);
+      const full = matcher.match('وقال وزير الدفاع الوطني إبراهيم البرتاجي إن الجيش مستعد.');
+      expect(full.find((m) => m.id === 'unknown:إبراهيم البرتاجي')?.title).toBe('وزير الدفاع الوطني');
+    });
+
+    it('ends a name at a surname with the article, a function word or a comma', () => {
+      expect(unknown('ووصف رئيس الحزب مراد العضايلة النتيجة بأنها استفتاء.')).toEqual([
+        ['مراد العضايلة', 'unknown:مراد العضايلة'],
+      ]);
+      expect(unknown('وقال رئيس الهيئة محمد شرفي، في مؤتمر صحفي، إن النتائج أولية.')).toEqual([
+        ['محمد شرفي', 'unknown:محمد شرفي'],
+      ]);
+    });
+
+    it('marks a Persian name set off by a comma before its title', () => {
+      expect(unknown('علی عابدزاده، رئیس سازمان هواپیمایی کشوری، این گزارش را رد کرد.')).toEqual([
+        ['علی عابدزاده', 'unknown:علی عابدزاده'],
+      ]);
+    });
+
+    it('marks nothing without a title, nor a phrase that only follows one', () => {
+      // No title: a given name and a word are not enough.
+      expect(unknown('وصل حسين علي الحسيني إلى بغداد أمس.')).toEqual([]);
+      // "باسم" is a given name and 'on behalf of'; "على" ('on') folds as the name "علي".
+      expect(unknown('وقال المتحدث باسم الحكومة إن الاجتماع انتهى.')).toEqual([]);
+      expect(unknown('وقال الرئيس محمد على الهاتف إن الوضع صعب.')).toEqual([]);
+      // A title and its office's words, then no name.
+      expect(unknown('وقال رئيس الوزراء خلال الجلسة إن الحكومة ستعمل على ذلك.')).toEqual([]);
+    });
+
+    it('links a known person named with a middle name the base does not write', () => {
+      expect(find('وقال الرئيس العراقي عبد اللطيف جمال رشيد إن العراق يرفض ذلك.')).toContainEqual([
+        'عبد اللطيف جمال رشيد',
+        'x-abdul-latif-rashid',
+      ]);
+    });
+  });
 });
