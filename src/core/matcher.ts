@@ -16,7 +16,7 @@ import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
 import { isHangul, koreanParticleLengths } from './korean';
-import { findUnknownPeople, LIST_JOINS, type NameContext } from './unknown-people';
+import { findUnknownPeople, LIST_JOINS, type NameContext, type UnknownMention } from './unknown-people';
 import { findArabicScriptPeople } from './unknown-people-arabic';
 import {
   A_ACRONYM,
@@ -220,11 +220,16 @@ const STATE_HASH = hashFolded('state');
 /** East, west, south, north, as Chinese (simplified and traditional) and Japanese write them. */
 const COMPASS_POINTS = '東西南北东';
 const PARLIAMENT_HASH = hashFolded('parliament');
+/** Words for a state's debt after the name of the body that issues it ("Treasury yields"): see securityName. */
+const SECURITY_WORDS = hashWords('yield yields bond bonds note notes bill bills securities futures auction auctions');
 const THE_HASH = hashFolded('the');
 const PARLIAMENT_WORD = /\bParliament\b/;
 /** Words after "parliament" that make it a place ("the parliament building"). */
 const PARLIAMENT_PLACES = hashWords('building buildings complex grounds compound premises');
 /** Words before "parliament" that make it another than the country's own ("the state parliament"). */
+const MINISTRY_HASH = hashFolded('ministry');
+/** Ministries the English press names in lower case ("the interior ministry"): see theMinistry. */
+const PORTFOLIOS = hashWords('foreign interior defence defense finance justice health education economy trade energy');
 const OTHER_PARLIAMENTS = hashWords(
   'state regional provincial local municipal city youth student students party european world pan-african african',
 );
@@ -410,6 +415,8 @@ export class Matcher {
     const covered = options.unknownPeople === false ? undefined : this.coveredBuf(n);
     // The candidate of the last mention put out (out's last element).
     let lastKept: Candidate | undefined;
+    // Indexes in `out` of known people's bare surnames (see withUnknownPeople).
+    let bare: number[] | undefined;
     for (let q = 0; q < accepted.length; q++) {
       const c = accepted[q]!;
       if (c.start < lastEnd) {
@@ -439,11 +446,20 @@ export class Matcher {
         const alt = this.idOf(c.ranked[q]!);
         if (!options.mutedIds?.has(alt)) (alts ??= []).push(alt);
       }
+      // A known person's surname alone, whose full name the story never writes: it may be an unknown person's.
+      if (
+        covered &&
+        c.first === c.last &&
+        c.level !== Level.Anchor &&
+        this.isPerson(c.chosen) &&
+        !ctx.anchorAt.has(c.chosen)
+      )
+        (bare ??= []).push(out.length);
       out.push(alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id });
       lastKept = c;
       lastEnd = c.end;
     }
-    return covered ? this.withUnknownPeople(text, t, ctx, covered, out, options) : out;
+    return covered ? this.withUnknownPeople(text, t, ctx, covered, out, options, bare) : out;
   }
 
   /**
@@ -516,6 +532,7 @@ export class Matcher {
     covered: Uint8Array,
     known: Mention[],
     options: MatchOptions,
+    bare?: readonly number[],
   ): Mention[] {
     const n: NameContext = {
       text,
@@ -546,6 +563,9 @@ export class Matcher {
       }
     }
     const people = findUnknownPeople(n);
+    // "Justice Nazar Akbar … Justice Akbar dissented": a surname the story gives in full only to a person the base
+    // does not know is that person's, not a known namesake's never named in full.
+    if (bare) this.surnamesOfUnknown(text, known, bare, people);
     // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
     const arabic = this.arabicScript ? findArabicScriptPeople(n) : [];
     const found = bodies.length || arabic.length ? [...bodies, ...people, ...arabic] : people;
@@ -559,6 +579,24 @@ export class Matcher {
       added = true;
     }
     return added ? known.sort((a, b) => a.start - b.start) : known;
+  }
+
+  /** Gives the known mentions at `bare` whose word is the surname of an unknown person in `people` to that person. */
+  private surnamesOfUnknown(
+    text: string,
+    known: Mention[],
+    bare: readonly number[],
+    people: readonly UnknownMention[],
+  ): void {
+    for (let q = 0; q < bare.length; q++) {
+      const m = known[bare[q]!]!;
+      const word = foldSurface(text.slice(m.start, m.end));
+      const owner = people.find(
+        (p) => p.start !== m.start && foldSurface(p.name.slice(p.name.lastIndexOf(' ') + 1)) === word,
+      );
+      if (!owner) continue;
+      known[bare[q]!] = { start: m.start, end: m.end, id: owner.id };
+    }
   }
 
   /** Ranks an accepted candidate's entities and chooses the first. */
@@ -1284,7 +1322,7 @@ export class Matcher {
           if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
           ownerBefore ??= (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED && this.afterOwner(t, first);
           if (ownerBefore) lowerAfterOwner = true;
-          else if (this.theParliament(t, first, last)) lowerStory = true;
+          else if (this.theParliament(t, first, last) || this.theMinistry(t, first, last)) lowerStory = true;
           else continue;
         }
       }
@@ -1752,6 +1790,17 @@ export class Matcher {
     return next < t.count && (t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === (T_JOINABLE | T_CAP_FIRST);
   }
 
+  /**
+   * "U.S. Treasury yields", "Treasury notes", "JGB bonds": a state body's name before a word for the debt it issues
+   * names the debt, a security, not the body.
+   */
+  private securityName(t: Tokens, c: Candidate): boolean {
+    const next = c.last + 1;
+    if (next >= t.count || !(t.flags[next]! & T_JOINABLE) || !SECURITY_WORDS.has(t.hash[next]!)) return false;
+    for (let q = 0; q < c.entities.length; q++) if (this.kindOf(c.entities[q]!) !== 'government-body') return false;
+    return c.entities.length > 0;
+  }
+
   /** A month that is also a name, used as a date: "in May", "May 2015", "since June", "May 12". */
   private isDate(t: Tokens, c: Candidate): boolean {
     if (c.first !== c.last || !(this.wordFlags(c.first) & W_MONTH)) return false;
@@ -1862,6 +1911,8 @@ export class Matcher {
     // "马哈茂德·阿鲁勒" (Mahmoud al-Aloul): a name followed by a middle dot and more of a transliterated name is
     // its first part, not the surname another foreigner is called by ("马哈茂德" of Hassan Sheikh Mohamud).
     if (eastAsianNameDot(this.text, c.end)) return false;
+    if (this.securityName(t, c)) return false;
+
     // "東日本大震災" (the Great East Japan Earthquake), "西日本": a compass point written onto a country's name in
     // Chinese or Japanese makes a region's name; the country's own names that open so ("南非") are matched whole.
     if (this.compassBefore(t, c, ctx)) return false;
@@ -2008,6 +2059,13 @@ export class Matcher {
         if (kin.length === 1) {
           c.entities = kin;
           return true;
+        }
+        // "Zelensky convened the National Security and Defense Council" in a story mostly about Russia: a short name
+        // only one body answers to, of a country the story names at least twice.
+        if (c.entities.length === 1 && !this.isPerson(c.entities[0]!)) {
+          const country = this.countryOf(c.entities[0]!);
+          if (country >= 0 && (ctx.related.mentions.get(country) ?? 0) >= 2 && this.officeOrThe(t, c.first))
+            return true;
         }
         // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
         // a courtesy title alone ("Mr Sullivan") does not say which Sullivan. A body's short name after a
@@ -2240,6 +2298,14 @@ export class Matcher {
     );
   }
 
+  /** Token `first` follows "the" (a body's short name is written so), or an office's title. */
+  private officeOrThe(t: Tokens, first: number): boolean {
+    return (
+      (first > 0 && t.hash[first - 1] === THE_HASH && (t.flags[first]! & T_JOINABLE) !== 0) ||
+      this.officeBefore(t, first)
+    );
+  }
+
   /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */
   private isOf(t: Tokens, j: number): boolean {
     return t.hash[j] === OF_HASH && this.tokenText(j) === 'of';
@@ -2400,13 +2466,30 @@ export class Matcher {
   }
 
   /**
+   * "the interior ministry", "the foreign ministry", in lower case after "the": as the English press names its
+   * story's own country's ministries. Not one that goes on ("the foreign ministry of Iran", "the foreign ministry
+   * spokesman Lin Jian" is still the ministry).
+   */
+  private theMinistry(t: Tokens, first: number, last: number): boolean {
+    if (last !== first + 1 || first === 0 || t.hash[last] !== MINISTRY_HASH || !PORTFOLIOS.has(t.hash[first]!))
+      return false;
+    if ((t.flags[first]! & (T_CASED | T_CAP_FIRST)) !== T_CASED || !(t.flags[first]! & T_JOINABLE)) return false;
+    if (t.hash[first - 1] !== THE_HASH) return false;
+    const next = last + 1;
+    return !(next < t.count && t.flags[next]! & T_JOINABLE && this.isOf(t, next));
+  }
+
+  /**
    * The one body among the candidate's that belongs to the country the story is about, when the story names no
    * other parliament ("the parliament" in a story about Thailand that also names the European Parliament is
    * either).
    */
   private storysOwnBody(c: Candidate, ctx: Context): boolean {
     if (ctx.dominantCountry < 0) return false;
-    const own = this.bodiesOf(c.entities, ctx.dominantCountry);
+    let own = this.bodiesOf(c.entities, ctx.dominantCountry);
+    // "The parliament" of a British or an Australian story is the country's, not Scotland's or Victoria's: of
+    // several, the one more prominent than the others.
+    if (own.length > 1) own = this.mostProminent(own);
     if (own.length !== 1) return false;
     for (let q = 0; q < c.entities.length; q++)
       if (c.entities[q] !== own[0] && ctx.doc.has(c.entities[q]!)) return false;
@@ -2457,6 +2540,13 @@ export class Matcher {
     if (!own.length) return false;
     c.entities = own;
     return true;
+  }
+
+  /** The entities of the highest prominence among `entities`. */
+  private mostProminent(entities: readonly number[]): number[] {
+    let top = -1;
+    for (let q = 0; q < entities.length; q++) top = Math.max(top, this.prominence(entities[q]!));
+    return entities.filter((e) => this.prominence(e) === top);
   }
 
   /** Those of the entities that are bodies (not people) of the given country. */
@@ -3027,7 +3117,26 @@ function knownAsAt(text: string, t: Tokens, last: number): number {
 /** Whether `acronym` is the first letters of the capitalized words of tokens first–last. */
 function spellsInitials(text: string, t: Tokens, first: number, last: number, acronym: string): boolean {
   const initials = capitalInitials(text, t, first, last);
-  return initials.length >= 2 && foldSurface(initials) === foldSurface(acronym);
+  if (initials.length < 2) return false;
+  if (foldSurface(initials) === foldSurface(acronym)) return true;
+  // "National Super Alliance (NASA)", "Movimiento al Socialismo (MAS)": the first letters of each capitalized
+  // word, one to MAX_ACRONYM_PART of them, in order.
+  const words: string[] = [];
+  for (let j = first; j <= last; j++)
+    if (t.flags[j]! & T_CAP_FIRST) words.push(foldSurface(text.slice(t.start[j], t.end[j])));
+  return spellsPrefixes(words, 0, foldSurface(acronym), 0);
+}
+/** The most letters a word gives an acronym made of its words' first letters ("NAtional Super Alliance"). */
+const MAX_ACRONYM_PART = 3;
+/** `acronym` from `at` is made of one to MAX_ACRONYM_PART first letters of each of words[w…], in order. */
+function spellsPrefixes(words: readonly string[], w: number, acronym: string, at: number): boolean {
+  if (w === words.length) return at === acronym.length;
+  const word = words[w]!;
+  for (let k = 1; k <= MAX_ACRONYM_PART && k <= word.length && at + k <= acronym.length; k++) {
+    if (word[k - 1] !== acronym[at + k - 1]) return false;
+    if (spellsPrefixes(words, w + 1, acronym, at + k)) return true;
+  }
+  return false;
 }
 
 /** Token i stands alone in brackets: "(PCA)". */

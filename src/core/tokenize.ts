@@ -262,17 +262,19 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
         text.charCodeAt(i) === 46 &&
         isSpace(text.charCodeAt(i + 1)) &&
         (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0;
+      // A lower-case one ("4 p.m. He told…", "e.g.") ends its sentence like any word: only "U.S." may go on a name.
       prevDotted =
-        dotted ||
+        (dotted && (seen & F_UPPER) !== 0) ||
         initial ||
         (letters === 2 && spacedDoubledPair(text, start, i)) ||
         (letters <= 4 && (seen & F_UPPER) !== 0 && abbreviationInPhrase(text, i));
-      gapSentenceEnd = false;
+      // The period a lower-case dotted abbreviation keeps ("p.m.") may end the sentence as well.
+      gapSentenceEnd = dotted && (seen & F_UPPER) === 0 && text.charCodeAt(i - 1) === 46;
       gapNewlines = 0;
       gapOnlyJoin = true;
       gapHyphen = false;
       gapComma = false;
-      gapOther = false;
+      gapOther = gapSentenceEnd;
       gapBracket = false;
       gapCredit = false;
       // Possessive: ’s / 's directly after the token.

@@ -74,6 +74,11 @@ const FIRST_HEADS = hashWords(`ministry department office council committee comm
   urzędu urzędzie rada rady radzie partia partii fundacja fundacji instytut instytutu agencja agencji uniwersytet
   uniwersytetu prokuratura prokuratury`);
 
+/** Numbers written as words, which open sentences, not names. */
+const NUMBER_WORDS =
+  hashWords(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+  hundred hundreds thousand thousands dozen dozens`);
+
 /** Words that cannot be inside a body's name: common words, months, dates. */
 const NOT_IN_NAME = W_STOPWORD | W_MONTH | W_DATE_WORD;
 
@@ -213,9 +218,11 @@ function definedBy(n: NameContext, j: number): number {
 /** Token i may open a body's name: capitalized, not an acronym, not a common word, not in a headline. */
 function startsName(n: NameContext, i: number): boolean {
   const f = n.tokens.flags[i]!;
-  // Not a title ("Judge …"), nor an elided article ("L'Alliance").
+  // Not a title ("Judge …"), nor an elided article ("L'Alliance"), nor a number opening a sentence ("Two Congress
+  // MLAs").
   return (
     (f & (T_CAP_FIRST | T_ALL_CAPS)) === T_CAP_FIRST &&
+    !NUMBER_WORDS.has(n.tokens.hash[i]!) &&
     inName(n, i) &&
     !n.headline(i) &&
     !(n.words[i]! & W_PERSON_TITLE) &&

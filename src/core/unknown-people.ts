@@ -520,7 +520,8 @@ function titleBeforeComma(n: NameContext, first: number, last: number): string |
   for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_COMMA_TITLE_TOKENS; j--, steps++) {
     if (j < first - 1 && !(t.flags[j + 1]! & T_JOINABLE)) return undefined;
     if (!(n.words[j]! & W_PERSON_TITLE)) continue;
-    const determiner = j > 0 && TITLE_DETERMINERS.has(word(n, j - 1));
+    // A possessive is a determiner too: "Haiti's ambassador to the United States, Bocchit Edmond, said".
+    const determiner = j > 0 && (TITLE_DETERMINERS.has(word(n, j - 1)) || isPossessiveS(t, j - 1));
     if (!determiner && !(n.words[first]! & W_GIVEN_NAME)) return undefined;
     return n.text.slice(t.start[j], t.end[first - 1]);
   }

@@ -575,7 +575,18 @@ function isPresidency(e: EntityInput, countryName: string | undefined): boolean 
 
 /** A whole national legislature by its English name ("National Assembly of Hungary", "National Diet"). */
 const LEGISLATURE_NAME =
-  /^(?:\S+ )?(?:National Assembly|National Congress|Congress|Federal Assembly|National Diet|Diet|Grand National Assembly|Supreme Council|Supreme Assembly|National Parliament|Legislative Assembly|House of Representatives|Islamic Consultative Assembly|Verkhovna Rada|Knesset|Sejm|Storting|Riksdag|Folketing|Althing|Eduskunta|Oireachtas|Jatiya Sangsad|Majlis)\b/;
+  /^(?:(\S+) )?(?:National Assembly|National Congress|Congress|Federal Assembly|National Diet|Diet|Grand National Assembly|Supreme Council|Supreme Assembly|National Parliament|Legislative Assembly|House of Representatives|Islamic Consultative Assembly|Verkhovna Rada|Knesset|Sejm|Storting|Riksdag|Folketing|Althing|Eduskunta|Oireachtas|Jatiya Sangsad|Majlis)\b/;
+
+/** Words that may open a national legislature's English name ("Grand National Assembly", "People's Majlis"). */
+const LEGISLATURE_ADJECTIVES = new Set([
+  'National',
+  'Plurinational',
+  "People's",
+  'Grand',
+  'Federal',
+  'Transitional',
+  'Oliy',
+]);
 
 /**
  * The press calls any country's legislature its parliament: "Hungary's parliament" is the National Assembly
@@ -585,9 +596,16 @@ const LEGISLATURE_NAME =
 function parliamentForms(entities: readonly EntityInput[], entries: readonly AliasEntry[][]): number[] {
   const taken = new Set<string>();
   const candidates = new Map<string, number[]>();
+  const countryNames = new Map(entities.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
   entities.forEach((e, i) => {
     if (e.kind !== 'government-body' || !e.country) return;
     if (entries[i]!.some((a) => foldKey(a.text) === 'parliament' || /^Parliament\b/.test(a.text))) taken.add(e.country);
+    // A state's or a province's legislature is not the country's: "Arizona House of Representatives", "Kerala
+    // Legislative Assembly". A word before the legislature's name is a generic one or the country's own
+    // ("Argentine National Congress").
+    const before = LEGISLATURE_NAME.exec(e.name)?.[1];
+    const country = countryNames.get(e.country) ?? '';
+    if (before && !LEGISLATURE_ADJECTIVES.has(before) && !country.startsWith(before.slice(0, 4))) return;
     if (
       !LEGISLATURE_NAME.test(e.name) ||
       /Defen[cs]e|Security/.test(e.name) ||

@@ -2300,4 +2300,70 @@ describe('readings added from held-out set 21', () => {
       ]);
     });
   });
+
+  it('reads an acronym made of its words’ first letters as the name it follows in brackets', () => {
+    // NASA is the space agency elsewhere; here the coalition defines it.
+    const found = find(
+      'Odinga and his National Super Alliance (NASA) coalition went to court. NASA said.',
+      '2017-09-01',
+    );
+    expect(found.filter(([s]) => s === 'NASA')).toEqual([
+      ['NASA', 'National Super Alliance'],
+      ['NASA', 'National Super Alliance'],
+    ]);
+  });
+
+  it('reads "Treasury yields" and "Treasury notes" as the debt, not the department', () => {
+    const names = find('Yields on U.S. Treasury notes rose as Treasury yields climbed.').map(([, name]) => name);
+    expect(names).not.toContain('United States Department of the Treasury');
+    expect(find('The U.S. Treasury said on Monday.')).toEqual([
+      ['U.S. Treasury', 'United States Department of the Treasury'],
+    ]);
+  });
+
+  it('ends a sentence at a lower-case abbreviation’s period: "4 p.m. He told the House" names nobody called He', () => {
+    expect(
+      find('The vote was due at 4 p.m. He told the House he would resign.', '2018-05-19').map(([s]) => s),
+    ).not.toContain('He');
+  });
+
+  it('reads "the interior ministry" in lower case as the ministry of the country the story is about', () => {
+    const text =
+      'Prime Minister Shehbaz Sharif said the army would deploy. Interior Minister Mohsin Naqvi met Pakistan’s police ' +
+      'chiefs. The interior ministry said the capital was calm.';
+    expect(find(text, '2023-05-10')).toContainEqual(['interior ministry', 'Ministry of Interior (Pakistan)']);
+    // Not one that goes on to name its country.
+    expect(find(`${text} The interior ministry of Iran said nothing.`, '2023-05-10')).toContainEqual([
+      'interior ministry',
+      'Ministry of Interior (Pakistan)',
+    ]);
+    expect(
+      find(`${text} The interior ministry of Iran said nothing.`, '2023-05-10').filter(
+        ([s]) => s === 'interior ministry',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "parliament" as the national legislature: never a US state’s house, the UK’s over Scotland’s', () => {
+    const us =
+      'The United States said. Biden said. The U.S. State Department said parliament had been dissolved in Haiti.';
+    expect(find(us, '2021-07-07').map(([, name]) => name)).not.toContain('Arizona House of Representatives');
+    expect(
+      find(
+        'Prime Minister Keir Starmer signed the treaty on Thursday. Foreign Secretary David Lammy said Britain would ' +
+          'keep the base. The treaty must now be ratified by parliament.',
+        '2025-05-22',
+      ),
+    ).toContainEqual(['parliament', 'Parliament of the United Kingdom']);
+  });
+
+  it('reads a short name only one body has as that body where the story names its country twice', () => {
+    expect(
+      find(
+        'Russia annexed four regions of Ukraine. Ukraine rejected it. Zelensky convened an emergency meeting of the ' +
+          'National Security and Defense Council.',
+        '2022-09-30',
+      ),
+    ).toContainEqual(['National Security and Defense Council', 'National Security and Defense Council of Ukraine']);
+  });
 });

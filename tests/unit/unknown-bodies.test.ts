@@ -161,6 +161,7 @@ describe('bodies the knowledge base does not know', () => {
 
   it('reads no quantity word as the first word of a body’s name', () => {
     expect(bodies(`${LEAD}Most Coalition MPs voted against it. Many Labor MPs voted for it.`)).toEqual([]);
+    expect(bodies(`${LEAD}Two Congress MLAs whose whereabouts had been unclear returned on Saturday.`)).toEqual([]);
   });
 
   it('reads a head noun with a person’s title after it as an office, not a body', () => {

@@ -388,4 +388,23 @@ describe('people the knowledge base does not know', () => {
       ]);
     });
   });
+
+  it('reads a title after a country’s possessive, set off by commas, as a person’s', () => {
+    // A made-up ambassador, whose given name the base does not know either.
+    expect(unknown("Togo's ambassador to the United States, Jeanty Lafleur, said the talks had failed.")).toEqual([
+      ['Jeanty Lafleur', 'unknown:Jeanty Lafleur'],
+    ]);
+  });
+
+  it('gives a surname written alone to the unknown person named in full, not to a known namesake', () => {
+    // Made-up judge; Akbar is the surname of people the base knows (M. J. Akbar, Shaharzad Akbar).
+    expect(
+      unknown(
+        'The bench included Justice Javed Akbar of the Sindh High Court. Justice Akbar dissented from the order.',
+      ),
+    ).toEqual([
+      ['Javed Akbar', 'unknown:Javed Akbar'],
+      ['Akbar', 'unknown:Javed Akbar'],
+    ]);
+  });
 });
