@@ -245,6 +245,10 @@ const US_STATE_NAMES = hashWords('georgia');
 const [ALSO_HASH, KNOWN_HASH, AS_HASH] = ['also', 'known', 'as'].map(hashFolded);
 /** "By Euronews with AP": the agencies a byline credits after the outlet. */
 const CREDIT_WITH = hashWords('with avec mit con com');
+/** A byline is one of the first blocks after the headline (a dateline may come between: see inByline). */
+const BYLINE_LAST_BLOCK = 2;
+/** A byline or a closing credit has at most this many words. */
+const BYLINE_MAX_TOKENS = 8;
 const US_ID = 'Q30';
 /** "Of the" in one word (Italian), before a paper named by a common noun ("della Repubblica"). */
 const OF_THE = hashWords('della');
@@ -2084,6 +2088,9 @@ export class Matcher {
         return c.entities.length > 0 && this.officeBefore(t, c.first);
       }
       case Level.Ambiguous: {
+        // "By NATION Reporters", "Dawn Report": an outlet in a byline, whatever words name it and go on after it.
+        // Not a name that is also another kind of actor's ("Photo courtesy: PTI Twitter" is the party's account).
+        if (c.entities.every((e) => this.isPress(e)) && this.inByline(t, c, ctx)) return true;
         if (this.insideLongerName(t, c, ctx)) return false;
         // "Russia's Security Council" is Russia's own, not the UN's: after a country's possessive, a short name
         // is no international body.
@@ -2296,6 +2303,22 @@ export class Matcher {
       (next >= 0 && (t.flags[next]! & T_CAP_FIRST) !== 0 && (t.flags[c.last]! & T_CAP_FIRST) !== 0) ||
       (c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && t.hash[c.first - 1] === STATE_HASH)
     );
+  }
+
+  /**
+   * The candidate stands in a byline or a closing credit: a line of a few words of its own, right after the
+   * headline ("By NATION Reporters", "Redacción Política – EL TIEMPO", "Dawn Report") or at the very end
+   * ("Published in Dawn, July 4th, 2019"). An outlet there is the outlet, whatever common word names it.
+   */
+  private inByline(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const block = ctx.blocks[c.first]!;
+    const last = ctx.blocks[t.count - 1]!;
+    if (block === 0 || (block > BYLINE_LAST_BLOCK && block !== last)) return false;
+    let from = c.first;
+    while (from > 0 && ctx.blocks[from - 1] === block) if (c.first - --from > BYLINE_MAX_TOKENS) return false;
+    let to = c.last;
+    while (to + 1 < t.count && ctx.blocks[to + 1] === block) if (++to - from >= BYLINE_MAX_TOKENS) return false;
+    return true;
   }
 
   /** Token `first` follows "the" (a body's short name is written so), or an office's title. */

@@ -787,6 +787,8 @@ const BODY_HEADS = [
   'Cabinet',
   'National Police',
 ];
+/** How the press names a country's office of the president without the country. */
+const PRESIDENTS_OFFICE = ["President's Office", 'Presidential Office', 'Office of the President'];
 /** Lower houses that "the House" names in their country's stories (not the Lords, not the White House). */
 const LOWER_HOUSE = /^House of (?:Representatives|Commons|the People|Assembly)\b/;
 // Not "Army", "Navy", "Air Force": a war story names two of each, and "the army" is either side's.
@@ -810,6 +812,8 @@ export function genericBodyForms(names: readonly string[]): string[] {
     if (head === 'Constitutional Court') out.add('ConCourt');
     // "the House" of a story about Nepal or India is its lower house. Not the Lords, nor the White House.
     if (LOWER_HOUSE.test(name)) out.add('House');
+    // "A video released by the President's Office" (Ukraine's, South Korea's, Taiwan's).
+    if (/^Office of the President\b/.test(name)) for (const form of PRESIDENTS_OFFICE) out.add(form);
   }
   return [...out];
 }

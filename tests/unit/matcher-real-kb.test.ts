@@ -2366,4 +2366,33 @@ describe('readings added from held-out set 21', () => {
       ),
     ).toContainEqual(['National Security and Defense Council', 'National Security and Defense Council of Ukraine']);
   });
+
+  it('reads an outlet named by common words in its byline and its closing credit', () => {
+    const text =
+      'Gachagua removed as deputy president\n\nBy NATION Reporters\n\nRigathi Gachagua has become the first deputy ' +
+      'president to be impeached in Kenya.';
+    expect(find(text, '2024-10-18')).toContainEqual(['NATION', 'Daily Nation']);
+    const dawn =
+      'Khan arrested\n\nDawn Report\n\nISLAMABAD: Former prime minister Imran Khan was arrested.\n\nPublished in Dawn, ' +
+      'May 10th, 2023';
+    expect(find(dawn, '2023-05-10').filter(([s]) => s === 'Dawn')).toEqual([
+      ['Dawn', 'Dawn'],
+      ['Dawn', 'Dawn'],
+    ]);
+    // Not in the story's own paragraphs, and not a name another kind of actor shares ("PTI" is the party too).
+    expect(find('Khan arrested\n\nThe Dawn of a new era, he said, had come.', '2023-05-10')).toEqual([]);
+    expect(find(`${dawn}\n\n— Photo courtesy: PTI Twitter`, '2023-05-10')).not.toContainEqual([
+      'PTI',
+      'Press Trust of India',
+    ]);
+  });
+
+  it('reads "the President’s Office" of a story about its country', () => {
+    expect(
+      find(
+        "Zelensky said Ukraine would apply. A video released by the President's Office showed Zelensky signing in Kyiv.",
+        '2022-09-30',
+      ),
+    ).toContainEqual(["President's Office", 'Office of the President of Ukraine']);
+  });
 });
