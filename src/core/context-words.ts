@@ -97,7 +97,7 @@ gop sneakers nba nfl recipe roast thanksgiving stuffing peach peaches bulldogs`;
 const PLACE_SUFFIXES = `county street avenue road square park river lake mountain mountains island islands bay city town
 village university college school hospital airport station bridge hall tower center centre institute foundation
 fund bank company corporation corp inc ltd group club stadium arena cup league fc boulevard highway museum memorial
-mausoleum library prize award trophy`;
+mausoleum library prize award trophy madrasa madrassa mosque church cathedral temple seminary academy`;
 
 /**
  * Heads of institutions' names of the form "<Head> of <Country>": "Bank of Zambia", "Pontifical Catholic University

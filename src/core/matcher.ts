@@ -222,6 +222,8 @@ const COMPASS_POINTS = '東西南北东';
 const PARLIAMENT_HASH = hashFolded('parliament');
 /** Words for a state's debt after the name of the body that issues it ("Treasury yields"): see securityName. */
 const SECURITY_WORDS = hashWords('yield yields bond bonds note notes bill bills securities futures auction auctions');
+/** Words for a stock index after the name of the paper that computes it ("the Nikkei average"). */
+const INDEX_WORDS = hashWords('average index 225 stock composite');
 const THE_HASH = hashFolded('the');
 const PARLIAMENT_WORD = /\bParliament\b/;
 /** Words after "parliament" that make it a place ("the parliament building"). */
@@ -1304,7 +1306,10 @@ export class Matcher {
           ((flags & A_TITLECASE_OK) !== 0 ||
             (this.italian && flags & A_ACRONYM && this.italianAcronym(t, first, last))) &&
           isTitlecase(t, first, last) &&
-          !(first === last && t.flags[first]! & T_SENT_START && this.seenLower(k, first));
+          !(first === last && t.flags[first]! & T_SENT_START && this.seenLower(k, first)) &&
+          // Russian declines the word elsewhere ("ударом", "удара"), so its lower case is not seen as written: at a
+          // sentence's start, "Удар" ('a blow') is the word, not УДАР.
+          !(first === last && t.flags[first]! & T_SENT_START && t.flags[first]! & T_CYRILLIC);
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
@@ -1800,9 +1805,23 @@ export class Matcher {
    */
   private securityName(t: Tokens, c: Candidate): boolean {
     const next = c.last + 1;
-    if (next >= t.count || !(t.flags[next]! & T_JOINABLE) || !SECURITY_WORDS.has(t.hash[next]!)) return false;
-    for (let q = 0; q < c.entities.length; q++) if (this.kindOf(c.entities[q]!) !== 'government-body') return false;
+    if (next >= t.count || !(t.flags[next]! & T_JOINABLE)) return false;
+    // "the Nikkei average", "the Nikkei 225": a paper's name before a word for a stock index names the index.
+    const words = SECURITY_WORDS.has(t.hash[next]!) ? 'government-body' : INDEX_WORDS.has(t.hash[next]!) ? 'media' : '';
+    if (!words) return false;
+    for (let q = 0; q < c.entities.length; q++) if (this.kindOf(c.entities[q]!) !== words) return false;
     return c.entities.length > 0;
+  }
+
+  /**
+   * "TRF-4", "Su-24", "MH-17": an acronym joined by a hyphen to a number is a designation (a court's region, an
+   * aircraft), not the actor the letters alone would name.
+   */
+  private designation(t: Tokens, c: Candidate): boolean {
+    const next = c.last + 1;
+    if (c.first !== c.last || !c.viaExact || next >= t.count) return false;
+    const f = t.flags[next]!;
+    return (f & T_AFTER_HYPHEN) !== 0 && (f & T_HAS_DIGIT) !== 0 && t.start[next] === t.end[c.last]! + 1;
   }
 
   /** A month that is also a name, used as a date: "in May", "May 2015", "since June", "May 12". */
@@ -1915,7 +1934,7 @@ export class Matcher {
     // "马哈茂德·阿鲁勒" (Mahmoud al-Aloul): a name followed by a middle dot and more of a transliterated name is
     // its first part, not the surname another foreigner is called by ("马哈茂德" of Hassan Sheikh Mohamud).
     if (eastAsianNameDot(this.text, c.end)) return false;
-    if (this.securityName(t, c)) return false;
+    if (this.securityName(t, c) || this.designation(t, c)) return false;
 
     // "東日本大震災" (the Great East Japan Earthquake), "西日本": a compass point written onto a country's name in
     // Chinese or Japanese makes a region's name; the country's own names that open so ("南非") are matched whole.
@@ -2389,7 +2408,12 @@ export class Matcher {
     const after = next < t.count && (t.flags[next]! & T_JOINABLE) !== 0 && ctx.knownStart[next] === 1;
     const before = c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && ctx.knownEnd[c.first - 1] === 1;
     if (!after && !before) return BESIDE_NONE;
-    if (!this.allStateBodies(c.entities)) return BESIDE_NONE;
+    // A party too: "a New Zealand Labour government" is New Zealand's Labour Party.
+    if (
+      !this.allStateBodies(c.entities) &&
+      !c.entities.every((e) => this.kindOf(e) === 'political-party' && this.countryOf(e) >= 0)
+    )
+      return BESIDE_NONE;
     const spans = ctx.countrySpans;
     for (let q = 0; q < spans.length; q += 3) {
       const first = spans[q]!;

@@ -267,8 +267,10 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (surnameKnown && !relativeBefore(n, i) && !otherGivenName(n, i, last)) continue;
     // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
-    // German capitalizes every noun; a name there must open with a given name the knowledge base has seen.
+    // German capitalizes every noun; a name there must open with a given name the knowledge base has seen, and not
+    // right after an article, where a capital opens a noun ("nach der Spendenaffäre der Ära Kohl").
     if (n.german && !(n.words[i]! & W_GIVEN_NAME)) continue;
+    if (n.german && i > 0 && t.flags[i]! & T_JOINABLE && GERMAN_ARTICLES.has(word(n, i - 1))) continue;
     const add = (from: number, to: number, knownId: string | undefined, title?: string) => {
       const start = t.start[from]!;
       // "Reynaldo Santos Jr.": a generational suffix ends the name with its period; the surname is before it.

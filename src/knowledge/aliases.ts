@@ -759,6 +759,8 @@ const BODY_HEADS = [
   'Electoral Commission',
   'General Staff',
   'Presidential Office',
+  // Japan's, India's, Pakistan's, Israel's…: "the Prime Minister's Office said".
+  "Prime Minister's Office",
   'Presidential Administration',
   'National Security Council',
   'Central Bank',

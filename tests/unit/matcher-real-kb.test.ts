@@ -2395,4 +2395,37 @@ describe('readings added from held-out set 21', () => {
       ),
     ).toContainEqual(["President's Office", 'Office of the President of Ukraine']);
   });
+
+  it('reads "the Nikkei average" as the index and "TRF-4" as a court’s designation, not the paper and the group', () => {
+    const names = find('The Nikkei average fell 1.4% as the Nikkei 225 hit a low.', '2020-08-28').map(([, n]) => n);
+    expect(names).not.toContain('Nikkei');
+    expect(find('O TRF-4 confirmou a condenação em Porto Alegre.', '2021-03-08').map(([, n]) => n)).not.toContain(
+      'The Resistance Front',
+    );
+  });
+
+  it('reads a Russian headline’s first word as the word, not the acronym it is also written as', () => {
+    const names = find('Удар в спину над Латакией\n\nТурецкие ВВС сбили российский бомбардировщик.', '2015-11-24');
+    expect(names.map(([, n]) => n)).not.toContain('UDAR');
+  });
+
+  it('reads a party’s short name right after a country’s name as that country’s party', () => {
+    expect(
+      find(
+        'Julie Bishop said she would find it difficult to trust a New Zealand Labour government, and Jacinda Ardern ' +
+          'agreed.',
+        '2017-10-27',
+      ),
+    ).toContainEqual(['Labour', 'New Zealand Labour Party']);
+  });
+
+  it('reads "the Prime Minister’s Office" of a story about its country', () => {
+    expect(
+      find(
+        'Prime Minister Shinzo Abe said he would resign. Japan’s ruling party will choose his successor. The Prime ' +
+          "Minister's Office said he would stay until then.",
+        '2020-08-28',
+      ),
+    ).toContainEqual(["Prime Minister's Office", "Prime Minister's Office of Japan"]);
+  });
 });

@@ -407,4 +407,13 @@ describe('people the knowledge base does not know', () => {
       ['Akbar', 'unknown:Javed Akbar'],
     ]);
   });
+
+  it('reads no person in an era named after one, nor in a school’s name', () => {
+    expect(unknown('Merkel übernahm den Vorsitz nach der Spendenaffäre der Ära Kohl. Sie sagte, es sei Zeit.')).toEqual(
+      [],
+    );
+    expect(
+      unknown('The judge read out the verdict at a makeshift courtroom set up on the Alia Madrasa ground in Dhaka.'),
+    ).toEqual([]);
+  });
 });
