@@ -2333,10 +2333,17 @@ export class Matcher {
     const block = ctx.blocks[c.first]!;
     const last = ctx.blocks[t.count - 1]!;
     if (block === 0 || (block > BYLINE_LAST_BLOCK && block !== last)) return false;
+    // The block's extent, given up as soon as it is longer than a byline.
     let from = c.first;
-    while (from > 0 && ctx.blocks[from - 1] === block) if (c.first - --from > BYLINE_MAX_TOKENS) return false;
+    while (from > 0 && ctx.blocks[from - 1] === block) {
+      from--;
+      if (c.first - from > BYLINE_MAX_TOKENS) return false;
+    }
     let to = c.last;
-    while (to + 1 < t.count && ctx.blocks[to + 1] === block) if (++to - from >= BYLINE_MAX_TOKENS) return false;
+    while (to + 1 < t.count && ctx.blocks[to + 1] === block) {
+      to++;
+      if (to - from >= BYLINE_MAX_TOKENS) return false;
+    }
     return true;
   }
 
@@ -3166,8 +3173,8 @@ function spellsInitials(text: string, t: Tokens, first: number, last: number, ac
   const initials = capitalInitials(text, t, first, last);
   if (initials.length < 2) return false;
   if (foldSurface(initials) === foldSurface(acronym)) return true;
-  // "National Super Alliance (NASA)", "Movimiento al Socialismo (MAS)": the first letters of each capitalized
-  // word, one to MAX_ACRONYM_PART of them, in order.
+  // "National Super Alliance (NASA)": the first letters of each capitalized word, one to MAX_ACRONYM_PART of
+  // them, in order.
   const words: string[] = [];
   for (let j = first; j <= last; j++)
     if (t.flags[j]! & T_CAP_FIRST) words.push(foldSurface(text.slice(t.start[j], t.end[j])));

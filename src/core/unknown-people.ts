@@ -7,8 +7,9 @@
  *
  * Precision first: the words must all be capitalized, unknown to the knowledge base as anything else, not
  * context words (places, institutions, months), not in a title-case or all-caps headline, and must end where
- * the capitals end (a longer capitalized run is a name of something else). Scripts without capitals (Arabic,
- * Hebrew, Chinese) give no such evidence and are left alone. Pure: no DOM, no `browser`.
+ * the capitals end (a longer capitalized run is a name of something else). Scripts without capitals give no such
+ * evidence: Arabic and Persian are read by other evidence (unknown-people-arabic.ts), Hebrew and Chinese are left
+ * alone. Pure: no DOM, no `browser`.
  */
 import { NAME_PARTICLES } from './particles';
 import {
