@@ -78,6 +78,9 @@ const COMMA = 44;
 export function findArabicScriptPeople(n: NameContext): UnknownMention[] {
   const t = n.tokens;
   const out: UnknownMention[] = [];
+  // The surname (hash of the last word) of each name found, to its id; '' where two people share it.
+  const surnames = new Map<number, string>();
+  const inName = new Set<number>();
   for (let i = 0; i < t.count; i++) {
     // Cheapest tests first: this reads every token of a page, and most pages have no Arabic script.
     if (!(t.flags[i]! & T_ARABIC) || !(n.words[i]! & W_ARABIC_GIVEN_NAME) || n.covered[i]) continue;
@@ -97,9 +100,19 @@ export function findArabicScriptPeople(n: NameContext): UnknownMention[] {
     // A known person with a middle name the base does not write ("عبد اللطيف جمال رشيد").
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
     out.push(known ? { start, end, id: known, name } : { start, end, id: UNKNOWN_PREFIX + name, name, title });
+    if (!known) surnames.set(t.hash[last]!, surnames.has(t.hash[last]!) ? '' : UNKNOWN_PREFIX + name);
+    for (let k = i; k <= last; k++) inName.add(k);
     i = last;
   }
-  return out;
+  if (!surnames.size) return out;
+  // The surname alone, later or earlier ("وأضاف السقا أن …"): a surname with the article, which no given name is,
+  // and which two people of the article do not share.
+  for (let i = 0; i < t.count; i++) {
+    const id = surnames.get(t.hash[i]!);
+    if (!id || inName.has(i) || n.covered[i] || !withArticle(n, i) || !(t.flags[i]! & T_ARABIC)) continue;
+    out.push({ start: t.start[i]!, end: t.end[i]!, id, name: id.slice(UNKNOWN_PREFIX.length) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Whether token j starts with the article ال (after folding, as written: "البرتاجي"). */

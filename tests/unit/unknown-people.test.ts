@@ -381,6 +381,15 @@ describe('people the knowledge base does not know', () => {
       expect(unknown('وقال رئيس الوزراء خلال الجلسة إن الحكومة ستعمل على ذلك.')).toEqual([]);
     });
 
+    it('links the surname written alone, with its article, to the person named in full', () => {
+      expect(
+        unknown('ورأى الأمين العام للحزب وائل السقا أن الأردنيين منحوا الحزب ثقتهم. وأضاف السقا أن الحزب سيشارك.'),
+      ).toEqual([
+        ['وائل السقا', 'unknown:وائل السقا'],
+        ['السقا', 'unknown:وائل السقا'],
+      ]);
+    });
+
     it('links a known person named with a middle name the base does not write', () => {
       expect(find('وقال الرئيس العراقي عبد اللطيف جمال رشيد إن العراق يرفض ذلك.')).toContainEqual([
         'عبد اللطيف جمال رشيد',
