@@ -594,14 +594,18 @@ export class Matcher {
     bare: readonly number[],
     people: readonly UnknownMention[],
   ): void {
+    // Each unknown person's surname (the last word of the name as first written), folded, to the first such person.
+    let owners: Map<string, string> | undefined;
+    for (let q = 0; q < people.length; q++) {
+      const p = people[q]!;
+      const surname = foldSurface(p.name.slice(p.name.lastIndexOf(' ') + 1));
+      if (!(owners ??= new Map()).has(surname)) owners.set(surname, p.id);
+    }
+    if (!owners) return;
     for (let q = 0; q < bare.length; q++) {
       const m = known[bare[q]!]!;
-      const word = foldSurface(text.slice(m.start, m.end));
-      const owner = people.find(
-        (p) => p.start !== m.start && foldSurface(p.name.slice(p.name.lastIndexOf(' ') + 1)) === word,
-      );
-      if (!owner) continue;
-      known[bare[q]!] = { start: m.start, end: m.end, id: owner.id };
+      const owner = owners.get(foldSurface(text.slice(m.start, m.end)));
+      if (owner) known[bare[q]!] = { start: m.start, end: m.end, id: owner };
     }
   }
 

@@ -99,6 +99,7 @@ const SLASH = 47;
 const AMPERSAND = 38;
 const PLUS = 43;
 export const COMMA = 44; // ","
+const ARABIC_COMMA = 0x060c; // "،"
 
 /** Quotation marks that may open a quoted name, in the press of several languages (the English press opens one with an apostrophe). */
 export const OPEN_QUOTES = '"«“„‘\'‹「『';
@@ -322,7 +323,8 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       gapBracket = !gapOther && gapNewlines === 0;
       gapOther = true;
     } else {
-      if (code === COMMA) gapComma = true;
+      // The Arabic script's comma ("،") separates as the Latin one does.
+      if (code === COMMA || code === ARABIC_COMMA) gapComma = true;
       if (code === CLOSE_PAREN) gapCredit = true;
       gapOther = true;
     }

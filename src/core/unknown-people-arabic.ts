@@ -19,7 +19,8 @@ import {
   W_STREET,
   W_TITLE,
 } from './match-index';
-import { T_ARABIC, T_JOINABLE, hashWords } from './tokenize';
+import { arabicSplits, createSplits, startsWithArticle } from './clitics';
+import { T_AFTER_COMMA, T_ARABIC, T_JOINABLE, hashWords } from './tokenize';
 import type { NameContext, UnknownMention } from './unknown-people';
 import { UNKNOWN_PREFIX } from './unknown-id';
 
@@ -72,9 +73,6 @@ const MAX_NAME_TOKENS = 4;
 /** How many words a title may have before the name ("الأمين العام للحزب", "وزير الدفاع الوطني"). */
 const MAX_TITLE_TOKENS = 4;
 
-const ARABIC_COMMA = 0x060c;
-const COMMA = 44;
-
 export function findArabicScriptPeople(n: NameContext): UnknownMention[] {
   const t = n.tokens;
   const out: UnknownMention[] = [];
@@ -115,32 +113,24 @@ export function findArabicScriptPeople(n: NameContext): UnknownMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether token j starts with the article ال (after folding, as written: "البرتاجي"). */
+/** Whether token j opens with the article ال ("البرتاجي"). */
 function withArticle(n: NameContext, j: number): boolean {
-  const t = n.tokens;
-  return (
-    t.end[j]! - t.start[j]! > 3 && n.text.charCodeAt(t.start[j]!) === ALEF && n.text.charCodeAt(t.start[j]! + 1) === LAM
-  );
+  return startsWithArticle(n.text, n.tokens.start[j]!, n.tokens.end[j]!);
 }
+
+/** Scratch for arabicSplits, reused: this runs for every word a title may hold. */
+const SPLITS = createSplits();
 
 /** Token j has the article, alone or after a clitic ("الحزب", "للحزب", "بالنيابة"): a noun of a title, no name. */
 function articleAfterClitic(n: NameContext, j: number): boolean {
   if (withArticle(n, j)) return true;
-  const t = n.tokens;
-  const start = t.start[j]!;
-  if (t.end[j]! - start <= 4) return false;
-  const a = n.text.charCodeAt(start);
-  const b = n.text.charCodeAt(start + 1);
-  const c = n.text.charCodeAt(start + 2);
-  // لل (ل + ال), or و ب ف ك before ال.
-  return (a === LAM && b === LAM) || ((a === WAW || a === BEH || a === FEH || a === KAF) && b === ALEF && c === LAM);
+  const start = n.tokens.start[j]!;
+  const end = n.tokens.end[j]!;
+  const count = arabicSplits(n.text, start, end, SPLITS);
+  for (let q = 0; q < count; q++)
+    if (SPLITS.article[q] || startsWithArticle(n.text, start + SPLITS.skip[q]!, end)) return true;
+  return false;
 }
-const ALEF = 0x627;
-const BEH = 0x628;
-const FEH = 0x641;
-const KAF = 0x643;
-const LAM = 0x644;
-const WAW = 0x648;
 
 /** Token j could be a word of a name after its first: Arabic script, no known actor, nothing of NOT_NAME. */
 function nameWord(n: NameContext, j: number): boolean {
@@ -200,10 +190,6 @@ function titleBefore(n: NameContext, first: number): string | undefined {
 function titleAfter(n: NameContext, last: number): string | undefined {
   const t = n.tokens;
   const next = last + 1;
-  if (next >= t.count || !TITLES.has(t.hash[next]!)) return undefined;
-  for (let k = t.end[last]!; k < t.start[next]!; k++) {
-    const c = n.text.charCodeAt(k);
-    if (c === ARABIC_COMMA || c === COMMA) return n.text.slice(t.start[next], t.end[next]);
-  }
-  return undefined;
+  if (next >= t.count || !(t.flags[next]! & T_AFTER_COMMA) || !TITLES.has(t.hash[next]!)) return undefined;
+  return n.text.slice(t.start[next], t.end[next]);
 }

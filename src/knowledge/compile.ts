@@ -603,15 +603,11 @@ function parliamentForms(entities: readonly EntityInput[], entries: readonly Ali
     // A state's or a province's legislature is not the country's: "Arizona House of Representatives", "Kerala
     // Legislative Assembly". A word before the legislature's name is a generic one or the country's own
     // ("Argentine National Congress").
-    const before = LEGISLATURE_NAME.exec(e.name)?.[1];
+    const legislature = LEGISLATURE_NAME.exec(e.name);
+    const before = legislature?.[1];
     const country = countryNames.get(e.country) ?? '';
     if (before && !LEGISLATURE_ADJECTIVES.has(before) && !country.startsWith(before.slice(0, 4))) return;
-    if (
-      !LEGISLATURE_NAME.test(e.name) ||
-      /Defen[cs]e|Security/.test(e.name) ||
-      e.relations?.some((r) => r.type === 'part-of')
-    )
-      return;
+    if (!legislature || /Defen[cs]e|Security/.test(e.name) || e.relations?.some((r) => r.type === 'part-of')) return;
     (candidates.get(e.country) ?? candidates.set(e.country, []).get(e.country)!).push(i);
   });
   const out: number[] = [];
