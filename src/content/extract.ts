@@ -1,6 +1,6 @@
 /**
  * Reads a page's text without touching it: a TreeWalker collects text nodes outside scripts, code, form
- * fields, editable regions, hidden elements and our own UI, and concatenates them into one string with a
+ * fields, editable regions, hidden elements, the site's menus, banner and footer, and our own UI, and concatenates them into one string with a
  * table mapping offsets back to nodes. Block elements are separated by a blank line so a name at the end
  * of one paragraph never joins the first word of the next. Offsets are 1:1 with the nodes' data: line
  * breaks and tabs inside a node become spaces of the same length (source indentation is not a sentence
@@ -93,10 +93,36 @@ export interface ExtractedText {
   starts: number[];
 }
 
+/** Roles of the page's own chrome: its menus, and the site's banner and footer. */
+const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'contentinfo']);
+/** Elements inside which a header or footer is a part's own (ARIA: it is then no banner or contentinfo). */
+const SECTIONING = new Set(['ARTICLE', 'ASIDE', 'MAIN', 'NAV', 'SECTION']);
+
+/**
+ * The site's own navigation, banner and footer (the landmarks ARIA names navigation, banner and contentinfo),
+ * not the story: their menus and "Follow us on Facebook · X · YouTube" links name no actor of it. A header or
+ * footer is the page's only outside the sectioning elements, as ARIA reads it (an article's header holds its
+ * headline, its footer the credits). A banner holding the page's headline (an h1) is the story's heading.
+ */
+function isPageChrome(el: Element, tag: string): boolean {
+  if (tag === 'NAV') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role)) return true;
+  if (role === 'banner') return el.querySelector('h1') === null;
+  if (tag !== 'HEADER' && tag !== 'FOOTER') return false;
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (SECTIONING.has(p.tagName.toUpperCase())) return false;
+    const r = p.getAttribute('role');
+    if (r === 'article' || r === 'main' || r === 'region') return false;
+  }
+  return tag === 'FOOTER' || el.querySelector('h1') === null;
+}
+
 /** True for an element whose subtree is skipped entirely. */
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP.has(tag)) return true;
+  if (isPageChrome(el, tag)) return true;
   if (el.hasAttribute(UI_HOST_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -64,6 +64,42 @@ describe('what is read', () => {
     expect(text).not.toContain('Putin');
   });
 
+  it("skips the site's menus, banner and footer, not the story's own header and footer", () => {
+    const text = read(
+      '<header><a>Home</a> <a>Sign in</a> <a>Reuters Plus</a></header>' +
+        '<nav><a>World</a> <a>Ukraine</a></nav>' +
+        '<div role="navigation"><a>Israel</a></div>' +
+        '<main><article><header><h1>Erdogan meets Zelensky</h1></header>' +
+        '<p>Peskov said.</p><footer>Reporting by Reuters</footer></article>' +
+        '<aside><ul><li>Putin says</li></ul></aside></main>' +
+        '<footer>Follow us: <a>Facebook</a> <a>YouTube</a> © Reuters</footer>' +
+        '<div role="contentinfo">Instagram</div>',
+    );
+    expect(text).toContain('Erdogan meets Zelensky');
+    expect(text).toContain('Peskov said.');
+    expect(text).toContain('Reporting by Reuters');
+    expect(text).toContain('Putin says');
+    for (const chrome of [
+      'Home',
+      'Sign in',
+      'World',
+      'Ukraine',
+      'Israel',
+      'Facebook',
+      'YouTube',
+      '© Reuters',
+      'Instagram',
+    ])
+      expect(text).not.toContain(chrome);
+  });
+
+  it("reads a page-level header that holds the story's headline", () => {
+    const text = read('<header class="hero"><h1>Putin visits Tehran</h1></header><article><p>Body.</p></article>');
+    expect(text).toContain('Putin visits Tehran');
+    expect(read('<div role="banner"><h1>Putin visits Tehran</h1></div>')).toContain('Putin visits Tehran');
+    expect(read('<div role="banner"><a>Putin</a></div><p>Body.</p>')).not.toContain('Putin');
+  });
+
   it('reads text inside a display: contents wrapper, which browsers report as not visible', () => {
     const root = body('<div style="display: contents"><p>Putin arrived.</p><p hidden>Erdogan</p></div>');
     // What Chromium answers (CSSOM View: an element with no box of its own is not "visible"); happy-dom
