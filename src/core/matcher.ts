@@ -1471,6 +1471,9 @@ export class Matcher {
         this.capitalAhead(t, index, k, j + 1, last)
       )
         continue;
+      // Russian and Ukrainian write only the first word of an institution's name with a capital ("Генеральна
+      // асамблея ООН", "Венеціанська комісія", "Кабінет міністрів"), whatever case the base writes the rest in.
+      if (f & T_CYRILLIC && j > first && t.flags[first]! & T_CAP_FIRST) continue;
       // "the Chinese foreign ministry": institutional nouns after a capitalized start. Not "state" ending the
       // name: "an Islamic state" is no Islamic State ("the US state department" keeps it).
       if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST && !(j === last && t.hash[j] === STATE_HASH))

@@ -2428,4 +2428,14 @@ describe('readings added from held-out set 21', () => {
       ),
     ).toContainEqual(["Prime Minister's Office", "Prime Minister's Office of Japan"]);
   });
+
+  it('reads a Ukrainian institution’s name with only its first word capitalized, as Ukrainian writes it', () => {
+    const found = find(
+      'Зеленський виступав на Генеральній асамблеї ООН. Кабінет міністрів України подав законопроєкт.',
+      '2021-10-07',
+    );
+    expect(found).toContainEqual(['Генеральній асамблеї ООН', 'United Nations General Assembly']);
+    expect(found).toContainEqual(['Кабінет міністрів України', 'Cabinet of Ministers of Ukraine']);
+    expect(found).not.toContainEqual(['ООН', 'United Nations']);
+  });
 });
