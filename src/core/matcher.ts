@@ -1472,8 +1472,10 @@ export class Matcher {
       )
         continue;
       // Russian and Ukrainian write only the first word of an institution's name with a capital ("Генеральна
-      // асамблея ООН", "Венеціанська комісія", "Кабінет міністрів"), whatever case the base writes the rest in.
-      if (f & T_CYRILLIC && j > first && t.flags[first]! & T_CAP_FIRST) continue;
+      // асамблея ООН", "Кабінет міністрів України"), whatever case the base writes the rest in. Only in a name
+      // that holds another proper name: a generic one ("Верховный суд", any country's) is read as its alias is
+      // written, or Ukraine's "Верховний Суд" would be every Russian story's supreme court.
+      if (f & T_CYRILLIC && j > first && t.flags[first]! & T_CAP_FIRST && this.capitalInside(t, first, last)) continue;
       // "the Chinese foreign ministry": institutional nouns after a capitalized start. Not "state" ending the
       // name: "an Islamic state" is no Islamic State ("the US state department" keeps it).
       if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST && !(j === last && t.hash[j] === STATE_HASH))
@@ -1495,6 +1497,12 @@ export class Matcher {
       mask |= 1 << (j - shift - first - 1);
     }
     return capitalized > 0 || !(t.flags[first]! & T_CASED) || mask & (1 << A_LOWER_FIRST_BIT) ? mask : NOT_CASED;
+  }
+
+  /** A token after the first, up to last, is capitalized. */
+  private capitalInside(t: Tokens, first: number, last: number): boolean {
+    for (let k = first + 1; k <= last; k++) if (t.flags[k]! & T_CAP_FIRST) return true;
+    return false;
   }
 
   /** The token's text as written, lower-cased (only for the rare checks that need it). */

@@ -816,6 +816,10 @@ export function genericBodyForms(names: readonly string[]): string[] {
     if (LOWER_HOUSE.test(name)) out.add('House');
     // "A video released by the President's Office" (Ukraine's, South Korea's, Taiwan's).
     if (/^Office of the President\b/.test(name)) for (const form of PRESIDENTS_OFFICE) out.add(form);
+    // A chamber's committee without the chamber, once the story has named it ("the Senate Armed Services
+    // Committee … members of the Armed Services Committee"): both chambers have most of them.
+    const committee = /^(?:Senate|House) (.+ Committee)$/.exec(name)?.[1];
+    if (committee) out.add(committee);
   }
   return [...out];
 }

@@ -2438,4 +2438,18 @@ describe('readings added from held-out set 21', () => {
     expect(found).toContainEqual(['Кабінет міністрів України', 'Cabinet of Ministers of Ukraine']);
     expect(found).not.toContainEqual(['ООН', 'United Nations']);
   });
+
+  it('reads a congressional committee named without its chamber as the one the story named in full', () => {
+    const senate = find(
+      'Sessions met the ambassador as a member of the Senate Armed Services Committee. Other members of the Armed ' +
+        'Services Committee said they had not.',
+      '2017-03-02',
+    );
+    expect(senate.filter(([, n]) => n === 'Senate Armed Services Committee').map(([s]) => s)).toEqual([
+      'Senate Armed Services Committee',
+      'Armed Services Committee',
+    ]);
+    const house = find('The House Judiciary Committee met. The Judiciary Committee voted 23-17.', '2023-10-25');
+    expect(house).toContainEqual(['Judiciary Committee', 'House Judiciary Committee']);
+  });
 });
