@@ -271,7 +271,8 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
     // "Union Minister of State for Home Ajay Mishra", "Council President": a head with a person's title after it
     // opens an office, and the name after the office is a person's.
     if (n.words[first + 1]! & W_PERSON_TITLE) return NONE;
-    for (let k = first + 1; k <= last; k++) if (t.flags[k]! & T_CAP_FIRST && !n.covered[k]) return [first, last];
+    for (let k = first + 1; k <= last; k++)
+      if (t.flags[k]! & T_CAP_FIRST && !n.covered[k] && !namedPersonsSurname(n, k)) return [first, last];
   }
   for (let k = last; k > first; k--) {
     if (!LAST_HEADS.has(t.hash[k]!)) continue;
@@ -290,6 +291,21 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
 }
 
 const NONE: [number, number] = [-1, -1];
+
+/**
+ * Token k is the last word of a person the story names in full elsewhere: "il presidente del Consiglio Conte" is
+ * an office and Giuseppe Conte, not a council named "Consiglio Conte".
+ */
+function namedPersonsSurname(n: NameContext, k: number): boolean {
+  const t = n.tokens;
+  const hash = t.hash[k]!;
+  for (let j = 1; j < t.count; j++) {
+    if (j === k || t.hash[j] !== hash || !n.covered[j] || n.coveredKind(j) !== 'person') continue;
+    const id = n.coveredId(j);
+    if (n.coveredId(j - 1) === id && (j + 1 >= t.count || n.coveredId(j + 1) !== id)) return true;
+  }
+  return false;
+}
 
 /** Nouns for a kind of body, written before its name ("the company Gold Apollo") or after it (", a company"). */
 const KIND_WORDS = hashWords(`company firm group organisation organization ngo charity consortium conglomerate

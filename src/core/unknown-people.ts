@@ -218,8 +218,10 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const bySurname = new Map<number, string>();
   const fullAt = new Set<number>();
   let coveredWords: Set<number> | undefined;
-  // Where a person's name starts after an office's capitalized words (see below), or -1.
+  // Where a person's name starts after an office's capitalized words (see below), or -1; and that office, when
+  // it is the name's title.
   let officeEnd = -1;
+  let officeTitle: string | undefined;
   for (let i = 0; i < t.count; i++) {
     if ((t.flags[i]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST || n.covered[i] || !nameWord(n, i)) continue;
     // A name starts after a non-name word: "Prime Minister Viliame Gavoka" is tried at "Viliame" only.
@@ -239,9 +241,27 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       while (k < last && !(n.words[k]! & W_GIVEN_NAME)) k++;
       if (k < last && k - i >= 2) {
         officeEnd = k;
+        officeTitle = undefined;
         i = k - 1;
         continue;
       }
+    }
+    // "il procuratore di Agrigento Luigi Patronaggio", "il presidente del Consiglio Conte": the capitalized word
+    // right after an office's "of" is its place or body; a name, if any, starts after it.
+    // Not a relative's "of" ("the son of Jaramogi Oginga Odinga"): a person follows it.
+    if (
+      i >= 2 &&
+      t.flags[i]! & T_JOINABLE &&
+      t.flags[i - 1]! & T_JOINABLE &&
+      TITLE_LINKS.has(word(n, i - 1)) &&
+      n.words[i - 2]! & W_PERSON_TITLE &&
+      !relativeBefore(n, i)
+    ) {
+      if (last - i >= 2) {
+        officeEnd = i + 1;
+        officeTitle = n.text.slice(t.start[i - 2], t.end[i]);
+      }
+      continue;
     }
     // "known as the 'Ley Bases'": capitals opened by a quotation mark name a bill, a plan or a slogan.
     if (i > 0 && OPEN_QUOTES.includes(n.text[t.start[i]! - 1]!)) continue;
@@ -249,6 +269,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     // whose middle is no patronymic start with an ordinary word ("Семья Салтанат Нукеновой").
     if (last - i === 2 && t.flags[i]! & T_CYRILLIC && t.flags[i]! & T_SENT_START && !patronymic(n, i + 1)) i++;
     const title =
+      (i === officeEnd ? officeTitle : undefined) ??
       titleBefore(n, i) ??
       titleAfter(n, i, last) ??
       titleBeforeComma(n, i, last) ??
