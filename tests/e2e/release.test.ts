@@ -28,11 +28,14 @@ function files(dir: string): string[] {
 }
 
 let scratch: string;
+// Two full builds (each compiles the knowledge base): about a minute on an idle two-core machine, but a CI run
+// on a busy one took over the suite's default two minutes. Six minutes leaves room without hiding a hang.
+const BUILDS_TIMEOUT = 360_000;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'dramatis-release-'));
   run('npx', ['wxt', 'zip']);
   run('npx', ['wxt', 'zip', '-b', 'firefox']);
-});
+}, BUILDS_TIMEOUT);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('release packaging', () => {
