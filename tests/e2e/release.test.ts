@@ -28,8 +28,8 @@ function files(dir: string): string[] {
 }
 
 let scratch: string;
-// Two full builds (each compiles the knowledge base): about a minute on an idle two-core machine, but a CI run
-// on a busy one took over the suite's default two minutes. Six minutes leaves room without hiding a hang.
+// Full builds (each compiles the knowledge base): about a minute for two on an idle two-core machine, but a CI
+// run on a busy one took over the suite's default two minutes. Six minutes leaves room without hiding a hang.
 const BUILDS_TIMEOUT = 360_000;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'dramatis-release-'));
@@ -70,29 +70,33 @@ describe('release packaging', () => {
     expect(report.summary.errors).toBe(0);
   });
 
-  it('rebuilds the Firefox package byte for byte from the sources zip', async () => {
-    const zip = await JSZip.loadAsync(readFileSync(join(OUT, `dramatis-${version}-sources.zip`)));
-    const src = join(scratch, 'src');
-    for (const entry of Object.values(zip.files)) {
-      if (entry.dir) continue;
-      const target = join(src, entry.name);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await entry.async('nodebuffer'));
-    }
-    // Exactly what the README tells a reviewer to run.
-    run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], src);
-    run('npx', ['wxt', 'build', '-b', 'firefox'], src);
-    const built = join(OUT, 'firefox-mv2');
-    const rebuilt = join(src, '.output', 'firefox-mv2');
-    const names = files(built)
-      .map((f) => relative(built, f))
-      .sort();
-    expect(
-      files(rebuilt)
-        .map((f) => relative(rebuilt, f))
-        .sort(),
-    ).toEqual(names);
-    const differing = names.filter((n) => !readFileSync(join(built, n)).equals(readFileSync(join(rebuilt, n))));
-    expect(differing).toEqual([]);
-  });
+  it(
+    'rebuilds the Firefox package byte for byte from the sources zip',
+    async () => {
+      const zip = await JSZip.loadAsync(readFileSync(join(OUT, `dramatis-${version}-sources.zip`)));
+      const src = join(scratch, 'src');
+      for (const entry of Object.values(zip.files)) {
+        if (entry.dir) continue;
+        const target = join(src, entry.name);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, await entry.async('nodebuffer'));
+      }
+      // Exactly what the README tells a reviewer to run.
+      run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], src);
+      run('npx', ['wxt', 'build', '-b', 'firefox'], src);
+      const built = join(OUT, 'firefox-mv2');
+      const rebuilt = join(src, '.output', 'firefox-mv2');
+      const names = files(built)
+        .map((f) => relative(built, f))
+        .sort();
+      expect(
+        files(rebuilt)
+          .map((f) => relative(rebuilt, f))
+          .sort(),
+      ).toEqual(names);
+      const differing = names.filter((n) => !readFileSync(join(built, n)).equals(readFileSync(join(rebuilt, n))));
+      expect(differing).toEqual([]);
+    },
+    BUILDS_TIMEOUT,
+  );
 });
