@@ -44,6 +44,7 @@ presidente presidenta président présidente ministro ministra ministre cancille
 deputada député députée senador senadora sénateur sénatrice gobernador gobernadora governador governadora gouverneur
 alcalde alcaldesa prefeito prefeita maire juez jueza juiz juíza juge procurador procuradora procureur portavoz
 embajador embajadora embaixador embaixadora ambassadeur ambassadrice sindaco giudice ambasciatore senatore deputato
+papa pape papst papież
 prezydent marszałek rzecznik ambasador präsident präsidentin kanzler kanzlerin ministerin bundeskanzler
 bundeskanzlerin
 highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect cde comrade amai

@@ -141,6 +141,10 @@ const NO_RANKING: number[] = [];
 const NOT_CASED = -1;
 /** Longest office title before a name, in words ("Minister of Foreign Affairs"). */
 const MAX_TITLE_WORDS = 4;
+/** Compass points that end a place's name after another word ("Suna East", "Nairobi West"). */
+const COMPASS_WORDS = hashWords('east west north south central');
+/** The prepositions that join an office to what it is of ("President of", "presidenta de la", "ministro degli"). */
+const OFFICE_OF = hashWords('of de del della delle dei degli di du des da do dos das');
 /** Longest alias, in tokens (a Chinese name is one per character: UNRWA's has 18); bounds the trie walk. */
 const MAX_ALIAS_TOKENS = 24;
 
@@ -1499,6 +1503,16 @@ export class Matcher {
     return capitalized > 0 || !(t.flags[first]! & T_CASED) || mask & (1 << A_LOWER_FIRST_BIT) ? mask : NOT_CASED;
   }
 
+  /** Token `last` is followed by a capitalized compass point joined to it ("Suna East", "Nairobi West"). */
+  private compassAfter(t: Tokens, last: number): boolean {
+    const next = last + 1;
+    return (
+      next < t.count &&
+      (t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === (T_JOINABLE | T_CAP_FIRST) &&
+      COMPASS_WORDS.has(t.hash[next]!)
+    );
+  }
+
   /** A token after the first, up to last, is capitalized. */
   private capitalInside(t: Tokens, first: number, last: number): boolean {
     for (let k = first + 1; k <= last; k++) if (t.flags[k]! & T_CAP_FIRST) return true;
@@ -1782,12 +1796,16 @@ export class Matcher {
    * and particles of the title; a courtesy title alone (Mr, Dr) does not count.
    */
   private officeBefore(t: Tokens, first: number): boolean {
+    let capitals = false;
     for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
       if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
       const w = this.wordFlags(j);
-      if (w & W_TITLE) return !(w & W_HONORIFIC) || steps > 0;
+      // "presidenta de la Cámara", "President of the Senate": the word right after an office's "of" is what the
+      // office is of, not a person.
+      if (w & W_TITLE) return (!(w & W_HONORIFIC) || steps > 0) && (capitals || !OFFICE_OF.has(t.hash[j + 1]!));
       const capitalized = (t.flags[j]! & T_CAP_FIRST) !== 0;
       if (!capitalized && !(w & W_PARTICLE)) return false;
+      if (capitalized) capitals = true;
     }
     return false;
   }
@@ -2002,10 +2020,11 @@ export class Matcher {
           return false;
         // An acronym written as a word ("Swift" for SWIFT, "Nato") after a capitalized word is the end of a longer
         // name: "Taylor Swift" (but "Interpol Manila" is Interpol's bureau there).
+        // So is one before a compass point: "Suna East" is a constituency, not SUNA.
         if (
           c.viaExact &&
           (t.flags[c.first]! & (T_ALL_CAPS | T_CAP_FIRST)) === T_CAP_FIRST &&
-          this.longerNameBefore(t, c, ctx)
+          (this.longerNameBefore(t, c, ctx) || this.compassAfter(t, c.last))
         )
           return false;
         // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
@@ -3189,21 +3208,39 @@ function spellsInitials(text: string, t: Tokens, first: number, last: number, ac
   if (initials.length < 2) return false;
   if (foldSurface(initials) === foldSurface(acronym)) return true;
   // "National Super Alliance (NASA)": the first letters of each capitalized word, one to MAX_ACRONYM_PART of
-  // them, in order.
+  // them, in order; a small word between them may give its first letter or none ("Department of Justice (DOJ)").
   const words: string[] = [];
-  for (let j = first; j <= last; j++)
-    if (t.flags[j]! & T_CAP_FIRST) words.push(foldSurface(text.slice(t.start[j], t.end[j])));
-  return spellsPrefixes(words, 0, foldSurface(acronym), 0);
+  const optional: boolean[] = [];
+  for (let j = first; j <= last; j++) {
+    const small = !(t.flags[j]! & T_CAP_FIRST);
+    if (small && !LINKS.has(t.hash[j]!)) continue;
+    words.push(foldSurface(text.slice(t.start[j], t.end[j])));
+    optional.push(small);
+  }
+  return spellsPrefixes(words, optional, 0, foldSurface(acronym), 0);
 }
 /** The most letters a word gives an acronym made of its words' first letters ("NAtional Super Alliance"). */
 const MAX_ACRONYM_PART = 3;
-/** `acronym` from `at` is made of one to MAX_ACRONYM_PART first letters of each of words[w…], in order. */
-function spellsPrefixes(words: readonly string[], w: number, acronym: string, at: number): boolean {
+/**
+ * `acronym` from `at` is made of one to MAX_ACRONYM_PART first letters of each of words[w…], in order; an
+ * optional word gives its first letter or nothing.
+ */
+function spellsPrefixes(
+  words: readonly string[],
+  optional: readonly boolean[],
+  w: number,
+  acronym: string,
+  at: number,
+): boolean {
   if (w === words.length) return at === acronym.length;
   const word = words[w]!;
+  if (optional[w]) {
+    if (spellsPrefixes(words, optional, w + 1, acronym, at)) return true;
+    return at < acronym.length && word[0] === acronym[at] && spellsPrefixes(words, optional, w + 1, acronym, at + 1);
+  }
   for (let k = 1; k <= MAX_ACRONYM_PART && k <= word.length && at + k <= acronym.length; k++) {
     if (word[k - 1] !== acronym[at + k - 1]) return false;
-    if (spellsPrefixes(words, w + 1, acronym, at + k)) return true;
+    if (spellsPrefixes(words, optional, w + 1, acronym, at + k)) return true;
   }
   return false;
 }

@@ -2456,4 +2456,41 @@ describe('readings added from held-out set 21', () => {
     const house = find('The House Judiciary Committee met. The Judiciary Committee voted 23-17.', '2023-10-25');
     expect(house).toContainEqual(['Judiciary Committee', 'House Judiciary Committee']);
   });
+
+  it('reads an acronym defined in brackets that spells the small words too, as the name before it', () => {
+    const found = find(
+      'Leila de Lima was granted bail. It was not clear whether the Department of Justice (DOJ), under Secretary ' +
+        'Jesus Crispin Remulla, would appeal. The DOJ said it would study the ruling.',
+      '2023-11-13',
+    );
+    expect(found.filter(([s]) => s === 'DOJ').map(([, n]) => n)).toEqual([
+      'Department of Justice (Philippines)',
+      'Department of Justice (Philippines)',
+    ]);
+  });
+
+  it('reads the word after an office’s "of" as what the office is of, not a person’s surname', () => {
+    const found = find(
+      'Cristina Kirchner, que condujo la sesión como presidenta de la Cámara alta, anunció el resultado.',
+      '2020-12-30',
+    );
+    expect(found.map(([s]) => s)).not.toContain('Cámara');
+  });
+
+  it('reads an acronym written as a word before a compass point as part of a place’s name', () => {
+    expect(find('Voters in Suna East and Kibra went to the polls in Kenya.', '2021-05-14')).toEqual([
+      ['Kenya', 'Kenya'],
+    ]);
+  });
+
+  it('reads a pope by his papal name after the title as Spanish, Italian and French write it', () => {
+    expect(find('Horas antes de la votación, el papa Francisco escribió en Twitter.', '2020-12-30')).toContainEqual([
+      'Francisco',
+      'Pope Francis',
+    ]);
+    expect(find('Il papa Francesco ha ricevuto Zelensky in Vaticano.', '2023-05-13')).toContainEqual([
+      'Francesco',
+      'Pope Francis',
+    ]);
+  });
 });
