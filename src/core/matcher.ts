@@ -1796,16 +1796,25 @@ export class Matcher {
    * and particles of the title; a courtesy title alone (Mr, Dr) does not count.
    */
   private officeBefore(t: Tokens, first: number): boolean {
-    let capitals = false;
     for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
       if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
       const w = this.wordFlags(j);
-      // "presidenta de la Cámara", "President of the Senate": the word right after an office's "of" is what the
-      // office is of, not a person.
-      if (w & W_TITLE) return (!(w & W_HONORIFIC) || steps > 0) && (capitals || !OFFICE_OF.has(t.hash[j + 1]!));
+      if (w & W_TITLE) return !(w & W_HONORIFIC) || steps > 0;
       const capitalized = (t.flags[j]! & T_CAP_FIRST) !== 0;
       if (!capitalized && !(w & W_PARTICLE)) return false;
-      if (capitalized) capitals = true;
+    }
+    return false;
+  }
+
+  /**
+   * Token `first` comes right after an office's "of", with only small words between ("presidenta de la Cámara",
+   * "Speaker of Parliament"): it is what the office is of, a body or a place, not a person.
+   */
+  private officeOfBefore(t: Tokens, first: number): boolean {
+    for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
+      if (!(t.flags[j + 1]! & T_JOINABLE) || t.flags[j]! & T_CAP_FIRST) return false;
+      if (!(this.wordFlags(j) & W_PARTICLE)) return false;
+      if (j > 0 && OFFICE_OF.has(t.hash[j]!) && this.wordFlags(j - 1) & W_TITLE) return true;
     }
     return false;
   }
@@ -2133,9 +2142,10 @@ export class Matcher {
         // "el presidente del Congreso" in a Peruvian story that names Mexico: Peru's Congress (a weaker reading,
         // tried next), not Mexico City's, when the story's own country has such a body.
         const ownWeaker = ctx.dominantCountry >= 0 && this.weakerBodyOf(c, ctx.dominantCountry);
+        const officeOf = this.officeOfBefore(t, c.first);
         c.entities = c.entities.filter((e) =>
           this.isPerson(e)
-            ? !afterThe && !c.onlyInFull.includes(e)
+            ? !afterThe && !officeOf && !c.onlyInFull.includes(e)
             : ctx.doc.has(this.countryOf(e)) && (!ownWeaker || this.countryOf(e) === ctx.dominantCountry),
         );
         return c.entities.length > 0 && this.officeBefore(t, c.first);
