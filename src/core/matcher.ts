@@ -16,7 +16,7 @@ import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
 import { isHangul, koreanParticleLengths } from './korean';
-import { findUnknownPeople, LIST_JOINS, type NameContext, type UnknownMention } from './unknown-people';
+import { findUnknownPeople, LIST_JOINS, TITLE_LINKS, type NameContext, type UnknownMention } from './unknown-people';
 import { findArabicScriptPeople } from './unknown-people-arabic';
 import {
   A_ACRONYM,
@@ -143,8 +143,6 @@ const NOT_CASED = -1;
 const MAX_TITLE_WORDS = 4;
 /** Compass points that end a place's name after another word ("Suna East", "Nairobi West"). */
 const COMPASS_WORDS = hashWords('east west north south central');
-/** The prepositions that join an office to what it is of ("President of", "presidenta de la", "ministro degli"). */
-const OFFICE_OF = hashWords('of de del della delle dei degli di du des da do dos das');
 /** Longest alias, in tokens (a Chinese name is one per character: UNRWA's has 18); bounds the trie walk. */
 const MAX_ALIAS_TOKENS = 24;
 
@@ -1814,7 +1812,7 @@ export class Matcher {
     for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
       if (!(t.flags[j + 1]! & T_JOINABLE) || t.flags[j]! & T_CAP_FIRST) return false;
       if (!(this.wordFlags(j) & W_PARTICLE)) return false;
-      if (j > 0 && OFFICE_OF.has(t.hash[j]!) && this.wordFlags(j - 1) & W_TITLE) return true;
+      if (j > 0 && TITLE_LINKS.has(t.hash[j]!) && this.wordFlags(j - 1) & W_TITLE) return true;
     }
     return false;
   }

@@ -142,8 +142,11 @@ function listAfter(n: NameContext, last: number, add: (first: number, last: numb
 const MAX_NAME_TOKENS = 5;
 /** In Cyrillic, given name, patronymic and surname at most: a longer run holds an inflected body's name. */
 const MAX_CYRILLIC_NAME_TOKENS = 3;
-/** Small words that may sit inside a title before a name ("Minister of Foreign Affairs", "ministre de l'Intérieur"). */
-const TITLE_LINKS = hashWords(['of', 'de', 'du', 'des', 'del', 'da', 'do', 'di', 'della', 'der', 'l', 'd']);
+/**
+ * Small words that may sit inside a title before a name ("Minister of Foreign Affairs", "ministre de l'Intérieur"),
+ * and that join an office to what it is of ("presidenta de la Cámara", "ministro degli Esteri").
+ */
+export const TITLE_LINKS = hashWords('of de du des del da do dos das di della delle dei degli der l d'.split(' '));
 /** How many words a title may span before the name ("Minister of Foreign Affairs"). */
 const MAX_TITLE_TOKENS = 6;
 /** How many words after an apposition's comma may come before its title ("a senior political analyst"). */
