@@ -1312,10 +1312,13 @@ export class Matcher {
           ((flags & A_TITLECASE_OK) !== 0 ||
             (this.italian && flags & A_ACRONYM && this.italianAcronym(t, first, last))) &&
           isTitlecase(t, first, last) &&
-          !(first === last && t.flags[first]! & T_SENT_START && this.seenLower(k, first)) &&
-          // Russian declines the word elsewhere ("ударом", "удара"), so its lower case is not seen as written: at a
-          // sentence's start, "Удар" ('a blow') is the word, not УДАР.
-          !(first === last && t.flags[first]! & T_SENT_START && t.flags[first]! & T_CYRILLIC);
+          // At a sentence's start, a word the text also writes in lower case is that word. Russian declines it
+          // elsewhere ("ударом", "удара"), so its lower case is not seen as written: "Удар" ('a blow') is the word.
+          !(
+            first === last &&
+            t.flags[first]! & T_SENT_START &&
+            (t.flags[first]! & T_CYRILLIC || this.seenLower(k, first))
+          );
         if (!exact && !titled) continue;
         if (flags & A_WORDLIKE && inAllCapsRun(t, first, last)) continue;
         viaExact = true;
@@ -1450,6 +1453,8 @@ export class Matcher {
     let mask = 0;
     // Bits count the alias's words: a skipped nickname's tokens are not among them.
     let shift = 0;
+    // Whether a word after the first is capitalized, asked once per span (see the Cyrillic rule below).
+    let properInside: boolean | undefined;
     for (let j = first; j <= last; j++) {
       if (j === gapFrom) {
         shift = gapTo - gapFrom + 1;
@@ -1477,7 +1482,13 @@ export class Matcher {
       // асамблея ООН", "Кабінет міністрів України"), whatever case the base writes the rest in. Only in a name
       // that holds another proper name: a generic one ("Верховный суд", any country's) is read as its alias is
       // written, or Ukraine's "Верховний Суд" would be every Russian story's supreme court.
-      if (f & T_CYRILLIC && j > first && t.flags[first]! & T_CAP_FIRST && this.capitalInside(t, first, last)) continue;
+      if (
+        f & T_CYRILLIC &&
+        j > first &&
+        t.flags[first]! & T_CAP_FIRST &&
+        (properInside ??= this.capitalInside(t, first, last))
+      )
+        continue;
       // "the Chinese foreign ministry": institutional nouns after a capitalized start. Not "state" ending the
       // name: "an Islamic state" is no Islamic State ("the US state department" keeps it).
       if (w & W_GENERIC && j > first && t.flags[first]! & T_CAP_FIRST && !(j === last && t.hash[j] === STATE_HASH))
@@ -1847,9 +1858,9 @@ export class Matcher {
     const next = c.last + 1;
     if (next >= t.count || !(t.flags[next]! & T_JOINABLE)) return false;
     // "the Nikkei average", "the Nikkei 225": a paper's name before a word for a stock index names the index.
-    const words = SECURITY_WORDS.has(t.hash[next]!) ? 'government-body' : INDEX_WORDS.has(t.hash[next]!) ? 'media' : '';
-    if (!words) return false;
-    for (let q = 0; q < c.entities.length; q++) if (this.kindOf(c.entities[q]!) !== words) return false;
+    const kind = SECURITY_WORDS.has(t.hash[next]!) ? 'government-body' : INDEX_WORDS.has(t.hash[next]!) ? 'media' : '';
+    if (!kind) return false;
+    for (let q = 0; q < c.entities.length; q++) if (this.kindOf(c.entities[q]!) !== kind) return false;
     return c.entities.length > 0;
   }
 
