@@ -199,6 +199,8 @@ scientist coordinator newcomer incumbent campaigner pastor reverend cde comrade 
 democrats chair ombudsman ombudswoman diplomat negotiator banker executive mediator strategist pollster consultant aide
 lobbyist commentator editor columnist presenter fellow delegate officer inspector whip partner
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
+assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman alderwoman justices sheriff
+magistrate mep mla bishop archbishop
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres
 senadores sénateurs jueces juízes juges jurista juristas juriste
@@ -206,6 +208,9 @@ m mme président présidente ministre député députée sénateur sénatrice ma
 parole ambassadeur ambassadrice avocat avocate
 presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador
 gobernadora juez jueza fiscal portavoz vocero vocera embajador embajadora abogado abogada candidato candidata
+secretario secretaria concejal concejala intendente legislador legisladora magistrado magistrada secretário secretária
+vereador vereadora relator relatora desembargador desembargadora secrétaire préfet préfète segretario segretaria
+sottosegretario governatore
 dirigente deputado deputada governador governadora prefeito prefeita juiz juiza procurador procuradora voz
 embaixador embaixadora advogado advogada deputato deputata senatore senatrice sindaco giudice procuratore portavoce
 ambasciatore

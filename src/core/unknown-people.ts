@@ -370,7 +370,10 @@ function givenNameSyllable(n: NameContext, j: number): boolean {
 function nameWord(n: NameContext, i: number): boolean {
   const f = n.tokens.flags[i]!;
   if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT)) return false;
-  return !(n.words[i]! & NOT_NAME) && !WEEKDAYS.has(n.tokens.hash[i]!) && !n.headline(i) && !n.place(i);
+  // A German compound office ("Generalsekretär") is a title, as the listed ones are.
+  return (
+    !(n.words[i]! & NOT_NAME) && !WEEKDAYS.has(n.tokens.hash[i]!) && !n.headline(i) && !n.place(i) && !n.germanOffice(i)
+  );
 }
 
 /**

@@ -192,6 +192,32 @@ describe('people the knowledge base does not know', () => {
     expect(unknown('The speaker is Tarouk Yamanobe, which surprised many.')).toEqual([]);
   });
 
+  it('knows the titles of local lawmakers and of a bench of justices, and the secretaries of Spanish and Italian', () => {
+    expect(unknown('On Tuesday, Assemblyman Kevin Kolby said he would run.')).toEqual([
+      ['Kevin Kolby', 'unknown:Kevin Kolby'],
+    ]);
+    expect(unknown('The bench was led by Councilwoman Maria Kolbe, and the vote passed.')).toEqual([
+      ['Maria Kolbe', 'unknown:Maria Kolbe'],
+    ]);
+    expect(
+      unknown(
+        'The petition was heard by a bench of Justices Joel Ngara and George Odinga, who ruled that it had failed.',
+      ),
+    ).toEqual([
+      ['Joel Ngara', 'unknown:Joel Ngara'],
+      ['George Odinga', 'unknown:George Odinga'],
+    ]);
+    expect(unknown('Lo confermò il sottosegretario Marco Vellari in aula.')).toEqual([
+      ['Marco Vellari', 'unknown:Marco Vellari'],
+    ]);
+    // A German compound office is a title, not the first word of the name after it.
+    expect(
+      unknown(
+        'Am Dienstag warben das Präsidium und Generalsekretär Markus Blumer für den Parteichef, und die Union werde nun geschlossen in den Wahlkampf ziehen.',
+      ),
+    ).toEqual([['Markus Blumer', 'unknown:Markus Blumer']]);
+  });
+
   it('knows the titles the Polish and Portuguese press put before a name', () => {
     expect(unknown('Foram detidos o consultor Diogo Lacerda Machado e outros.')).toEqual([
       ['Diogo Lacerda Machado', 'unknown:Diogo Lacerda Machado'],
