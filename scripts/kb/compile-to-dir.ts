@@ -42,7 +42,7 @@ export function compileKnowledgeToDir(
     const more = kb.issues.length > 50 ? `\n  … and ${kb.issues.length - 50} more (npm run kb:check)` : '';
     throw new KnowledgeError(`knowledge base has ${kb.issues.length} problem(s):\n  ${shown}${more}`);
   }
-  const compiled = compileKnowledge(kb.entities, kb.meta.asOf);
+  const compiled = compileKnowledge(kb.entities, kb.meta.asOf, { givenNames: kb.givenNames });
   const meta: KnowledgeMetaFile = {
     asOf: kb.meta.asOf,
     version: kb.meta.version,

@@ -2,7 +2,7 @@
  * Reads knowledge/ from disk: every YAML file under it except meta.yaml and sources.yaml is a list of
  * entities. Validates each file against the schema, then the whole against the integrity rules.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { validateEntities, type EntityInput, type EntityIssue } from '../../src/knowledge/schema';
@@ -32,6 +32,18 @@ export interface LoadedKnowledge {
   entities: EntityInput[];
   issues: EntityIssue[];
   files: string[];
+  /** Common given names (given-names.txt; see scripts/kb/extract-given-names.ts). */
+  givenNames: string[];
+}
+
+/** The names of given-names.txt: one per line, after its `#` comments. */
+function readGivenNames(dir: string): string[] {
+  const path = join(dir, 'given-names.txt');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 function yamlFiles(dir: string, root = dir): string[] {
@@ -73,5 +85,13 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): LoadedKnowledge {
     for (const entity of result.entities) items.push({ file, entity });
   }
   issues.push(...checkIntegrity(items, String(meta.asOf), new Set(Object.keys(sources))));
-  return { meta, sources, items, entities: items.map((i) => i.entity), issues, files };
+  return {
+    meta,
+    sources,
+    items,
+    entities: items.map((i) => i.entity),
+    issues,
+    files,
+    givenNames: readGivenNames(dir),
+  };
 }

@@ -36,7 +36,7 @@ if (!matches.length) {
   process.exit(1);
 }
 
-const compiled = compileKnowledge(kb.entities, kb.meta.asOf);
+const compiled = compileKnowledge(kb.entities, kb.meta.asOf, { givenNames: kb.givenNames });
 const index = new MatchIndex(compiled.index);
 const sources = Object.fromEntries(Object.entries(kb.sources).map(([k, s]) => [k, { name: s.label, url: s.url }]));
 for (const { file, entity } of matches) {

@@ -12,7 +12,7 @@ if (kb.issues.length) {
   console.error(`knowledge base has ${kb.issues.length} problem(s); run npm run kb:check`);
   process.exit(1);
 }
-const { stats } = compileKnowledge(kb.entities, kb.meta.asOf);
+const { stats } = compileKnowledge(kb.entities, kb.meta.asOf, { givenNames: kb.givenNames });
 const sortDesc = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort((a, b) => b[1] - a[1]));
 const out = {
   entities: stats.entities,

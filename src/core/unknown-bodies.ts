@@ -154,7 +154,14 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     // a name without a head noun, introduced by the kind of body it is.
     // Two words at least: one alone may be the first of a name that goes on in lower case ("le groupe Libertés,
     // indépendants, outre-mer et territoires").
-    if (from < 0 && last > i && (kindBefore(n, i) || kindAfter(n, last)) && !(n.words[i]! & W_GIVEN_NAME))
+    // Not capitals that open with a given name, a person's ("Tom Ruud, a company spokesman"), unless they end in a
+    // place's name, as no person's does ("Hami Nepal").
+    if (
+      from < 0 &&
+      last > i &&
+      (kindBefore(n, i) || kindAfter(n, last)) &&
+      (!(n.words[i]! & W_GIVEN_NAME) || n.place(last))
+    )
       [from, to] = [i, last];
     if (from < 0) continue;
     // A known actor's name the matcher left unmarked (a shared "National Party" it could not settle) is not

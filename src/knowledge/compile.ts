@@ -20,11 +20,29 @@ import {
   A_SURNAME,
   A_TITLECASE_OK,
   A_WORDLIKE,
+  W_ADJECTIVE,
   W_ARABIC_GIVEN_NAME,
+  W_ARTICLE,
+  W_COUNTER_CUE,
+  W_CREDIT,
+  W_CUE,
+  W_DATE_WORD,
+  W_DEMONYM,
   W_GENERIC,
+  W_GERMAN,
   W_GIVEN_NAME,
+  W_HONORIFIC,
+  W_ITALIAN,
+  W_KIND_NOUN,
+  W_MONTH,
+  W_ORG_HEAD,
+  W_OWNER_ONLY,
   W_PARTICLE,
   W_PERSON_TITLE,
+  W_PLACE_PREFIX,
+  W_PLACE_SUFFIX,
+  W_STOPWORD,
+  W_STREET,
   W_TITLE,
   buildIndex,
   type IndexEntity,
@@ -321,7 +339,44 @@ export function packCards(records: CardRecord[]): ArrayBuffer {
   return buffer;
 }
 
-export function compileKnowledge(entities: readonly EntityInput[], asOf: string): CompiledKnowledge {
+export interface CompileOptions {
+  /**
+   * Common given names no known person need bear (knowledge/given-names.txt): the first word of a name the base
+   * does not know ("Gladys Gonzalo said").
+   */
+  givenNames?: readonly string[];
+}
+
+/** Words the matcher reads in context: a given name that is one of them would be read two ways. */
+const CONTEXT_FLAGS =
+  W_TITLE |
+  W_PARTICLE |
+  W_CUE |
+  W_COUNTER_CUE |
+  W_PLACE_SUFFIX |
+  W_STOPWORD |
+  W_HONORIFIC |
+  W_PLACE_PREFIX |
+  W_ADJECTIVE |
+  W_GENERIC |
+  W_MONTH |
+  W_DATE_WORD |
+  W_ARTICLE |
+  W_KIND_NOUN |
+  W_GERMAN |
+  W_DEMONYM |
+  W_OWNER_ONLY |
+  W_CREDIT |
+  W_ORG_HEAD |
+  W_PERSON_TITLE |
+  W_STREET |
+  W_ITALIAN;
+
+export function compileKnowledge(
+  entities: readonly EntityInput[],
+  asOf: string,
+  options: CompileOptions = {},
+): CompiledKnowledge {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const indexOf = new Map(sorted.map((e, i) => [e.id, i]));
   const byId = new Map(sorted.map((e) => [e.id, e]));
@@ -427,6 +482,26 @@ export function compileKnowledge(entities: readonly EntityInput[], asOf: string)
     if (flags & (W_TITLE | W_PARTICLE)) continue;
     givenNames.add(first);
     words.set(first, flags | W_GIVEN_NAME);
+  }
+  // Common given names (options.givenNames) that no known person bears, unless the word is read in context or is
+  // a one-word name of an actor other than a person, even an ambiguous one ("Jordan", "Georgia", "Chad").
+  if (options.givenNames?.length) {
+    const otherNames = new Set<string>(demonymsOf(sorted).keys());
+    entries.forEach((list, i) => {
+      if (sorted[i]!.kind === 'person') return;
+      for (const a of list) {
+        const key = foldKey(a.text);
+        if (!key.includes(' ')) otherNames.add(key);
+      }
+    });
+    for (const name of options.givenNames) {
+      const tokens = foldTokens(name);
+      const first = tokens[0];
+      if (tokens.length !== 1 || first === undefined || first.length < 3 || otherNames.has(first)) continue;
+      const flags = words.get(first) ?? 0;
+      if (flags & (W_GIVEN_NAME | CONTEXT_FLAGS)) continue;
+      words.set(first, flags | W_GIVEN_NAME);
+    }
   }
   // Given names in Arabic script, from the names the base writes in it (its own people's and the foreign ones'
   // as the Arabic and Persian press spells them): not a word with the article, which opens no given name.

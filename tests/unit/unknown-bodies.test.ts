@@ -55,6 +55,8 @@ describe('bodies the knowledge base does not know', () => {
     expect(bodies(`${LEAD}Its demands were shaped by Hami Nepal, a volunteer organisation, and by students.`)).toEqual([
       ['Hami Nepal', 'unknown-body:Hami Nepal'],
     ]);
+    // Capitals that open with a given name are a person's, unless they end in a place's name as "Hami Nepal" does.
+    expect(bodies(`${LEAD}The plan was defended by Tom Ruud, a company spokesman, on Monday.`)).toEqual([]);
     // Not a clause that opens with "the company", nor one word that a lower-case name goes on from.
     expect(bodies(`${LEAD}Under Hashimoto Eiji, the company has built up operations abroad.`)).toEqual([]);
     expect(bodies(`${LEAD}Le groupe Libertés, indépendants, outre-mer et territoires a déposé une motion.`)).toEqual(

@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MatchOptions } from '../../src/core/matcher';
-import { surfaces } from './helpers/mini-kb';
+import { MatchIndex, W_GIVEN_NAME } from '../../src/core/match-index';
+import { hashFolded } from '../../src/core/tokenize';
+import { Matcher } from '../../src/core/matcher';
+import { compileKnowledge } from '../../src/knowledge/compile';
+import { MINI_KB, surfaces, testEntity } from './helpers/mini-kb';
 import { realKb } from './helpers/real-kb';
 
 const { matcher } = realKb();
@@ -216,6 +220,33 @@ describe('people the knowledge base does not know', () => {
         'Am Dienstag warben das Präsidium und Generalsekretär Markus Blumer für den Parteichef, und die Union werde nun geschlossen in den Wahlkampf ziehen.',
       ),
     ).toEqual([['Markus Blumer', 'unknown:Markus Blumer']]);
+  });
+
+  it('reads a common given name no known person bears as the start of a name (knowledge/given-names.txt)', () => {
+    expect(unknown('The plan was debated for hours on Monday, and Marvin Kettering said it had failed.')).toEqual([
+      ['Marvin Kettering', 'unknown:Marvin Kettering'],
+    ]);
+    // Not a given name that is a one-word name of a known actor other than a person.
+    const verity = testEntity('x-test-verity', 'organization', 'Verity');
+    const compiled = compileKnowledge([...MINI_KB, verity], '2026-01-22', { givenNames: ['Marvin', 'Verity'] });
+    const mini = new Matcher([new MatchIndex(compiled.index)]);
+    const people = (text: string) =>
+      surfaces(mini, text, { date: '2024-06-01' }).filter(([, id]) => id.startsWith('unknown:'));
+    expect(people('The plan was debated for hours on Monday, and Marvin Kettering said it had failed.')).toEqual([
+      ['Marvin Kettering', 'unknown:Marvin Kettering'],
+    ]);
+    // The list gives no given name that is a one-word name of a known actor other than a person, nor a word the
+    // matcher reads in context.
+    const index = new MatchIndex(
+      compileKnowledge([...MINI_KB, verity], '2026-01-22', {
+        givenNames: ['Marvin', 'Verity', 'President'],
+      }).index,
+    );
+    const given = (word: string) => {
+      const id = index.lookup(word, 0, word.length, hashFolded(word.toLowerCase()));
+      return id >= 0 && (index.tokFlags[id]! & W_GIVEN_NAME) !== 0;
+    };
+    expect([given('Marvin'), given('Verity'), given('President')]).toEqual([true, false, false]);
   });
 
   it('knows the titles the Polish and Portuguese press put before a name', () => {

@@ -21,7 +21,7 @@ let cached: RealKb | undefined;
 export function realKb(): RealKb {
   if (cached) return cached;
   const kb = loadKnowledge();
-  const compiled = compileKnowledge(kb.entities, kb.meta.asOf);
+  const compiled = compileKnowledge(kb.entities, kb.meta.asOf, { givenNames: kb.givenNames });
   const index = new MatchIndex(compiled.index);
   const matcher = new Matcher([index]);
   const record = (id: string) => {
