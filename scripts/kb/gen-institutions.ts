@@ -705,9 +705,15 @@ function main(): void {
       // country: ambiguous, kept only if every other body answering to it says so too.
       aliases.push(isGenericNative(n) ? { text: n, ambiguous: true } : n);
     }
+    // Three letters or fewer are other things' too ("Paul Usoro, SAN", a Senior Advocate of Nigeria, is no South
+    // African Navy): such an acronym names this body where the story supports it (its country named).
     for (const a of acronyms)
       if (!ENGLISH_WORDS.has(a.toLowerCase()) && !aliases.some((x) => typeof x !== 'string' && x.text === a))
-        aliases.push({ text: a, type: 'acronym' });
+        aliases.push(
+          a.replace(/[^\p{L}]/gu, '').length <= 3
+            ? { text: a, type: 'acronym', ambiguous: true }
+            : { text: a, type: 'acronym' },
+        );
     const entity: EntityInput = {
       id: `x-${slug(name)}`,
       kind,

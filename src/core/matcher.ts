@@ -11,7 +11,7 @@
  * Then the longest accepted match wins at each position.
  */
 import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits, startsWithArticle } from './clitics';
-import { C_APOS, C_IGNORE, classOf, foldCode, foldSurface } from './fold';
+import { C_APOS, C_IGNORE, classOf, foldCode, foldSurface, hebrewQuote } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
@@ -2270,6 +2270,9 @@ export class Matcher {
           this.foreignCountriesOnly(c.entities, ctx)
         )
           return false;
+        // "Nazarbayev stepped down as chairman of the Security Council" in a story about Kazakhstan that names
+        // nothing of the UN's: the country's own body, unless the story names more of the international one's.
+        if (this.ownBodyOverInternational(c, ctx)) return true;
         return this.supported(c, t, ctx);
       }
     }
@@ -2657,6 +2660,22 @@ export class Matcher {
   }
 
   /** Those of the entities that are bodies (not people) of the given country. */
+  /**
+   * A name an international body shares with national ones ("the Security Council"): the international body where
+   * the story names more of what is tied to it (the UN) than of what is tied to the story's country's own body
+   * (its chairman, its secretary), else that own body. Returns whether it narrowed `c`.
+   */
+  private ownBodyOverInternational(c: Candidate, ctx: Context): boolean {
+    if (ctx.dominantCountry < 0) return false;
+    const tied = (e: number) => ctx.related.counts.get(e) ?? 0;
+    const international = c.entities.filter((e) => this.kindOf(e) === 'international-organization');
+    const own = international.length ? this.bodiesOf(c.entities, ctx.dominantCountry) : NO_RANKING;
+    if (!own.length) return false;
+    const most = (list: readonly number[]) => list.reduce((m, e) => Math.max(m, tied(e)), 0);
+    c.entities = most(international) > most(own) ? international : own;
+    return true;
+  }
+
   private bodiesOf(entities: readonly number[], country: number): number[] {
     return entities.filter((e) => !this.isPerson(e) && this.countryOf(e) === country);
   }
@@ -3366,7 +3385,9 @@ function hashRange(text: string, start: number, end: number, prefix: string): nu
   for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), FNV_PRIME);
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if ((classOf(code) & 7) === C_IGNORE) continue;
+    // As the tokenizer hashes a word: without the marks it ignores, nor the gershayim of a Hebrew acronym ("צה\"ל"
+    // in "בצה\"ל").
+    if ((classOf(code) & 7) === C_IGNORE || (code === 34 && hebrewQuote(text, i))) continue;
     hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
   }
   return hash >>> 0;

@@ -149,6 +149,27 @@ function spacedDoubledPair(text: string, start: number, end: number): boolean {
  * A short capitalized word's period at `i` with a lower-case word after it: an abbreviation inside a phrase
  * ("Solar Energy Corp. of India", "Apple Inc. said"), not a sentence's end, since no sentence opens in lower case.
  */
+/** The longest top-level domain read as part of a site's name ("ru", "com", "news"). */
+const MAX_DOMAIN = 4;
+
+/**
+ * The period at i joins a word to a domain written right after it, in lower case or as a site writes its own
+ * ("Lenta.ru", "Газета.Ru", "Politico.eu"): a letter before it, and after it two to four Latin letters, only the
+ * first of them possibly a capital, ending the word.
+ */
+function domainDot(text: string, i: number): boolean {
+  if ((classOf(codeAt(text, i - 1)) & 7) !== C_LETTER) return false;
+  let k = i + 1;
+  for (; k < text.length && k - i - 1 <= MAX_DOMAIN; k++) {
+    const c = text.charCodeAt(k);
+    const lower = c >= 97 && c <= 122;
+    const upperFirst = k === i + 1 && c >= 65 && c <= 90;
+    if (!lower && !upperFirst) break;
+  }
+  const length = k - i - 1;
+  return length >= 2 && length <= MAX_DOMAIN && (classOf(codeAt(text, k)) & 7) !== C_LETTER;
+}
+
 function abbreviationInPhrase(text: string, i: number): boolean {
   return codeAt(text, i) === 46 && isSpace(codeAt(text, i + 1)) && (classOf(codeAt(text, i + 2)) & F_LOWER) !== 0;
 }
@@ -291,7 +312,9 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
     }
     // A gap character.
     if (code === NEWLINE) gapNewlines++;
-    else if (isSentenceEnd(code)) {
+    else if (code === 46 && domainDot(text, i)) {
+      // "Lenta.ru", "Газета.Ru", "Gazeta.pl": a site's name joins its domain, as a space would.
+    } else if (isSentenceEnd(code)) {
       gapSentenceEnd = true;
       // A period right after a dotted acronym or an initial may still sit inside a name.
       if (!(code === 46 && prevDotted)) gapOther = true;

@@ -795,6 +795,8 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
       opened = true;
       continue;
     }
+    // "the Code of Conduct for Public Officers, every public officer": a quantifier opens a clause, not a title.
+    if (j === comma && QUANTIFIERS.has(word(n, j))) return undefined;
     // Qualifiers of the title: "deputy prime", "political", "Ecuador's interior"; not a clause ("who met the
     // minister"), whose common words end the search.
     if (w & W_STOPWORD) return undefined;
@@ -809,6 +811,11 @@ function titleAfter(n: NameContext, first: number, last: number): string | undef
   }
   return undefined;
 }
+
+/** Quantifiers, which open a clause after a comma rather than an apposition. */
+const QUANTIFIERS = hashWords(
+  'every each all any no both either neither chaque tout toute tous toutes cada todo todos',
+);
 
 /**
  * "Representative Hal Rogers" in a story that names Representative Mike Rogers: a given name and a surname whose

@@ -4,8 +4,8 @@
  * body: the build does not let them match as "Nato" does for NATO. Derived on 2026-12-03 by checking every
  * such acronym in the knowledge base against Debian's word lists (wamerican, wbritish, wngerman, wfrench,
  * wspanish, witalian, wportuguese, wbrazilian), then keeping the names the press does write as words where
- * the word is rare (Nato, Opec, Unesco, Hamas, Sana, Wired). Re-check when adding such an
- * acronym.
+ * the word is rare (Nato, Opec, Unesco, Hamas, Sana, Wired); CODE and CITES added on 2026-12-05 ("the Code of
+ * Conduct Tribunal" had been read as CODE, an Ivorian party). Re-check when adding such an acronym.
  */
 export const COMMON_WORD_ACRONYMS: ReadonlySet<string> = new Set([
   'ACRI',
@@ -27,6 +27,8 @@ export const COMMON_WORD_ACRONYMS: ReadonlySet<string> = new Set([
   'CICA',
   'CIRA',
   'CISA',
+  'CITES',
+  'CODE',
   'COPE',
   'CREA',
   'CREO',

@@ -1311,6 +1311,11 @@ describe('names the press of other languages writes in its own way', () => {
       ['ארה"ב', 'United States'],
       ['ישראל כ"ץ', 'Israel Katz'],
     ]);
+    // After a prefix too ("בצה"ל", 'in the IDF'), the quote typed for the gershayim.
+    expect(find('שני בניה נפלו בשירותם בצה"ל, ובנה השלישי משרת בצה״ל.', '2021-06-02')).toEqual([
+      ['צה"ל', 'Israel Defense Forces'],
+      ['צה״ל', 'Israel Defense Forces'],
+    ]);
     // A straight quote elsewhere is a quotation mark, outside the name.
     expect(find('He said "Hamas" had agreed, officials in Cairo said on Monday.')).toContainEqual(['Hamas', 'Hamas']);
   });
@@ -2491,6 +2496,41 @@ describe('readings added from held-out set 21', () => {
     expect(find('Il papa Francesco ha ricevuto Zelensky in Vaticano.', '2023-05-13')).toContainEqual([
       'Francesco',
       'Pope Francis',
+    ]);
+  });
+  it('does not read a common word as a four-letter acronym, nor a post-nominal as a foreign body’s acronym', () => {
+    // "Code" is the word, not CODE (an Ivorian party); "SAN" after a Nigerian lawyer's name is Senior Advocate of
+    // Nigeria, not the South African Navy.
+    const found = find(
+      'Buhari acted on an order of the Code of Conduct Tribunal. Under the Code of Conduct, every official must declare assets. The Nigerian Bar Association President, Mr. Paul Usoro, SAN, said the suspension was illegal.',
+      '2019-01-26',
+    ).map(([surface]) => surface);
+    expect(found).toContain('Code of Conduct Tribunal');
+    expect(found).not.toContain('Code');
+    expect(found).not.toContain('SAN');
+  });
+  it('reads "the Security Council" as the story’s country’s own where nothing of the UN is named', () => {
+    const russia = find(
+      'Putin met Belousov in the Kremlin on Monday. Dmitry Medvedev, deputy chairman of the Security Council, said the army would grow.',
+      '2024-05-13',
+    );
+    expect(russia).toContainEqual(['Security Council', 'Security Council of Russia']);
+    // Where the UN is named, its council.
+    const un = find(
+      'Russia blocked the resolution at the United Nations on Monday, Putin said. The Security Council will meet again.',
+      '2024-05-13',
+    );
+    expect(un).toContainEqual(['Security Council', 'United Nations Security Council']);
+  });
+  it('reads a site named with its domain ("Lenta.ru", "Газета.Ru") as one name, not a sentence’s end', () => {
+    expect(
+      find(
+        'According to Lenta.ru, the governor was arrested. Как сообщает «Газета.Ru», суд арестовал его.',
+        '2020-07-10',
+      ),
+    ).toEqual([
+      ['Lenta.ru', 'Lenta.ru'],
+      ['Газета.Ru', 'Gazeta.ru'],
     ]);
   });
 });

@@ -108,11 +108,11 @@ describe('bodies the knowledge base does not know', () => {
 
   it('takes a known place inside the name as part of the body, not as the country', () => {
     const text =
-      'The dispute went on for years. The 2002 ruling of the Eritrea-Ethiopia Boundary Commission was not applied.';
+      'The dispute went on for years. The 2002 ruling of the Eritrea-Djibouti Boundary Commission was not applied.';
     // Without the bodies, the country is read inside the name.
     expect(find(text, { unknownPeople: false })).toEqual([['Eritrea', 'Q986']]);
     expect(find(text)).toEqual([
-      ['Eritrea-Ethiopia Boundary Commission', 'unknown-body:Eritrea-Ethiopia Boundary Commission'],
+      ['Eritrea-Djibouti Boundary Commission', 'unknown-body:Eritrea-Djibouti Boundary Commission'],
     ]);
   });
 

@@ -249,6 +249,15 @@ describe('people the knowledge base does not know', () => {
     expect([given('Marvin'), given('Verity'), given('President')]).toEqual([true, false, false]);
   });
 
+  it('does not read a clause opened by a quantifier after a comma as an apposition with a title', () => {
+    expect(
+      unknown('The rule is written in the Charter for Public Officers, every public officer must declare assets.'),
+    ).toEqual([]);
+    expect(unknown('The rule was drafted by Moses Adeyemi, a senior public officer, last year.')).toEqual([
+      ['Moses Adeyemi', 'unknown:Moses Adeyemi'],
+    ]);
+  });
+
   it('knows the titles the Polish and Portuguese press put before a name', () => {
     expect(unknown('Foram detidos o consultor Diogo Lacerda Machado e outros.')).toEqual([
       ['Diogo Lacerda Machado', 'unknown:Diogo Lacerda Machado'],
