@@ -211,8 +211,23 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
   };
 }
 
-/** Titles after which the Gulf press names a royal by given name alone ("Sheikh Tamim", "Prince Mohammed"). */
-const ROYAL_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sayyid']);
+/**
+ * Titles after which the press names a person by given name alone: the Gulf press its royals ("Sheikh Tamim",
+ * "Prince Mohammed"), the British and Commonwealth press its knights and dames ("Sir Keir", "Dame Sandra").
+ */
+const ROYAL_TITLES = new Set([
+  'sheikh',
+  'shaikh',
+  'sheik',
+  'prince',
+  'princess',
+  'emir',
+  'amir',
+  'sultan',
+  'sayyid',
+  'sir',
+  'dame',
+]);
 const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
 const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));

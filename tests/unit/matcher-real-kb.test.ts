@@ -2533,4 +2533,15 @@ describe('readings added from held-out set 21', () => {
       ['Газета.Ru', 'Gazeta.ru'],
     ]);
   });
+  it('reads a knight or a dame named by title and given name as the one named so in full before', () => {
+    expect(
+      find(
+        'Prime Minister Sir Keir Starmer signed the treaty on Thursday. Sir Keir said it secured the base. Sir John, a former diplomat, disagreed.',
+        '2025-05-22',
+      ),
+    ).toEqual([
+      ['Sir Keir Starmer', 'Keir Starmer'],
+      ['Keir', 'Keir Starmer'],
+    ]);
+  });
 });
