@@ -47,6 +47,7 @@ import {
   W_CREDIT,
   W_PARTICLE,
   W_PLACE_PREFIX,
+  W_PERSON_TITLE,
   W_PLACE_SUFFIX,
   W_STOPWORD,
   W_TITLE,
@@ -1631,6 +1632,17 @@ export class Matcher {
     // A possessive ends the name: "Wilders' Party for Freedom", "Putin's Security Council".
     // So does a German genitive: "Israels Armee", where every noun is capitalized.
     const possessive = (t.flags[c.last]! & T_BEFORE_POSSESSIVE) !== 0 || c.genitive;
+    // "the Office of the Prosecutor General": a name ending in an office's word goes on into the office's next
+    // capitalized word ("Prosecutor General", "Attorney General"); it is some other office's name. Not a party's
+    // adjective before an office ("Republican Senator Lindsey Graham").
+    if (
+      next < t.count &&
+      !possessive &&
+      (t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === (T_JOINABLE | T_CAP_FIRST) &&
+      (this.wordFlags(c.last) & (W_TITLE | W_PERSON_TITLE)) === (W_TITLE | W_PERSON_TITLE) &&
+      this.isTitle(t, next)
+    )
+      return true;
     if (
       next < t.count &&
       !possessive &&

@@ -2544,4 +2544,19 @@ describe('readings added from held-out set 21', () => {
       ['Keir', 'Keir Starmer'],
     ]);
   });
+  it('does not read an office inside a longer office ("the Office of the Prosecutor General")', () => {
+    // Estonia's prosecutor's office, not the ICC prosecutor's.
+    const estonia = find(
+      'Ratas resigned a day after the Office of the Prosecutor General named his party as a suspect.',
+      '2021-01-13',
+    );
+    expect(estonia.map(([, name]) => name)).not.toContain(
+      'Office of the Prosecutor of the International Criminal Court',
+    );
+    // A party's adjective before an office is the party's: "Republican Senator Lindsey Graham".
+    expect(find('Republican Senator Lindsey Graham backed the bill.', '2025-03-01')).toContainEqual([
+      'Republican',
+      'Republican Party',
+    ]);
+  });
 });
