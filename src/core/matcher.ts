@@ -216,7 +216,7 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
  * Titles after which the press names a person by given name alone: the Gulf press its royals ("Sheikh Tamim",
  * "Prince Mohammed"), the British and Commonwealth press its knights and dames ("Sir Keir", "Dame Sandra").
  */
-const ROYAL_TITLES = new Set([
+const GIVEN_NAME_TITLES = new Set([
   'sheikh',
   'shaikh',
   'sheik',
@@ -229,7 +229,7 @@ const ROYAL_TITLES = new Set([
   'sir',
   'dame',
 ]);
-const ROYAL_TITLE_HASHES = new Set([...ROYAL_TITLES].map(hashFolded));
+const GIVEN_NAME_TITLE_HASHES = new Set([...GIVEN_NAME_TITLES].map(hashFolded));
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
 const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));
 const OF_HASH = hashFolded('of');
@@ -647,8 +647,8 @@ export class Matcher {
     // most pages have none, so nothing else is done for them.
     let afterTitle: number[] | undefined;
     for (let i = 1; i < t.count; i++) {
-      if (!(t.flags[i]! & T_CAP_FIRST) || !ROYAL_TITLE_HASHES.has(t.hash[i - 1]!)) continue;
-      if (ROYAL_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) (afterTitle ??= []).push(i);
+      if (!(t.flags[i]! & T_CAP_FIRST) || !GIVEN_NAME_TITLE_HASHES.has(t.hash[i - 1]!)) continue;
+      if (GIVEN_NAME_TITLES.has(text.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) (afterTitle ??= []).push(i);
     }
     if (!afterTitle) return;
     const wanted = new Set<number>();

@@ -20,29 +20,11 @@ import {
   A_SURNAME,
   A_TITLECASE_OK,
   A_WORDLIKE,
-  W_ADJECTIVE,
   W_ARABIC_GIVEN_NAME,
-  W_ARTICLE,
-  W_COUNTER_CUE,
-  W_CREDIT,
-  W_CUE,
-  W_DATE_WORD,
-  W_DEMONYM,
   W_GENERIC,
-  W_GERMAN,
   W_GIVEN_NAME,
-  W_HONORIFIC,
-  W_ITALIAN,
-  W_KIND_NOUN,
-  W_MONTH,
-  W_ORG_HEAD,
-  W_OWNER_ONLY,
   W_PARTICLE,
   W_PERSON_TITLE,
-  W_PLACE_PREFIX,
-  W_PLACE_SUFFIX,
-  W_STOPWORD,
-  W_STREET,
   W_TITLE,
   buildIndex,
   type IndexEntity,
@@ -347,31 +329,6 @@ export interface CompileOptions {
   givenNames?: readonly string[];
 }
 
-/** Words the matcher reads in context: a given name that is one of them would be read two ways. */
-const CONTEXT_FLAGS =
-  W_TITLE |
-  W_PARTICLE |
-  W_CUE |
-  W_COUNTER_CUE |
-  W_PLACE_SUFFIX |
-  W_STOPWORD |
-  W_HONORIFIC |
-  W_PLACE_PREFIX |
-  W_ADJECTIVE |
-  W_GENERIC |
-  W_MONTH |
-  W_DATE_WORD |
-  W_ARTICLE |
-  W_KIND_NOUN |
-  W_GERMAN |
-  W_DEMONYM |
-  W_OWNER_ONLY |
-  W_CREDIT |
-  W_ORG_HEAD |
-  W_PERSON_TITLE |
-  W_STREET |
-  W_ITALIAN;
-
 export function compileKnowledge(
   entities: readonly EntityInput[],
   asOf: string,
@@ -412,6 +369,7 @@ export function compileKnowledge(
     }
   });
 
+  const demonyms = demonymsOf(sorted);
   const words = new Map<string, number>();
   for (const [word, flags] of contextWords()) {
     // A hyphenated or joined word ("пресс-секретарь", "رئیس‌جمهور") counts by its last part, the one right
@@ -486,7 +444,7 @@ export function compileKnowledge(
   // Common given names (options.givenNames) that no known person bears, unless the word is read in context or is
   // a one-word name of an actor other than a person, even an ambiguous one ("Jordan", "Georgia", "Chad").
   if (options.givenNames?.length) {
-    const otherNames = new Set<string>(demonymsOf(sorted).keys());
+    const otherNames = new Set<string>(demonyms.keys());
     entries.forEach((list, i) => {
       if (sorted[i]!.kind === 'person') return;
       for (const a of list) {
@@ -498,9 +456,9 @@ export function compileKnowledge(
       const tokens = foldTokens(name);
       const first = tokens[0];
       if (tokens.length !== 1 || first === undefined || first.length < 3 || otherNames.has(first)) continue;
-      const flags = words.get(first) ?? 0;
-      if (flags & (W_GIVEN_NAME | CONTEXT_FLAGS)) continue;
-      words.set(first, flags | W_GIVEN_NAME);
+      // `words` holds, so far, the context words and the base's own given names: either way, not this list's.
+      if (words.has(first)) continue;
+      words.set(first, W_GIVEN_NAME);
     }
   }
   // Given names in Arabic script, from the names the base writes in it (its own people's and the foreign ones'
@@ -607,7 +565,7 @@ export function compileKnowledge(
   });
 
   return {
-    index: buildIndex({ entities: indexEntities, terms, words, demonyms: demonymsOf(sorted) }),
+    index: buildIndex({ entities: indexEntities, terms, words, demonyms }),
     cards: packCards(sorted.map((e, i) => withIncoming(cardRecord(e), incoming[i]!))),
     stats: { entities: sorted.length, byKind, languages, aliases: aliasCount, terms: terms.length },
   };
