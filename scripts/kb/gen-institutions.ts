@@ -3,6 +3,9 @@
  * institutions each country's World Factbook profile names, for countries the knowledge base lacks them for:
  *   - the legislature (Government › Legislative branch › legislature name, legislative structure);
  *   - the highest courts (Government › Judicial branch › highest court(s));
+ *   - the single named courts below them (Government › Judicial branch › subordinate courts: "High Court",
+ *     "Court of Appeal"), which the press names as often as the highest (a plural, "High Courts", is a kind of
+ *     court, not a body, and is left out);
  *   - the cabinet, where the Factbook names it as a body (Government › Executive branch › cabinet);
  *   - the armed forces, their country-named services, the ministries named in the field and the police and
  *     security forces under them (Military and Security › Military and security forces).
@@ -49,6 +52,8 @@ interface RawRow {
   chamber?: string | null;
   /** Government › Judicial branch › highest court(s), verbatim. */
   courts: string | null;
+  /** Government › Judicial branch › subordinate courts, verbatim. */
+  subordinate?: string | null;
   /** Government › Executive branch › cabinet, verbatim. */
   cabinet: string | null;
   /** Military and Security › Military and security forces, verbatim. */
@@ -74,6 +79,7 @@ function refreshRaw(factbookDir: string): void {
       structure: fbText(p, 'Government', 'Legislative branch', 'legislative structure') ?? null,
       chamber: fbText(p, 'Government', 'Legislative branch', 'chamber name') ?? null,
       courts: fbText(p, 'Government', 'Judicial branch', 'highest court(s)') ?? null,
+      subordinate: fbText(p, 'Government', 'Judicial branch', 'subordinate courts') ?? null,
       cabinet: fbText(p, 'Government', 'Executive branch', 'cabinet') ?? null,
       forces: fbText(p, 'Military and Security', 'Military and security forces') ?? null,
     });
@@ -510,6 +516,45 @@ function parseCourts(raw: string): { name: string; natives?: string[] }[] {
   return out;
 }
 
+/**
+ * Kinds of court a country has one of, which the field also names in the singular where a country has many
+ * ("District Court", "Magistrates' Court", "Family Court", "Labor Court" are many courts each, not a body).
+ */
+const SINGLE_COURT =
+  /^(?:(?:National |Federal )?High Court(?: of (?:Justice|Appeal))?|Court of Appeals?|Appellate Court|Federal (?:[A-Z][a-z]+ )?Court(?: of (?:Appeal|Cassation))?|Federal Shariat Court|(?:Special Criminal|State Security|Counterterrorism|Economic Security|Special Clerical|Electoral|Tax|Industrial(?: Relations)?) Court|(?:Supreme|Higher) Administrative Court)$/;
+
+/**
+ * Singular in the Factbook, several courts in fact: the Czech Republic's two high courts (Prague, Olomouc),
+ * Nepal's seven, Brazil's regional federal courts of appeal, Burkina Faso's high courts (tribunaux de grande
+ * instance). ("Appeals Court" is left out everywhere for the same
+ * reason: Burkina Faso and Nicaragua have several.)
+ */
+const SEVERAL = new Set(['ez:High Court', 'np:High Court', 'br:Federal Appeals Court', 'uv:High Court']);
+
+/**
+ * Subordinate courts → the single named ones. The field mixes bodies ("High Court", "Court of Appeal (also acts
+ * as the Constitutional Court)") with kinds of court ("Magistrates' Courts", "district courts", "High Courts"):
+ * only a title-case singular court's name, as the whole segment (bar a bracketed note), is a body.
+ */
+function parseSubordinateCourts(raw: string): string[] {
+  const out: string[] = [];
+  for (const seg of splitTop(clean(raw).replace(/^[^:;]*:\s*/, ''), /[;,]/)) {
+    const name = seg
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (
+      !/^(?:[A-Z][\p{L}'-]*)(?: (?:of|for|the|and|[A-Z][\p{L}'-]*))* (?:Court|Tribunal)(?: (?:of|for|the|[A-Z][\p{L}'-]*))*$/u.test(
+        name,
+      )
+    )
+      continue;
+    if (!isTitleCase(name) || /\b(?:Courts|Tribunals)\b|\band\b|"/.test(name)) continue;
+    if (SINGLE_COURT.test(name)) out.push(name);
+  }
+  return out;
+}
+
 const CABINET_NAMES = [
   'Union Council of Ministers',
   'Federal Executive Council',
@@ -778,6 +823,15 @@ function main(): void {
             ? `Highest court of ${where}`
             : `One of the highest courts of ${where}`;
         mk(c, 'court', 'government-body', name, desc, courtHead(name, c), ct.natives ?? []);
+      }
+    }
+
+    // Single named courts below the highest (a court already among the highest is not listed twice).
+    if (row.subordinate) {
+      for (const ct of parseSubordinateCourts(row.subordinate)) {
+        if (SEVERAL.has(`${row.gec}:${ct}`)) continue;
+        const name = qualifyCourt(ct, c);
+        mk(c, 'court', 'government-body', name, `Court of ${where} below its highest court`, courtHead(name, c));
       }
     }
 
