@@ -200,6 +200,29 @@ const locales = readdirSync(i18nDir)
   )
   .sort((a, b) => localeRank(a.locale) - localeRank(b.locale) || a.locale.localeCompare(b.locale));
 for (const data of locales) i18n.set(data.locale, data.countries);
+
+/**
+ * Chinese as Taiwan and Hong Kong write it, from the Unicode CLDR (npm cldr-localenames-modern 45, Unicode
+ * License v3), which i18n-iso-countries lacks: the fold table reads traditional characters as simplified, but not
+ * the other transliterations ("瓜地馬拉" in Taipei is "危地马拉" in Beijing). A form that folds to one already
+ * taken (most: "美國" is "美国") adds nothing.
+ */
+const CLDR_LOCALES = ['zh-Hant', 'zh-Hant-HK'];
+const cldrDir = join(dirname(createRequire(import.meta.url).resolve('cldr-localenames-modern/package.json')), 'main');
+/** Both locales' forms under one language, zh-Hant: Taiwan's first (the name), Hong Kong's after (aliases). */
+const hant: Record<string, string[]> = {};
+for (const locale of CLDR_LOCALES) {
+  const file = JSON.parse(readFileSync(join(cldrDir, locale, 'territories.json'), 'utf8')) as {
+    main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }>;
+  };
+  const territories = file.main[locale]!.localeDisplayNames.territories;
+  for (const [key, value] of Object.entries(territories)) {
+    const iso2 = /^[A-Z]{2}(?=$|-alt-(?:short|variant)$)/.exec(key)?.[0];
+    if (iso2 && !hant[iso2]?.includes(value)) (hant[iso2] ??= []).push(value);
+  }
+}
+i18n.set('zh-Hant', hant);
+const CLDR = new Set(['zh-Hant']);
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** An all-capitals short form in a cased script: matched only as written, so it becomes an acronym alias. */
@@ -384,6 +407,7 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
   const seen = new Set<string>([foldKey(name)]);
   const native = overrides.native[place.key];
   const overriddenLangs = new Set(Object.keys(o.names ?? {}));
+  let fromCldr = false;
   if (place.iso2) {
     for (const [lang, countries] of i18n) {
       if (overriddenLangs.has(lang) || overrides.excludeLanguages.includes(lang)) continue;
@@ -396,6 +420,10 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
         .filter((n) => !drop.has(foldKey(n)) && !globalDrop.has(foldKey(n)));
       langNames.forEach((n, i) => {
         const key = foldKey(n);
+        if (CLDR.has(lang)) {
+          if (seen.has(key)) return;
+          fromCldr = true;
+        }
         if (i === 0 && lang !== 'en' && (n !== name || lang === native)) names[lang] = n;
         else if (!seen.has(key)) extra.push({ text: n, lang });
         seen.add(key);
@@ -438,6 +466,7 @@ function build(place: Place, englishNameOf: (iso2: string) => string): Built {
   const wikipedia = overrides.noWikipedia.includes(place.key) ? undefined : (overrides.wikipedia[place.key] ?? name);
   const sources = ['country-coder'];
   if (Object.keys(names).length && place.iso2) sources.push('i18n-iso-countries');
+  if (fromCldr) sources.push('cldr');
   if (row) sources.push('factbook-2026');
   if (wikipedia) sources.push('wikipedia');
   for (const s of o.sources ?? []) if (!sources.includes(s)) sources.push(s);

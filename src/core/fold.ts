@@ -8,6 +8,8 @@
  * Pure: no DOM, no `browser`.
  */
 
+import { HAN_FOLD_PAIRS } from './han-fold';
+
 /** Character classes; the low bits of `classOf`. */
 export const C_UNSEEN = 0;
 /** Ends a token (space, punctuation, symbols). */
@@ -129,6 +131,21 @@ export function kanaOf(code: number): number {
   return code < KATAKANA_FIRST ? 1 : 2;
 }
 
+let hanPairs: Map<number, number> | undefined;
+/**
+ * A traditional Chinese character's simplified form ("國" → "国"; see han-fold.ts): Taiwan's and Hong Kong's press
+ * then match the names the knowledge base writes the mainland's way, and the other way round. Only the build
+ * computes this (the index carries the table), so the pairs cost the page nothing.
+ */
+function hanFold(code: number): number {
+  if (!hanPairs) {
+    hanPairs = new Map();
+    for (let i = 0; i + 1 < HAN_FOLD_PAIRS.length; i += 2)
+      hanPairs.set(HAN_FOLD_PAIRS.charCodeAt(i), HAN_FOLD_PAIRS.charCodeAt(i + 1));
+  }
+  return hanPairs.get(code) ?? code;
+}
+
 /** Whether any entry has been filled (computed or primed). */
 let computed = false;
 
@@ -153,6 +170,7 @@ function compute(code: number): void {
     cls = C_IGNORE;
   } else if (CJK_RE.test(ch)) {
     cls = C_CJK;
+    out = hanFold(code);
   } else if (LETTER_RE.test(ch)) {
     cls = C_LETTER;
     if (code >= 48 && code <= 57) cls |= F_DIGIT;

@@ -233,6 +233,8 @@ const GIVEN_NAME_TITLE_HASHES = new Set([...GIVEN_NAME_TITLES].map(hashFolded));
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
 const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));
 const OF_HASH = hashFolded('of');
+/** "长" (長): written right after a Chinese or Japanese body's name, it makes its head's title ("外交部长", "警察庁長官"). */
+const HEAD_CHAR_HASH = hashFolded('长');
 const CABINET_HASH = hashFolded('cabinet');
 const STATE_HASH = hashFolded('state');
 /** East, west, south, north, as Chinese (simplified and traditional) and Japanese write them. */
@@ -810,6 +812,16 @@ export class Matcher {
       if (c.first === c.last && (!out.has(c.first) || c.level < out.get(c.first)!.level)) out.set(c.first, c);
     }
     return out;
+  }
+
+  private headTitleAfter(t: Tokens, c: Candidate): boolean {
+    const next = c.last + 1;
+    return (
+      next < t.count &&
+      (t.flags[c.last]! & t.flags[next]! & T_CJK) !== 0 &&
+      t.start[next] === t.end[c.last] &&
+      t.hash[next] === HEAD_CHAR_HASH
+    );
   }
 
   private isPlaceCandidate(c: Candidate): boolean {
@@ -2012,6 +2024,12 @@ export class Matcher {
     // "马哈茂德·阿鲁勒" (Mahmoud al-Aloul): a name followed by a middle dot and more of a transliterated name is
     // its first part, not the surname another foreigner is called by ("马哈茂德" of Hassan Sheikh Mohamud).
     if (eastAsianNameDot(this.text, c.end)) return false;
+    // "外交部长" (the foreign minister), "財政部長", "警察庁長官": a body's name with "长" written onto it is its
+    // head's title, not the body (a country's is not: "中国长城" is the Great Wall).
+    if (this.headTitleAfter(t, c)) {
+      c.entities = c.entities.filter((e) => this.isPerson(e) || this.isPlace(e));
+      if (!c.entities.length) return false;
+    }
     if (this.securityName(t, c) || this.designation(t, c)) return false;
 
     // "東日本大震災" (the Great East Japan Earthquake), "西日本": a compass point written onto a country's name in

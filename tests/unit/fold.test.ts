@@ -1,10 +1,28 @@
 /** Folding keeps what distinguishes words and drops what does not. */
 import { describe, expect, it } from 'vitest';
 import { foldKey, foldSurface, foldTokens } from '../../src/core/fold';
+import { HAN_FOLD_PAIRS } from '../../src/core/han-fold';
+import { hanFoldPairs } from '../../scripts/kb/gen-han-fold';
 
 describe('fold', () => {
   it('drops Latin, Greek and Cyrillic diacritics and case', () => {
     expect(foldKey('Erdoğan Orbán Σεβαστή Ёлкин')).toBe('erdogan orban σεβαστη елкин');
+  });
+
+  it('reads traditional Chinese characters, and Taiwan’s and Hong Kong’s variants, as simplified, one for one', () => {
+    expect(foldKey('美國總統')).toBe(foldKey('美国总统'));
+    expect(foldKey('臺灣')).toBe(foldKey('台湾'));
+    expect(foldKey('蔡英文')).toBe('蔡 英 文');
+    // One character for one: offsets into the page stay those of its own characters.
+    expect(foldTokens('國防部')).toEqual(['国', '防', '部']);
+  });
+
+  it('carries exactly the pairs OpenCC’s dictionaries give (src/core/han-fold.ts is regenerated, not edited)', () => {
+    expect(HAN_FOLD_PAIRS).toBe(
+      hanFoldPairs()
+        .map(([a, b]) => a + b)
+        .join(''),
+    );
   });
 
   it('unifies Arabic and Persian letter variants and drops harakat and tatweel', () => {
@@ -30,7 +48,9 @@ describe('fold', () => {
   });
 
   it('keeps kana runs as words and Han characters as single tokens', () => {
-    expect(foldTokens('プーチン大統領')).toEqual(['プーチン', '大', '統', '領']);
+    expect(foldTokens('プーチン大統領')).toEqual(
+      ['プーチン', '大', '统', '领'] /* Japanese kanji fold as Chinese ones do */,
+    );
     expect(foldTokens('タイム')).toEqual(['タイム']);
   });
 

@@ -1431,6 +1431,26 @@ describe('acronym pairs and places named like people', () => {
     expect(found).toContainEqual(['马克龙', 'Emmanuel Macron']);
   });
 
+  it('reads Chinese in traditional characters as in simplified, and Taiwan’s names for countries', () => {
+    const text = '美國聯邦眾議院議長麥卡錫與總統蔡英文會面。蔡英文此行過境瓜地馬拉與貝里斯。';
+    const found = find(text, '2023-04-06');
+    expect(found).toContainEqual(['美國聯邦眾議院', 'United States House of Representatives']);
+    expect(found).toContainEqual(['蔡英文', 'Tsai Ing-wen']);
+    expect(found).toContainEqual(['瓜地馬拉', 'Guatemala']);
+    expect(found).toContainEqual(['貝里斯', 'Belize']);
+    // Offsets stay those of the page's own characters.
+    const us = matcher.match(text, { date: '2023-04-06' })[0]!;
+    expect([us.start, us.end]).toEqual([0, 7]);
+  });
+
+  it('reads a Chinese body’s name with "长" written onto it as its head’s title, not the body', () => {
+    const text = '外交部長吳釗燮表示，外交部將持續關注。';
+    const ministry = matcher.match(text, { date: '2023-04-06' }).filter((m) => text.slice(m.start, m.end) === '外交部');
+    // The second "外交部" is the ministry; the first, the minister's title.
+    expect(ministry.map((m) => m.start)).toEqual([text.indexOf('，') + 1]);
+    expect(find(text, '2023-04-06')).toContainEqual(['吳釗燮', 'Joseph Wu']);
+  });
+
   it('reads a Korean name without the particle written onto it', () => {
     const found = find('헌법재판소가 윤석열 대통령의 파면을 결정했다. 미국과 중국은 북한을 비난했다.', '2025-04-04');
     expect(found).toEqual([
