@@ -1843,8 +1843,18 @@ export class Matcher {
    * Minister", "Secretary of State", "Minister of Foreign Affairs". Walks back over the capitalized words
    * and particles of the title; a courtesy title alone (Mr, Dr) does not count.
    */
-  private officeBefore(t: Tokens, first: number): boolean {
-    for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
+  /** Token `last` is followed by a capitalized word or a bracket, as a title before a name is. */
+  private titleBeforeName(t: Tokens, last: number): boolean {
+    const next = last + 1;
+    return (
+      next < t.count &&
+      ((t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === (T_JOINABLE | T_CAP_FIRST) ||
+        (t.flags[next]! & T_AFTER_BRACKET) !== 0)
+    );
+  }
+
+  private officeBefore(t: Tokens, first: number, maxWords = MAX_TITLE_WORDS): boolean {
+    for (let j = first - 1, steps = 0; j >= 0 && steps < maxWords; j--, steps++) {
       if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
       const w = this.wordFlags(j);
       if (w & W_TITLE) return !(w & W_HONORIFIC) || steps > 0;
@@ -2031,6 +2041,22 @@ export class Matcher {
       if (!c.entities.length) return false;
     }
     if (this.securityName(t, c) || this.designation(t, c)) return false;
+    // "على" ("on"), one of Arabic's commonest words, folds as the name Ali ("علي") does: written so, alone, it is
+    // the preposition.
+    if (c.first === c.last && t.end[c.first]! - t.start[c.first]! === 3 && this.tokenText(c.first) === 'على')
+      return false;
+    // "GCC Secretary-General HE Jasem Albudaiwi": two capitals amid mixed-case text are an honorific or an
+    // abbreviation, not a surname ("HE", His Excellency, is no He Weidong); a headline in capitals ("XI MEETS
+    // BIDEN") still names Xi.
+    if (
+      c.first === c.last &&
+      t.end[c.first]! - t.start[c.first]! <= 2 &&
+      t.flags[c.first]! & T_ALL_CAPS &&
+      !inAllCapsRun(t, c.first, c.last)
+    ) {
+      c.entities = c.entities.filter((e) => !this.isPerson(e));
+      if (!c.entities.length) return false;
+    }
 
     // "東日本大震災" (the Great East Japan Earthquake), "西日本": a compass point written onto a country's name in
     // Chinese or Japanese makes a region's name; the country's own names that open so ("南非") are matched whole.
@@ -2202,7 +2228,12 @@ export class Matcher {
             ? !afterThe && !officeOf && !c.onlyInFull.includes(e)
             : ctx.doc.has(this.countryOf(e)) && (!ownWeaker || this.countryOf(e) === ctx.dominantCountry),
         );
-        return c.entities.length > 0 && this.officeBefore(t, c.first);
+        // "Prime Minister Justice (retd) Nasirul Mulk": a surname that is itself a title, before a name or a
+        // bracket, is the title ("Justice" is no Jim Justice). In a title-case headline only an office right
+        // before says anything ("Parliament Adopts Foreign Agents Law": every word is capitalized there).
+        if (this.wordFlags(c.first) & (W_TITLE | W_PERSON_TITLE) && this.titleBeforeName(t, c.last)) return false;
+        const headline = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
+        return c.entities.length > 0 && this.officeBefore(t, c.first, headline ? 1 : MAX_TITLE_WORDS);
       }
       case Level.Ambiguous: {
         // "By NATION Reporters", "Dawn Report": an outlet in a byline, whatever words name it and go on after it.

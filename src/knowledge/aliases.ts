@@ -687,6 +687,10 @@ export function genericMinistryForms(names: readonly string[]): string[] {
       out.add('Foreign Ministry').add('Ministry of Foreign Affairs');
     } else if (portfolio === 'Interior') {
       out.add('Interior Ministry').add('Ministry of the Interior').add('Ministry of Interior');
+      // Georgia, Ukraine, Russia and Kazakhstan name theirs for "internal affairs"; India, South Africa and
+      // Kenya, "home affairs": the press writes what the ministry calls itself.
+      if (/internal affairs/i.test(head)) out.add('Ministry of Internal Affairs').add('Internal Affairs Ministry');
+      if (/home affairs/i.test(head)) out.add('Ministry of Home Affairs').add('Home Affairs Ministry');
     } else {
       out.add(`${portfolio} Ministry`).add(`Ministry of ${portfolio}`);
       // "Ministry of Public Health" (Thailand, Qatar) is also "the Public Health Ministry".
@@ -755,6 +759,8 @@ const BODY_HEADS = [
   'High Court',
   'Constitutional Court',
   'Central Election Commission',
+  // Armenia's, Moldova's, Lithuania's, Georgia's spelling of the same body.
+  'Central Electoral Commission',
   'Election Commission',
   'Electoral Commission',
   'General Staff',
@@ -763,6 +769,8 @@ const BODY_HEADS = [
   "Prime Minister's Office",
   'Presidential Administration',
   'National Security Council',
+  // Armenia's, Uzbekistan's, Kyrgyzstan's security services ("former Director of the National Security Service").
+  'National Security Service',
   'Central Bank',
   'Senate',
   'House of Representatives',

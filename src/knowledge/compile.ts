@@ -144,8 +144,14 @@ export interface AliasForm {
 /** A letter of the Arabic script (Arabic, Persian, Urdu). */
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
+/** A monarch's or a patriarch's style with the see or country after it: "Abdullah II of Jordan", "Felipe VI de España". */
+const REGNAL_OF = /^(\p{Lu}\S*(?: \p{Lu}\S*)* [IVXL]+) (?:of|de|di|von|van) (?:the )?\p{Lu}/u;
+
 export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasForm[] {
-  const forms: AliasForm[] = [{ text: a.text, derived: false, declined: false }];
+  // "King Abdullah II of Jordan": the writers of every corpus read the king and the country apart, as a reader
+  // does; the name is matched as far as the numeral, and the country on its own.
+  const regnal = kind === 'person' ? REGNAL_OF.exec(a.text)?.[1] : undefined;
+  const forms: AliasForm[] = [{ text: regnal ?? a.text, derived: false, declined: false }];
   const add = (text: string, declined = false) => {
     if (text && !forms.some((f) => f.text === text)) forms.push({ text, derived: true, declined });
   };

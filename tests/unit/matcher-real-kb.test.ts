@@ -1451,6 +1451,41 @@ describe('acronym pairs and places named like people', () => {
     expect(find(text, '2023-04-06')).toContainEqual(['吳釗燮', 'Joseph Wu']);
   });
 
+  it('reads "HE" before a name as His Excellency, and a title that is also a surname as the title', () => {
+    const found = find('GCC Secretary-General HE Jasem Mohamed Albudaiwi welcomed the agreement.', '2023-04-12');
+    expect(found.map(([surface]) => surface)).not.toContain('HE');
+    expect(found).toContainEqual(['Jasem Mohamed Albudaiwi', 'Jasem Mohamed Albudaiwi']);
+    const mulk = find('The caretaker government of Prime Minister Justice (retd) Nasirul Mulk.', '2018-07-06');
+    expect(mulk.map(([surface]) => surface)).not.toContain('Justice');
+    // In a title-case headline a capitalized word after "Foreign" is no office-holder's surname.
+    const headline = find('Parliament Adopts Foreign Agents Law in Third Reading\n\nThe Parliament of Georgia voted.');
+    expect(headline.map(([surface]) => surface)).not.toContain('Law');
+  });
+
+  it('reads a king "of" his country as the king and the country', () => {
+    const found = find('Sultan Haitham bin Tarik of Oman and King Abdullah II of Jordan met in Cairo.', '2023-04-12');
+    expect(found).toContainEqual(['King Abdullah II', 'Abdullah II of Jordan']);
+    expect(found).toContainEqual(['Jordan', 'Jordan']);
+  });
+
+  it('reads "on" in Arabic as a word, though it folds as the name Ali does', () => {
+    const found = find(
+      'أعلن الرئيس الأمريكي دونالد ترامب اعتراف الولايات المتحدة بسيادة المغرب على الصحراء.',
+      '2020-12-10',
+    );
+    expect(found.map(([surface]) => surface)).not.toContain('على');
+    expect(found).toContainEqual(['دونالد ترامب', 'Donald Trump']);
+  });
+
+  it('reads a ministry of "internal affairs" named in full and then by its short name', () => {
+    const text =
+      'The Ministry of Internal Affairs of Georgia said 63 people were held in Tbilisi. The Ministry of Internal ' +
+      'Affairs said all were released.';
+    expect(find(text, '2024-05-14').filter(([surface]) => surface === 'Ministry of Internal Affairs')).toEqual([
+      ['Ministry of Internal Affairs', 'Ministry of Internal Affairs of Georgia'],
+    ]);
+  });
+
   it('reads a Korean name without the particle written onto it', () => {
     const found = find('헌법재판소가 윤석열 대통령의 파면을 결정했다. 미국과 중국은 북한을 비난했다.', '2025-04-04');
     expect(found).toEqual([
