@@ -213,6 +213,9 @@ const APPOSITION_OPENER_WORDS = [
 ];
 const APPOSITION_OPENERS = hashWords(APPOSITION_OPENER_WORDS);
 
+/** "Son of", "daughter of" in Arabic and Malay names: what follows goes on the name before. */
+const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben']);
+
 export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const t = n.tokens;
   const out: UnknownMention[] = [];
@@ -234,6 +237,14 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     // "Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah": capitals right after a known person's name are the
     // rest of that name, not someone else's.
     if (i > 0 && t.flags[i]! & T_JOINABLE && n.coveredKind(i - 1) === 'person') continue;
+    // "Prince Mohammed bin Salman bin Abdulaziz al-Saud": so too after "bin" ("son of"), which goes on a name.
+    if (
+      i > 1 &&
+      (t.flags[i]! & t.flags[i - 1]! & T_JOINABLE) !== 0 &&
+      SON_OF.has(lowerWord(n, i - 1)) &&
+      n.coveredKind(i - 2) === 'person'
+    )
+      continue;
     const last = nameEnd(n, i);
     if (last < 0) continue;
     // "Director of Public Prosecutions Kathleen Roussel": two words or more before a given name the base knows end

@@ -1466,6 +1466,10 @@ describe('acronym pairs and places named like people', () => {
     const found = find('Sultan Haitham bin Tarik of Oman and King Abdullah II of Jordan met in Cairo.', '2023-04-12');
     expect(found).toContainEqual(['King Abdullah II', 'Abdullah II of Jordan']);
     expect(found).toContainEqual(['Jordan', 'Jordan']);
+    // The rest of a prince's name after "bin" is his name's, not someone else's.
+    expect(find('It was hosted by Crown Prince Mohammed bin Salman bin Abdulaziz al-Saud.', '2023-04-12')).toEqual([
+      ['Crown Prince Mohammed bin Salman', 'Mohammed bin Salman'],
+    ]);
   });
 
   it('reads "on" in Arabic as a word, though it folds as the name Ali does', () => {
