@@ -1853,11 +1853,19 @@ export class Matcher {
     );
   }
 
-  private officeBefore(t: Tokens, first: number, maxWords = MAX_TITLE_WORDS): boolean {
-    for (let j = first - 1, steps = 0; j >= 0 && steps < maxWords; j--, steps++) {
+  /**
+   * An office's title ends right before `first`, across its other capitalized words ("Secretary of State
+   * Blinken"). In a title-case headline, where every word is capitalized, a word that only qualifies an office
+   * ("Foreign", "Deputy") names none across other words: "Parliament Adopts Foreign Agents Law".
+   */
+  private officeBefore(t: Tokens, first: number, headline = false): boolean {
+    for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
       if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
       const w = this.wordFlags(j);
-      if (w & W_TITLE) return !(w & W_HONORIFIC) || steps > 0;
+      if (w & W_TITLE) {
+        if (headline && steps > 0 && !(w & W_PERSON_TITLE)) return false;
+        return !(w & W_HONORIFIC) || steps > 0;
+      }
       const capitalized = (t.flags[j]! & T_CAP_FIRST) !== 0;
       if (!capitalized && !(w & W_PARTICLE)) return false;
     }
@@ -2233,7 +2241,7 @@ export class Matcher {
         // before says anything ("Parliament Adopts Foreign Agents Law": every word is capitalized there).
         if (this.wordFlags(c.first) & (W_TITLE | W_PERSON_TITLE) && this.titleBeforeName(t, c.last)) return false;
         const headline = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
-        return c.entities.length > 0 && this.officeBefore(t, c.first, headline ? 1 : MAX_TITLE_WORDS);
+        return c.entities.length > 0 && this.officeBefore(t, c.first, headline);
       }
       case Level.Ambiguous: {
         // "By NATION Reporters", "Dawn Report": an outlet in a byline, whatever words name it and go on after it.
