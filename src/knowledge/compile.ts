@@ -77,6 +77,9 @@ export const MATCH_LANGS = new Set([
   'zh',
   'ja',
   'ko',
+  // Indonesian and Malay: one press language of some 300 million readers.
+  'id',
+  'ms',
 ]);
 
 /** Default prominence by kind when an entry gives none. */
