@@ -54,6 +54,8 @@ interface Region {
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Every occurrence of `surface` in `text` that does not start or end inside a word. */
+const HANGUL = /\p{Script=Hangul}/u;
+
 export function occurrences(text: string, surface: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
@@ -65,7 +67,9 @@ export function occurrences(text: string, surface: string): number[] {
     const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(
       surface,
     );
-    if (unspaced || (edgeStart && edgeEnd)) out.push(i);
+    // Korean writes its particles onto the name ("청와대는", "검찰이"): a name may end before more Hangul.
+    const particle = after !== undefined && HANGUL.test(after) && HANGUL.test(surface.at(-1)!);
+    if (unspaced || (edgeStart && (edgeEnd || particle))) out.push(i);
   }
   return out;
 }

@@ -2041,7 +2041,9 @@ export class Matcher {
       return false;
     // "马哈茂德·阿鲁勒" (Mahmoud al-Aloul): a name followed by a middle dot and more of a transliterated name is
     // its first part, not the surname another foreigner is called by ("马哈茂德" of Hassan Sheikh Mohamud).
-    if (eastAsianNameDot(this.text, c.end)) return false;
+    // Not the Japanese press's dot between a name in kanji and an office in kanji ("松野博一・前官房長官"): there
+    // the name ends.
+    if (eastAsianNameDot(this.text, c.end) && !kanjiApposition(this.text, c.end)) return false;
     // "外交部长" (the foreign minister), "財政部長", "警察庁長官": a body's name with "长" written onto it is its
     // head's title, not the body (a country's is not: "中国长城" is the Great Wall).
     if (this.headTitleAfter(t, c)) {
@@ -2246,7 +2248,14 @@ export class Matcher {
       case Level.Ambiguous: {
         // "By NATION Reporters", "Dawn Report": an outlet in a byline, whatever words name it and go on after it.
         // Not a name that is also another kind of actor's ("Photo courtesy: PTI Twitter" is the party's account).
-        if (c.entities.every((e) => this.isPress(e)) && this.inByline(t, c, ctx)) return true;
+        // Not the tail of another outlet's name after a place ("Hungary Today" is no TODAY of Singapore).
+        if (c.entities.every((e) => this.isPress(e)) && this.inByline(t, c, ctx))
+          return !(
+            c.first > 0 &&
+            (t.flags[c.first]! & (T_JOINABLE | T_AFTER_HYPHEN)) === T_JOINABLE &&
+            t.flags[c.first - 1]! & T_CAP_FIRST &&
+            this.knownPlace(c.first - 1)
+          );
         if (this.insideLongerName(t, c, ctx)) return false;
         // "Russia's Security Council" is Russia's own, not the UN's: after a country's possessive, a short name
         // is no international body.
@@ -3430,6 +3439,12 @@ function apostropheInWord(text: string, t: Tokens, j: number): boolean {
 }
 /** Letters after an apostrophe that make a word go on, longer than any Turkish case ending ("'ndan"). */
 const MIN_WORD_AFTER_APOSTROPHE = 6;
+
+/** The katakana middle dot at `i` between two kanji: "松野博一・前官房長官", a name then its office. */
+function kanjiApposition(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x30fb && HAN.test(text.charAt(i - 1)) && HAN.test(text.charAt(i + 1));
+}
+const HAN = /\p{Script=Han}/u;
 
 function parseYear(date: string | undefined): number {
   const y = date ? Number(date.slice(0, 4)) : NaN;

@@ -787,6 +787,13 @@ const BODY_HEADS = [
   'Supreme Electoral Tribunal',
   'National Electoral Council',
   'Supreme Court of Appeal',
+  // Egypt's, Thailand's, Czechia's… ("the Supreme Administrative Court", "the Supreme Constitutional Court").
+  'Supreme Administrative Court',
+  'Supreme Constitutional Court',
+  // Kuwait's, Saudi Arabia's, Ukraine's, Tunisia's: "deputy chief of the National Guard" in a story about Kuwait.
+  'National Guard',
+  // Indonesia's, Ukraine's, Mexico's, Afghanistan's…
+  "Attorney General's Office",
   'Council of Representatives',
   'Public Ministry',
   // "a request by the Prosecutor General's Office" (The Moscow Times): Russia's, Ukraine's, Georgia's…

@@ -1490,6 +1490,28 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a Japanese name in kanji before the dot that joins it to an office', () => {
+    const found = find('「5人衆」と呼ばれる松野博一・前官房長官、西村康稔・前経済産業相が会見した。', '2024-01-20');
+    expect(found).toContainEqual(['松野博一', 'Hirokazu Matsuno']);
+    expect(found).toContainEqual(['西村康稔', 'Yasutoshi Nishimura']);
+  });
+
+  it('reads a body of a country by its short name in a story about that country', () => {
+    const found = find(
+      'KUWAIT CITY - He was deputy chief of the National Guard and governor of Hawalli.',
+      '2023-12-17',
+    );
+    expect(found).toContainEqual(['National Guard', 'Kuwait National Guard']);
+  });
+
+  it('reads no outlet in the tail of another outlet’s name after a place in a byline', () => {
+    const found = find(
+      'Parliament Ratifies Accession\n\nHungary Today\n\nThe Hungarian National Assembly voted.',
+      '2024-02-26',
+    );
+    expect(found.map(([surface]) => surface)).not.toContain('Today');
+  });
+
   it('reads a Korean name without the particle written onto it', () => {
     const found = find('헌법재판소가 윤석열 대통령의 파면을 결정했다. 미국과 중국은 북한을 비난했다.', '2025-04-04');
     expect(found).toEqual([
