@@ -360,8 +360,11 @@ function loose(name: string, c: Country): string {
 
 const COURT_TYPES = ['electoral', 'constitutional', 'cassation', 'administrative', 'supreme', 'high', 'appeal'];
 function courtHead(name: string, c: Country): string {
-  const k = core(name, c);
-  return 'court:' + (COURT_TYPES.find((t) => k.split(' ').includes(t)) ?? k);
+  const words = core(name, c).split(' ');
+  const type = COURT_TYPES.find((t) => words.includes(t)) ?? words.join(' ');
+  // A supreme administrative court is not the administrative courts below it: Egypt's Supreme Administrative Court
+  // is not its Court of Administrative Justice.
+  return 'court:' + (type === 'administrative' && words.includes('supreme') ? 'supreme administrative' : type);
 }
 
 const MINISTRY_SAME: [RegExp, string][] = [
