@@ -814,6 +814,7 @@ export class Matcher {
     return out;
   }
 
+  /** The candidate's last Chinese or Japanese character has "长" (長) written right after it. */
   private headTitleAfter(t: Tokens, c: Candidate): boolean {
     const next = c.last + 1;
     return (
@@ -1838,11 +1839,6 @@ export class Matcher {
     return GERMAN_ARTICLES.has(this.tokenText(j - 1)) || (beforeAcronym && !(this.wordFlags(j) & W_GIVEN_NAME));
   }
 
-  /**
-   * An office title right before token `first`, possibly several words long: "President", "Foreign
-   * Minister", "Secretary of State", "Minister of Foreign Affairs". Walks back over the capitalized words
-   * and particles of the title; a courtesy title alone (Mr, Dr) does not count.
-   */
   /** Token `last` is followed by a capitalized word or a bracket, as a title before a name is. */
   private titleBeforeName(t: Tokens, last: number): boolean {
     const next = last + 1;
@@ -1854,9 +1850,11 @@ export class Matcher {
   }
 
   /**
-   * An office's title ends right before `first`, across its other capitalized words ("Secretary of State
-   * Blinken"). In a title-case headline, where every word is capitalized, a word that only qualifies an office
-   * ("Foreign", "Deputy") names none across other words: "Parliament Adopts Foreign Agents Law".
+   * An office title right before token `first`, possibly several words long: "President", "Foreign
+   * Minister", "Secretary of State", "Minister of Foreign Affairs". Walks back over the capitalized words
+   * and particles of the title; a courtesy title alone (Mr, Dr) does not count. In a title-case headline, where
+   * every word is capitalized, a word that only qualifies an office ("Foreign", "Deputy") names none across other
+   * words: "Parliament Adopts Foreign Agents Law".
    */
   private officeBefore(t: Tokens, first: number, headline = false): boolean {
     for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS; j--, steps++) {
