@@ -53,9 +53,9 @@ interface Region {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Every occurrence of `surface` in `text` that does not start or end inside a word. */
 const HANGUL = /\p{Script=Hangul}/u;
 
+/** Every occurrence of `surface` in `text` that does not start or end inside a word. */
 export function occurrences(text: string, surface: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {

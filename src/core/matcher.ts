@@ -11,7 +11,7 @@
  * Then the longest accepted match wins at each position.
  */
 import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits, startsWithArticle } from './clitics';
-import { C_APOS, C_IGNORE, classOf, foldCode, foldSurface, hebrewQuote } from './fold';
+import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrewQuote } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
@@ -3440,9 +3440,9 @@ const MIN_WORD_AFTER_APOSTROPHE = 6;
 
 /** The katakana middle dot at `i` between two kanji: "松野博一・前官房長官", a name then its office. */
 function kanjiApposition(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 0x30fb && HAN.test(text.charAt(i - 1)) && HAN.test(text.charAt(i + 1));
+  const han = (code: number) => (classOf(code) & 7) === C_CJK;
+  return text.charCodeAt(i) === 0x30fb && han(codeAt(text, i - 1)) && han(codeAt(text, i + 1));
 }
-const HAN = /\p{Script=Han}/u;
 
 function parseYear(date: string | undefined): number {
   const y = date ? Number(date.slice(0, 4)) : NaN;

@@ -145,10 +145,6 @@ function spacedDoubledPair(text: string, start: number, end: number): boolean {
   );
 }
 
-/**
- * A short capitalized word's period at `i` with a lower-case word after it: an abbreviation inside a phrase
- * ("Solar Energy Corp. of India", "Apple Inc. said"), not a sentence's end, since no sentence opens in lower case.
- */
 /** The longest top-level domain read as part of a site's name ("ru", "com", "news"). */
 const MAX_DOMAIN = 4;
 
@@ -170,6 +166,10 @@ function domainDot(text: string, i: number): boolean {
   return length >= 2 && length <= MAX_DOMAIN && (classOf(codeAt(text, k)) & 7) !== C_LETTER;
 }
 
+/**
+ * A short capitalized word's period at `i` with a lower-case word after it: an abbreviation inside a phrase
+ * ("Solar Energy Corp. of India", "Apple Inc. said"), not a sentence's end, since no sentence opens in lower case.
+ */
 function abbreviationInPhrase(text: string, i: number): boolean {
   return codeAt(text, i) === 46 && isSpace(codeAt(text, i + 1)) && (classOf(codeAt(text, i + 2)) & F_LOWER) !== 0;
 }

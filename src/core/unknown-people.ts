@@ -11,7 +11,7 @@
  * evidence: Arabic and Persian are read by other evidence (unknown-people-arabic.ts), Hebrew and Chinese are left
  * alone. Pure: no DOM, no `browser`.
  */
-import { NAME_PARTICLES } from './particles';
+import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import {
   W_ADJECTIVE,
   W_COUNTER_CUE,
@@ -213,8 +213,8 @@ const APPOSITION_OPENER_WORDS = [
 ];
 const APPOSITION_OPENERS = hashWords(APPOSITION_OPENER_WORDS);
 
-/** "Son of", "daughter of" in Arabic and Malay names: what follows goes on the name before. */
-const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben']);
+/** "Son of", "daughter of" in Arabic, Malay and Maghrebi names: what follows goes on the name before. */
+const SON_OF = hashWords([...PATRONYMIC_PARTICLES, 'binti', 'ben']);
 
 export function findUnknownPeople(n: NameContext): UnknownMention[] {
   const t = n.tokens;
@@ -241,7 +241,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     if (
       i > 1 &&
       (t.flags[i]! & t.flags[i - 1]! & T_JOINABLE) !== 0 &&
-      SON_OF.has(lowerWord(n, i - 1)) &&
+      SON_OF.has(word(n, i - 1)) &&
       n.coveredKind(i - 2) === 'person'
     )
       continue;
