@@ -31,14 +31,21 @@ const ARABIC_FIRST = new Set(ARABIC.map((p) => p.prefix.charCodeAt(0)));
 /** The Arabic article, written attached (ال); put back before a stem after ل + ال contracted to لل. */
 export const ARABIC_ARTICLE = 'ال';
 const HEBREW_LETTERS = 'ובהלמשכ';
+/** Prefixes that swallow a following article ה. */
+const HEBREW_ARTICLE_DROPPERS = 'בלכ';
+/** The Hebrew article, written attached. */
+export const HEBREW_ARTICLE = 'ה';
+/** `Splits.article` for a Hebrew split that puts the article back (1 puts back Arabic ال). */
+export const HEBREW_WITH_ARTICLE = 2;
 /** A stem shorter than this after stripping is too likely to be a different word. */
 const MIN_STEM = 3;
-/** The most splits a token can have (every Arabic prefix matching, some twice). */
+/** The most splits a token can have (every Arabic prefix matching, some twice; Hebrew's are fewer). */
 export const MAX_SPLITS = 3 * ARABIC.length;
 
 /**
  * Where the splits of a token go: `skip[q]` code units are stripped from its start, and when `article[q]` is
- * 1 the Arabic article ال is put back before the rest for the lookup (ل + ال is written لل).
+ * 1 the Arabic article ال is put back before the rest for the lookup (ل + ال is written لل); when it is
+ * HEBREW_WITH_ARTICLE, the Hebrew article ה.
  */
 export interface Splits {
   skip: Int32Array;
@@ -83,14 +90,23 @@ export function arabicSplits(text: string, start: number, end: number, out: Spli
   return n;
 }
 
-/** Ways to split the Hebrew token text[start, end): up to three prefix letters. Returns how many. */
+/**
+ * Ways to split the Hebrew token text[start, end): up to three prefix letters. After ב, ל or כ the article ה is
+ * dropped in writing ("בבית היהודי" is ב + "הבית היהודי"): those splits are also tried with it put back
+ * (`article` HEBREW_WITH_ARTICLE). Returns how many.
+ */
 export function hebrewSplits(text: string, start: number, end: number, out: Splits): number {
   let n = 0;
   for (let k = 1; k <= 3 && k < end - start; k++) {
-    if (!HEBREW_LETTERS.includes(text.charAt(start + k - 1))) break;
+    const letter = text.charAt(start + k - 1);
+    if (!HEBREW_LETTERS.includes(letter)) break;
     if (end - start - k >= MIN_STEM) {
       out.skip[n] = k;
       out.article[n++] = 0;
+      if (HEBREW_ARTICLE_DROPPERS.includes(letter)) {
+        out.skip[n] = k;
+        out.article[n++] = HEBREW_WITH_ARTICLE;
+      }
     }
   }
   return n;

@@ -10,7 +10,15 @@
  *    from the anchors or nearby words; entities sharing an alias are ranked by context, date and prominence.
  * Then the longest accepted match wins at each position.
  */
-import { ARABIC_ARTICLE, arabicSplits, createSplits, hebrewSplits, startsWithArticle } from './clitics';
+import {
+  ARABIC_ARTICLE,
+  HEBREW_ARTICLE,
+  HEBREW_WITH_ARTICLE,
+  arabicSplits,
+  createSplits,
+  hebrewSplits,
+  startsWithArticle,
+} from './clitics';
 import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrewQuote } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
@@ -132,6 +140,11 @@ const CUE_WINDOW = 12;
 /** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
+/**
+ * More words than a headline has (not counting stopwords): such a block of two or more sentences is prose, written
+ * in capitals only because it lists names ("chaired by Justice Gabriel Scott Pwamang … Major Flora Bazwaanura Dalugo").
+ */
+const TITLE_CASE_MAX_WORDS = 24;
 /** How far a counter-cue may be and still veto an ambiguous name. */
 const COUNTER_CUE_WINDOW = 6;
 /** Shared empty lists for candidates that need none (most of them): no allocation per candidate. */
@@ -274,6 +287,12 @@ const BYLINE_MAX_TOKENS = 8;
 const US_ID = 'Q30';
 /** "Of the" in one word (Italian), before a paper named by a common noun ("della Repubblica"). */
 const OF_THE = hashWords('della');
+/** Words for a family after a surname ("the Rajapaksa family"). */
+const FAMILY_WORDS = hashWords('family families clan dynasty brothers siblings household');
+/** Words that make a compound title of the title word after them ("Chief Justice", "Attorney General"). */
+const TITLE_PREFIXES = hashWords(
+  'chief lord lady associate puisne deputy acting assistant attorney solicitor surgeon sergeant lieutenant brigadier vice',
+);
 /** Words after which "Cabinet" is part of an office's or a body's name: "Chief Cabinet Secretary", "Cabinet Office". */
 const CABINET_COMPOUNDS = hashWords('secretary secretaries minister ministers office');
 /** A minister's title and the words that join it to a portfolio: "ministre de la Défense", "ministro della Difesa". */
@@ -1025,7 +1044,14 @@ export class Matcher {
     let best = -1;
     for (let q = 0; q < count; q++) {
       const skip = splits.skip[q]!;
-      const part = lookupPart(index, text, start + skip, end, splits.article[q] ? ARABIC_ARTICLE : '');
+      const article = splits.article[q]!;
+      const part = lookupPart(
+        index,
+        text,
+        start + skip,
+        end,
+        article === HEBREW_WITH_ARTICLE ? HEBREW_ARTICLE : article ? ARABIC_ARTICLE : '',
+      );
       if (part < 0) continue;
       const node = index.child(0, part);
       const rank = node < 0 ? 0 : index.hasTerms(node) ? 2 : 1;
@@ -1898,6 +1924,34 @@ export class Matcher {
     return id >= 0 && this.lowerSeen[k]![id] === this.scan;
   }
 
+  /**
+   * A surname that is itself a title word, used as the title: before a name or a bracket ("Prime Minister Justice
+   * (retd) Nasirul Mulk"), after a word that makes a compound title of it ("the Chief Justice", "Lord Justice"), or
+   * before "of" ("the most senior Justice of the Supreme Court"). None of these is Jim Justice.
+   */
+  private titleWordAsTitle(t: Tokens, c: Candidate): boolean {
+    if (this.titleBeforeName(t, c.last)) return true;
+    const before = c.first - 1;
+    if (before >= 0 && t.flags[c.first]! & T_JOINABLE && TITLE_PREFIXES.has(t.hash[before]!)) return true;
+    const after = c.last + 1;
+    return after < t.count && (t.flags[after]! & T_JOINABLE) !== 0 && this.isOf(t, after);
+  }
+
+  /**
+   * "the Rajapaksa family", "the Bhutto dynasty", "the Kim clan": a surname alone before a word for a family names
+   * the family, not the one member the story also names in full.
+   */
+  private familyName(t: Tokens, c: Candidate): boolean {
+    const next = c.last + 1;
+    return (
+      c.first === c.last &&
+      next < t.count &&
+      (t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === T_JOINABLE &&
+      FAMILY_WORDS.has(t.hash[next]!) &&
+      c.entities.every((e) => this.isPerson(e))
+    );
+  }
+
   /** A title word that is also a surname, used as a title: "Major General Ahmed al-Asiri". */
   private isRank(t: Tokens, c: Candidate): boolean {
     if (c.first !== c.last || !(this.wordFlags(c.first) & W_TITLE)) return false;
@@ -2143,6 +2197,7 @@ export class Matcher {
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
         if (apostropheInWord(this.text, t, c.last)) return false;
+        if (this.familyName(t, c)) return false;
         if (t.hash[c.last] === CABINET_HASH && c.last + 1 < t.count && CABINET_COMPOUNDS.has(t.hash[c.last + 1]!))
           return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
@@ -2239,7 +2294,7 @@ export class Matcher {
         // "Prime Minister Justice (retd) Nasirul Mulk": a surname that is itself a title, before a name or a
         // bracket, is the title ("Justice" is no Jim Justice). In a title-case headline only an office right
         // before says anything ("Parliament Adopts Foreign Agents Law": every word is capitalized there).
-        if (this.wordFlags(c.first) & (W_TITLE | W_PERSON_TITLE) && this.titleBeforeName(t, c.last)) return false;
+        if (this.wordFlags(c.first) & (W_TITLE | W_PERSON_TITLE) && this.titleWordAsTitle(t, c)) return false;
         const headline = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
         return c.entities.length > 0 && this.officeBefore(t, c.first, headline);
       }
@@ -3073,13 +3128,17 @@ export class Matcher {
     const titleCaseBlock = new Uint8Array(b + 1);
     const cased = new Int32Array(b + 1);
     const capital = new Int32Array(b + 1);
+    // Sentences after a block's first: a long block of several sentences is prose, however many names it holds.
+    const sentences = new Int32Array(b + 1);
     for (let i = 0; i < n; i++) {
       const f = t.flags[i]!;
+      if ((f & (T_SENT_START | T_BLOCK_START)) === T_SENT_START) sentences[blocks[i]!]!++;
       if (!(f & T_CASED) || this.wordFlags(i) & (W_PARTICLE | W_STOPWORD)) continue;
       cased[blocks[i]!]!++;
       if (f & T_CAP_FIRST) capital[blocks[i]!]!++;
     }
     for (let k = 0; k <= b; k++) {
+      if (sentences[k]! > 0 && cased[k]! > TITLE_CASE_MAX_WORDS) continue;
       if (cased[k]! >= TITLE_CASE_MIN_WORDS && capital[k]! >= cased[k]! * TITLE_CASE_SHARE) titleCaseBlock[k] = 1;
     }
     const knownStart = this.knownStartBuf.fill(0, 0, n);

@@ -7,6 +7,7 @@ import { contextWords, isStopword } from '../core/context-words';
 import { foldKey, foldTokens, lowerCaseWords } from '../core/fold';
 import { inflectName, isCyrillic } from '../core/inflect-cyrillic';
 import { inflectPolishName } from '../core/inflect-polish';
+import { inflectGreekName } from '../core/inflect-greek';
 import {
   A_ACRONYM,
   A_AMBIGUOUS,
@@ -80,6 +81,7 @@ export const MATCH_LANGS = new Set([
   // Indonesian and Malay: one press language of some 300 million readers.
   'id',
   'ms',
+  'el',
 ]);
 
 /** Default prominence by kind when an entry gives none. */
@@ -211,6 +213,8 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasFo
   // "Центральноафриканская Республика" both give "…ой Республике".
   if (isCyrillic(a.text))
     for (const base of forms.map((f) => f.text)) for (const f of inflectName(base, kind === 'person')) add(f);
+  // So does Greek ("Αλέξη Τσίπρα", "Νέας Δημοκρατίας").
+  if (a.type !== 'acronym') for (const f of inflectGreekName(a.text, kind === 'person')) add(f);
   return forms;
 }
 

@@ -1462,6 +1462,48 @@ describe('acronym pairs and places named like people', () => {
     expect(headline.map(([surface]) => surface)).not.toContain('Law');
   });
 
+  it('reads "Justice" in a compound title or before "of" as the title, not Jim Justice', () => {
+    const text =
+      'President John Dramani Mahama has suspended the Chief Justice, Justice Gertrude Torkornoo. By convention, ' +
+      'the most senior Justice of the Supreme Court acts as Chief Justice.';
+    expect(find(text, '2025-04-22').map(([, name]) => name)).not.toContain('Jim Justice');
+  });
+
+  it('reads a paragraph of several sentences as prose however many names it capitalizes', () => {
+    // Read as a title-case headline, the paragraph let "Gabriel" stand for Robert Gabriel inside a longer name.
+    const text =
+      'The committee is chaired by Justice Gabriel Scott Pwamang, a Justice of the Supreme Court. The other ' +
+      'members are Justice Samuel Kwame Adibu-Asiedu, also of the Supreme Court; Daniel Yaw Domelevo, a former ' +
+      'Auditor-General; Major Flora Bazwaanura Dalugo of the Ghana Armed Forces; and Professor James Sefah Dzisah.';
+    const found = find(text, '2025-04-22');
+    expect(found.map(([, name]) => name)).not.toContain('Robert Gabriel');
+    expect(found.map(([surface]) => surface)).toContain('Gabriel Scott Pwamang');
+  });
+
+  it('reads a surname before "family" as the family, not the member the story names', () => {
+    const text =
+      'Former President Mahinda Rajapaksa stayed out of the race. The SLPP of the Rajapaksa family won three seats.';
+    const rajapaksa = find(text, '2024-11-15').filter(([surface]) => surface === 'Rajapaksa');
+    expect(rajapaksa).toEqual([]);
+    expect(find(text, '2024-11-15')).toContainEqual(['Mahinda Rajapaksa', 'Mahinda Rajapaksa']);
+  });
+
+  it('reads a Hebrew name after a prefix that swallowed its article', () => {
+    // "ובמחנה הממלכתי" is ו + ב + "המחנה הממלכתי": after ב, ל and כ the article ה is not written.
+    const found = find('חברי הכנסת ובמחנה הממלכתי וברשימה המשותפת תקפו.', '2024-01-10');
+    expect(found.map(([, name]) => name)).toEqual(expect.arrayContaining(['National Unity', 'Joint List']));
+  });
+
+  it('reads Greek names in their case forms', () => {
+    const text =
+      'Ο Στέφανος Κασσελάκης εξελέγη πρόεδρος του ΣΥΡΙΖΑ, μετά την παραίτηση του Αλέξη Τσίπρα. Ο πρωθυπουργός ' +
+      'Κυριάκος Μητσοτάκης και η κυβέρνηση του Κυριάκου Μητσοτάκη σχολίασαν.';
+    const found = find(text, '2023-09-24');
+    expect(found).toContainEqual(['Αλέξη Τσίπρα', 'Alexis Tsipras']);
+    expect(found).toContainEqual(['Κυριάκου Μητσοτάκη', 'Kyriakos Mitsotakis']);
+    expect(found).toContainEqual(['Στέφανος Κασσελάκης', 'Stefanos Kasselakis']);
+  });
+
   it('reads a king "of" his country as the king and the country', () => {
     const found = find('Sultan Haitham bin Tarik of Oman and King Abdullah II of Jordan met in Cairo.', '2023-04-12');
     expect(found).toContainEqual(['King Abdullah II', 'Abdullah II of Jordan']);
