@@ -287,8 +287,6 @@ const BYLINE_MAX_TOKENS = 8;
 const US_ID = 'Q30';
 /** "Of the" in one word (Italian), before a paper named by a common noun ("della Repubblica"). */
 const OF_THE = hashWords('della');
-/** Words for a family after a surname ("the Rajapaksa family"). */
-const FAMILY_WORDS = hashWords('family families clan dynasty brothers siblings household');
 /** Words that make a compound title of the title word after them ("Chief Justice", "Attorney General"). */
 const TITLE_PREFIXES = hashWords(
   'chief lord lady associate puisne deputy acting assistant attorney solicitor surgeon sergeant lieutenant brigadier vice',
@@ -1937,21 +1935,6 @@ export class Matcher {
     return after < t.count && (t.flags[after]! & T_JOINABLE) !== 0 && this.isOf(t, after);
   }
 
-  /**
-   * "the Rajapaksa family", "the Bhutto dynasty", "the Kim clan": a surname alone before a word for a family names
-   * the family, not the one member the story also names in full.
-   */
-  private familyName(t: Tokens, c: Candidate): boolean {
-    const next = c.last + 1;
-    return (
-      c.first === c.last &&
-      next < t.count &&
-      (t.flags[next]! & (T_JOINABLE | T_CAP_FIRST)) === T_JOINABLE &&
-      FAMILY_WORDS.has(t.hash[next]!) &&
-      c.entities.every((e) => this.isPerson(e))
-    );
-  }
-
   /** A title word that is also a surname, used as a title: "Major General Ahmed al-Asiri". */
   private isRank(t: Tokens, c: Candidate): boolean {
     if (c.first !== c.last || !(this.wordFlags(c.first) & W_TITLE)) return false;
@@ -2197,7 +2180,6 @@ export class Matcher {
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
         if (apostropheInWord(this.text, t, c.last)) return false;
-        if (this.familyName(t, c)) return false;
         if (t.hash[c.last] === CABINET_HASH && c.last + 1 < t.count && CABINET_COMPOUNDS.has(t.hash[c.last + 1]!))
           return false;
         if (!this.fitsCountryAfterOf(t, c, ctx)) return false;
