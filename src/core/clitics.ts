@@ -33,6 +33,11 @@ export const ARABIC_ARTICLE = 'ال';
 const HEBREW_LETTERS = 'ובהלמשכ';
 /** Prefixes that swallow a following article ה. */
 const HEBREW_ARTICLE_DROPPERS = 'בלכ';
+
+/** The Hebrew prefix letter `letter` swallows an article ה after it ("בבית" is ב + "הבית"). */
+export function swallowsArticle(letter: string): boolean {
+  return HEBREW_ARTICLE_DROPPERS.includes(letter);
+}
 /** The Hebrew article, written attached. */
 export const HEBREW_ARTICLE = 'ה';
 /** `Splits.article` for a Hebrew split that puts the article back (1 puts back Arabic ال). */
@@ -103,7 +108,7 @@ export function hebrewSplits(text: string, start: number, end: number, out: Spli
     if (end - start - k >= MIN_STEM) {
       out.skip[n] = k;
       out.article[n++] = 0;
-      if (HEBREW_ARTICLE_DROPPERS.includes(letter)) {
+      if (swallowsArticle(letter)) {
         out.skip[n] = k;
         out.article[n++] = HEBREW_WITH_ARTICLE;
       }

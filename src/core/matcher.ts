@@ -18,6 +18,7 @@ import {
   createSplits,
   hebrewSplits,
   startsWithArticle,
+  swallowsArticle,
 } from './clitics';
 import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrewQuote } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
@@ -1165,11 +1166,39 @@ export class Matcher {
       const genitive = this.genitiveIds[k]!;
       for (let i = 0; i < n; i++) {
         if (roots[i]! >= 0 && this.mayStartName(t, i)) this.walk(text, t, index, k, i, roots[i]!, 0, out);
-        if (clitic[i]! >= 0) this.walk(text, t, index, k, i, index.child(0, clitic[i]!), this.cliticSkip[i]!, out);
+        if (clitic[i]! >= 0) {
+          const found = out.length;
+          this.walk(text, t, index, k, i, index.child(0, clitic[i]!), this.cliticSkip[i]!, out);
+          if (out.length === found && t.flags[i]! & T_HEBREW)
+            this.walkWithArticle(text, t, index, k, i, clitic[i]!, out);
+        }
         if (suffixed && genitive[i]! >= 0) this.genitiveEnd(text, t, index, k, i, i, 0, out);
       }
     }
     return out;
+  }
+
+  /**
+   * A Hebrew word keeps one reading after its prefix (readWord), and where both the bare word and the word with the
+   * swallowed article open names, the bare one: "בבית" is read as ב + "בית" (of "בית המשפט העליון"). When no name
+   * follows that reading, the other is tried: "בבית היהודי" is ב + "הבית היהודי", the Jewish Home.
+   */
+  private walkWithArticle(
+    text: string,
+    t: Tokens,
+    index: MatchIndex,
+    k: number,
+    i: number,
+    reading: number,
+    out: Candidate[],
+  ): void {
+    const skip = this.cliticSkip[i]!;
+    const start = t.start[i]! + skip;
+    if (!swallowsArticle(text.charAt(start - 1))) return;
+    const part = lookupPart(index, text, start, t.end[i]!, HEBREW_ARTICLE);
+    if (part < 0 || part === reading) return;
+    const node = index.child(0, part);
+    if (node >= 0) this.walk(text, t, index, k, i, node, skip, out);
   }
 
   /**

@@ -1484,6 +1484,11 @@ describe('acronym pairs and places named like people', () => {
     // "ובמחנה הממלכתי" is ו + ב + "המחנה הממלכתי": after ב, ל and כ the article ה is not written.
     const found = find('חברי הכנסת ובמחנה הממלכתי וברשימה המשותפת תקפו.', '2024-01-10');
     expect(found.map(([, name]) => name)).toEqual(expect.arrayContaining(['National Unity', 'Joint List']));
+    // "בית" opens a name too ("בית המשפט העליון"); where that reading leads nowhere, the article's is tried.
+    const both = find('השר בבית היהודי אמר, והדיון בבית המשפט העליון נמשך.', '2018-11-14');
+    expect(both.map(([, name]) => name)).toEqual(
+      expect.arrayContaining(['The Jewish Home', 'Supreme Court of Israel']),
+    );
   });
 
   it('reads Greek names in their case forms', () => {
