@@ -141,9 +141,13 @@ const CUE_WINDOW = 12;
 /** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
+const PERIOD = 46; // "."
+/** The least prominence of a person an initial and a surname name alone ("U.Khurelsukh"). */
+const INITIAL_PROMINENCE = 2;
 /**
- * More words than a headline has (not counting stopwords): such a block of two or more sentences is prose, written
- * in capitals only because it lists names ("chaired by Justice Gabriel Scott Pwamang … Major Flora Bazwaanura Dalugo").
+ * More words than a headline has (not counting stopwords): such a block of sentences (two, or one ending with a
+ * period) is prose, written in capitals only because it lists names ("chaired by Justice Gabriel Scott Pwamang …
+ * Major Flora Bazwaanura Dalugo").
  */
 const TITLE_CASE_MAX_WORDS = 24;
 /** How far a counter-cue may be and still veto an ambiguous name. */
@@ -1651,6 +1655,8 @@ export class Matcher {
         !this.germanNoun(t, prev, c.viaExact)
       ) {
         if (w & W_GIVEN_NAME) return true;
+        // "L.Oyun-Erdene", "S. Jaishankar": an initial before a surname, the first letter of the person's name.
+        if (this.isInitial(this.text, t, prev) && this.initialOfPerson(t, prev, c)) return false;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         // German capitalizes every noun: before a full name that opens with a given name, a capitalized word
         // that is no given name is the noun of an apposition ("des Hohen Repräsentanten Christian Schmidt").
@@ -1662,6 +1668,21 @@ export class Matcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The initial at token `initial` is the first letter of the name of the one person `c` may name (Montsame writes
+   * "L.Oyun-Erdene" for Luvsannamsrain Oyun-Erdene, "U.Khurelsukh" for the president).
+   */
+  private initialOfPerson(t: Tokens, initial: number, c: Candidate): boolean {
+    // Not a middle initial ("Michael D. Cohen"): the initial opens the name.
+    if (initial > 0 && t.flags[initial]! & T_JOINABLE && t.flags[initial - 1]! & T_CAP_FIRST) return false;
+    // One person of the surname, and a known one: "N. Smith" in a police report is no New Zealand minister, and "J.
+    // Brown" none of the Browns.
+    if (c.entities.length !== 1) return false;
+    const e = c.entities[0]!;
+    if (!this.isPerson(e) || this.prominence(e) < INITIAL_PROMINENCE) return false;
+    return this.indexes[refIndex(e)]!.name(refEntity(e)).charAt(0) === this.text.charAt(t.start[initial]!);
   }
 
   /**
@@ -2208,6 +2229,15 @@ export class Matcher {
         return !this.insideLongerName(t, c, ctx);
       case Level.Surname: {
         if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
+        // "under U.Khurelsukh": the initial of the one person the knowledge base knows by that surname names that
+        // person, as a given name would.
+        if (
+          c.first > 0 &&
+          t.flags[c.first]! & T_JOINABLE &&
+          this.isInitial(this.text, t, c.first - 1) &&
+          this.initialOfPerson(t, c.first - 1, c)
+        )
+          return true;
         if (apostropheInWord(this.text, t, c.last)) return false;
         if (t.hash[c.last] === CABINET_HASH && c.last + 1 < t.count && CABINET_COMPOUNDS.has(t.hash[c.last + 1]!))
           return false;
@@ -2850,7 +2880,8 @@ export class Matcher {
   /** Token i follows a minister's title and one to three joining words ("ministre de la", "minister for the"). */
   private afterMinisterOf(t: Tokens, i: number): boolean {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
+      // An initial is no elided article: "Prime Minister L.Oyun-Erdene" is not "ministre de l'…".
+      if (!(t.flags[j + 1]! & T_JOINABLE) || this.isInitial(this.text, t, j)) return false;
       if (MINISTER_WORDS.has(t.hash[j]!)) return j < i - 1;
       if (!PORTFOLIO_LINKS.has(t.hash[j]!)) return false;
     }
@@ -3140,10 +3171,13 @@ export class Matcher {
     const cased = new Int32Array(b + 1);
     const capital = new Int32Array(b + 1);
     // Sentences after a block's first: a long block of several sentences is prose, however many names it holds.
+    // A block that ends with a period is a sentence too (a list of ministers and their names, in one sentence).
     const sentences = new Int32Array(b + 1);
     for (let i = 0; i < n; i++) {
       const f = t.flags[i]!;
       if ((f & (T_SENT_START | T_BLOCK_START)) === T_SENT_START) sentences[blocks[i]!]!++;
+      if ((i + 1 === n || t.flags[i + 1]! & T_BLOCK_START) && this.text.charCodeAt(t.end[i]!) === PERIOD)
+        sentences[blocks[i]!]!++;
       if (!(f & T_CASED) || this.wordFlags(i) & (W_PARTICLE | W_STOPWORD)) continue;
       cased[blocks[i]!]!++;
       if (f & T_CAP_FIRST) capital[blocks[i]!]!++;

@@ -276,14 +276,15 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       out.raw[n] = (raw ^ (i - start)) >>> 0;
       out.flags[n] = flags;
       n++;
-      // An initial ("S. Jaishankar", "Joseph R. Biden"): its period neither ends a sentence nor breaks a name.
+      // An initial ("S. Jaishankar", "Joseph R. Biden", Montsame's "U.Khurelsukh"): its period neither ends a
+      // sentence nor breaks a name.
       const initial =
         letters === 1 &&
         (seen & F_UPPER) !== 0 &&
         i + 2 < len &&
         text.charCodeAt(i) === 46 &&
-        isSpace(text.charCodeAt(i + 1)) &&
-        (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0;
+        ((isSpace(text.charCodeAt(i + 1)) && (classOf(text.charCodeAt(i + 2)) & F_UPPER) !== 0) ||
+          ((classOf(text.charCodeAt(i + 1)) & F_UPPER) !== 0 && (classOf(text.charCodeAt(i + 2)) & F_LOWER) !== 0));
       // A lower-case one ("4 p.m. He told…", "e.g.") ends its sentence like any word: only "U.S." may go on a name.
       prevDotted =
         (dotted && (seen & F_UPPER) !== 0) ||

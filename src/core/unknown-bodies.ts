@@ -289,6 +289,14 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
     while (from > first && (t.flags[from - 1]! & T_CAP_FIRST || LIST_JOINS.has(t.hash[from - 1]!))) from--;
     while (from < k && !(t.flags[from]! & T_CAP_FIRST)) from++;
     while (from < k && (n.words[from]! & (W_TITLE | W_PERSON_TITLE) || ARTICLES.has(t.hash[from]!))) from++;
+    // "president Edith Nawakwi and United National Independence Party leader …": capitals that open with a given
+    // name before the conjunction are a person's, not the first of two bodies' names.
+    if (n.words[from]! & W_GIVEN_NAME)
+      for (let q = from + 1; q < k; q++)
+        if (LIST_JOINS.has(t.hash[q]!)) {
+          from = q + 1;
+          break;
+        }
     let unknown = 0;
     for (let q = from; q < k; q++) if (t.flags[q]! & T_CAP_FIRST && !n.covered[q]) unknown++;
     if (unknown < 1) return NONE;

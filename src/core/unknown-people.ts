@@ -263,17 +263,24 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     // "il procuratore di Agrigento Luigi Patronaggio", "il presidente del Consiglio Conte": the capitalized word
     // right after an office's "of" is its place or body; a name, if any, starts after it.
     // Not a relative's "of" ("the son of Jaramogi Oginga Odinga"): a person follows it.
+    // So is one after "and" there: "Minister of Culture and Information Hamza Baloul".
+    const portfolio =
+      i >= 4 &&
+      (t.flags[i]! & t.flags[i - 1]! & t.flags[i - 2]! & T_JOINABLE) !== 0 &&
+      LIST_JOINS.has(word(n, i - 1)) &&
+      (t.flags[i - 2]! & T_CAP_FIRST) !== 0 &&
+      TITLE_LINKS.has(word(n, i - 3)) &&
+      (n.words[i - 4]! & W_PERSON_TITLE) !== 0;
     if (
       i >= 2 &&
       t.flags[i]! & T_JOINABLE &&
       t.flags[i - 1]! & T_JOINABLE &&
-      TITLE_LINKS.has(word(n, i - 1)) &&
-      n.words[i - 2]! & W_PERSON_TITLE &&
+      ((TITLE_LINKS.has(word(n, i - 1)) && n.words[i - 2]! & W_PERSON_TITLE) || portfolio) &&
       !relativeBefore(n, i)
     ) {
       if (last - i >= 2) {
         officeEnd = i + 1;
-        officeTitle = n.text.slice(t.start[i - 2], t.end[i]);
+        officeTitle = n.text.slice(t.start[portfolio ? i - 4 : i - 2], t.end[i]);
       }
       continue;
     }

@@ -188,6 +188,15 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasFo
   if (kind !== 'person' && a.type !== 'acronym' && FRENCH_BODY_HEAD.test(a.text)) add(frenchCountryCase(a.text));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
+  // The article is written "al-" or "el-" as the paper transliterates ("Mohamed al-Faki Suleiman" is Dabanga's
+  // "Mohamed El Faki Suleiman", "Abdel Fattah el-Sisi" Reuters' "al-Sisi"): each spelling gives the other.
+  if (kind === 'person' && /(?:^|\s)(?:al|el|Al|El)-\p{L}/u.test(a.text))
+    add(
+      a.text.replace(/(^|\s)(al|el|Al|El)-(?=\p{L})/gu, (_m, space: string, article: string) => {
+        const swapped = article.toLowerCase() === 'al' ? 'el' : 'al';
+        return `${space}${article[0] === article[0]!.toUpperCase() ? swapped[0]!.toUpperCase() + swapped[1] : swapped}-`;
+      }),
+    );
   // Arabic sound masculine plurals take -ين after a preposition or as an object: "الحوثيون" → "الحوثيين",
   // "الإخوان المسلمون" → "الإخوان المسلمين". Only a word with the article, where -ون is a plural ending (a loanword
   // like "التلفزيون" gets a form no text writes, which costs nothing).

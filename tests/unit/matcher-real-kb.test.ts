@@ -1491,6 +1491,32 @@ describe('acronym pairs and places named like people', () => {
     );
   });
 
+  it('reads an initial written onto a surname as the person’s, and "El" for "al-"', () => {
+    const text =
+      'The campaign of the MPP, chaired by Prime Minister L.Oyun-Erdene, won. In 2020 under U.Khurelsukh the party won.';
+    const found = find(text, '2024-06-29');
+    expect(found).toContainEqual(['Oyun-Erdene', 'Luvsannamsrain Oyun-Erdene']);
+    expect(found).toContainEqual(['Khurelsukh', 'Ukhnaagiin Khürelsükh']);
+    // A middle initial is no initial of another person of the surname.
+    const cohen = find('Michael D. Cohen testified on Tuesday. Cohen said he had lied.', '2019-03-24');
+    expect(cohen.map(([, name]) => name)).not.toContain('David S. Cohen');
+    // Dabanga's "El Faki" is the knowledge base's "al-Faki".
+    expect(find('Sovereign Council member Mohamed El Faki Suleiman was detained.', '2021-10-25')).toContainEqual([
+      'Mohamed El Faki Suleiman',
+      'Mohamed al-Faki Suleiman',
+    ]);
+  });
+
+  it('reads a one-sentence paragraph that lists ministers as prose, not a headline', () => {
+    const text =
+      'Among those detained are Minister of Cabinet Affairs Khalid Omer Yousif, Minister of Industry Ibrahim El ' +
+      'Sheikh, Minister of Culture and Information Hamza Baloul, Sovereign Council member Mohamed El Faki Suleiman, ' +
+      'Khartoum state governor Ayman Khalid and Faisal Mohamed Saleh, media advisor to the prime minister.';
+    const names = find(text, '2021-10-25').map(([, name]) => name);
+    expect(names).not.toContain('Abbas Ibrahim');
+    expect(names).not.toContain('Saud al-Faisal');
+  });
+
   it('reads Greek names in their case forms', () => {
     const text =
       'Ο Στέφανος Κασσελάκης εξελέγη πρόεδρος του ΣΥΡΙΖΑ, μετά την παραίτηση του Αλέξη Τσίπρα. Ο πρωθυπουργός ' +

@@ -169,4 +169,9 @@ describe('bodies the knowledge base does not know', () => {
   it('reads a head noun with a person’s title after it as an office, not a body', () => {
     expect(bodies(`${LEAD}Union Minister of State for Home Ajay Mishra refused to resign on Friday.`)).toEqual([]);
   });
+
+  it('does not open a body’s name with a person’s name before "and"', () => {
+    const text = `${LEAD}Among them were FDD president Edith Nawakwi and Zambia Democratic Union Party leader Tilyenji Kaunda.`;
+    expect(bodies(text).map(([surface]) => surface)).toEqual(['Zambia Democratic Union Party']);
+  });
 });

@@ -499,5 +499,10 @@ describe('people the knowledge base does not know', () => {
     ]);
     const text = 'Giuseppe Conte scrisse a Salvini. Poi il presidente del Consiglio Conte chiese lo sbarco dei minori.';
     expect(find(text).filter(([s]) => s.includes('Consiglio'))).toEqual([]);
+    // So is one after "and" there: the minister "of Culture and Information" is Hamza Baloul.
+    const sudan =
+      'The army moved at dawn. Among those detained was the Minister of Culture and Information Hamza Baloul, who was taken from his home.';
+    expect(find(sudan).map(([s]) => s)).toContain('Hamza Baloul');
+    expect(find(sudan).map(([s]) => s)).not.toContain('Information Hamza Baloul');
   });
 });
