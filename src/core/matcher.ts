@@ -306,7 +306,7 @@ const CS_HASH = hashFolded('cs');
 const OFFICE_PORTFOLIOS = hashWords(
   'treasury defense defence interior health energy commerce labor labour education transportation transport agriculture justice homeland',
 );
-const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell dello degli do da dos das');
+const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell dello degli do da dos das van voor');
 /** Waters named "<Head> of <Country>": the Sea of Japan, the Gulf of Mexico, the Gulf of Oman are not the country. */
 const WATER_HEADS = hashWords('sea gulf bay strait straits');
 /** Head nouns that, after a body's full name, make it a longer body's name ("Joint Chiefs of Staff Committee"). */

@@ -1507,6 +1507,14 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a Dutch minister’s portfolio after "van" as the portfolio', () => {
+    // In a story that names Belgium, whose armed forces are also called "Defensie".
+    const text =
+      'Het onderzoeksteam bestond uit Nederland, Australië, België, Maleisië en Oekraïne. ' +
+      "Girkin was in de zomer van 2014 de 'minister van Defensie' van de DNR, zei de rechtbank.";
+    expect(find(text, '2022-11-17').map(([, name]) => name)).not.toContain('Belgian Armed Forces');
+  });
+
   it('reads a one-sentence paragraph that lists ministers as prose, not a headline', () => {
     const text =
       'Among those detained are Minister of Cabinet Affairs Khalid Omer Yousif, Minister of Industry Ibrahim El ' +
