@@ -11,10 +11,11 @@ interface Rule {
   ending: string;
   cases: readonly (readonly string[])[];
   /**
-   * Feminine endings: a woman's surname does not decline ("της Γεννηματά", "της Αχτσιόγλου"), and its genitive
-   * form would be her male relatives' nominative ("Γεννηματάς"), so a person's last word keeps them.
+   * Not on a person's last word: a woman's surname does not decline ("της Γεννηματά", "της Αχτσιόγλου"), and its
+   * genitive form would be her male relatives' nominative ("Γεννηματάς"); the neuter -ο ends no Greek surname
+   * that declines so.
    */
-  feminine?: boolean;
+  notOnSurname?: boolean;
 }
 
 const RULES: readonly Rule[] = [
@@ -24,9 +25,9 @@ const RULES: readonly Rule[] = [
   { ending: 'ες', cases: [['ων'], ['ες'], ['ες']] },
   { ending: 'οι', cases: [['ων'], ['ους'], ['οι']] },
   { ending: 'μα', cases: [['ματος'], ['μα'], ['μα']] },
-  { ending: 'α', cases: [['ας'], ['α'], ['α']], feminine: true },
-  { ending: 'η', cases: [['ης'], ['η'], ['η']], feminine: true },
-  { ending: 'ο', cases: [['ου'], ['ο'], ['ο']], feminine: true },
+  { ending: 'α', cases: [['ας'], ['α'], ['α']], notOnSurname: true },
+  { ending: 'η', cases: [['ης'], ['η'], ['η']], notOnSurname: true },
+  { ending: 'ο', cases: [['ου'], ['ο'], ['ο']], notOnSurname: true },
 ];
 
 const GREEK_LETTER = /\p{Script=Greek}/u;
@@ -49,7 +50,7 @@ function wordCases(word: string, lastOfPerson: boolean): readonly (readonly stri
   for (const rule of RULES) {
     const ending = rule.ending.replace(/ς/g, 'σ');
     if (!p.endsWith(ending) || p.length <= ending.length + 1) continue;
-    if (rule.feminine && lastOfPerson) return undefined;
+    if (rule.notOnSurname && lastOfPerson) return undefined;
     const stem = word.slice(0, word.length - ending.length);
     return rule.cases.map((endings) => endings.map((e) => stem + e));
   }
