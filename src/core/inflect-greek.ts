@@ -12,8 +12,8 @@ interface Rule {
   cases: readonly (readonly string[])[];
   /**
    * Not on a person's last word: a woman's surname does not decline ("της Γεννηματά", "της Αχτσιόγλου"), and its
-   * genitive form would be her male relatives' nominative ("Γεννηματάς"); the neuter -ο ends no Greek surname
-   * that declines so.
+   * genitive form would be her male relatives' nominative ("Γεννηματάς"); a foreign surname in -ο is left as
+   * written too ("του Ρούτο").
    */
   notOnSurname?: boolean;
 }
