@@ -38,6 +38,7 @@ import {
   derivedAmbiguousName,
   derivedShortName,
   FAMILY_NAME_FIRST,
+  genericMinistryForms,
   inEnglish,
   otherInterior,
   type AliasEntry,
@@ -151,6 +152,11 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** A monarch's or a patriarch's style with the see or country after it: "Abdullah II of Jordan", "Felipe VI de España". */
 const REGNAL_OF = /^(\p{Lu}\S*(?: \p{Lu}\S*)* [IVXL]+) (?:of|de|di|von|van) (?:the )?\p{Lu}/u;
+
+/** A Chinese name the build writes for a ministry ("洪都拉斯外交部"): a full name, read wherever it stands. */
+function chineseMinistryName(text: string): AliasEntry {
+  return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['zh'], derived: true };
+}
 
 export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasForm[] {
   // "King Abdullah II of Jordan": the writers of every corpus read the king and the country apart, as a reader
@@ -424,6 +430,17 @@ export function compileKnowledge(
     if (isPresidency(e, countryName))
       for (const form of ['Presidency', 'Office of the President'])
         addNew({ ...derivedShortName(form, ['en']), exactCase: true });
+    // "洪都拉斯外交部", "俄罗斯国防部": the Chinese press names a country's foreign or defence ministry by the
+    // country's name and the ministry's generic name run together.
+    const countryZh = e.country ? byId.get(e.country)?.names?.zh : undefined;
+    if (countryZh && e.kind === 'government-body') {
+      const generic = genericMinistryForms([
+        e.name,
+        ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)),
+      ]);
+      if (generic.includes('Foreign Ministry')) addNew(chineseMinistryName(`${countryZh}外交部`));
+      if (generic.includes('Defence Ministry')) addNew(chineseMinistryName(`${countryZh}国防部`));
+    }
     // The name without its country, both ways of writing "the Interior" (see aliasEntries).
     const bare = withoutCountry(e, countryName);
     for (const form of bare ? new Set([bare, otherInterior(bare)]) : []) addNew(derivedAmbiguousName(form, ['en']));

@@ -1515,6 +1515,11 @@ describe('acronym pairs and places named like people', () => {
     expect(find(text, '2022-11-17').map(([, name]) => name)).not.toContain('Belgian Armed Forces');
   });
 
+  it('reads a country’s name run together with a Chinese ministry’s generic name as that country’s ministry', () => {
+    const found = find('洪都拉斯外交部发表声明，表示与台湾断绝所谓“外交关系”。', '2023-03-26');
+    expect(found).toContainEqual(['洪都拉斯外交部', 'Secretariat of Foreign Affairs (Honduras)']);
+  });
+
   it('reads a one-sentence paragraph that lists ministers as prose, not a headline', () => {
     const text =
       'Among those detained are Minister of Cabinet Affairs Khalid Omer Yousif, Minister of Industry Ibrahim El ' +
