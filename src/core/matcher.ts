@@ -97,6 +97,7 @@ import {
   eastAsianNameDot,
   COMMA,
   OPEN_QUOTES,
+  PERIOD,
 } from './tokenize';
 
 export interface Mention {
@@ -141,7 +142,6 @@ const CUE_WINDOW = 12;
 /** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
-const PERIOD = 46; // "."
 /** The least prominence of a person an initial and a surname name alone ("U.Khurelsukh"). */
 const INITIAL_PROMINENCE = 2;
 /**
@@ -1656,7 +1656,7 @@ export class Matcher {
       ) {
         if (w & W_GIVEN_NAME) return true;
         // "L.Oyun-Erdene", "S. Jaishankar": an initial before a surname, the first letter of the person's name.
-        if (this.isInitial(this.text, t, prev) && this.initialOfPerson(t, prev, c)) return false;
+        if (this.namedByInitial(t, c)) return false;
         if (w & W_PLACE_PREFIX && this.isPlaceCandidate(c)) return true;
         // German capitalizes every noun: before a full name that opens with a given name, a capitalized word
         // that is no given name is the noun of an apposition ("des Hohen Repräsentanten Christian Schmidt").
@@ -1671,10 +1671,12 @@ export class Matcher {
   }
 
   /**
-   * The initial at token `initial` is the first letter of the name of the one person `c` may name (Montsame writes
+   * Right before `c` stands an initial, the first letter of the name of the one person `c` may name (Montsame writes
    * "L.Oyun-Erdene" for Luvsannamsrain Oyun-Erdene, "U.Khurelsukh" for the president).
    */
-  private initialOfPerson(t: Tokens, initial: number, c: Candidate): boolean {
+  private namedByInitial(t: Tokens, c: Candidate): boolean {
+    const initial = c.first - 1;
+    if (initial < 0 || !(t.flags[c.first]! & T_JOINABLE) || !this.isInitial(this.text, t, initial)) return false;
     // Not a middle initial ("Michael D. Cohen"): the initial opens the name.
     if (initial > 0 && t.flags[initial]! & T_JOINABLE && t.flags[initial - 1]! & T_CAP_FIRST) return false;
     // One person of the surname, and a known one: "N. Smith" in a police report is no New Zealand minister, and "J.
@@ -2231,13 +2233,7 @@ export class Matcher {
         if (this.insideLongerName(t, c, ctx) || this.afterParticleOfName(t, c, ctx)) return false;
         // "under U.Khurelsukh": the initial of the one person the knowledge base knows by that surname names that
         // person, as a given name would.
-        if (
-          c.first > 0 &&
-          t.flags[c.first]! & T_JOINABLE &&
-          this.isInitial(this.text, t, c.first - 1) &&
-          this.initialOfPerson(t, c.first - 1, c)
-        )
-          return true;
+        if (this.namedByInitial(t, c)) return true;
         if (apostropheInWord(this.text, t, c.last)) return false;
         if (t.hash[c.last] === CABINET_HASH && c.last + 1 < t.count && CABINET_COMPOUNDS.has(t.hash[c.last + 1]!))
           return false;

@@ -99,6 +99,7 @@ const SLASH = 47;
 const AMPERSAND = 38;
 const PLUS = 43;
 export const COMMA = 44; // ","
+export const PERIOD = 46; // "."
 const ARABIC_COMMA = 0x060c; // "،"
 
 /** Quotation marks that may open a quoted name, in the press of several languages (the English press opens one with an apostrophe). */

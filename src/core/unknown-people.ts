@@ -45,6 +45,7 @@ import {
   T_JOINABLE,
   T_SENT_START,
   OPEN_QUOTES,
+  PERIOD,
   hashFolded,
   hashWords,
   isPossessiveS,
@@ -98,7 +99,6 @@ export interface UnknownMention {
 const NAME_PARTICLE_HASHES = hashWords([...NAME_PARTICLES]);
 /** Articles that are also name particles elsewhere ("Joop den Uyl"). */
 const GERMAN_ARTICLES = hashWords(['der', 'den', 'dem', 'des', 'die', 'das']);
-const PERIOD = 46;
 const SPACE = 32;
 
 /** Words that join the names of a list ("the ministers X, Y and Z"), or two bodies' names. */

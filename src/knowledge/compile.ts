@@ -153,6 +153,9 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** A monarch's or a patriarch's style with the see or country after it: "Abdullah II of Jordan", "Felipe VI de España". */
 const REGNAL_OF = /^(\p{Lu}\S*(?: \p{Lu}\S*)* [IVXL]+) (?:of|de|di|von|van) (?:the )?\p{Lu}/u;
 
+/** The other spelling of the Arabic article in a transliterated name ("al-Faki", "El Faki"). */
+const OTHER_ARTICLE: Record<string, string> = { al: 'el', el: 'al', Al: 'El', El: 'Al' };
+
 /** A Chinese name the build writes for a ministry ("洪都拉斯外交部"): a full name, read wherever it stands. */
 function chineseMinistryName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['zh'], derived: true };
@@ -198,10 +201,10 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasFo
   // "Mohamed El Faki Suleiman", "Abdel Fattah el-Sisi" Reuters' "al-Sisi"): each spelling gives the other.
   if (kind === 'person' && /(?:^|\s)(?:al|el|Al|El)-\p{L}/u.test(a.text))
     add(
-      a.text.replace(/(^|\s)(al|el|Al|El)-(?=\p{L})/gu, (_m, space: string, article: string) => {
-        const swapped = article.toLowerCase() === 'al' ? 'el' : 'al';
-        return `${space}${article[0] === article[0]!.toUpperCase() ? swapped[0]!.toUpperCase() + swapped[1] : swapped}-`;
-      }),
+      a.text.replace(
+        /(^|\s)(al|el|Al|El)-(?=\p{L})/gu,
+        (_m, space: string, article: string) => space + OTHER_ARTICLE[article] + '-',
+      ),
     );
   // Arabic sound masculine plurals take -ين after a preposition or as an object: "الحوثيون" → "الحوثيين",
   // "الإخوان المسلمون" → "الإخوان المسلمين". Only a word with the article, where -ون is a plural ending (a loanword
@@ -434,10 +437,7 @@ export function compileKnowledge(
     // country's name and the ministry's generic name run together.
     const countryZh = e.country ? byId.get(e.country)?.names?.zh : undefined;
     if (countryZh && e.kind === 'government-body') {
-      const generic = genericMinistryForms([
-        e.name,
-        ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)),
-      ]);
+      const generic = genericMinistryForms([e.name, ...entries[i]!.filter(inEnglish).map((a) => a.text)]);
       if (generic.includes('Foreign Ministry')) addNew(chineseMinistryName(`${countryZh}外交部`));
       if (generic.includes('Defence Ministry')) addNew(chineseMinistryName(`${countryZh}国防部`));
     }
