@@ -25,6 +25,7 @@ import {
   W_PERSON_TITLE,
   W_STREET,
   W_ITALIAN,
+  W_NORDIC,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -182,6 +183,14 @@ const ITALIAN = `della dello degli delle nella nello negli nelle dalla dagli dal
 questo questa hanno stato stata essere perché già più però secondo ieri oggi`;
 
 /**
+ * Swedish, Danish and Norwegian function words that no other language of the news writes as words: a text with
+ * enough of them is Scandinavian, where a name takes a genitive -s ("Putins", "Sveriges"). Not "at", "for",
+ * "den", "sin", "til", "et", "var", "som": English, French or Latin words too.
+ */
+const NORDIC = `och inte att också eller efter hade sina sitt skulle kunde mellan enligt även säger sade ikke og også etter
+hadde havde mellom ifølge bliver blir blev ble sier siger sagde`;
+
+/**
  * Words after which the press writes a person's name, and nothing else: offices, ranks, courtesy titles and the
  * roles of people quoted in the news ("analyst Susan Booysen"). Not words that also open an institution's or a
  * company's name ("General Motors", "Chief Executive"), nor modifiers ("deputy", "foreign", "former"), which
@@ -260,6 +269,7 @@ export function contextWords(): Map<string, number> {
   add(KIND_NOUNS, W_KIND_NOUN);
   add(GERMAN, W_GERMAN);
   add(ITALIAN, W_ITALIAN);
+  add(NORDIC, W_NORDIC);
   add(ORG_HEADS, W_ORG_HEAD);
   add(PERSON_TITLES, W_PERSON_TITLE);
   return map;

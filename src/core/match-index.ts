@@ -108,6 +108,11 @@ export const W_ITALIAN = 1 << 23;
  * title beside it, the start of a name the base does not know (unknown-people-arabic.ts).
  */
 export const W_ARABIC_GIVEN_NAME = 1 << 24;
+/**
+ * A Swedish, Danish or Norwegian function word ("och", "ikke"): tells a Scandinavian text, where a name takes a
+ * genitive -s with no apostrophe ("Putins", "Sveriges", "Moderaternas").
+ */
+export const W_NORDIC = 1 << 25;
 
 export const KIND_CODES = [
   'person',

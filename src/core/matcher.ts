@@ -62,6 +62,7 @@ import {
   W_TITLE,
   W_STREET,
   W_ITALIAN,
+  W_NORDIC,
   KIND_CODES,
   NATIONAL_KINDS,
   type MatchIndex,
@@ -337,19 +338,21 @@ export class Matcher {
   private cliticIds: Int32Array[] = [];
   private cliticSkip = new Uint8Array(0);
   /**
-   * Per index and token, the id of the word without a German genitive -s/-es ("Putins") or a Korean particle
+   * Per index and token, the id of the word without a German or Scandinavian genitive -s ("Putins") or a Korean particle
    * ("국회의"), or -1.
    */
   private genitiveIds: Int32Array[] = [];
   /** Per token, the code units of its Korean particle, which a name's span leaves out (0 for a genitive -s). */
   private suffixTrim = new Uint8Array(0);
-  /** The text being matched has German genitives or Korean particles to read (lookupGenitives). */
+  /** The text being matched has German or Scandinavian genitives or Korean particles to read (lookupGenitives). */
   private suffixed = false;
   private readonly particleLengths: number[] = [];
   /** The text being matched is German (readLanguage): genitives and noun-named papers are read so. */
   private german = false;
   /** The text being matched is Italian (readLanguage): acronyms may be written as words ("Onu", "Bce"). */
   private italian = false;
+  /** The text being matched is Swedish, Danish or Norwegian (readLanguage): names take a genitive -s. */
+  private nordic = false;
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
   private korean = false;
   /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
@@ -1078,6 +1081,7 @@ export class Matcher {
   private readLanguage(t: Tokens): void {
     let german = 0;
     let italian = 0;
+    let nordic = 0;
     let words = 0;
     let korean = false;
     let arabic = false;
@@ -1091,23 +1095,26 @@ export class Matcher {
       const w = this.tokenWords[i]!;
       if (w & W_GERMAN) german++;
       if (w & W_ITALIAN) italian++;
+      if (w & W_NORDIC) nordic++;
     }
     this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
     this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
+    this.nordic = nordic >= LANGUAGE_MIN_WORDS && nordic >= words * LANGUAGE_MIN_SHARE;
     this.korean = korean;
     this.arabicScript = arabic;
   }
 
   /**
    * In a German text, a capitalized word ending in -s or -es may be a name in the genitive ("Putins Rede",
-   * "Donald Trumps Zölle", "des Bundestages"): its id without the ending, for a name to end on. Elsewhere
-   * "Trumps" is a family and "Mays" another surname, so other languages get none.
+   * "Donald Trumps Zölle", "des Bundestages"), and in a Scandinavian one ending in -s ("Putins tal",
+   * "Sveriges regering"): its id without the ending, for a name to end on. Elsewhere "Trumps" is a family and
+   * "Mays" another surname, so other languages get none.
    */
   private lookupGenitives(text: string, t: Tokens): void {
     const n = t.count;
     const korean = this.korean;
-    this.suffixed = this.german || korean;
-    if (!this.suffixed) return; // genitiveIds are read only in German and Korean text
+    this.suffixed = this.german || this.nordic || korean;
+    if (!this.suffixed) return; // genitiveIds are read only in German, Scandinavian and Korean text
     for (const g of this.genitiveIds) g.fill(-1, 0, n);
     this.suffixTrim.fill(0, 0, n);
     for (let k = 0; k < this.indexes.length; k++) {
@@ -1133,12 +1140,13 @@ export class Matcher {
           }
           continue;
         }
-        if (!this.german) continue;
+        if (!this.german && !this.nordic) continue;
         if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
         if (isName(ids[i]!) || text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
         // "Bundestags" → "Bundestag"; "Bundestages" → "Bundestag"; never "Lars" → "Lar" for a 3-letter stem.
+        // Swedish, Danish and Norwegian add only -s, to the definite form too ("Moderaternas" → "Moderaterna").
         let id = lookupPart(index, text, start, end - 1);
-        if (id < 0 && end - start >= 6 && text.charCodeAt(end - 2) === 0x65 /* e */)
+        if (id < 0 && this.german && end - start >= 6 && text.charCodeAt(end - 2) === 0x65 /* e */)
           id = lookupPart(index, text, start, end - 2);
         gen[i] = id;
       }

@@ -83,6 +83,13 @@ export const MATCH_LANGS = new Set([
   'id',
   'ms',
   'el',
+  // Swedish, Danish and Norwegian (Bokmål, Nynorsk): names of countries and institutions as their press writes
+  // them ("Sverige", "Folketinget", "Stortinget"), genitives read in Scandinavian text (matcher.ts).
+  'sv',
+  'da',
+  'nb',
+  'nn',
+  'no',
 ]);
 
 /** Default prominence by kind when an entry gives none. */

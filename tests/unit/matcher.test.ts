@@ -49,6 +49,19 @@ describe('folding', () => {
     ).toEqual([]);
   });
 
+  it('reads Swedish, Danish and Norwegian genitives: an -s with no apostrophe is part of the name', () => {
+    expect(find('Putins tal sköts upp, och Irans armé sade inte om Jake Sullivans besök blir av.')).toEqual([
+      ['Putins', 'Q7747'],
+      ['Irans', 'Q794'],
+      ['Jake Sullivans', 'Q16730147'],
+    ]);
+    expect(find('Putins tale blev udsat, og Irans hær sagde ikke, om Jake Sullivans besøg bliver til noget.')).toEqual([
+      ['Putins', 'Q7747'],
+      ['Irans', 'Q794'],
+      ['Jake Sullivans', 'Q16730147'],
+    ]);
+  });
+
   it('treats hyphen and spacing variants alike', () => {
     expect(find('Hossein Amir-Abdollahian, also written Hossein Amirabdollahian or Hossein Amir Abdollahian.')).toEqual(
       [
