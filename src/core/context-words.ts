@@ -26,6 +26,7 @@ import {
   W_STREET,
   W_ITALIAN,
   W_NORDIC,
+  W_FINNISH,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -191,6 +192,14 @@ const NORDIC = `och inte att också eller efter hade sina sitt skulle kunde mell
 hadde havde mellom ifølge bliver blir blev ble sier siger sagde`;
 
 /**
+ * Finnish function words that no other language of the news writes as words: a text with enough of them is
+ * Finnish, where a name takes case endings ("Putinin", "Orpolle", "Suomen"). Not "on", "ja", "ei", "se":
+ * English, German or Spanish words too.
+ */
+const FINNISH = `että myös mutta joka jonka sekä hän ovat olisi mukaan jälkeen kanssa vuonna sanoi oli eikä kuin
+jossa josta koska vaikka mitä tämä tämän siitä niin vielä`;
+
+/**
  * Words after which the press writes a person's name, and nothing else: offices, ranks, courtesy titles and the
  * roles of people quoted in the news ("analyst Susan Booysen"). Not words that also open an institution's or a
  * company's name ("General Motors", "Chief Executive"), nor modifiers ("deputy", "foreign", "former"), which
@@ -270,6 +279,7 @@ export function contextWords(): Map<string, number> {
   add(GERMAN, W_GERMAN);
   add(ITALIAN, W_ITALIAN);
   add(NORDIC, W_NORDIC);
+  add(FINNISH, W_FINNISH);
   add(ORG_HEADS, W_ORG_HEAD);
   add(PERSON_TITLES, W_PERSON_TITLE);
   return map;

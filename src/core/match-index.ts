@@ -113,6 +113,11 @@ export const W_ARABIC_GIVEN_NAME = 1 << 24;
  * genitive -s with no apostrophe ("Putins", "Sveriges", "Moderaternas").
  */
 export const W_NORDIC = 1 << 25;
+/**
+ * A Finnish function word ("että", "myös"): tells a Finnish text, where a name takes case endings ("Putinin",
+ * "Orpolle", "Suomen").
+ */
+export const W_FINNISH = 1 << 26;
 
 export const KIND_CODES = [
   'person',

@@ -63,6 +63,7 @@ import {
   W_STREET,
   W_ITALIAN,
   W_NORDIC,
+  W_FINNISH,
   KIND_CODES,
   NATIONAL_KINDS,
   type MatchIndex,
@@ -353,6 +354,8 @@ export class Matcher {
   private italian = false;
   /** The text being matched is Swedish, Danish or Norwegian (readLanguage): names take a genitive -s. */
   private nordic = false;
+  /** The text being matched is Finnish (readLanguage): names take case endings. */
+  private finnish = false;
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
   private korean = false;
   /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
@@ -1082,6 +1085,7 @@ export class Matcher {
     let german = 0;
     let italian = 0;
     let nordic = 0;
+    let finnish = 0;
     let words = 0;
     let korean = false;
     let arabic = false;
@@ -1096,10 +1100,12 @@ export class Matcher {
       if (w & W_GERMAN) german++;
       if (w & W_ITALIAN) italian++;
       if (w & W_NORDIC) nordic++;
+      if (w & W_FINNISH) finnish++;
     }
     this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
     this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
     this.nordic = nordic >= LANGUAGE_MIN_WORDS && nordic >= words * LANGUAGE_MIN_SHARE;
+    this.finnish = finnish >= LANGUAGE_MIN_WORDS && finnish >= words * LANGUAGE_MIN_SHARE;
     this.korean = korean;
     this.arabicScript = arabic;
   }
@@ -1113,8 +1119,8 @@ export class Matcher {
   private lookupGenitives(text: string, t: Tokens): void {
     const n = t.count;
     const korean = this.korean;
-    this.suffixed = this.german || this.nordic || korean;
-    if (!this.suffixed) return; // genitiveIds are read only in German, Scandinavian and Korean text
+    this.suffixed = this.german || this.nordic || this.finnish || korean;
+    if (!this.suffixed) return; // genitiveIds are read only in German, Scandinavian, Finnish and Korean text
     for (const g of this.genitiveIds) g.fill(-1, 0, n);
     this.suffixTrim.fill(0, 0, n);
     for (let k = 0; k < this.indexes.length; k++) {
@@ -1140,8 +1146,12 @@ export class Matcher {
           }
           continue;
         }
-        if (!this.german && !this.nordic) continue;
+        if (!this.german && !this.nordic && !this.finnish) continue;
         if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
+        if (this.finnish) {
+          if (!isName(ids[i]!)) gen[i] = finnishStem(index, text, start, end);
+          continue;
+        }
         if (isName(ids[i]!) || text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
         // "Bundestags" → "Bundestag"; "Bundestages" → "Bundestag"; never "Lars" → "Lar" for a 3-letter stem.
         // Swedish, Danish and Norwegian add only -s, to the definite form too ("Moderaternas" → "Moderaterna").
@@ -3581,6 +3591,34 @@ function inAllCapsRun(t: Tokens, first: number, last: number): boolean {
 }
 
 /** The dictionary id of part of a token (a clitic or an ending cut off), with `prefix` put before it. */
+/**
+ * Finnish case endings, longest first: genitive -n ("Orpon"), partitive -a/-ta, illative -Vn ("Ukrainaan"), the
+ * local cases ("Venäjällä", "Putinille") and -na, -ksi. A name ending in a consonant takes them after an -i-
+ * ("Putinin", "Trumpista").
+ */
+const FINNISH_ENDINGS =
+  'ssa ssä sta stä lla llä lta ltä lle ksi tta ttä na nä ta tä an än en in on un yn ön n a ä'.split(' ');
+
+/**
+ * The index's word for a capitalized Finnish word without its case ending, or -1: "Putinille" → "Putin",
+ * "Orpon" → "Orpo", "Suomen" → "Suomi" (a final -i turns to -e- before an ending). The stem keeps three letters.
+ */
+function finnishStem(index: MatchIndex, text: string, start: number, end: number): number {
+  for (const ending of FINNISH_ENDINGS) {
+    const stop = end - ending.length;
+    if (stop - start < 3 || !text.endsWith(ending, end)) continue;
+    let id = lookupPart(index, text, start, stop);
+    const last = text.charCodeAt(stop - 1);
+    if (id < 0 && last === 0x69 /* i */ && stop - 1 - start >= 3) id = lookupPart(index, text, start, stop - 1);
+    if (id < 0 && last === 0x65 /* e */) {
+      const word = `${text.slice(start, stop - 1)}i`;
+      id = lookupPart(index, word, 0, word.length);
+    }
+    if (id >= 0) return id;
+  }
+  return -1;
+}
+
 function lookupPart(index: MatchIndex, text: string, start: number, end: number, prefix = ''): number {
   return index.lookup(text, start, end, hashRange(text, start, end, prefix), prefix);
 }

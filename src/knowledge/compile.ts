@@ -90,6 +90,9 @@ export const MATCH_LANGS = new Set([
   'nb',
   'nn',
   'no',
+  // Finnish: names as its press writes them ("Suomi", "Venäjä", "Yhdysvallat"), case endings read in Finnish
+  // text (matcher.ts).
+  'fi',
 ]);
 
 /** Default prominence by kind when an entry gives none. */

@@ -62,6 +62,19 @@ describe('folding', () => {
     ]);
   });
 
+  it('reads Finnish case endings on names, and only in Finnish text', () => {
+    expect(
+      find(
+        'Vaalien jälkeen Putinin mukaan Iranin armeija ei ollut valmis, ja Jake Sullivanille kerrottiin, että kaikki oli ohi.',
+      ),
+    ).toEqual([
+      ['Putinin', 'Q7747'],
+      ['Iranin', 'Q794'],
+      ['Jake Sullivanille', 'Q16730147'],
+    ]);
+    expect(find('Putinin and Iranin are not English words.').filter(([, id]) => !id.startsWith('unknown'))).toEqual([]);
+  });
+
   it('treats hyphen and spacing variants alike', () => {
     expect(find('Hossein Amir-Abdollahian, also written Hossein Amirabdollahian or Hossein Amir Abdollahian.')).toEqual(
       [
