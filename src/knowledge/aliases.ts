@@ -316,6 +316,20 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
         if (polish !== a.text) add({ ...a, text: polish, langs: ['pl'], derived: true, standalone: false });
       }
     }
+    // The English press writes the short vowel of an Arabic name's last syllable either way: "Khalid"/"Khaled",
+    // "Salim"/"Salem", "Ghanim"/"Ghanem" ("Marzouq Al-Ghanem" in the Kuwait Times, "Al-Ghanim" elsewhere). A
+    // person of an Arab country is found under both, one word varied at a time, as written aliases are.
+    if (countryIso2 && ARAB_COUNTRIES.has(countryIso2)) {
+      for (const a of [...byText.values()]) {
+        if ((a.type !== 'name' && a.type !== 'surname') || !inEnglish(a)) continue;
+        const words = a.text.split(' ');
+        words.forEach((w, i) => {
+          const v = arabicVowelVariant(w);
+          if (v)
+            add({ ...a, text: words.map((x, k) => (k === i ? v : x)).join(' '), derived: true, standalone: false });
+        });
+      }
+    }
     // The Russian press names a Ukrainian by the Russian form of the given name ("Александр Тарнавский" for
     // "Олександр Тарнавський"); the surname's spellings already fold alike (fold.ts).
     for (const a of [...byText.values()]) {
@@ -524,6 +538,21 @@ const GIVEN_NAME_SPELLINGS = new Map(
     ['Youssef', 'Yousef', 'Yusuf'],
   ].flatMap((group) => group.map((name) => [name, group] as const)),
 );
+
+/** Members of the Arab League, by ISO code: their people's names are transliterated from Arabic. */
+const ARAB_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE'.split(' '));
+
+/**
+ * The other spelling of an Arabic name's last short vowel before d or m, after a consonant: "Khalid" ↔ "Khaled",
+ * "Al-Salem" ↔ "Al-Salim", "Hashim" ↔ "Hashem". Not "Ahmed", "Mohamed" (an a, which GIVEN_NAME_SPELLINGS varies),
+ * nor a long vowel ("Saeed", "Zayed").
+ */
+function arabicVowelVariant(word: string): string | undefined {
+  const m = /^((?:[Aa]l-|[Ee]l-)?\p{Lu}\p{Ll}*[bcdfghjklmnpqrstvwxz])([ie])([dm])$/u.exec(word);
+  // Nor names whose other spelling is a long vowel ("Ibraheem", "Kareem", "Waleed"), not an e.
+  if (!m || /^(?:[AaEe]l-)?(?:Ahm|Moh?amm?|Muh?amm?|Ibrah|Kar|Wal|Rah)$/.test(m[1]!)) return undefined;
+  return `${m[1]}${m[2] === 'i' ? 'e' : 'i'}${m[3]}`;
+}
 
 /** Greek given names, formal and everyday, as the English press transliterates them. */
 const GREEK_GIVEN_NAMES = new Map(

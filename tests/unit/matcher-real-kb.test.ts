@@ -965,6 +965,20 @@ describe('the shipped knowledge base in context', () => {
     expect(us.filter(([s]) => s === 'ABC').map(([, n]) => n)).toEqual(['ABC News']);
   });
 
+  it('reads an Arabic name with its last short vowel spelled either way', () => {
+    // The base writes "Khalid bin Salman" and "Naim Qassem".
+    expect(
+      find(
+        'Saudi defence minister Khaled bin Salman met Hezbollah leader Naim Qassim. Qassim said the talks went well.',
+      ),
+    ).toEqual([
+      ['Khaled bin Salman', 'Khalid bin Salman Al Saud'],
+      ['Hezbollah', 'Hezbollah'],
+      ['Naim Qassim', 'Naim Qassem'],
+      ['Qassim', 'Naim Qassem'],
+    ]);
+  });
+
   it('reads the other usual spellings of a common Arabic given name', () => {
     // The base writes "Mohamed al-Halbousi".
     const found = find("Parliament speaker Mohammed al-Halbousi's bloc came second in the vote in Iraq.", '2021-10-12');
