@@ -1666,6 +1666,17 @@ export class Matcher {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
+      // "The Amhara Democratic Party", "the Arab Democratic Party": a people's or a faith's adjective (no country's
+      // demonym) before a name that several bodies share opens another body's name ("Kenyan" before "Democratic
+      // Party" says which country's).
+      if (
+        capitalized &&
+        w & W_ADJECTIVE &&
+        !(w & W_DEMONYM) &&
+        c.entities.length > 1 &&
+        c.entities.every((e) => !this.isPerson(e) && !this.isPlace(e))
+      )
+        return true;
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
       if (
         capitalized &&
@@ -3067,9 +3078,12 @@ export class Matcher {
     for (let q = 0; anchors && q < anchors.length; q += 2) {
       if (anchors[q + 1]! < c.first || anchors[q]! > c.last) return true;
     }
+    // A country's demonym near a place name says the story is about countries: "the gas pipeline to Georgia will
+    // end up on Azerbaijani territory".
+    const cues = this.isPlaceCandidate(c) ? W_CUE | W_DEMONYM : W_CUE;
     for (let j = lo(CUE_WINDOW); j <= hi(CUE_WINDOW); j++) {
       if (j >= c.first && j <= c.last) continue;
-      if (ctx.blocks[j] === block && this.wordFlags(j) & W_CUE) return true;
+      if (ctx.blocks[j] === block && this.wordFlags(j) & cues) return true;
     }
     // "des amerikanischen Konzerns Intel", "the chipmaker Intel": its kind named right beside it.
     return this.kindNounNear(t, c);

@@ -965,6 +965,24 @@ describe('the shipped knowledge base in context', () => {
     expect(us.filter(([s]) => s === 'ABC').map(([, n]) => n)).toEqual(['ABC News']);
   });
 
+  it('reads a shared party name after a people’s adjective as part of a longer name', () => {
+    const found = find('The US embassy issued an alert. The Amhara Democratic Party said it would investigate.');
+    expect(found.map(([surface]) => surface)).not.toContain('Democratic Party');
+    // A single party's name after such an adjective is that party: "Islamist" is no part of "Ennahda".
+    expect(find("Tunisia's Islamist Ennahda party won the vote.")).toContainEqual(['Ennahda', 'Ennahda']);
+  });
+
+  it('reads an ambiguous place name as the country beside another country’s demonym', () => {
+    const text = 'Villagers fear that parts of the gas pipeline to Georgia will end up on Azerbaijani territory.';
+    expect(find(text)).toEqual([['Georgia', 'Georgia']]);
+    expect(matcher.match(text, { date: '2024-05-09' })[0]?.id).toBe('Q230');
+    // A US state's counter-cue still wins: "Georgia county officials" are the state's.
+    expect(find('Georgia county officials and Mexican workers met on Monday.')).not.toContainEqual([
+      'Georgia',
+      'Georgia',
+    ]);
+  });
+
   it('reads an Arabic name with its last short vowel spelled either way', () => {
     // The base writes "Khalid bin Salman" and "Naim Qassem".
     expect(
