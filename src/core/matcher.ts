@@ -603,6 +603,8 @@ export class Matcher {
       knownName: (first, last) => this.knownName(first, last),
       place: (i) => this.knownPlace(i),
     };
+    // The bare surnames as mentions, not indexes: the bodies below drop the known mentions inside them.
+    const bareMentions = bare?.length ? new Set(bare.map((q) => known[q]!)) : undefined;
     const bodies = findUnknownBodies(n);
     if (bodies.length) {
       let b = 0;
@@ -619,7 +621,7 @@ export class Matcher {
     const people = findUnknownPeople(n);
     // "Justice Nazar Akbar … Justice Akbar dissented": a surname the story gives in full only to a person the base
     // does not know is that person's, not a known namesake's never named in full.
-    if (bare) this.surnamesOfUnknown(text, known, bare, people);
+    if (bareMentions) known = this.surnamesOfUnknown(text, known, bareMentions, people);
     // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
     const arabic = this.arabicScript ? findArabicScriptPeople(n) : [];
     const found = bodies.length || arabic.length ? [...bodies, ...people, ...arabic] : people;
@@ -635,13 +637,13 @@ export class Matcher {
     return added ? known.sort((a, b) => a.start - b.start) : known;
   }
 
-  /** Gives the known mentions at `bare` whose word is the surname of an unknown person in `people` to that person. */
+  /** Gives the known mentions in `bare` whose word is the surname of an unknown person in `people` to that person. */
   private surnamesOfUnknown(
     text: string,
     known: Mention[],
-    bare: readonly number[],
+    bare: ReadonlySet<Mention>,
     people: readonly UnknownMention[],
-  ): void {
+  ): Mention[] {
     // Each unknown person's surname (the last word of the name as first written), folded, to the first such person.
     let owners: Map<string, string> | undefined;
     for (let q = 0; q < people.length; q++) {
@@ -649,12 +651,12 @@ export class Matcher {
       const surname = foldSurface(p.name.slice(p.name.lastIndexOf(' ') + 1));
       if (!(owners ??= new Map()).has(surname)) owners.set(surname, p.id);
     }
-    if (!owners) return;
-    for (let q = 0; q < bare.length; q++) {
-      const m = known[bare[q]!]!;
-      const owner = owners.get(foldSurface(text.slice(m.start, m.end)));
-      if (owner) known[bare[q]!] = { start: m.start, end: m.end, id: owner };
-    }
+    if (!owners) return known;
+    const byOwner = owners;
+    return known.map((m) => {
+      const owner = bare.has(m) ? byOwner.get(foldSurface(text.slice(m.start, m.end))) : undefined;
+      return owner ? { start: m.start, end: m.end, id: owner } : m;
+    });
   }
 
   /** Ranks an accepted candidate's entities and chooses the first. */

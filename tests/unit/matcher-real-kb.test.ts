@@ -965,6 +965,16 @@ describe('the shipped knowledge base in context', () => {
     expect(us.filter(([s]) => s === 'ABC').map(([, n]) => n)).toEqual(['ABC News']);
   });
 
+  it('reads a page where a body it does not know holds a known name and a surname is bare (it had thrown)', () => {
+    // Pakistan Today on the Aasia Bibi verdict: the unknown bodies dropped known mentions inside them, and the
+    // bare surnames were then looked up by their old places in the list, past its end.
+    const text =
+      "A three-member bench headed by Chief Justice of Pakistan (CJP) Mian Saqib Nisar and comprising Justice Asif Saeed Khosa and Justice Mazhar Alam Khan Miankhel accepted her appeal and set aside the 2014 judgement of the Lahore High Court (LHC), which had upheld the death sentence handed down by a trial court in Nankana Sahib in November 2010. The bench had reserved its verdict on October 8 after hearing arguments in the appeal.\n\nThe case drew international attention and deeply divided Pakistan. In January 2011, Punjab Governor Salmaan Taseer, who had visited Bibi in jail and called for a review of the blasphemy laws, was shot dead in Islamabad by his police guard Mumtaz Qadri. Two months later, Federal Minister for Minorities Affairs Shahbaz Bhatti, who had also spoken out on her behalf, was assassinated in the capital. Mumtaz Qadri was hanged in 2016.\n\nBibi's lawyer, Saiful Malook, welcomed the decision and said it showed that the poor and the minorities could get justice in the country. She is currently held in a jail in Multan. Her husband Ashiq Masih and their family have been living in hiding, and rights groups said there were serious concerns for their safety after her release.";
+    const found = find(text, '2018-10-31');
+    expect(found).toContainEqual(['Asif Saeed Khosa', 'Asif Saeed Khosa']);
+    expect(found).toContainEqual(['Lahore High Court', 'Lahore High Court']);
+  });
+
   it('reads a shared party name after a people’s adjective as part of a longer name', () => {
     const found = find('The US embassy issued an alert. The Amhara Democratic Party said it would investigate.');
     expect(found.map(([surface]) => surface)).not.toContain('Democratic Party');
