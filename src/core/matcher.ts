@@ -311,9 +311,15 @@ const OFFICE_PORTFOLIOS = hashWords(
 const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell dello degli do da dos das van voor');
 /** Waters named "<Head> of <Country>": the Sea of Japan, the Gulf of Mexico, the Gulf of Oman are not the country. */
 const WATER_HEADS = hashWords('sea gulf bay strait straits');
+/** Arabic words after which a ruler's surname alone names the ruler: forces, regime, government, army. */
+const REGIME_WORDS = new Set(['قوات', 'نظام', 'حكومة', 'جيش']);
+/** Single-letter Arabic clitics written onto a word: and, for, with, so. */
+const ARABIC_CLITICS = 'ولبف';
+/** A ruler read from a surname after REGIME_WORDS is one the base ranks this prominent. */
+const REGIME_MIN_PROMINENCE = 3;
 /** Head nouns that, after a body's full name, make it a longer body's name ("Joint Chiefs of Staff Committee"). */
 const BODY_HEADS_AFTER = hashWords(
-  'committee commission council court tribunal board authority agency bureau directorate',
+  'committee commission council court tribunal board authority agency bureau directorate center centre institute foundation',
 );
 
 /** Global entity reference: index number in the high bits, entity in the low. */
@@ -2349,6 +2355,16 @@ export class Matcher {
         // title ("Chief of General Staff") is read so only for a country the story names: in a Turkish story
         // it is not Iran's General Staff, nor Russia's because the story names someone tied to Russia.
         // "The head of the Wagner group": a person's surname does not follow "the"; a name there is a body's.
+        // "قوات الأسد", "نظام الأسد" ('Assad's forces', 'the Assad regime'): after the Arabic word for forces, regime
+        // or government, a ruler's surname alone is the ruler, as "Assad" alone is in English ("الأسد" alone is
+        // also 'the lion').
+        if (this.afterRegimeWord(t, c.first)) {
+          const people = c.entities.filter((e) => this.isPerson(e) && this.prominence(e) >= REGIME_MIN_PROMINENCE);
+          if (people.length) {
+            c.entities = people;
+            return true;
+          }
+        }
         const afterThe = c.first > 0 && this.text.slice(t.start[c.first - 1], t.end[c.first - 1]) === 'the';
         // "el presidente del Congreso" in a Peruvian story that names Mexico: Peru's Congress (a weaker reading,
         // tried next), not Mexico City's, when the story's own country has such a body.
@@ -2615,6 +2631,14 @@ export class Matcher {
       if (to - from >= BYLINE_MAX_TOKENS) return false;
     }
     return true;
+  }
+
+  /** Token `first` follows the Arabic word for forces, regime, government or army, with or without a clitic ("لقوات"). */
+  private afterRegimeWord(t: Tokens, first: number): boolean {
+    if (first < 1 || !(t.flags[first - 1]! & T_ARABIC) || !(t.flags[first]! & T_ARABIC)) return false;
+    let word = this.tokenText(first - 1);
+    for (let k = 0; k < 2 && word.length > 3 && ARABIC_CLITICS.includes(word[0]!); k++) word = word.slice(1);
+    return REGIME_WORDS.has(word);
   }
 
   /** Token `first` follows "the" (a body's short name is written so), or an office's title. */

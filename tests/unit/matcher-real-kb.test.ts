@@ -975,6 +975,24 @@ describe('the shipped knowledge base in context', () => {
     expect(found).toContainEqual(['Lahore High Court', 'Lahore High Court']);
   });
 
+  it('reads a ruler’s Arabic surname after the word for forces or regime as the ruler of the day', () => {
+    const text = 'قاتلت المعارضة قوات الأسد قرب إدلب. ونفى نظام الأسد ذلك.';
+    expect(find(text, '2018-09-18')).toEqual([
+      ['الأسد', 'Bashar al-Assad'],
+      ['الأسد', 'Bashar al-Assad'],
+    ]);
+    expect(find(text, '1985-01-01').map(([, name]) => name)).toEqual(['Hafez al-Assad', 'Hafez al-Assad']);
+    // Alone, "الأسد" is also 'the lion'.
+    expect(find('شاهدنا الأسد في حديقة الحيوان.', '2018-09-18')).toEqual([]);
+  });
+
+  it('reads a body’s name before "Center" or "Institute" as part of another body’s name', () => {
+    // Egypt's Adalah Center for Rights and Freedoms is not Adalah, the Israeli legal centre.
+    const found = find('Baqer, the director of the Adalah Center for Rights and Freedoms, was arrested in Cairo.');
+    expect(found.map(([surface]) => surface)).not.toContain('Adalah');
+    expect(find('Adalah, the legal centre, petitioned the court.')).toContainEqual(['Adalah', 'Adalah']);
+  });
+
   it('reads a shared party name after a people’s adjective as part of a longer name', () => {
     const found = find('The US embassy issued an alert. The Amhara Democratic Party said it would investigate.');
     expect(found.map(([surface]) => surface)).not.toContain('Democratic Party');
