@@ -151,16 +151,16 @@ const MAX_DOMAIN = 4;
 
 /**
  * The period at i joins a word to a domain written right after it, in lower case or as a site writes its own
- * ("Lenta.ru", "Газета.Ru", "Politico.eu"): a letter before it, and after it two to four Latin letters, only the
- * first of them possibly a capital, ending the word.
+ * ("Lenta.ru", "Газета.Ru", "Politico.eu", "Фонтанка.ру"): a letter before it, and after it two to four Latin or
+ * Cyrillic letters (the Russian press writes ".ру", ".рф"), only the first of them possibly a capital, ending the word.
  */
 function domainDot(text: string, i: number): boolean {
   if ((classOf(codeAt(text, i - 1)) & 7) !== C_LETTER) return false;
   let k = i + 1;
   for (; k < text.length && k - i - 1 <= MAX_DOMAIN; k++) {
     const c = text.charCodeAt(k);
-    const lower = c >= 97 && c <= 122;
-    const upperFirst = k === i + 1 && c >= 65 && c <= 90;
+    const lower = (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
+    const upperFirst = k === i + 1 && ((c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f));
     if (!lower && !upperFirst) break;
   }
   const length = k - i - 1;

@@ -2752,6 +2752,12 @@ describe('readings added from held-out set 21', () => {
       ['Газета.Ru', 'Gazeta.ru'],
     ]);
   });
+  it('reads a site whose domain the Russian press writes in Cyrillic ("Фонтанка.ру")', () => {
+    expect(find('Государственная дума приняла закон, сообщает «Фонтанка.ру».', '2020-03-10')).toContainEqual([
+      'Фонтанка.ру',
+      'Fontanka.ru',
+    ]);
+  });
   it('reads a knight or a dame named by title and given name as the one named so in full before', () => {
     expect(
       find(
