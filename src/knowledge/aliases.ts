@@ -739,13 +739,14 @@ const PATRONYMIC = /^(bin|ibn|bint|бин|ибн|بن|ابن|بنت|בן|בת)$/
  * Last words that are not surnames: ordinals of monarchs and popes ("عبد الله الثاني", "بنديكت السادس عشر",
  * "פליפה השישי"), "the elder"/"the younger" (Bush "الأب"), and surnames that are everyday Arabic words
  * ("أركان" 'staff' in "رئيس أركان", "جامع" 'mosque', "أمين" in "الأمين العام"; "الوزير" 'the minister' of Kamel
- * El-Wazir, "الشيخ" 'the sheikh', "السلام" 'peace' of Belaid Abdessalam).
+ * El-Wazir, "الشيخ" 'the sheikh', "السلام" 'peace' of Belaid Abdessalam, "مادي" 'material' of Hamada Madi, "نجم" 'star',
+ * "نمر" 'tiger', "بشارة" 'good news', "الشعار" 'the slogan', "البدوي" 'the Bedouin', "مرسل" 'sent'…).
  */
 const NOT_SURNAMES = new Set(
   `الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر الأب الابن الأكبر الأصغر
 الأولى الثانية الثالثة
 أركان جامع مصدر أمين بين
-الوزير الشيخ السلام الأمير الرئيس
+الوزير الشيخ السلام الأمير الرئيس مادي بشارة نمر نجم الشعار لوح البدوي المحمود السالك مرسل
 اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم پدر پسر
 הראשון השני השלישי הרביעי החמישי השישי השביעי השמיני התשיעי העשירי האב הבן`.split(/\s+/),
 );
