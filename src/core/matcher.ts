@@ -313,8 +313,6 @@ const PORTFOLIO_LINKS = hashWords('of the for de la du des l d del della dell de
 const WATER_HEADS = hashWords('sea gulf bay strait straits');
 /** Arabic words after which a ruler's surname alone names the ruler: forces, regime, government, army. */
 const REGIME_WORDS = new Set(['قوات', 'نظام', 'حكومة', 'جيش']);
-/** Single-letter Arabic clitics written onto a word: and, for, with, so. */
-const ARABIC_CLITICS = 'ولبف';
 /** A ruler read from a surname after REGIME_WORDS is one the base ranks this prominent. */
 const REGIME_MIN_PROMINENCE = 3;
 /** Head nouns that, after a body's full name, make it a longer body's name ("Joint Chiefs of Staff Committee"). */
@@ -651,16 +649,15 @@ export class Matcher {
     people: readonly UnknownMention[],
   ): Mention[] {
     // Each unknown person's surname (the last word of the name as first written), folded, to the first such person.
-    let owners: Map<string, string> | undefined;
+    if (!people.length) return known;
+    const owners = new Map<string, string>();
     for (let q = 0; q < people.length; q++) {
       const p = people[q]!;
       const surname = foldSurface(p.name.slice(p.name.lastIndexOf(' ') + 1));
-      if (!(owners ??= new Map()).has(surname)) owners.set(surname, p.id);
+      if (!owners.has(surname)) owners.set(surname, p.id);
     }
-    if (!owners) return known;
-    const byOwner = owners;
     return known.map((m) => {
-      const owner = bare.has(m) ? byOwner.get(foldSurface(text.slice(m.start, m.end))) : undefined;
+      const owner = bare.has(m) ? owners.get(foldSurface(text.slice(m.start, m.end))) : undefined;
       return owner ? { start: m.start, end: m.end, id: owner } : m;
     });
   }
@@ -1682,7 +1679,8 @@ export class Matcher {
         w & W_ADJECTIVE &&
         !(w & W_DEMONYM) &&
         c.entities.length > 1 &&
-        c.entities.every((e) => !this.isPerson(e) && !this.isPlace(e))
+        !this.anyPlace(c.entities) &&
+        !c.entities.some((e) => this.isPerson(e))
       )
         return true;
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
@@ -2350,11 +2348,6 @@ export class Matcher {
           if (country >= 0 && (ctx.related.mentions.get(country) ?? 0) >= 2 && this.officeOrThe(t, c.first))
             return true;
         }
-        // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
-        // a courtesy title alone ("Mr Sullivan") does not say which Sullivan. A body's short name after a
-        // title ("Chief of General Staff") is read so only for a country the story names: in a Turkish story
-        // it is not Iran's General Staff, nor Russia's because the story names someone tied to Russia.
-        // "The head of the Wagner group": a person's surname does not follow "the"; a name there is a body's.
         // "قوات الأسد", "نظام الأسد" ('Assad's forces', 'the Assad regime'): after the Arabic word for forces, regime
         // or government, a ruler's surname alone is the ruler, as "Assad" alone is in English ("الأسد" alone is
         // also 'the lion').
@@ -2365,6 +2358,11 @@ export class Matcher {
             return true;
           }
         }
+        // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
+        // a courtesy title alone ("Mr Sullivan") does not say which Sullivan. A body's short name after a
+        // title ("Chief of General Staff") is read so only for a country the story names: in a Turkish story
+        // it is not Iran's General Staff, nor Russia's because the story names someone tied to Russia.
+        // "The head of the Wagner group": a person's surname does not follow "the"; a name there is a body's.
         const afterThe = c.first > 0 && this.text.slice(t.start[c.first - 1], t.end[c.first - 1]) === 'the';
         // "el presidente del Congreso" in a Peruvian story that names Mexico: Peru's Congress (a weaker reading,
         // tried next), not Mexico City's, when the story's own country has such a body.
@@ -2635,10 +2633,15 @@ export class Matcher {
 
   /** Token `first` follows the Arabic word for forces, regime, government or army, with or without a clitic ("لقوات"). */
   private afterRegimeWord(t: Tokens, first: number): boolean {
-    if (first < 1 || !(t.flags[first - 1]! & T_ARABIC) || !(t.flags[first]! & T_ARABIC)) return false;
-    let word = this.tokenText(first - 1);
-    for (let k = 0; k < 2 && word.length > 3 && ARABIC_CLITICS.includes(word[0]!); k++) word = word.slice(1);
-    return REGIME_WORDS.has(word);
+    const j = first - 1;
+    if (j < 0 || !(t.flags[j]! & T_ARABIC) || !(t.flags[first]! & T_ARABIC)) return false;
+    const start = t.start[j]!;
+    const end = t.end[j]!;
+    if (REGIME_WORDS.has(this.text.slice(start, end))) return true;
+    const count = arabicSplits(this.text, start, end, this.splits);
+    for (let q = 0; q < count; q++)
+      if (!this.splits.article[q] && REGIME_WORDS.has(this.text.slice(start + this.splits.skip[q]!, end))) return true;
+    return false;
   }
 
   /** Token `first` follows "the" (a body's short name is written so), or an office's title. */
@@ -3630,7 +3633,6 @@ function inAllCapsRun(t: Tokens, first: number, last: number): boolean {
   );
 }
 
-/** The dictionary id of part of a token (a clitic or an ending cut off), with `prefix` put before it. */
 /**
  * Finnish case endings, longest first: genitive -n ("Orpon"), partitive -a/-ta, illative -Vn ("Ukrainaan"), the
  * local cases ("Venäjällä", "Putinille") and -na, -ksi. A name ending in a consonant takes them after an -i-
@@ -3659,6 +3661,7 @@ function finnishStem(index: MatchIndex, text: string, start: number, end: number
   return -1;
 }
 
+/** The dictionary id of part of a token (a clitic or an ending cut off), with `prefix` put before it. */
 function lookupPart(index: MatchIndex, text: string, start: number, end: number, prefix = ''): number {
   return index.lookup(text, start, end, hashRange(text, start, end, prefix), prefix);
 }

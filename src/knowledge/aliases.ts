@@ -654,7 +654,7 @@ export function otherInterior(text: string): string {
 }
 
 /** A full name the build derives (another spelling, a shorter form): read as the name is, with no context. */
-function derivedName(text: string): AliasEntry {
+export function derivedName(text: string): AliasEntry {
   return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['en'], derived: true };
 }
 

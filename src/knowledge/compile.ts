@@ -36,6 +36,7 @@ import {
   aliasEntries,
   ambiguousFoldKeys,
   derivedAmbiguousName,
+  derivedName,
   derivedShortName,
   FAMILY_NAME_FIRST,
   genericMinistryForms,
@@ -165,11 +166,6 @@ const REGNAL_OF = /^(\p{Lu}\S*(?: \p{Lu}\S*)* [IVXL]+) (?:of|de|di|von|van) (?:t
 
 /** The other spelling of the Arabic article in a transliterated name ("al-Faki", "El Faki"). */
 const OTHER_ARTICLE: Record<string, string> = { al: 'el', el: 'al', Al: 'El', El: 'Al' };
-
-/** A Chinese name the build writes for a ministry ("洪都拉斯外交部"): a full name, read wherever it stands. */
-function chineseMinistryName(text: string): AliasEntry {
-  return { text, type: 'name', exactCase: false, ambiguous: false, standalone: false, langs: ['zh'], derived: true };
-}
 
 export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasForm[] {
   // "King Abdullah II of Jordan": the writers of every corpus read the king and the country apart, as a reader
@@ -448,8 +444,8 @@ export function compileKnowledge(
     const countryZh = e.country ? byId.get(e.country)?.names?.zh : undefined;
     if (countryZh && e.kind === 'government-body') {
       const generic = genericMinistryForms([e.name, ...entries[i]!.filter(inEnglish).map((a) => a.text)]);
-      if (generic.includes('Foreign Ministry')) addNew(chineseMinistryName(`${countryZh}外交部`));
-      if (generic.includes('Defence Ministry')) addNew(chineseMinistryName(`${countryZh}国防部`));
+      if (generic.includes('Foreign Ministry')) addNew({ ...derivedName(`${countryZh}外交部`), langs: ['zh'] });
+      if (generic.includes('Defence Ministry')) addNew({ ...derivedName(`${countryZh}国防部`), langs: ['zh'] });
     }
     // The name without its country, both ways of writing "the Interior" (see aliasEntries).
     const bare = withoutCountry(e, countryName);
