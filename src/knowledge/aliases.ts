@@ -370,6 +370,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     ];
     for (const [lang, text] of native)
       for (const form of nativeBodyForms(text!, lang!)) add(derivedShortName(form, [lang!]));
+    for (const [lang, text] of Object.entries(e.names ?? {})) {
+      const forms = romanceMinistryForms(text, lang);
+      if (!forms) continue;
+      add({ ...plain(forms.lowerHead, lang), derived: true });
+      if (forms.lower) add(derivedShortName(forms.lower, [lang]));
+    }
     // Any country's central bank, as the French, Spanish, Portuguese and Italian press write it when the story is
     // about that country ("la Banque centrale" in Le Figaro on Turkey): a short name, read as the story's country's.
     if (names.some((n) => /\bCentral Bank\b/.test(n)))
@@ -1229,6 +1235,26 @@ export function pressMinistryForms(names: readonly string[], lang: string, count
     }
   }
   return out;
+}
+
+/** The Romance heads of a ministry's name, written with a capital in the name and in lower case in running text. */
+const ROMANCE_MINISTRY_HEAD = /^(Ministère|Ministerio|Ministero|Ministério) \S/u;
+
+/**
+ * How the Romance press writes a ministry's own name in running text: the head noun in lower case ("le ministère
+ * des Armées", "il ministero della Difesa"), the name itself; and, in French, every word in lower case, as Le Monde
+ * does ("le ministère des armées"), which is also how it speaks of any ministry of that portfolio, so the build
+ * makes that one a surname (read where the story names the ministry or is about its country).
+ */
+export function romanceMinistryForms(name: string, lang: string): { lowerHead: string; lower?: string } | undefined {
+  if (!['fr', 'es', 'it', 'pt'].includes(lang) || !ROMANCE_MINISTRY_HEAD.test(name)) return undefined;
+  // A name any country's ministry has ("Ministero della Difesa": "il ministero della Difesa russo") gets its press
+  // forms from pressMinistryForms, read by the story's country.
+  const folded = name.toLocaleLowerCase(lang);
+  for (const forms of Object.values(PRESS_MINISTRY_FORMS[lang] ?? {}))
+    if (forms.some((f) => f.toLocaleLowerCase(lang) === folded)) return undefined;
+  const lowerHead = name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
+  return { lowerHead, lower: lang === 'fr' && folded !== lowerHead ? folded : undefined };
 }
 
 /**

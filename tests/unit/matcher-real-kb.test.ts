@@ -2769,6 +2769,25 @@ describe('readings added from held-out set 21', () => {
       ['Keir', 'Keir Starmer'],
     ]);
   });
+  it('reads a ministry’s own French name with its head noun in lower case, as the French press writes it', () => {
+    // "le ministère des Armées" is France's alone; Le Monde writes it all in lower case, read in a story about France.
+    expect(find('Sébastien Lecornu a nommé Bruno Le Maire au ministère des Armées.', '2025-10-06')).toContainEqual([
+      'ministère des Armées',
+      'Ministry of the Armed Forces (France)',
+    ]);
+    expect(
+      find(
+        'À Paris, Emmanuel Macron a reçu Sébastien Lecornu. La nomination de Bruno Le Maire au ministère des armées a surpris la France.',
+        '2025-10-06',
+      ),
+    ).toContainEqual(['ministère des armées', 'Ministry of the Armed Forces (France)']);
+    // A name any country's ministry has stays read by the story's country: no Italian ministry in a Russian story.
+    expect(find('Il ministero della Difesa russo ha detto che Vladimir Putin ha parlato a Mosca.')).not.toContainEqual([
+      'ministero della Difesa',
+      'Ministry of Defence (Italy)',
+    ]);
+  });
+
   it('does not read an office inside a longer office ("the Office of the Prosecutor General")', () => {
     // Estonia's prosecutor's office, not the ICC prosecutor's.
     const estonia = find(
