@@ -184,6 +184,16 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (bare) add(derivedShortName(bare, []));
     }
   }
+  // The English press writes a German-speaking, Norwegian or Danish person's umlauts and Nordic vowels as two
+  // letters, as German and Norwegian themselves do without them: "Stoere" (Reuters) for Støre, "Schroeder" for
+  // Schröder. Folding already reads "Store" and "Schroder". Surnames keep their kind ("Stoere said").
+  if (e.kind === 'person' && countryIso2 && DIGRAPH_VOWEL_COUNTRIES.has(countryIso2)) {
+    for (const a of [...byText.values()]) {
+      if ((a.type !== 'name' && a.type !== 'surname') || !inEnglish(a)) continue;
+      const other = digraphVowels(a.text);
+      if (other !== a.text) add({ ...a, text: other, derived: true });
+    }
+  }
   // The Indian and Sri Lankan press write given names as initials: "Vinai Kumar Saxena" is "V K Saxena" (and, the
   // periods being dropped in matching, "V. K. Saxena"; run together, "VK Saxena" and "V.K. Saxena", derived
   // below from this form as from any name written with initials).
@@ -459,6 +469,17 @@ const CZECH_IN_POLISH: [RegExp, string][] = [
 ];
 
 const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
+/** Countries whose people's names the English press writes with "oe", "ae", "ue", "aa" for ö/ø, ä/æ, ü, å. */
+const DIGRAPH_VOWEL_COUNTRIES = new Set([...GERMAN_SPEAKING, 'NO', 'DK']);
+const DIGRAPHS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', æ: 'ae', å: 'aa' };
+
+/** "Jonas Gahr Støre" → "Jonas Gahr Stoere", "Gerhard Schröder" → "Gerhard Schroeder", "Ærø" → "Aeroe". */
+export function digraphVowels(text: string): string {
+  return text.replace(/[äöüøæåÄÖÜØÆÅ]/g, (c) => {
+    const lower = DIGRAPHS[c.toLowerCase()]!;
+    return c === c.toLowerCase() ? lower : lower[0]!.toUpperCase() + lower[1];
+  });
+}
 const GERMAN_ARTICLES = new Set(['Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
 
 /**

@@ -2769,6 +2769,13 @@ describe('readings added from held-out set 21', () => {
       ['Keir', 'Keir Starmer'],
     ]);
   });
+  it('reads a Norwegian’s or a German’s name with "oe" for ø and ö, as Reuters writes it', () => {
+    const found = find('Prime Minister Jonas Gahr Stoere won. Stoere, 65, thanked Markus Soeder.', '2025-09-08');
+    expect(found).toContainEqual(['Jonas Gahr Stoere', 'Jonas Gahr Støre']);
+    expect(found).toContainEqual(['Stoere', 'Jonas Gahr Støre']);
+    expect(found).toContainEqual(['Markus Soeder', 'Markus Söder']);
+  });
+
   it('reads a ministry’s own French name with its head noun in lower case, as the French press writes it', () => {
     // "le ministère des Armées" is France's alone; Le Monde writes it all in lower case, read in a story about France.
     expect(find('Sébastien Lecornu a nommé Bruno Le Maire au ministère des Armées.', '2025-10-06')).toContainEqual([
