@@ -27,6 +27,7 @@ import {
   W_ITALIAN,
   W_NORDIC,
   W_FINNISH,
+  W_REGION_WORD,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
 
@@ -244,6 +245,10 @@ prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka amba
 burmistrz wojewoda szef szefowa prezes prezeska dyrektor dyrektorka wicepremier wiceminister
 consultor consultora asesor asesora assessor assessora`;
 
+/** Russian and Ukrainian words for a region, in their cases (see W_REGION_WORD). */
+const REGION_WORDS = `область области областью областей края краю краем район района районе округа округе області
+областю районі району`;
+
 /** Common English words that an all-caps acronym could be (US, IS, WHO, IT). */
 const STOPWORDS = `a an and are as at be but by do for from go he her his i if in into is it its me my no not of on
 one or our out so than that the their them then there they this to up us was we were what when where which who
@@ -280,6 +285,7 @@ export function contextWords(): Map<string, number> {
   add(ITALIAN, W_ITALIAN);
   add(NORDIC, W_NORDIC);
   add(FINNISH, W_FINNISH);
+  add(REGION_WORDS, W_REGION_WORD);
   add(ORG_HEADS, W_ORG_HEAD);
   add(PERSON_TITLES, W_PERSON_TITLE);
   return map;

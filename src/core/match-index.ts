@@ -118,6 +118,11 @@ export const W_NORDIC = 1 << 25;
  * "Orpolle", "Suomen").
  */
 export const W_FINNISH = 1 << 26;
+/**
+ * A Russian or Ukrainian word for a region ("области", "края", "району"): after it, the capitalized adjective before
+ * it is a region's name ("с Украиной Курской области"), not the rest of the name before.
+ */
+export const W_REGION_WORD = 1 << 27;
 
 export const KIND_CODES = [
   'person',

@@ -64,6 +64,7 @@ import {
   W_ITALIAN,
   W_NORDIC,
   W_FINNISH,
+  W_REGION_WORD,
   KIND_CODES,
   NATIONAL_KINDS,
   type MatchIndex,
@@ -1782,6 +1783,7 @@ export class Matcher {
       const nw = this.wordFlags(next);
       if (
         capitalized &&
+        !this.regionNameAt(t, next) &&
         !this.germanNounAfterPlace(t, c, nw) &&
         !(nw & W_CREDIT && this.anyPress(c.entities)) &&
         (nw & W_PLACE_SUFFIX || !titleCase)
@@ -1806,6 +1808,19 @@ export class Matcher {
         return true;
     }
     return false;
+  }
+
+  /**
+   * Token j opens a region's name in Russian or Ukrainian, a capitalized adjective before the lower-case word for a
+   * region ("Курской области", "Сумській області"): a name before it ends there ("с Украиной Курской области").
+   */
+  private regionNameAt(t: Tokens, j: number): boolean {
+    return (
+      (t.flags[j]! & T_CYRILLIC) !== 0 &&
+      j + 1 < t.count &&
+      (t.flags[j + 1]! & (T_CASED | T_CAP_FIRST)) === T_CASED &&
+      (this.wordFlags(j + 1) & W_REGION_WORD) !== 0
+    );
   }
 
   /** Drops accepted names inside a body's name that a longer body's name holds ("the Joint Chiefs" of the Committee). */

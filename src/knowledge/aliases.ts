@@ -919,6 +919,7 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
     'Consejo de Ministros',
     'Banco Central',
     'Fuerzas Armadas',
+    'Ejército',
   ],
   pt: [
     'Senado',
@@ -932,6 +933,7 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
     'Assembleia Nacional',
     'Banco Central',
     'Forças Armadas',
+    'Exército',
   ],
   fr: [
     'Sénat',
@@ -944,7 +946,7 @@ const NATIVE_BODY_HEADS: Record<string, string[]> = {
     'Banque centrale',
     'Forces armées',
   ],
-  it: ['Senato', 'Camera dei deputati', 'Parlamento', 'Corte costituzionale', 'Consiglio dei ministri'],
+  it: ['Senato', 'Camera dei deputati', 'Parlamento', 'Corte costituzionale', 'Consiglio dei ministri', 'Esercito'],
   de: ['Parlament', 'Bundesrat', 'Nationalrat', 'Verfassungsgericht', 'Verfassungsgerichtshof'],
   // The Arabic press names its country's bodies without the country's adjective: "مجلس النواب الليبي" →
   // "مجلس النواب".

@@ -2769,6 +2769,23 @@ describe('readings added from held-out set 21', () => {
       ['Keir', 'Keir Starmer'],
     ]);
   });
+  it('ends a country’s name before a Russian region’s name ("с Украиной Курской области")', () => {
+    expect(
+      find('Именно при Старовойте в приграничной с Украиной Курской области начали строить укрепления.', '2025-07-07'),
+    ).toContainEqual(['Украиной', 'Ukraine']);
+    // A capitalized word that opens no region's name still makes a longer name: "Россия Сегодня" is no Russia.
+    expect(find('Об этом сообщило агентство Россия Сегодня.', '2025-07-07')).not.toContainEqual(['Россия', 'Russia']);
+  });
+
+  it('reads "o Exército" in a Brazilian story as Brazil’s army, as the Brazilian press writes it', () => {
+    expect(
+      find(
+        'O general Walter Braga Netto foi preso pela Polícia Federal no Rio de Janeiro e levado para uma unidade do Exército, no Brasil.',
+        '2024-12-14',
+      ),
+    ).toContainEqual(['Exército', 'Brazilian Army']);
+  });
+
   it('reads a Norwegian’s or a German’s name with "oe" for ø and ö, as Reuters writes it', () => {
     const found = find('Prime Minister Jonas Gahr Stoere won. Stoere, 65, thanked Markus Soeder.', '2025-09-08');
     expect(found).toContainEqual(['Jonas Gahr Stoere', 'Jonas Gahr Støre']);
