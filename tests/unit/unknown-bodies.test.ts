@@ -97,12 +97,12 @@ describe('bodies the knowledge base does not know', () => {
     );
     expect(polish).toContainEqual(['Sądu Okręgowego w Krakowie', 'unknown-body:Sądu Okręgowego w Krakowie']);
     expect(polish.map(([, id]) => id)).not.toContain('unknown:Sądu Okręgowego');
-    // And writes "and" as "i": "Ministerstwo Kultury i Dziedzictwa Narodowego" is one ministry.
+    // And writes "and" as "i": "Ministerstwo Gospodarki Morskiej i Żeglugi Śródlądowej" is one ministry.
     expect(
-      find('Decyzję podjęto w środę. Ministerstwo Kultury i Dziedzictwa Narodowego wydało komunikat.'),
+      find('Decyzję podjęto w środę. Ministerstwo Gospodarki Morskiej i Żeglugi Śródlądowej wydało komunikat.'),
     ).toContainEqual([
-      'Ministerstwo Kultury i Dziedzictwa Narodowego',
-      'unknown-body:Ministerstwo Kultury i Dziedzictwa Narodowego',
+      'Ministerstwo Gospodarki Morskiej i Żeglugi Śródlądowej',
+      'unknown-body:Ministerstwo Gospodarki Morskiej i Żeglugi Śródlądowej',
     ]);
   });
 
