@@ -469,6 +469,7 @@ const CZECH_IN_POLISH: [RegExp, string][] = [
 ];
 
 const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
+const GERMAN_ARTICLES = new Set(['Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
 /** Countries whose people's names the English press writes with "oe", "ae", "ue", "aa" for ö/ø, ä/æ, ü, å. */
 const DIGRAPH_VOWEL_COUNTRIES = new Set([...GERMAN_SPEAKING, 'NO', 'DK']);
 const DIGRAPHS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', æ: 'ae', å: 'aa' };
@@ -480,7 +481,6 @@ export function digraphVowels(text: string): string {
     return c === c.toLowerCase() ? lower : lower[0]!.toUpperCase() + lower[1];
   });
 }
-const GERMAN_ARTICLES = new Set(['Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
 
 /**
  * A German name with its adjectives declined as they stand after an article ("Europäische Union" → "Europäischen
