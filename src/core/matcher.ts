@@ -869,6 +869,11 @@ export class Matcher {
     return false;
   }
 
+  private anyPerson(entities: readonly number[]): boolean {
+    for (let q = 0; q < entities.length; q++) if (this.isPerson(entities[q]!)) return true;
+    return false;
+  }
+
   private anyPress(entities: readonly number[]): boolean {
     for (let q = 0; q < entities.length; q++) if (this.isPress(entities[q]!)) return true;
     return false;
@@ -1681,7 +1686,7 @@ export class Matcher {
         !(w & W_DEMONYM) &&
         c.entities.length > 1 &&
         !this.anyPlace(c.entities) &&
-        !c.entities.some((e) => this.isPerson(e))
+        !this.anyPerson(c.entities)
       )
         return true;
       // A word for the actor's kind before it is apposition, not part of the name ("Wochenzeitung Die Zeit").
@@ -1846,7 +1851,7 @@ export class Matcher {
       !(t.flags[c.last]! & T_BEFORE_POSSESSIVE) &&
       BODY_HEADS_AFTER.has(t.hash[next]!) &&
       !this.anyPlace(c.entities) &&
-      !c.entities.some((e) => this.isPerson(e))
+      !this.anyPerson(c.entities)
     );
   }
 

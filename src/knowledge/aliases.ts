@@ -1260,6 +1260,18 @@ export function pressMinistryForms(names: readonly string[], lang: string, count
   return out;
 }
 
+/** PRESS_MINISTRY_FORMS of each language, in lower case: the names any country's ministry of a portfolio has. */
+const PRESS_MINISTRY_NAMES = new Map(
+  Object.entries(PRESS_MINISTRY_FORMS).map(([lang, table]) => [
+    lang,
+    new Set(
+      Object.values(table)
+        .flat()
+        .map((f) => f.toLocaleLowerCase(lang)),
+    ),
+  ]),
+);
+
 /** The Romance heads of a ministry's name, written with a capital in the name and in lower case in running text. */
 const ROMANCE_MINISTRY_HEAD = /^(Ministère|Ministerio|Ministero|Ministério) \S/u;
 
@@ -1274,8 +1286,7 @@ export function romanceMinistryForms(name: string, lang: string): { lowerHead: s
   // A name any country's ministry has ("Ministero della Difesa": "il ministero della Difesa russo") gets its press
   // forms from pressMinistryForms, read by the story's country.
   const folded = name.toLocaleLowerCase(lang);
-  for (const forms of Object.values(PRESS_MINISTRY_FORMS[lang] ?? {}))
-    if (forms.some((f) => f.toLocaleLowerCase(lang) === folded)) return undefined;
+  if (PRESS_MINISTRY_NAMES.get(lang)?.has(folded)) return undefined;
   const lowerHead = name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
   return { lowerHead, lower: lang === 'fr' && folded !== lowerHead ? folded : undefined };
 }

@@ -2806,10 +2806,11 @@ describe('readings added from held-out set 21', () => {
       ),
     ).toContainEqual(['ministère des armées', 'Ministry of the Armed Forces (France)']);
     // A name any country's ministry has stays read by the story's country: no Italian ministry in a Russian story.
-    expect(find('Il ministero della Difesa russo ha detto che Vladimir Putin ha parlato a Mosca.')).not.toContainEqual([
-      'ministero della Difesa',
-      'Ministry of Defence (Italy)',
-    ]);
+    expect(
+      find(
+        "Vladimir Putin ha parlato a Mosca con i generali russi. Il ministero della Difesa ha detto che l'offensiva continua.",
+      ),
+    ).not.toContainEqual(['ministero della Difesa', 'Ministry of Defence (Italy)']);
   });
 
   it('does not read an office inside a longer office ("the Office of the Prosecutor General")', () => {
