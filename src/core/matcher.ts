@@ -290,6 +290,8 @@ const [ALSO_HASH, KNOWN_HASH, AS_HASH] = ['also', 'known', 'as'].map(hashFolded)
 const CREDIT_WITH = hashWords('with avec mit con com');
 /** A byline is one of the first blocks after the headline (a dateline may come between: see inByline). */
 const BYLINE_LAST_BLOCK = 2;
+/** A dateline before an agency's credit has at most this many words ("WEST PALM BEACH, Florida"). */
+const MAX_DATELINE_WORDS = 5;
 /** A byline or a closing credit has at most this many words. */
 const BYLINE_MAX_TOKENS = 8;
 const US_ID = 'Q30';
@@ -2479,6 +2481,7 @@ export class Matcher {
         if (
           this.anyPress(c.entities) &&
           ((c.last + 1 < t.count && this.wordFlags(c.last + 1) & W_CREDIT) ||
+            this.datelineCredit(t, c, ctx) ||
             this.listedWith(t, c, ctx, this.isMedia) ||
             (c.first >= 2 &&
               CREDIT_WITH.has(t.hash[c.first - 1]!) &&
@@ -2648,6 +2651,28 @@ export class Matcher {
       to++;
       if (to - from >= BYLINE_MAX_TOKENS) return false;
     }
+    return true;
+  }
+
+  /**
+   * "SANTIAGO, Chile (AP) — Chileans on Sunday…", "PARIS (AFP) -": alone in brackets after the dateline that opens
+   * a paragraph (a few capitalized words) and before the dash that starts the story, a name is the agency's credit.
+   */
+  private datelineCredit(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const text = this.text;
+    if (text.charCodeAt(c.start - 1) !== OPEN_PAREN || text.charCodeAt(c.end) !== CLOSE_PAREN) return false;
+    let p = c.end + 1;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0) p++;
+    const dash = text.charCodeAt(p);
+    if (dash !== 0x2014 && dash !== 0x2013 && dash !== 45) return false;
+    const block = ctx.blocks[c.first]!;
+    let from = c.first;
+    while (from > 0 && ctx.blocks[from - 1] === block) {
+      from--;
+      if (c.first - from > MAX_DATELINE_WORDS) return false;
+    }
+    if (from === c.first) return false;
+    for (let j = from; j < c.first; j++) if (!(t.flags[j]! & T_CAP_FIRST)) return false;
     return true;
   }
 

@@ -692,6 +692,21 @@ describe('the shipped knowledge base in context', () => {
     expect(find('The coalition talks with AP ended.').map(([surface]) => surface)).not.toContain('AP');
   });
 
+  it('reads a shared agency acronym in brackets after a dateline as the agency’s credit', () => {
+    const story = 'Chileans reject constitution\n\nSANTIAGO, Chile (AP) — Chileans on Sunday rejected a draft charter.';
+    expect(find(story, '2023-12-17')).toContainEqual(['AP', 'Associated Press']);
+    expect(find('WEST PALM BEACH, Fla. (AP) - Trump spoke on Friday.', '2025-01-10')).toContainEqual([
+      'AP',
+      'Associated Press',
+    ]);
+    // Not after words in lower case, nor without the dash that starts the story: brackets alone say nothing.
+    const names = (text: string) => find(text, '2023-12-17').map(([surface]) => surface);
+    expect(names('Chileans reject the charter, the largest party (AP) — said in Santiago.')).not.toContain('AP');
+    expect(
+      names('Chileans reject constitution\n\nSANTIAGO, Chile (AP) said on Sunday the draft failed.'),
+    ).not.toContain('AP');
+  });
+
   it('reads a country’s name as the surname of a person named in full when the story names nothing else of it', () => {
     expect(find('O primeiro-ministro Luís Montenegro venceu. Montenegro disse que vai governar.')).toEqual([
       ['Luís Montenegro', 'Luís Montenegro'],
