@@ -27,6 +27,7 @@ import {
   W_ITALIAN,
   W_NORDIC,
   W_FINNISH,
+  W_TURKISH,
   W_REGION_WORD,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
@@ -55,6 +56,7 @@ highness majesty mullah cleric hrh rt hon honourable honorable former late actin
 الرئيس رئيس الوزير وزير الشيخ الملك الأمير المرشد
 رئیس‌جمهور رئیس وزیر آیت‌الله
 cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi sözcüsü komiseri temsilcisi sekreteri dış dışişleri
+büyükelçi büyükelçisi elçisi valisi
 נשיא ראש השר שר`;
 
 /**
@@ -201,6 +203,14 @@ const FINNISH = `että myös mutta joka jonka sekä hän ovat olisi mukaan jälk
 jossa josta koska vaikka mitä tämä tämän siitä niin vielä`;
 
 /**
+ * Turkish function words that no other language of the news writes as words: a text with enough of them is Turkish,
+ * where a name ending in the possessive takes case endings ("Bakanlığına", "Mahkemesinin"). Not "ile", which folds
+ * as French "île".
+ */
+const TURKISH = `ve bir için olarak gibi sonra kadar ancak göre olan değil yüzde tarafından ayrıca ediyor etti oldu
+olduğu daha çok ise bunun şöyle`;
+
+/**
  * Words after which the press writes a person's name, and nothing else: offices, ranks, courtesy titles and the
  * roles of people quoted in the news ("analyst Susan Booysen"). Not words that also open an institution's or a
  * company's name ("General Motors", "Chief Executive"), nor modifiers ("deputy", "foreign", "former"), which
@@ -243,6 +253,8 @@ cumhurbaşkanı başkanı başbakan bakan bakanı sözcüsü milletvekili vali v
 başsavcı başsavcısı
 prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator
 burmistrz wojewoda szef szefowa prezes prezeska dyrektor dyrektorka wicepremier wiceminister
+voorzitter fractievoorzitter partijleider lijsttrekker vicepresident woordvoerder woordvoerster burgemeester
+staatssecretaris kamerlid
 consultor consultora asesor asesora assessor assessora`;
 
 /** Russian and Ukrainian words for a region, in their cases (see W_REGION_WORD). */
@@ -285,6 +297,7 @@ export function contextWords(): Map<string, number> {
   add(ITALIAN, W_ITALIAN);
   add(NORDIC, W_NORDIC);
   add(FINNISH, W_FINNISH);
+  add(TURKISH, W_TURKISH);
   add(REGION_WORDS, W_REGION_WORD);
   add(ORG_HEADS, W_ORG_HEAD);
   add(PERSON_TITLES, W_PERSON_TITLE);

@@ -123,6 +123,11 @@ export const W_FINNISH = 1 << 26;
  * it is a region's name ("с Украиной Курской области"), not the rest of the name before.
  */
 export const W_REGION_WORD = 1 << 27;
+/**
+ * A Turkish function word ("için", "olarak"): tells a Turkish text, where a name ending in the possessive takes its
+ * case ending with no apostrophe ("Dışişleri Bakanlığına", "Anayasa Mahkemesinin").
+ */
+export const W_TURKISH = 1 << 28;
 
 export const KIND_CODES = [
   'person',

@@ -64,6 +64,7 @@ import {
   W_ITALIAN,
   W_NORDIC,
   W_FINNISH,
+  W_TURKISH,
   W_REGION_WORD,
   KIND_CODES,
   NATIONAL_KINDS,
@@ -318,6 +319,10 @@ const WATER_HEADS = hashWords('sea gulf bay strait straits');
 const REGIME_WORDS = new Set(['قوات', 'نظام', 'حكومة', 'جيش']);
 /** A ruler read from a surname after REGIME_WORDS is one the base ranks this prominent. */
 const REGIME_MIN_PROMINENCE = 3;
+/** A world figure (a head of government of a large state): among namesakes, the one a story means unless it says. */
+const WORLD_FIGURE_PROMINENCE = 4;
+/** A namesake too minor to be meant without his country named (a minister of another state). */
+const MINOR_PROMINENCE = 2;
 /** Head nouns that, after a body's full name, make it a longer body's name ("Joint Chiefs of Staff Committee"). */
 const BODY_HEADS_AFTER = hashWords(
   'committee commission council court tribunal board authority agency bureau directorate center centre institute foundation',
@@ -363,6 +368,8 @@ export class Matcher {
   private nordic = false;
   /** The text being matched is Finnish (readLanguage): names take case endings. */
   private finnish = false;
+  /** The text being matched is Turkish (readLanguage): a name ending in the possessive takes case endings. */
+  private turkish = false;
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
   private korean = false;
   /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
@@ -629,6 +636,7 @@ export class Matcher {
     // "Justice Nazar Akbar … Justice Akbar dissented": a surname the story gives in full only to a person the base
     // does not know is that person's, not a known namesake's never named in full.
     if (bareMentions) known = this.surnamesOfUnknown(text, known, bareMentions, people);
+    if (people.length) known = this.placesAsSurnamesOfUnknown(text, t, ctx, known, people);
     // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
     const arabic = this.arabicScript ? findArabicScriptPeople(n) : [];
     const found = bodies.length || arabic.length ? [...bodies, ...people, ...arabic] : people;
@@ -662,6 +670,39 @@ export class Matcher {
     return known.map((m) => {
       const owner = bare.has(m) ? owners.get(foldSurface(text.slice(m.start, m.end))) : undefined;
       return owner ? { start: m.start, end: m.end, id: owner } : m;
+    });
+  }
+
+  /**
+   * "Gregory Rusland, de voorzitter van de NPS … Simons en Rusland worden beëdigd": a country's one-word name that
+   * is the surname of a person the story names in full, and the story names nothing else of that country, is that
+   * person's surname ("Rusland" is Dutch for Russia), as namedPersonsSurname reads a known person's.
+   */
+  private placesAsSurnamesOfUnknown(
+    text: string,
+    t: Tokens,
+    ctx: Context,
+    known: Mention[],
+    people: readonly UnknownMention[],
+  ): Mention[] {
+    let owners: Map<string, string> | undefined;
+    for (let q = 0; q < people.length; q++) {
+      const p = people[q]!;
+      const space = p.name.lastIndexOf(' ');
+      if (space < 0 || p.end - p.start !== p.name.length) continue;
+      // The surname as written in the text, where its token is a place's name.
+      const surname = p.name.slice(space + 1);
+      const i = tokenAt(t, p.end - surname.length);
+      if (i < 0 || !this.knownPlace(i)) continue;
+      (owners ??= new Map()).set(foldSurface(surname), p.id);
+    }
+    if (!owners) return known;
+    return known.map((m) => {
+      const owner = owners.get(foldSurface(text.slice(m.start, m.end)));
+      if (!owner) return m;
+      const r = this.refOf(m.id);
+      if (r < 0 || !this.isPlace(r) || (ctx.related.countries.get(r) ?? 0) > 1) return m;
+      return { start: m.start, end: m.end, id: owner };
     });
   }
 
@@ -1099,6 +1140,7 @@ export class Matcher {
     let italian = 0;
     let nordic = 0;
     let finnish = 0;
+    let turkish = 0;
     let words = 0;
     let korean = false;
     let arabic = false;
@@ -1114,11 +1156,13 @@ export class Matcher {
       if (w & W_ITALIAN) italian++;
       if (w & W_NORDIC) nordic++;
       if (w & W_FINNISH) finnish++;
+      if (w & W_TURKISH) turkish++;
     }
     this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
     this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
     this.nordic = nordic >= LANGUAGE_MIN_WORDS && nordic >= words * LANGUAGE_MIN_SHARE;
     this.finnish = finnish >= LANGUAGE_MIN_WORDS && finnish >= words * LANGUAGE_MIN_SHARE;
+    this.turkish = turkish >= LANGUAGE_MIN_WORDS && turkish >= words * LANGUAGE_MIN_SHARE;
     this.korean = korean;
     this.arabicScript = arabic;
   }
@@ -1132,8 +1176,8 @@ export class Matcher {
   private lookupGenitives(text: string, t: Tokens): void {
     const n = t.count;
     const korean = this.korean;
-    this.suffixed = this.german || this.nordic || this.finnish || korean;
-    if (!this.suffixed) return; // genitiveIds are read only in German, Scandinavian, Finnish and Korean text
+    this.suffixed = this.german || this.nordic || this.finnish || this.turkish || korean;
+    if (!this.suffixed) return; // genitiveIds are read only in German, Scandinavian, Finnish, Turkish and Korean text
     for (const g of this.genitiveIds) g.fill(-1, 0, n);
     this.suffixTrim.fill(0, 0, n);
     for (let k = 0; k < this.indexes.length; k++) {
@@ -1159,10 +1203,14 @@ export class Matcher {
           }
           continue;
         }
-        if (!this.german && !this.nordic && !this.finnish) continue;
+        if (!this.german && !this.nordic && !this.finnish && !this.turkish) continue;
         if (!(f & T_CAP_FIRST) || f & (T_ALL_CAPS | T_HAS_DIGIT) || end - start < 4) continue;
         if (this.finnish) {
           if (!isName(ids[i]!)) gen[i] = finnishStem(index, text, start, end);
+          continue;
+        }
+        if (this.turkish) {
+          if (!isName(ids[i]!)) gen[i] = turkishStem(index, text, start, end);
           continue;
         }
         if (isName(ids[i]!) || text.charCodeAt(end - 1) !== 0x73 /* s */) continue;
@@ -1810,6 +1858,8 @@ export class Matcher {
         !ctx.knownStart[next] &&
         // "il Partito democratico di Sali Berisha": a known name after the particle is its own.
         !ctx.knownStart[after] &&
+        // "Belçika'da Brüksel Bölge Parlamentosu'nda": after an apostrophe, "da" is a Turkish case ending.
+        (classOf(this.text.charCodeAt(t.start[next]! - 1)) & 7) !== C_APOS &&
         this.nameParticle(next)
       )
         return true;
@@ -2454,6 +2504,21 @@ export class Matcher {
           const own = c.entities.filter((e) => this.countryOf(e) === ctx.dominantCountry);
           if (own.length === 1 && c.entities.every((e) => e === own[0] || !this.countryNamed(e, ctx))) {
             c.entities = own;
+            return true;
+          }
+        }
+        // "Pedro Sánchez e Olaf Scholz" in a Portuguese story of an EU summit: of people who share a full name, a
+        // world figure, when the others are minor figures whose countries the story does not name (Colombia's
+        // defence minister Pedro Sánchez).
+        if (c.first < c.last && c.entities.every((e) => this.isPerson(e))) {
+          const world = c.entities.filter((e) => this.prominence(e) >= WORLD_FIGURE_PROMINENCE);
+          if (
+            world.length === 1 &&
+            c.entities.every(
+              (e) => e === world[0] || (this.prominence(e) <= MINOR_PROMINENCE && !this.countryNamed(e, ctx)),
+            )
+          ) {
+            c.entities = world;
             return true;
           }
         }
@@ -3702,6 +3767,44 @@ function finnishStem(index: MatchIndex, text: string, start: number, end: number
       id = lookupPart(index, word, 0, word.length);
     }
     if (id >= 0) return id;
+  }
+  return -1;
+}
+
+/**
+ * Turkish case endings after a name's final possessive vowel, with their buffer consonant, longest first: ablative
+ * "-ndan", genitive "-nın", locative "-nda", dative "-na", accusative "-nı", instrumental "-yla" ("Bakanlığından",
+ * "Mahkemesinin", "Meclisinde", "Bakanlığına", "Bakanlığını", "Bakanlığıyla"). A proper name written otherwise takes
+ * its ending after an apostrophe, which the tokenizer reads as the possessive's ("Türkiye'nin").
+ */
+const TURKISH_ENDINGS = 'ndan nden nın nin nun nün nda nde yla yle na ne nı ni nu nü'.split(' ');
+const TURKISH_POSSESSIVE_VOWELS = 'ıiuü';
+
+/**
+ * The index's word for a capitalized Turkish word without the case ending after its possessive, or -1:
+ * "Bakanlığına" → "Bakanlığı", "Mahkemesinin" → "Mahkemesi". The stem keeps three letters and ends in the vowel.
+ */
+function turkishStem(index: MatchIndex, text: string, start: number, end: number): number {
+  for (const ending of TURKISH_ENDINGS) {
+    const stop = end - ending.length;
+    if (stop - start < 3 || !text.endsWith(ending, end)) continue;
+    if (!TURKISH_POSSESSIVE_VOWELS.includes(text[stop - 1]!)) continue;
+    const id = lookupPart(index, text, start, stop);
+    if (id >= 0) return id;
+  }
+  return -1;
+}
+
+/** The token that starts at offset `start`, or -1 (binary search: tokens are in text order). */
+function tokenAt(t: Tokens, start: number): number {
+  let lo = 0;
+  let hi = t.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = t.start[mid]!;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
   }
   return -1;
 }

@@ -40,11 +40,12 @@ const TITLES = hashWords(`وزير وزيرة الوزير الوزيرة رئي
 
 /**
  * Small words that end a name: prepositions, conjunctions written apart, relative pronouns, "that" after verbs
- * of saying ("وائل السقا أن …"), and Persian ones.
+ * of saying ("وائل السقا أن …"), and Persian ones, with the Persian courtesy titles, which come before a name and
+ * are never inside one ("وزیر اطلاعات دولت آقای رئیسی", 'intelligence minister of Mr Raisi's government').
  */
 const FUNCTION_WORDS = hashWords(`في من إلى الى عن أن إن ان مع بعد قبل خلال حول منذ عند لدى ضد بين دون عبر
   التي الذي الذين اللذين وفق حسب أمام إنه أنه إنها أنها لم لن قد كما ثم أو او لا ما هو هي يوم أمس اليوم
-  و در از به با که را این آن برای تا بر هم نیز گفت گفته است بود شد کرد`);
+  و در از به با که را این آن برای تا بر هم نیز گفت گفته است بود شد کرد آقای خانم`);
 
 const ALI = hashWords('علي');
 /** "Son of", "daughter of": inside a name, after its given name. */

@@ -210,6 +210,10 @@ const APPOSITION_OPENER_WORDS = [
   'die',
   'ein',
   'eine',
+  // Dutch: "Gregory Rusland, de voorzitter van de NPS".
+  'de',
+  'het',
+  'een',
 ];
 const APPOSITION_OPENERS = hashWords(APPOSITION_OPENER_WORDS);
 
@@ -306,7 +310,9 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known. Unless a
     // relative is named so ("the son of Jaramogi Oginga Odinga", "his father, Nazar Mohamed"); the surname alone
     // stays the known person's.
-    const surnameKnown = (coveredWords ??= wordsCovered(n)).has(word(n, last));
+    // Not a place's name written as a surname ("Gregory Rusland" in a story that says "Rusland" again).
+    const surnameKnown =
+      (coveredWords ??= wordsCovered(n)).has(word(n, last)) && !(last === i + 1 && surnameAfterGivenName(n, i, last));
     if (surnameKnown && !relativeBefore(n, i) && !otherGivenName(n, i, last)) continue;
     // "President Lazarus McCarthy Chakwera": a known person with a middle name the base does not write.
     const known = last - i >= 2 ? n.knownPerson(i, last) : undefined;
@@ -414,6 +420,13 @@ function nameEnd(n: NameContext, first: number): number {
       if (words > max) return -1;
       continue;
     }
+    // "Gregory Rusland" (Suriname's vice-president; "Rusland" is Dutch for Russia): a place's name right after a
+    // given name that is no common word is a surname; the loop then ends the name there or gives it up.
+    if (j === first + 1 && !n.covered[j] && surnameAfterGivenName(n, first, j)) {
+      last = j;
+      words++;
+      continue;
+    }
     // The lower-case second half of a hyphenated given name: "Yoon Young-chan", "Lee Jung-mi"; a syllable, not a
     // participle or a word ("London-listed Energean", "Paris-based").
     if (
@@ -448,6 +461,18 @@ function nameEnd(n: NameContext, first: number): number {
     break;
   }
   return words >= 2 ? last : -1;
+}
+
+/** Token j, a place's name, is the surname of a person whose given name is token `given` before it. */
+function surnameAfterGivenName(n: NameContext, given: number, j: number): boolean {
+  const f = n.tokens.flags[j]!;
+  return (
+    (n.words[given]! & (W_GIVEN_NAME | W_STOPWORD)) === W_GIVEN_NAME &&
+    (f & (T_CAP_FIRST | T_ALL_CAPS | T_HAS_DIGIT)) === T_CAP_FIRST &&
+    !(n.words[j]! & NOT_NAME) &&
+    !n.headline(j) &&
+    n.place(j)
+  );
 }
 
 /** Contractions and the possessive: what follows an apostrophe at a word's end, not inside a name. */

@@ -718,6 +718,45 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('reads a place’s name after a given name as the surname of a person the base does not know', () => {
+    const story =
+      'Simons gekozen tot president\n\nOok de vicepresident werd gekozen: Gregory Rusland, de voorzitter van de ' +
+      'Nationale Partij Suriname (NPS). Simons en Rusland worden op 16 juli beëdigd.';
+    const found = find(story, '2025-07-06');
+    expect(found).toContainEqual(['Gregory Rusland', 'unknown:Gregory Rusland']);
+    expect(found).toContainEqual(['Rusland', 'unknown:Gregory Rusland']);
+    // A story that names Russia otherwise keeps the country where it stands alone.
+    const russia = find(`${story} Rusland en Oekraïne praten in Moskou met het Kremlin.`, '2025-07-06');
+    expect(russia).toContainEqual(['Rusland', 'Russia']);
+  });
+
+  it('reads a Turkish body’s name with its case ending after the possessive, and a country before an office', () => {
+    const story =
+      'Erdoğan yeni kabineyi açıkladı\n\nHazine ve Maliye Bakanlığına Mehmet Şimşek getirildi. Dışişleri ' +
+      "Bakanlığına ise Hakan Fidan getirildi. Göktaş, Türkiye'nin Cezayir Büyükelçisi olarak görev yapıyordu ve " +
+      "daha önce Belçika'da Brüksel Bölge Parlamentosu'nda milletvekilliği yapmıştı. Bu kabine için bir ilk oldu.";
+    const found = find(story, '2023-06-03');
+    expect(found).toContainEqual(['Hazine ve Maliye Bakanlığına', 'Ministry of Treasury and Finance (Turkey)']);
+    expect(found).toContainEqual(['Dışişleri Bakanlığına', 'Ministry of Foreign Affairs of Türkiye']);
+    expect(found).toContainEqual(['Cezayir', 'Algeria']);
+    expect(found).toContainEqual(['Belçika', 'Belgium']);
+  });
+
+  it('reads, of namesakes, the world figure when the others are minor figures of countries the story does not name', () => {
+    const summit =
+      'Costa eleito presidente do Conselho Europeu\n\nO acordo foi negociado por Donald Tusk e Kyriakos Mitsotakis ' +
+      'pelo Partido Popular Europeu (PPE), Pedro Sánchez e Olaf Scholz pelos socialistas.';
+    expect(find(summit, '2024-06-27')).toContainEqual(['Pedro Sánchez', 'Pedro Sánchez']);
+    // In a Colombian story the Colombian minister is meant.
+    const colombia = 'El ministro de Defensa de Colombia, Pedro Sánchez, viajó a Bogotá con Gustavo Petro.';
+    expect(find(colombia, '2025-06-01').map(([, name]) => name)).not.toContain('Pedro Sánchez');
+  });
+
+  it('never reads a Persian courtesy title as part of a name', () => {
+    const found = find('اسماعیل خطیب، وزیر اطلاعات دولت آقای رئیسی، در سمت خود باقی ماند.', '2024-08-21');
+    expect(found.map(([surface]) => surface).join('|')).not.toContain('آقای');
+  });
+
   it('never reads a body’s shared name followed by "of" and a country as another country’s body', () => {
     expect(find('The National Guard of Uzbekistan was deployed.').map(([, n]) => n)).not.toContain(
       'National Guard (United States)',
