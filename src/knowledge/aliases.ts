@@ -872,6 +872,9 @@ const BODY_HEAD = new RegExp(
   `^(?:(${BODY_HEADS.join('|')}) of (?:the )?\\S.*|(?:\\S.*\\s)?(${BODY_HEADS.join('|')}))$`,
 );
 
+/** Words that make a body's name a region's, a province's or a city's. */
+const SUBNATIONAL = /\b(?:Region|Regional|Province|Provincial|Canton|Cantonal|Municipal|City)\b/;
+
 /**
  * The country-less form of a national institution's names ("National Assembly of Pakistan", "Russian
  * General Staff" → "National Assembly", "General Staff"). Surnames: the matcher reads them as this body
@@ -880,6 +883,9 @@ const BODY_HEAD = new RegExp(
 export function genericBodyForms(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const name of names) {
+    // A region's or a province's body is no national one: "the Parliament" of a Belgian story is the federal one,
+    // not the Parliament of the Brussels-Capital Region.
+    if (SUBNATIONAL.test(name)) continue;
     const m = BODY_HEAD.exec(name);
     const head = m?.[1] ?? m?.[2];
     // Not a body named "of" another: "the Taiwan Affairs Office of the State Council" is no State Council.

@@ -719,12 +719,13 @@ describe('the shipped knowledge base in context', () => {
   });
 
   it('reads a place’s name after a given name as the surname of a person the base does not know', () => {
+    // A made-up person (Suriname's vice-president, Gregory Rusland, is in the base now): the rule is under test.
     const story =
-      'Simons gekozen tot president\n\nOok de vicepresident werd gekozen: Gregory Rusland, de voorzitter van de ' +
+      'Simons gekozen tot president\n\nOok de vicepresident werd gekozen: Hendrik Rusland, de voorzitter van de ' +
       'Nationale Partij Suriname (NPS). Simons en Rusland worden op 16 juli beëdigd.';
     const found = find(story, '2025-07-06');
-    expect(found).toContainEqual(['Gregory Rusland', 'unknown:Gregory Rusland']);
-    expect(found).toContainEqual(['Rusland', 'unknown:Gregory Rusland']);
+    expect(found).toContainEqual(['Hendrik Rusland', 'unknown:Hendrik Rusland']);
+    expect(found).toContainEqual(['Rusland', 'unknown:Hendrik Rusland']);
     // A story that names Russia otherwise keeps the country where it stands alone.
     const russia = find(`${story} Rusland en Oekraïne praten in Moskou met het Kremlin.`, '2025-07-06');
     expect(russia).toContainEqual(['Rusland', 'Russia']);
@@ -750,6 +751,15 @@ describe('the shipped knowledge base in context', () => {
     // In a Colombian story the Colombian minister is meant.
     const colombia = 'El ministro de Defensa de Colombia, Pedro Sánchez, viajó a Bogotá con Gustavo Petro.';
     expect(find(colombia, '2025-06-01').map(([, name]) => name)).not.toContain('Pedro Sánchez');
+  });
+
+  it('never reads a region’s parliament by the country-less "Parliament" of its country’s stories', () => {
+    const story =
+      'EU strikes AI deal\n\nBRUSSELS — Negotiators for the European Parliament and the Council of the EU reached ' +
+      "a deal. Brando Benifei said that, thanks to Parliament's resilience, the law would pass. Belgium welcomed it.";
+    expect(find(story, '2023-12-09').map(([, name]) => name)).not.toContain(
+      'Parliament of the Brussels-Capital Region',
+    );
   });
 
   it('never reads a Persian courtesy title as part of a name', () => {
