@@ -2630,7 +2630,9 @@ export class Matcher {
     let owner = chosen;
     for (let q = 0; q < named.length; q++) {
       const e = named[q]!;
-      if (e === chosen || weight(e) < weight(chosen) || firstAt(e) > firstAt(chosen)) continue;
+      // Named first, however often the relative is named after: "Sen. Bob Menendez … his wife, Nadine Menendez"
+      // leaves "Menendez" the senator's.
+      if (e === chosen || firstAt(e) > firstAt(chosen)) continue;
       if (this.relatives(e, chosen)) owner = e;
     }
     // "… former President Michel Aoun … helped elect Aoun last week" in a story about Joseph Aoun: a surname the
@@ -3119,10 +3121,12 @@ export class Matcher {
   private relatives(a: number, b: number): boolean {
     if (a === b || refIndex(a) !== refIndex(b) || !this.isPerson(a) || !this.isPerson(b)) return false;
     const index = this.indexes[refIndex(a)]!;
-    const e = refEntity(a);
-    const other = refEntity(b);
-    for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) if (index.relList[p] === other) return true;
-    return false;
+    // Either may hold the relation: "Nadine Menendez, spouse of Bob Menendez" is written on hers only.
+    const linked = (e: number, other: number) => {
+      for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) if (index.relList[p] === other) return true;
+      return false;
+    };
+    return linked(refEntity(a), refEntity(b)) || linked(refEntity(b), refEntity(a));
   }
 
   /** Token i follows a possessive or a country's demonym: a body's short name there may be that country's. */

@@ -762,6 +762,16 @@ describe('the shipped knowledge base in context', () => {
     );
   });
 
+  it('leaves a bare surname to the person named first when a relative named after is named more often', () => {
+    const story =
+      'NEW YORK — Sen. Bob Menendez was convicted on Tuesday. Prosecutors said Menendez and his wife, Nadine ' +
+      'Menendez, took bribes. A witness bought Nadine Menendez a car. Nadine Menendez will be tried separately. ' +
+      'Menendez said he would appeal.';
+    const bare = find(story, '2024-07-16').filter(([surface]) => surface === 'Menendez');
+    expect(bare.length).toBe(2);
+    expect(bare.every(([, name]) => name === 'Bob Menendez')).toBe(true);
+  });
+
   it('never reads a Persian courtesy title as part of a name', () => {
     const found = find('اسماعیل خطیب، وزیر اطلاعات دولت آقای رئیسی، در سمت خود باقی ماند.', '2024-08-21');
     expect(found.map(([surface]) => surface).join('|')).not.toContain('آقای');
