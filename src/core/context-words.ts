@@ -28,6 +28,7 @@ import {
   W_NORDIC,
   W_FINNISH,
   W_TURKISH,
+  W_SPANISH,
   W_REGION_WORD,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
@@ -211,6 +212,12 @@ const TURKISH = `ve bir için olarak gibi sonra kadar ancak göre olan değil y�
 olduğu daha çok ise bunun şöyle`;
 
 /**
+ * Spanish function words that Italian and Portuguese do not write: a text with enough of them is Spanish, where the
+ * Mexican and Central American press write "EU" for Estados Unidos.
+ */
+const SPANISH = `los las y según también dijo sino aunque después mientras además ayer hasta cuando donde muy sus`;
+
+/**
  * Words after which the press writes a person's name, and nothing else: offices, ranks, courtesy titles and the
  * roles of people quoted in the news ("analyst Susan Booysen"). Not words that also open an institution's or a
  * company's name ("General Motors", "Chief Executive"), nor modifiers ("deputy", "foreign", "former"), which
@@ -298,6 +305,7 @@ export function contextWords(): Map<string, number> {
   add(NORDIC, W_NORDIC);
   add(FINNISH, W_FINNISH);
   add(TURKISH, W_TURKISH);
+  add(SPANISH, W_SPANISH);
   add(REGION_WORDS, W_REGION_WORD);
   add(ORG_HEADS, W_ORG_HEAD);
   add(PERSON_TITLES, W_PERSON_TITLE);

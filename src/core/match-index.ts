@@ -128,6 +128,11 @@ export const W_REGION_WORD = 1 << 27;
  * case ending with no apostrophe ("Dışişleri Bakanlığına", "Anayasa Mahkemesinin").
  */
 export const W_TURKISH = 1 << 28;
+/**
+ * A Spanish function word ("los", "según"): tells a Spanish text, where "EU" is Estados Unidos (the European Union is
+ * "UE").
+ */
+export const W_SPANISH = 1 << 29;
 
 export const KIND_CODES = [
   'person',

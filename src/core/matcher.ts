@@ -65,6 +65,7 @@ import {
   W_NORDIC,
   W_FINNISH,
   W_TURKISH,
+  W_SPANISH,
   W_REGION_WORD,
   KIND_CODES,
   NATIONAL_KINDS,
@@ -370,6 +371,8 @@ export class Matcher {
   private finnish = false;
   /** The text being matched is Turkish (readLanguage): a name ending in the possessive takes case endings. */
   private turkish = false;
+  /** The text being matched is Spanish (readLanguage): "EU" is Estados Unidos. */
+  private spanish = false;
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
   private korean = false;
   /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
@@ -1141,6 +1144,7 @@ export class Matcher {
     let nordic = 0;
     let finnish = 0;
     let turkish = 0;
+    let spanish = 0;
     let words = 0;
     let korean = false;
     let arabic = false;
@@ -1157,12 +1161,14 @@ export class Matcher {
       if (w & W_NORDIC) nordic++;
       if (w & W_FINNISH) finnish++;
       if (w & W_TURKISH) turkish++;
+      if (w & W_SPANISH) spanish++;
     }
     this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
     this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
     this.nordic = nordic >= LANGUAGE_MIN_WORDS && nordic >= words * LANGUAGE_MIN_SHARE;
     this.finnish = finnish >= LANGUAGE_MIN_WORDS && finnish >= words * LANGUAGE_MIN_SHARE;
     this.turkish = turkish >= LANGUAGE_MIN_WORDS && turkish >= words * LANGUAGE_MIN_SHARE;
+    this.spanish = spanish >= LANGUAGE_MIN_WORDS && spanish >= words * LANGUAGE_MIN_SHARE;
     this.korean = korean;
     this.arabicScript = arabic;
   }
@@ -2233,6 +2239,11 @@ export class Matcher {
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c))
       return false;
+    // "México envía a EU a 29 narcos": the Spanish press's "EU" is Estados Unidos; the European Union is "UE".
+    if (this.spanish && c.first === c.last && this.text.slice(c.start, c.end) === 'EU') {
+      const us = this.refOf(US_ID);
+      if (us >= 0) c.entities = [us];
+    }
     // "马哈茂德·阿鲁勒" (Mahmoud al-Aloul): a name followed by a middle dot and more of a transliterated name is
     // its first part, not the surname another foreigner is called by ("马哈茂德" of Hassan Sheikh Mohamud).
     // Not the Japanese press's dot between a name in kanji and an office in kanji ("松野博一・前官房長官"): there

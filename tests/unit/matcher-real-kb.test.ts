@@ -772,6 +772,20 @@ describe('the shipped knowledge base in context', () => {
     expect(bare.every(([, name]) => name === 'Bob Menendez')).toBe(true);
   });
 
+  it('reads the Spanish press’s "EU" as the United States, and "UE" as the European Union', () => {
+    const story =
+      'México envía a EU a 29 narcotraficantes\n\nEl gobierno de México envió ayer a los Estados Unidos a 29 ' +
+      'presos, según la Fiscalía. También dijo que la UE y los países de América Latina fueron informados.';
+    const found = find(story, '2025-02-27');
+    expect(found).toContainEqual(['EU', 'United States']);
+    expect(found).toContainEqual(['UE', 'European Union']);
+    // In English, the European Union.
+    expect(find('The EU and Mexico signed a trade deal on Friday in Brussels.', '2025-02-27')).toContainEqual([
+      'EU',
+      'European Union',
+    ]);
+  });
+
   it('never reads a Persian courtesy title as part of a name', () => {
     const found = find('اسماعیل خطیب، وزیر اطلاعات دولت آقای رئیسی، در سمت خود باقی ماند.', '2024-08-21');
     expect(found.map(([surface]) => surface).join('|')).not.toContain('آقای');
