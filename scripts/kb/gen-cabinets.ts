@@ -143,8 +143,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   Q4900607: ['Bhagat Singh Koshyari'],
   Q4665824: ['Abdulaziz bin Turki al-Faisal'], // as his Arabic name, عبد العزيز بن تركي الفيصل, reads
   Q7711496: ['Thaawarchand Gehlot'], // the spelling of Karnataka's Raj Bhavan
-  Q7049407: ['N. Biren Singh', 'Biren Singh'],
-  Q47008930: ['Mohammed al-Halbousi'], // Al Jazeera's spelling // his Wikipedia article's title; the Indian press's "N Biren Singh"
+  Q7049407: ['N. Biren Singh', 'Biren Singh'], // his Wikipedia article's title; the Indian press's "N Biren Singh"
+  Q47008930: ['Mohammed al-Halbousi'], // Al Jazeera's spelling
 };
 
 /**

@@ -94,8 +94,8 @@ const CONSONANT_CASES: Cases = [
   ['е', 'і', 'ові'],
 ];
 const CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
-/** Words that do not decline in names (particles, initials). */
-const INDECLINABLE = new Set(['де', 'ван', 'фон', 'аль', 'ибн', 'бен', 'ла', 'ле']);
+/** Words that do not decline in names: particles, and the Turkic "милли" ('national') of "Милли Меджлис". */
+const INDECLINABLE = new Set(['де', 'ван', 'фон', 'аль', 'ибн', 'бен', 'ла', 'ле', 'милли']);
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -163,11 +163,14 @@ export function inflectName(name: string, person = true): string[] {
     if (headSeen) return null;
     // "Воздушно-космические силы": the first half of a compound adjective does not decline.
     if (words[i + 1] === '-' && /[оеі]$/i.test(w)) return null;
-    if (!isAdjective(w) && w !== w.toUpperCase()) {
+    const cases = wordCases(w, true);
+    // An indeclinable word is no head ("Милли Меджлис" → "Милли Меджлиса", "Радио Свобода" → "Радио Свободы"):
+    // the noun after it declines.
+    if (!isAdjective(w) && w !== w.toUpperCase() && cases.some((forms) => forms.length)) {
       headSeen = true;
       headAt = i;
     }
-    return wordCases(w, true);
+    return cases;
   });
   const out = new Set<string>();
   // A woman's surname in a consonant or "-ь" does not decline ("Ангели Меркель", "Хиллари Клинтон"); a man's does

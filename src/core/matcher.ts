@@ -1135,8 +1135,8 @@ export class Matcher {
   }
 
   /**
-   * Whether the text is German, or Italian: enough of the language's function words ("und", "nicht"; "della",
-   * "anche"), as a count and as a share of the cased words.
+   * Whether the text is German, Italian, Scandinavian, Finnish, Turkish or Spanish: enough of the language's
+   * function words ("und", "nicht"; "della", "anche"; "için"; "según"), as a count and as a share of the cased words.
    */
   private readLanguage(t: Tokens): void {
     let german = 0;

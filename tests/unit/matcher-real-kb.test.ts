@@ -786,6 +786,12 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('declines a body’s Russian name from its first declinable noun, past a word that does not decline', () => {
+    const found = find('Делегация Милли Меджлиса отменила визит. Спикер Жогорку Кенеша выступил.', '2025-07-01');
+    expect(found).toContainEqual(['Милли Меджлиса', 'National Assembly of Azerbaijan']);
+    expect(found).toContainEqual(['Жогорку Кенеша', 'Supreme Council of Kyrgyzstan']);
+  });
+
   it('never reads a Persian courtesy title as part of a name', () => {
     const found = find('اسماعیل خطیب، وزیر اطلاعات دولت آقای رئیسی، در سمت خود باقی ماند.', '2024-08-21');
     expect(found.map(([surface]) => surface).join('|')).not.toContain('آقای');
