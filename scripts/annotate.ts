@@ -1,8 +1,8 @@
 /**
- * `npm run --silent annotate -- [--json] [--known-only] [--date YYYY-MM-DD] FILE...`
+ * `npm run --silent annotate -- [--json] [--known-only] [--date YYYY-MM-DD] [--lang TAG] FILE...`
  * Finds the actors in .txt and .html files with the same matcher and knowledge base as the extension. HTML
- * text is extracted with the content script's own rules (src/content/extract.ts) and dated from its
- * metadata unless --date is given. Without --json: a table of mentions grouped by entity. Actors the knowledge
+ * text is extracted with the content script's own rules (src/content/extract.ts), and dated and given its
+ * language from its metadata (src/content/page-date.ts, page-lang.ts) unless --date or --lang is given. Without --json: a table of mentions grouped by entity. Actors the knowledge
  * base does not know, found by the way the article names them, have the id "unknown:<name>" (people) or
  * "unknown-body:<name>" (bodies) and `"inKnowledgeBase": false`; --known-only leaves them out.
  */
@@ -20,6 +20,8 @@ interface Args {
   /** Only actors in the knowledge base: not the people and bodies it does not know (src/core/unknown-*.ts). */
   knownOnly?: boolean;
   date?: string;
+  /** The documents' language (BCP 47), as a page declares it: see MatchOptions.lang. */
+  lang?: string;
   files: string[];
 }
 
@@ -31,13 +33,20 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--known-only') args.knownOnly = true;
     else if (a === '--date') args.date = argv[++i];
     else if (a.startsWith('--date=')) args.date = a.slice(7);
+    else if (a === '--lang') args.lang = argv[++i];
+    else if (a.startsWith('--lang=')) args.lang = a.slice(7);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run --silent annotate -- [--json] [--known-only] [--date YYYY-MM-DD] FILE...');
+      console.log(
+        'usage: npm run --silent annotate -- [--json] [--known-only] [--date YYYY-MM-DD] [--lang TAG] FILE...',
+      );
       process.exit(0);
     } else args.files.push(a);
   }
   if (args.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(args.date)) {
     throw new Error(`--date must be YYYY-MM-DD, got "${args.date}"`);
+  }
+  if (args.lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(args.lang)) {
+    throw new Error(`--lang must be a language tag such as de or pt-BR, got "${args.lang}"`);
   }
   if (!args.files.length) throw new Error('no input files (usage: annotate [--json] [--date YYYY-MM-DD] FILE...)');
   return args;
@@ -63,9 +72,14 @@ function main(): void {
   for (const file of args.files) {
     const raw = readFileSync(file, 'utf8');
     const isHtml = ['.html', '.htm'].includes(extname(file).toLowerCase());
-    const { text, date } = isHtml ? readHtml(raw) : { text: raw, date: undefined };
+    const { text, date, lang } = isHtml ? readHtml(raw) : { text: raw, date: undefined, lang: undefined };
     const when = args.date ?? date;
-    const options = { ...(when ? { date: when } : {}), unknownPeople: !args.knownOnly };
+    const language = args.lang ?? lang;
+    const options = {
+      ...(when ? { date: when } : {}),
+      ...(language ? { lang: language } : {}),
+      unknownPeople: !args.knownOnly,
+    };
     const mentions = matcher.match(text, options).map((m) => {
       // An actor the knowledge base does not know: the name as the article writes it, and a person's title there.
       const unknown = unknownName(m.id);

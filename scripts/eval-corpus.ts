@@ -1,5 +1,5 @@
 /**
- * `npm run --silent eval:corpus -- [--json] [--verbose] [FILE or FOLDER...]`
+ * `npm run --silent eval:corpus -- [--json] [--verbose] [--known-only] [--with-lang] [FILE or FOLDER...]`
  * Precision and recall of the matcher on the evaluation articles in tests/corpus/ (or the files given),
  * with the real knowledge base, against each article's hand-made gold annotations. The scoring rules are
  * in lib/corpus-score.ts; this file only loads, runs and prints.
@@ -34,6 +34,9 @@ function main(): void {
   const verbose = argv.includes('--verbose');
   // Known actors only: without the people found by their titles (unknown-people.ts).
   const knownOnly = argv.includes('--known-only');
+  // Each article's language given to the matcher, as a page that declares its language gives it (page-lang.ts);
+  // without, the matcher reads it from the text alone, as for a .txt file.
+  const withLang = argv.includes('--with-lang');
   const args = argv.filter((a) => !a.startsWith('--'));
   // Files, or folders of them (tests/corpus by default; tests/corpus-holdout holds articles written after
   // the knowledge base was last extended from the corpus, to measure how it does on text it was not fitted to).
@@ -49,7 +52,11 @@ function main(): void {
   const scores: ArticleScore[] = [];
   for (const path of paths) {
     const article = parseArticle(JSON.parse(readFileSync(path, 'utf8')) as unknown, basename(path));
-    const mentions = matcher.match(article.text, { date: article.date, unknownPeople: !knownOnly });
+    const mentions = matcher.match(article.text, {
+      date: article.date,
+      unknownPeople: !knownOnly,
+      ...(withLang ? { lang: article.lang } : {}),
+    });
     scores.push(scoreArticle(article, mentions, (id) => matcher.nameOf(id) ?? id));
   }
   const total = sumScores(scores);

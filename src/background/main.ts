@@ -58,10 +58,11 @@ export function startBackground(): void {
 
   const handlers: HandlerMap<BackgroundProtocol> = {
     ping: () => ({ version: browser.runtime.getManifest().version }),
-    match: async ({ text, date, contextIds }) => {
+    match: async ({ text, date, lang, contextIds }) => {
       const [s, m] = await Promise.all([store(), mutes]);
       const mentions = s.match(text, {
         ...(date ? { date } : {}),
+        ...(lang ? { lang } : {}),
         ...(contextIds ? { contextIds } : {}),
         mutedIds: new Set(m.ids),
         mutedSurfaces: new Set(m.aliases),

@@ -13,6 +13,7 @@ import { fetchSettings, onSettingsChange } from './settings-client';
 import { Annotator } from './annotator';
 import { CardController } from './card-controller';
 import { pageDate } from './page-date';
+import { pageLang } from './page-lang';
 
 /** Batch badge updates: a live page reports many small changes. */
 const STATUS_DEBOUNCE_MS = 250;
@@ -66,7 +67,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
     const annotator = new Annotator(
       doc,
-      { match: (text, d, contextIds) => backgroundMessenger.sendMessage('match', { text, date: d, contextIds }) },
+      {
+        // The language read again for every batch, as the date is: a single-page app may change both.
+        match: (text, d, contextIds) =>
+          backgroundMessenger.sendMessage('match', { text, date: d, lang: pageLang(doc), contextIds }),
+      },
       date,
       annotatorOptions(prefs),
       controller.signal,

@@ -128,6 +128,13 @@ export interface MatchOptions {
   contextIds?: readonly string[];
   /** Also mark people the knowledge base does not know, by their titles (default true; see unknown-people.ts). */
   unknownPeople?: boolean;
+  /**
+   * The document's language as it declares it (BCP 47: "de", "pt-BR", "sv"). The text's own function words
+   * tell its language too, but a headline or a few added lines have too few of them: a declared language
+   * holds there. In a text long enough to judge, it holds only where some of its function words are seen
+   * (a site may declare one language for pages in every language).
+   */
+  lang?: string;
 }
 
 /** The longest abbreviated title before its period, in code units ("Capt", "Prof", "Sgt"). */
@@ -141,6 +148,11 @@ const QUOTED_NAME_OPENERS = '"«“„‹「『';
 /** A text is German when it has this many German function words, and this share of its cased words. */
 const LANGUAGE_MIN_WORDS = 3;
 const LANGUAGE_MIN_SHARE = 0.04;
+/**
+ * A text of this many cased words shows its language: a declared language it has fewer than
+ * LANGUAGE_MIN_WORDS function words of is not believed. In a shorter one, the declaration decides.
+ */
+const LANGUAGE_JUDGED_WORDS = 150;
 
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 const CUE_WINDOW = 12;
@@ -373,6 +385,8 @@ export class Matcher {
   private turkish = false;
   /** The text being matched is Spanish (readLanguage): "EU" is Estados Unidos. */
   private spanish = false;
+  /** The primary language subtag the document declares ("de" of "de-AT"), lower case; '' if none. */
+  private declaredLang = '';
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
   private korean = false;
   /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
@@ -407,6 +421,7 @@ export class Matcher {
   match(text: string, options: MatchOptions = {}): Mention[] {
     this.text = text;
     this.longerBodies.length = 0;
+    this.declaredLang = primaryLanguage(options.lang);
     const t = tokenize(text, this.tokens);
     const n = t.count;
     if (n === 0) return [];
@@ -1163,12 +1178,18 @@ export class Matcher {
       if (w & W_TURKISH) turkish++;
       if (w & W_SPANISH) spanish++;
     }
-    this.german = german >= LANGUAGE_MIN_WORDS && german >= words * LANGUAGE_MIN_SHARE;
-    this.italian = italian >= LANGUAGE_MIN_WORDS && italian >= words * LANGUAGE_MIN_SHARE;
-    this.nordic = nordic >= LANGUAGE_MIN_WORDS && nordic >= words * LANGUAGE_MIN_SHARE;
-    this.finnish = finnish >= LANGUAGE_MIN_WORDS && finnish >= words * LANGUAGE_MIN_SHARE;
-    this.turkish = turkish >= LANGUAGE_MIN_WORDS && turkish >= words * LANGUAGE_MIN_SHARE;
-    this.spanish = spanish >= LANGUAGE_MIN_WORDS && spanish >= words * LANGUAGE_MIN_SHARE;
+    // Told by its function words, or declared and not belied by a text long enough to show its language.
+    const lang = this.declaredLang;
+    const judged = words >= LANGUAGE_JUDGED_WORDS;
+    const reads = (count: number, declared: boolean) =>
+      (count >= LANGUAGE_MIN_WORDS && count >= words * LANGUAGE_MIN_SHARE) ||
+      (declared && (!judged || count >= LANGUAGE_MIN_WORDS));
+    this.german = reads(german, lang === 'de');
+    this.italian = reads(italian, lang === 'it');
+    this.nordic = reads(nordic, NORDIC_LANGUAGES.has(lang));
+    this.finnish = reads(finnish, lang === 'fi');
+    this.turkish = reads(turkish, lang === 'tr');
+    this.spanish = reads(spanish, lang === 'es');
     this.korean = korean;
     this.arabicScript = arabic;
   }
@@ -3728,6 +3749,15 @@ const MIN_WORD_AFTER_APOSTROPHE = 6;
 function kanjiApposition(text: string, i: number): boolean {
   const han = (code: number) => (classOf(code) & 7) === C_CJK;
   return text.charCodeAt(i) === 0x30fb && han(codeAt(text, i - 1)) && han(codeAt(text, i + 1));
+}
+
+/** Swedish, Danish and Norwegian (Bokmål, Nynorsk), whose press writes names with a genitive -s alike. */
+const NORDIC_LANGUAGES = new Set(['sv', 'da', 'no', 'nb', 'nn']);
+
+/** "de" of "de-AT" or "DE_at": a declared language's primary subtag, lower case; '' if there is none. */
+function primaryLanguage(lang: string | undefined): string {
+  const m = lang ? /^\s*([A-Za-z]{2,3})(?:[-_]|\s*$)/.exec(lang) : null;
+  return m ? m[1]!.toLowerCase() : '';
 }
 
 function parseYear(date: string | undefined): number {

@@ -12,6 +12,8 @@ export const BackgroundSchemas = {
   match: v.strictObject({
     text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
     date: isoDate,
+    /** The language the page declares (BCP 47), which settles short texts' (see MatchOptions.lang). */
+    lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/))),
     /** Entities already found elsewhere on the page: they resolve surnames in added text. */
     contextIds: v.optional(v.pipe(v.array(id), v.maxLength(5000))),
   }),

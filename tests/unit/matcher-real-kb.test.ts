@@ -1127,6 +1127,27 @@ describe('the shipped knowledge base in context', () => {
 });
 
 describe('ministries named as the press of their country’s language names them', () => {
+  it('reads a short text in the language the page declares, which its few words cannot tell', () => {
+    const read = (text: string, lang?: string) =>
+      matcher
+        .match(text, { date: '2024-06-01', ...(lang ? { lang } : {}) })
+        .map((m) => [text.slice(m.start, m.end), matcher.nameOf(m.id)]);
+    // A German headline: "Putins" is Putin in the genitive only in German.
+    expect(read('Putins Sprecher widerspricht')).toEqual([]);
+    expect(read('Putins Sprecher widerspricht', 'de-AT')).toEqual([['Putins', 'Vladimir Putin']]);
+    // A Turkish one, whose ministry carries a case ending; a Spanish one, whose "EU" is the United States.
+    expect(read('Dışişleri Bakanlığına göre', 'tr')).toEqual([
+      ['Dışişleri Bakanlığına', 'Ministry of Foreign Affairs of Türkiye'],
+    ]);
+    expect(read('México envía a EU a 29 narcos')).toContainEqual(['EU', 'European Union']);
+    expect(read('México envía a EU a 29 narcos', 'es-MX')).toContainEqual(['EU', 'United States']);
+    // An English story on a site that declares German for every page: long enough to show it is not.
+    const english = 'Kim Jong Un met the Trumps at the gala.';
+    const filler = ' The talks in Geneva went on for hours, and the delegates left without a statement.'.repeat(14);
+    expect(read(english, 'de')).toContainEqual(['Trumps', 'Donald Trump']);
+    expect(read(english + filler, 'de')).toEqual([['Kim Jong Un', 'Kim Jong Un']]);
+  });
+
   it('reads German ministries without their country in a story about Austria or Germany, and in the genitive', () => {
     const austria = find(
       'In Wien wurde die neue Regierung von Christian Stocker angelobt. Die Gespräche zwischen FPÖ und ÖVP scheiterten am Streit um das Innenministerium. Das Finanzministerium übernimmt ein Ökonom, und Beate Meinl-Reisinger übernimmt das Außenministerium. Eine Sprecherin des Innenministeriums sagte, dass der Minister bleibe.',

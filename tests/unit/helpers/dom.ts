@@ -8,9 +8,15 @@ export function fixtureHtml(name: string): string {
   return readFileSync(join(PAGES, name), 'utf8');
 }
 
-/** Replaces the test document's head and body with those of `html` (a whole page) and returns the document. */
+/**
+ * Replaces the test document's head and body, and its root's attributes (`lang`), with those of `html` (a
+ * whole page) and returns the document.
+ */
 export function loadPage(html: string): Document {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const root = document.documentElement;
+  for (const name of root.getAttributeNames()) root.removeAttribute(name);
+  for (const attr of parsed.documentElement.attributes) root.setAttribute(attr.name, attr.value);
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
   return document;
