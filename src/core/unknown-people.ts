@@ -377,8 +377,8 @@ function ageAt(n: NameContext, j: number): boolean {
 const YEAR_HASH = hashFolded('year');
 const OLD_HASH = hashFolded('old');
 
-/** "Jr", "Sr": they end a name, after its surname. */
-const GENERATIONAL_SUFFIXES = hashWords('jr sr');
+/** "Jr", "Sr" (and the Commonwealth press's "Jnr", "Snr"): they end a name, after its surname. */
+const GENERATIONAL_SUFFIXES = hashWords('jr sr jnr snr');
 
 /** The longest syllable of a romanized Korean or Chinese given name after its hyphen ("Young-chan", "Hyeon"). */
 const MAX_SYLLABLE = 5;

@@ -167,6 +167,9 @@ const REGNAL_OF = /^(\p{Lu}\S*(?: \p{Lu}\S*)* [IVXL]+) (?:of|de|di|von|van) (?:t
 /** The other spelling of the Arabic article in a transliterated name ("al-Faki", "El Faki"). */
 const OTHER_ARTICLE: Record<string, string> = { al: 'el', el: 'al', Al: 'El', El: 'Al' };
 
+/** A generational suffix's other spelling: "Jr." and "Jnr", "Sr." and "Snr". */
+const GENERATIONAL_SPELLINGS: Record<string, string> = { Jr: 'Jnr', Jnr: 'Jr.', Sr: 'Snr', Snr: 'Sr.' };
+
 export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasForm[] {
   // "King Abdullah II of Jordan": the writers of every corpus read the king and the country apart, as a reader
   // does; the name is matched as far as the numeral, and the country on its own.
@@ -201,6 +204,10 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasFo
   // So too an institution's adjectives ("Haute Cour constitutionnelle", "Assemblée nationale"), where a source
   // (the Factbook) capitalizes every word: a French name is told by its first word.
   if (kind !== 'person' && a.type !== 'acronym' && FRENCH_BODY_HEAD.test(a.text)) add(frenchCountryCase(a.text));
+  // "Ferdinand Marcos Jr." is the Commonwealth press's "Ferdinand Marcos Jnr" (SCMP, Sky News), and "Snr" its
+  // "Sr.": each spelling gives the other.
+  if (kind === 'person' && / (?:Jr|Sr|Jnr|Snr)\.?$/.test(a.text))
+    add(a.text.replace(/ (Jr|Sr|Jnr|Snr)\.?$/, (_m, s: string) => ` ${GENERATIONAL_SPELLINGS[s]!}`));
   // "Bashar al-Assad" is also written "Bashar Assad".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
   // The article is written "al-" or "el-" as the paper transliterates ("Mohamed al-Faki Suleiman" is Dabanga's

@@ -1127,6 +1127,14 @@ describe('the shipped knowledge base in context', () => {
 });
 
 describe('ministries named as the press of their country’s language names them', () => {
+  it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
+    expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
+      'Ferdinand Marcos Jnr',
+      'Ferdinand Marcos Jr.',
+    ]);
+    expect(find('Donald Trump Jnr said on Monday.')).toEqual([['Donald Trump Jnr', 'Donald Trump Jr.']]);
+  });
+
   it('reads a short text in the language the page declares, which its few words cannot tell', () => {
     const read = (text: string, lang?: string) =>
       matcher
