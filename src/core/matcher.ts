@@ -20,7 +20,7 @@ import {
   startsWithArticle,
   swallowsArticle,
 } from './clitics';
-import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrewQuote } from './fold';
+import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrewQuote, kanaOf } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
@@ -389,6 +389,8 @@ export class Matcher {
   private declaredLang = '';
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
   private korean = false;
+  /** The text being matched has words in kana (readLanguage): Japanese, whose press writes an office after a surname. */
+  private japanese = false;
   /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
   private arabicScript = false;
   private readonly scratchRefs: number[] = [];
@@ -1162,10 +1164,12 @@ export class Matcher {
     let spanish = 0;
     let words = 0;
     let korean = false;
+    let japanese = false;
     let arabic = false;
     for (let i = 0; i < t.count; i++) {
       if (!(t.flags[i]! & T_CASED)) {
         korean ||= isHangul(this.text.charCodeAt(t.start[i]!));
+        japanese ||= kanaOf(this.text.charCodeAt(t.start[i]!)) !== 0;
         arabic ||= (t.flags[i]! & T_ARABIC) !== 0;
         continue;
       }
@@ -1191,6 +1195,7 @@ export class Matcher {
     this.turkish = reads(turkish, lang === 'tr');
     this.spanish = reads(spanish, lang === 'es');
     this.korean = korean;
+    this.japanese = japanese;
     this.arabicScript = arabic;
   }
 
@@ -2081,6 +2086,22 @@ export class Matcher {
   }
 
   /**
+   * Candidate `c`, in kanji in a Japanese text, opens a run of kanji that goes on into an office ("石破総理大臣",
+   * "小泉農林水産大臣", "林官房長官"). Only at the start of the run: "林" of "農林水産大臣" is no surname.
+   */
+  private japaneseOfficeAfter(t: Tokens, c: Candidate): boolean {
+    if (!this.japanese || !(t.flags[c.first]! & T_CJK) || !(t.flags[c.last]! & T_CJK)) return false;
+    if (c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return false;
+    let j = c.last + 1;
+    while (j < t.count && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1] && j - c.last <= MAX_JAPANESE_OFFICE) j++;
+    // No office after it, or a run too long to be one.
+    if (j === c.last + 1 || (j < t.count && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1])) return false;
+    const office = this.text.slice(t.start[c.last + 1], t.end[j - 1]);
+    for (const ending of JAPANESE_OFFICE_ENDINGS) if (office.endsWith(ending)) return true;
+    return false;
+  }
+
+  /**
    * Token `first` comes right after an office's "of", with only small words between ("presidenta de la Cámara",
    * "Speaker of Parliament"): it is what the office is of, a body or a place, not a person.
    */
@@ -2423,6 +2444,16 @@ export class Matcher {
           c.entities = named;
           if (named.length > 1) c.preferred = this.surnameOwner(named, c.first, ctx);
           return true;
+        }
+        // "石破総理大臣は", "岸田前総理大臣", "森山幹事長": the Japanese press names a politician by the surname with the
+        // office written right after it, seldom in full. As an office before a surname does in English ("President
+        // Raisi"), it makes the surname the person's.
+        if (this.japaneseOfficeAfter(t, c)) {
+          const people = c.entities.filter((e) => this.isPerson(e));
+          if (people.length) {
+            c.entities = people;
+            return true;
+          }
         }
         // A body's short name ("the Defense Ministry", "the National Assembly"): the one of the country the
         // document is mostly about, when it names that country's actors at least twice.
@@ -3750,6 +3781,14 @@ function kanjiApposition(text: string, i: number): boolean {
   const han = (code: number) => (classOf(code) & 7) === C_CJK;
   return text.charCodeAt(i) === 0x30fb && han(codeAt(text, i - 1)) && han(codeAt(text, i + 1));
 }
+
+/**
+ * How an office the Japanese press writes after a surname ends: 総理大臣, 農林水産大臣, 外相, 官房長官, 幹事長, 委員長,
+ * 副総裁, 代表, 知事, 大統領, 議員. Not the courtesy 氏 ("Mr"), which does not say which person of the name.
+ */
+const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
+/** The longest office so written, in characters ("経済再生担当大臣", "選挙対策委員長"). */
+const MAX_JAPANESE_OFFICE = 10;
 
 /** Swedish, Danish and Norwegian (Bokmål, Nynorsk), whose press writes names with a genitive -s alike. */
 const NORDIC_LANGUAGES = new Set(['sv', 'da', 'no', 'nb', 'nn']);

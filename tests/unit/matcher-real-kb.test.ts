@@ -1127,6 +1127,14 @@ describe('the shipped knowledge base in context', () => {
 });
 
 describe('ministries named as the press of their country’s language names them', () => {
+  it('reads a Japanese surname in kanji with an office written after it as the person, as NHK writes it', () => {
+    expect(find('石破首相 自民党総裁を辞任する意向表明', '2025-09-07')).toContainEqual(['石破', 'Shigeru Ishiba']);
+    expect(find('石破総理大臣は7日夜、記者会見しました。', '2025-09-07')).toEqual([['石破', 'Shigeru Ishiba']]);
+    // A courtesy title does not say which person of the name; nor does a word that is no office.
+    expect(find('石破氏は7日夜、記者会見しました。', '2025-09-07')).toEqual([]);
+    expect(find('石破政権の閣僚が述べました。', '2025-09-07')).toEqual([]);
+  });
+
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
     expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
       'Ferdinand Marcos Jnr',
