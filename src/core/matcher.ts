@@ -2448,9 +2448,12 @@ export class Matcher {
         // "石破総理大臣は", "岸田前総理大臣", "森山幹事長": the Japanese press names a politician by the surname with the
         // office written right after it, seldom in full. As an office before a surname does in English ("President
         // Raisi"), it makes the surname the person's.
+        // Of the people of the surname, the living, and of several, the one in office in the story's year: "鈴木総務会長"
+        // in 2025 is no prime minister of the 1980s, and a surname two politicians of the day share says nobody.
         if (this.japaneseOfficeAfter(t, c)) {
-          const people = c.entities.filter((e) => this.isPerson(e));
-          if (people.length) {
+          let people = c.entities.filter((e) => this.isPerson(e) && !this.longGone(e, ctx.year));
+          if (people.length > 1) people = people.filter((e) => this.activeAt(e, ctx.year));
+          if (people.length === 1) {
             c.entities = people;
             return true;
           }

@@ -1133,6 +1133,13 @@ describe('ministries named as the press of their country’s language names them
     // A courtesy title does not say which person of the name; nor does a word that is no office.
     expect(find('石破氏は7日夜、記者会見しました。', '2025-09-07')).toEqual([]);
     expect(find('石破政権の閣僚が述べました。', '2025-09-07')).toEqual([]);
+    // Of a surname's people, the one of the day; "林" inside "農林水産大臣" is no surname.
+    expect(find('小泉農林水産大臣と林官房長官が会談した。', '2025-09-07')).toEqual([
+      ['小泉', 'Shinjiro Koizumi'],
+      ['林', 'Yoshimasa Hayashi'],
+    ]);
+    // Zenko Suzuki, prime minister in 1980–1982, is not the party's general council chairman of 2025.
+    expect(find('鈴木総務会長が述べました。', '2025-09-07')).toEqual([]);
   });
 
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
