@@ -922,6 +922,17 @@ export class Matcher {
     );
   }
 
+  /**
+   * The Chinese or Japanese characters written on right after candidate `c`, itself in such characters, up to
+   * MAX_CJK_LOOKAHEAD of them; '' if none.
+   */
+  private cjkRunAfter(t: Tokens, c: Candidate): string {
+    if (!(t.flags[c.last]! & T_CJK)) return '';
+    let j = c.last + 1;
+    while (j < t.count && j - c.last <= MAX_CJK_LOOKAHEAD && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1]) j++;
+    return j === c.last + 1 ? '' : this.text.slice(t.start[c.last + 1], t.end[j - 1]);
+  }
+
   private isPlaceCandidate(c: Candidate): boolean {
     for (let q = 0; q < c.entities.length; q++) if (!this.isPlace(c.entities[q]!)) return false;
     return true;
@@ -2294,6 +2305,19 @@ export class Matcher {
     // "外交部长" (the foreign minister), "財政部長", "警察庁長官": a body's name with "长" written onto it is its
     // head's title, not the body (a country's is not: "中国长城" is the Great Wall).
     if (this.headTitleAfter(t, c)) {
+      c.entities = c.entities.filter((e) => this.isPerson(e) || this.isPlace(e));
+      if (!c.entities.length) return false;
+    }
+    // "台湾海峡" (the Taiwan Strait), "日本時間" (Japan time), "朝鮮半島", "日本海": a word of geography or time
+    // written onto a place's name in Chinese or Japanese makes another name, as "Strait" does in English.
+    const cjkAfter = this.cjkRunAfter(t, c);
+    if (cjkAfter && CJK_PLACE_WORDS.test(cjkAfter)) {
+      c.entities = c.entities.filter((e) => !this.isPlace(e));
+      if (!c.entities.length) return false;
+    }
+    // "行政院大陸委員會" (the Mainland Affairs Council), "國務院台灣事務辦公室": a body's name that goes on, in the same
+    // run of characters, into a commission's or an office's is the start of that body's name, not the body itself.
+    if (cjkAfter && CJK_LONGER_BODY.test(cjkAfter)) {
       c.entities = c.entities.filter((e) => this.isPerson(e) || this.isPlace(e));
       if (!c.entities.length) return false;
     }
@@ -3792,6 +3816,19 @@ function kanjiApposition(text: string, i: number): boolean {
 const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
 /** The longest office so written, in characters ("経済再生担当大臣", "選挙対策委員長"). */
 const MAX_JAPANESE_OFFICE = 10;
+
+/** How far on (in characters) cjkRunAfter reads. */
+const MAX_CJK_LOOKAHEAD = 8;
+/**
+ * Words of geography and time that make another name of a place's, in Chinese and Japanese (simplified and
+ * traditional): strait, time, peninsula, archipelago, and sea where the run ends there ("日本海で", not "中国海军").
+ */
+const CJK_PLACE_WORDS = /^(?:海峡|海峽|時間|时间|時間帯|半島|半岛|列島|列岛|海$)/;
+/**
+ * A commission's or an office's name ending within the characters after a body's ("大陸委員會", "台灣事務辦公室",
+ * "外事工作委员会办公室"), with no word between that would join two names ("和", "与", "及", "、").
+ */
+const CJK_LONGER_BODY = /^[^和与與及、，的]{0,6}?(?:委員會|委员会|委員会|辦公室|办公室)/;
 
 /** Swedish, Danish and Norwegian (Bokmål, Nynorsk), whose press writes names with a genitive -s alike. */
 const NORDIC_LANGUAGES = new Set(['sv', 'da', 'no', 'nb', 'nn']);

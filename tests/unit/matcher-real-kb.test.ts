@@ -1127,6 +1127,20 @@ describe('the shipped knowledge base in context', () => {
 });
 
 describe('ministries named as the press of their country’s language names them', () => {
+  it('reads a place or a body written on into a longer name in Chinese or Japanese as that name, not itself', () => {
+    // The Taiwan Strait, Japan time, the Sea of Japan: no Taiwan, no Japan; a navy or a government written onto a
+    // country's name is still the country's.
+    expect(find('台湾海峡の平和と安定を確認した。日本時間19日未明に発表された。', '2023-08-19')).toEqual([]);
+    expect(find('日本海で中国海軍の艦艇が確認された。', '2024-04-10')).toEqual([['中国', 'China']]);
+    // The Mainland Affairs Council, whose full name opens with the Executive Yuan's; the State Council before its
+    // premier is the State Council.
+    expect(find('行政院大陸委員會今天表示遺憾。', '2024-04-10')).toEqual([['大陸委員會', 'Mainland Affairs Council']]);
+    expect(find('国务院总理李强出席。', '2023-03-11')).toContainEqual([
+      '国务院',
+      "State Council of the People's Republic of China",
+    ]);
+  });
+
   it('reads a Japanese surname in kanji with an office written after it as the person, as NHK writes it', () => {
     expect(find('石破首相 自民党総裁を辞任する意向表明', '2025-09-07')).toContainEqual(['石破', 'Shigeru Ishiba']);
     expect(find('石破総理大臣は7日夜、記者会見しました。', '2025-09-07')).toEqual([['石破', 'Shigeru Ishiba']]);
