@@ -2473,9 +2473,13 @@ export class Matcher {
         // office written right after it, seldom in full. As an office before a surname does in English ("President
         // Raisi"), it makes the surname the person's.
         // Of the people of the surname, the living, and of several, the one in office in the story's year: "鈴木総務会長"
-        // in 2025 is no prime minister of the 1980s, and a surname two politicians of the day share says nobody.
+        // in 2025 is no prime minister of the 1980s, and a surname two politicians of the day share says nobody. Not
+        // a surname the base marks as shared with people it does not know (鈴木, 加藤, 小泉): as in English, an office
+        // does not say which of them.
         if (this.japaneseOfficeAfter(t, c)) {
-          let people = c.entities.filter((e) => this.isPerson(e) && !this.longGone(e, ctx.year));
+          let people = c.entities.filter(
+            (e) => this.isPerson(e) && !c.onlyInFull.includes(e) && !this.longGone(e, ctx.year),
+          );
           if (people.length > 1) people = people.filter((e) => this.activeAt(e, ctx.year));
           if (people.length === 1) {
             c.entities = people;

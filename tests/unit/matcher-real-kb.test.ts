@@ -1147,13 +1147,14 @@ describe('ministries named as the press of their country’s language names them
     // A courtesy title does not say which person of the name; nor does a word that is no office.
     expect(find('石破氏は7日夜、記者会見しました。', '2025-09-07')).toEqual([]);
     expect(find('石破政権の閣僚が述べました。', '2025-09-07')).toEqual([]);
-    // Of a surname's people, the one of the day; "林" inside "農林水産大臣" is no surname.
-    expect(find('小泉農林水産大臣と林官房長官が会談した。', '2025-09-07')).toEqual([
-      ['小泉', 'Shinjiro Koizumi'],
-      ['林', 'Yoshimasa Hayashi'],
+    expect(find('森山幹事長と茂木外相が会談した。', '2025-09-07')).toEqual([
+      ['森山', 'Hiroshi Moriyama'],
+      ['茂木', 'Toshimitsu Motegi'],
     ]);
-    // Zenko Suzuki, prime minister in 1980–1982, is not the party's general council chairman of 2025.
-    expect(find('鈴木総務会長が述べました。', '2025-09-07')).toEqual([]);
+    // Only at the start of a run of kanji: "親石破派議員" (lawmakers of the pro-Ishiba camp).
+    expect(find('親石破派議員が集まった。', '2025-09-07')).toEqual([]);
+    // A surname many share (鈴木, 小泉, 林) names no one by an office alone; nor a prime minister of the 1980s in 2025.
+    expect(find('鈴木総務会長と小泉農林水産大臣と林官房長官が述べました。', '2025-09-07')).toEqual([]);
   });
 
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
