@@ -924,12 +924,12 @@ export class Matcher {
 
   /**
    * The Chinese or Japanese characters written on right after candidate `c`, itself in such characters, up to
-   * MAX_CJK_LOOKAHEAD of them; '' if none.
+   * `limit` of them; '' if none.
    */
-  private cjkRunAfter(t: Tokens, c: Candidate): string {
+  private cjkRunAfter(t: Tokens, c: Candidate, limit = MAX_CJK_LOOKAHEAD): string {
     if (!(t.flags[c.last]! & T_CJK)) return '';
     let j = c.last + 1;
-    while (j < t.count && j - c.last <= MAX_CJK_LOOKAHEAD && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1]) j++;
+    while (j < t.count && j - c.last <= limit && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1]) j++;
     return j === c.last + 1 ? '' : this.text.slice(t.start[c.last + 1], t.end[j - 1]);
   }
 
@@ -2101,13 +2101,11 @@ export class Matcher {
    * "小泉農林水産大臣", "林官房長官"). Only at the start of the run: "林" of "農林水産大臣" is no surname.
    */
   private japaneseOfficeAfter(t: Tokens, c: Candidate): boolean {
-    if (!this.japanese || !(t.flags[c.first]! & T_CJK) || !(t.flags[c.last]! & T_CJK)) return false;
+    if (!this.japanese || !(t.flags[c.first]! & T_CJK)) return false;
     if (c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return false;
-    let j = c.last + 1;
-    while (j < t.count && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1] && j - c.last <= MAX_JAPANESE_OFFICE) j++;
-    // No office after it, or a run too long to be one.
-    if (j === c.last + 1 || (j < t.count && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1])) return false;
-    const office = this.text.slice(t.start[c.last + 1], t.end[j - 1]);
+    // The whole run after it is the office: one character more than the longest office is a run too long.
+    const office = this.cjkRunAfter(t, c, MAX_JAPANESE_OFFICE + 1);
+    if (!office || office.length > MAX_JAPANESE_OFFICE) return false;
     for (const ending of JAPANESE_OFFICE_ENDINGS) if (office.endsWith(ending)) return true;
     return false;
   }
@@ -2471,11 +2469,9 @@ export class Matcher {
         }
         // "石破総理大臣は", "岸田前総理大臣", "森山幹事長": the Japanese press names a politician by the surname with the
         // office written right after it, seldom in full. As an office before a surname does in English ("President
-        // Raisi"), it makes the surname the person's.
-        // Of the people of the surname, the living, and of several, the one in office in the story's year: "鈴木総務会長"
-        // in 2025 is no prime minister of the 1980s, and a surname two politicians of the day share says nobody. Not
-        // a surname the base marks as shared with people it does not know (鈴木, 加藤, 小泉): as in English, an office
-        // does not say which of them.
+        // Raisi"), it makes the surname the person's: the one living person of it, or of several the one in office
+        // in the story's year ("鈴木総務会長" in 2025 is no prime minister of the 1980s). Not a surname the base marks
+        // as shared with people it does not know (鈴木, 加藤, 小泉): as in English, an office does not say which.
         if (this.japaneseOfficeAfter(t, c)) {
           let people = c.entities.filter(
             (e) => this.isPerson(e) && !c.onlyInFull.includes(e) && !this.longGone(e, ctx.year),
@@ -3827,7 +3823,7 @@ const MAX_CJK_LOOKAHEAD = 8;
  * Words of geography and time that make another name of a place's, in Chinese and Japanese (simplified and
  * traditional): strait, time, peninsula, archipelago, and sea where the run ends there ("日本海で", not "中国海军").
  */
-const CJK_PLACE_WORDS = /^(?:海峡|海峽|時間|时间|時間帯|半島|半岛|列島|列岛|海$)/;
+const CJK_PLACE_WORDS = /^(?:海峡|海峽|時間|时间|半島|半岛|列島|列岛|海$)/;
 /**
  * A commission's or an office's name ending within the characters after a body's ("大陸委員會", "台灣事務辦公室",
  * "外事工作委员会办公室"), with no word between that would join two names ("和", "与", "及", "、").
