@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readHtml } from './lib/html-text';
 import { MatchIndex } from '../src/core/match-index';
+import { LANGUAGE_TAG } from '../src/core/language-tag';
 import { Matcher } from '../src/core/matcher';
 import { unknownKind, unknownName } from '../src/core/unknown-id';
 import { readCard } from '../src/knowledge/compile';
@@ -45,7 +46,7 @@ function parseArgs(argv: string[]): Args {
   if (args.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(args.date)) {
     throw new Error(`--date must be YYYY-MM-DD, got "${args.date}"`);
   }
-  if (args.lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/.test(args.lang)) {
+  if (args.lang !== undefined && !LANGUAGE_TAG.test(args.lang)) {
     throw new Error(`--lang must be a language tag such as de or pt-BR, got "${args.lang}"`);
   }
   if (!args.files.length) throw new Error('no input files (usage: annotate [--json] [--date YYYY-MM-DD] FILE...)');

@@ -4,9 +4,7 @@
  * have too few of them (a headline, a few lines added by a live blog). Reads only; takes the document as a
  * parameter.
  */
-
-/** A BCP 47 tag, or a locale as og:locale writes it: "de", "pt-BR", "zh-Hant-TW", "de_DE". */
-const TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
+import { LANGUAGE_TAG } from '../core/language-tag';
 
 export function pageLang(doc: Document): string | undefined {
   const candidates = [
@@ -15,9 +13,10 @@ export function pageLang(doc: Document): string | undefined {
     doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
   ];
   for (const raw of candidates) {
-    // "en, fr" (Content-Language may list several): the first; "x-default", "und", "" say nothing.
+    // "en, fr" (Content-Language may list several): the first; og:locale's "de_DE" is "de-DE"; "x-default", "und",
+    // "" say nothing.
     const tag = raw?.split(',')[0]!.trim().replace(/_/g, '-');
-    if (tag && TAG.test(tag) && !/^(?:und|mul|zxx)\b/i.test(tag)) return tag;
+    if (tag && LANGUAGE_TAG.test(tag) && !/^(?:und|mul|zxx)\b/i.test(tag)) return tag;
   }
   return undefined;
 }

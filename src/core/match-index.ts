@@ -543,6 +543,12 @@ export class MatchIndex {
     return -1;
   }
 
+  /** Entity `e` holds a relation to entity `other` (its own list: the relation may be written on one side only). */
+  relates(e: number, other: number): boolean {
+    for (let p = this.relStart[e]!; p < this.relStart[e + 1]!; p++) if (this.relList[p] === other) return true;
+    return false;
+  }
+
   /** The id of entity `e` (a Wikidata QID where it has one). */
   id(e: number): string {
     const cached = this.idCache[e];

@@ -25,6 +25,7 @@ import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
 import { isHangul, koreanParticleLengths } from './korean';
+import { primaryLanguage } from './language-tag';
 import { findUnknownPeople, LIST_JOINS, TITLE_LINKS, type NameContext, type UnknownMention } from './unknown-people';
 import { findArabicScriptPeople } from './unknown-people-arabic';
 import {
@@ -3212,11 +3213,7 @@ export class Matcher {
     if (a === b || refIndex(a) !== refIndex(b) || !this.isPerson(a) || !this.isPerson(b)) return false;
     const index = this.indexes[refIndex(a)]!;
     // Either may hold the relation: "Nadine Menendez, spouse of Bob Menendez" is written on hers only.
-    const linked = (e: number, other: number) => {
-      for (let p = index.relStart[e]!; p < index.relStart[e + 1]!; p++) if (index.relList[p] === other) return true;
-      return false;
-    };
-    return linked(refEntity(a), refEntity(b)) || linked(refEntity(b), refEntity(a));
+    return index.relates(refEntity(a), refEntity(b)) || index.relates(refEntity(b), refEntity(a));
   }
 
   /** Token i follows a possessive or a country's demonym: a body's short name there may be that country's. */
@@ -3832,12 +3829,6 @@ const CJK_LONGER_BODY = /^[^和与與及、，的]{0,6}?(?:委員會|委员会|�
 
 /** Swedish, Danish and Norwegian (Bokmål, Nynorsk), whose press writes names with a genitive -s alike. */
 const NORDIC_LANGUAGES = new Set(['sv', 'da', 'no', 'nb', 'nn']);
-
-/** "de" of "de-AT" or "DE_at": a declared language's primary subtag, lower case; '' if there is none. */
-function primaryLanguage(lang: string | undefined): string {
-  const m = lang ? /^\s*([A-Za-z]{2,3})(?:[-_]|\s*$)/.exec(lang) : null;
-  return m ? m[1]!.toLowerCase() : '';
-}
 
 function parseYear(date: string | undefined): number {
   const y = date ? Number(date.slice(0, 4)) : NaN;

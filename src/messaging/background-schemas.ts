@@ -1,5 +1,6 @@
 /** Schemas of the messages the background handles (see protocol.ts). */
 import * as v from 'valibot';
+import { LANGUAGE_TAG } from '../core/language-tag';
 
 export const id = v.pipe(v.string(), v.maxLength(64));
 export const isoDate = v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)));
@@ -13,7 +14,7 @@ export const BackgroundSchemas = {
     text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
     date: isoDate,
     /** The language the page declares (BCP 47), which settles short texts' (see MatchOptions.lang). */
-    lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/))),
+    lang: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG))),
     /** Entities already found elsewhere on the page: they resolve surnames in added text. */
     contextIds: v.optional(v.pipe(v.array(id), v.maxLength(5000))),
   }),

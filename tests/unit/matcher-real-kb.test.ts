@@ -7,9 +7,11 @@ import { realKb } from './helpers/real-kb';
 
 const { matcher } = realKb();
 
-/** [surface, canonical name] of each mention. */
-function find(text: string, date = '2024-06-01'): [string, string][] {
-  return matcher.match(text, { date }).map((m) => [text.slice(m.start, m.end), matcher.nameOf(m.id) ?? m.id]);
+/** [surface, canonical name] of each mention; `lang` as a page declares it. */
+function find(text: string, date = '2024-06-01', lang?: string): [string, string][] {
+  return matcher
+    .match(text, { date, ...(lang ? { lang } : {}) })
+    .map((m) => [text.slice(m.start, m.end), matcher.nameOf(m.id) ?? m.id]);
 }
 
 describe('the shipped knowledge base in context', () => {
@@ -1166,10 +1168,7 @@ describe('ministries named as the press of their country’s language names them
   });
 
   it('reads a short text in the language the page declares, which its few words cannot tell', () => {
-    const read = (text: string, lang?: string) =>
-      matcher
-        .match(text, { date: '2024-06-01', ...(lang ? { lang } : {}) })
-        .map((m) => [text.slice(m.start, m.end), matcher.nameOf(m.id)]);
+    const read = (text: string, lang?: string) => find(text, '2024-06-01', lang);
     // A German headline: "Putins" is Putin in the genitive only in German.
     expect(read('Putins Sprecher widerspricht')).toEqual([]);
     expect(read('Putins Sprecher widerspricht', 'de-AT')).toEqual([['Putins', 'Vladimir Putin']]);
