@@ -17,7 +17,13 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { foldKey } from '../../src/core/fold';
 import { aliasEntries } from '../../src/knowledge/aliases';
-import { PARTIAL_DATE_PATTERN, compareDates, type EntityInput, type RoleInput } from '../../src/knowledge/schema';
+import {
+  PARTIAL_DATE_PATTERN,
+  compareDates,
+  type AliasInput,
+  type EntityInput,
+  type RoleInput,
+} from '../../src/knowledge/schema';
 import { toYaml } from './generated-yaml';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -149,12 +155,14 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 
 /**
  * Names in other scripts that the snapshots lack (Cyrillic, Arabic, Hebrew, Persian, Chinese…), by QID, from
- * knowledge/overrides/cabinet-names*.yaml: `Q123: { names: { ru: … }, native: ru }`. Without them an article
- * in the people's own language could not name them.
+ * knowledge/overrides/cabinet-names*.yaml: `Q123: { names: { ru: … }, native: ru }`, with `aliases` where the
+ * press of that language names them otherwise (a Japanese minister's surname in kanji, which the Japanese press
+ * writes before an office). Without them an article in the people's own language could not name them.
  */
 interface ExtraNames {
   names: Record<string, string>;
   native?: string;
+  aliases?: AliasInput[];
 }
 function readExtraNames(): Map<string, ExtraNames> {
   const out = new Map<string, ExtraNames>();
@@ -168,6 +176,8 @@ function readExtraNames(): Map<string, ExtraNames> {
         throw new Error(`${file}: ${qid}: expected { names: { lang: name } }`);
       if (entry.native !== undefined && !(entry.native in entry.names))
         throw new Error(`${file}: ${qid}: native ${entry.native} is not one of its names`);
+      if (entry.aliases !== undefined && !Array.isArray(entry.aliases))
+        throw new Error(`${file}: ${qid}: aliases must be a list`);
       if (out.has(qid)) throw new Error(`${file}: ${qid} is given twice`);
       out.set(qid, entry);
     }
@@ -717,7 +727,8 @@ function main(): void {
     }
     for (const a of EXTRA_ALIASES[qid] ?? []) names.add(a);
     names.delete(entity.name);
-    const aliases = [...names].sort().filter((text) => !collision(existing, { ...entity, name: text }));
+    const aliases: AliasInput[] = [...names].sort().filter((text) => !collision(existing, { ...entity, name: text }));
+    aliases.push(...(extra?.aliases ?? []));
     if (aliases.length) {
       const { id, kind, name, ...rest } = entity;
       entity = { id, kind, name, aliases, ...rest };
