@@ -62,3 +62,40 @@ export function koreanParticleLengths(text: string, start: number, end: number, 
   }
   return count;
 }
+
+/**
+ * Offices and forms of address the Korean press writes after a surname on second reference ("윤 대통령", "이 대표",
+ * "김 여사", "한 총리"). Not those that are also common nouns after "이" ('this'): 시장 (mayor, market), 소장 (chief,
+ * complaint), 대사 (ambassador, a line of dialogue).
+ */
+const KOREAN_OFFICES = new Set(
+  `대통령 대통령실장 대표 당대표 원내대표 대표이사 총리 부총리 장관 차관 여사 의원 비대위원장 최고위원 후보 후보자 당선인
+  당선자 씨 부장판사 판사 검사 검사장 검찰총장 총장 청장 지사 실장 비서실장 대변인 의장 국무위원장 위원장 권한대행 대행 사령관
+  회장 부회장 원장 대법원장 감사원장 처장 특보 수석 주석 총서기 국무장관 장군`.split(/\s+/),
+);
+
+/** Syllables that are surnames but, before an office, words: 전 'former', 현 'current', 모 'a certain', 각 'each', 양 'both'. */
+export const KOREAN_NOT_SURNAMES = new Set(['전', '현', '모', '각', '양']);
+
+/**
+ * The office after text[end] following a space ("윤 대통령은" → "대통령", "문 전 대통령" → "대통령"; a particle may
+ * end it), or undefined: the one place where a Korean surname alone names its person, since a syllable such as
+ * "이" is also a word ('this'). The same office after a full name earlier ("이재명 대통령") says whose surname it is.
+ */
+export function koreanOfficeAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 0x20) return undefined;
+  let start = end + 1;
+  // "문 전 대통령", "박 前 장관": a former holder.
+  if ((text.startsWith('전 ', start) || text.startsWith('前 ', start)) && isHangul(text.charCodeAt(start + 2)))
+    start += 2;
+  let stop = start;
+  while (stop < text.length && isHangul(text.charCodeAt(stop))) stop++;
+  if (stop === start) return undefined;
+  const word = text.slice(start, stop);
+  if (KOREAN_OFFICES.has(word)) return word;
+  for (const p of PARTICLES) {
+    const stem = word.slice(0, -p.length);
+    if (word.length > p.length && word.endsWith(p) && KOREAN_OFFICES.has(stem)) return stem;
+  }
+  return undefined;
+}

@@ -24,7 +24,7 @@ import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrew
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
-import { isHangul, koreanParticleLengths } from './korean';
+import { KOREAN_NOT_SURNAMES, isHangul, koreanOfficeAfter, koreanParticleLengths } from './korean';
 import { primaryLanguage } from './language-tag';
 import { findUnknownPeople, LIST_JOINS, TITLE_LINKS, type NameContext, type UnknownMention } from './unknown-people';
 import { findArabicScriptPeople } from './unknown-people-arabic';
@@ -2291,6 +2291,14 @@ export class Matcher {
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c))
       return false;
+    // "윤 대통령", "이 대표": a Korean surname of one syllable names its person only with an office after it ("이" is
+    // also 'this', "김" 'laver').
+    if (
+      c.end - c.start === 1 &&
+      isHangul(this.text.charCodeAt(c.start)) &&
+      (KOREAN_NOT_SURNAMES.has(this.text[c.start]!) || !koreanOfficeAfter(this.text, c.end))
+    )
+      return false;
     // "México envía a EU a 29 narcos": the Spanish press's "EU" is Estados Unidos; the European Union is "UE".
     if (this.spanish && c.first === c.last && this.text.slice(c.start, c.end) === 'EU') {
       const us = this.refOf(US_ID);
@@ -2465,7 +2473,8 @@ export class Matcher {
           named = named.filter((e) => (ctx.anchorAt.get(e)?.[0] ?? Infinity) < c.first);
         if (named.length) {
           c.entities = named;
-          if (named.length > 1) c.preferred = this.surnameOwner(named, c.first, ctx);
+          if (named.length > 1)
+            c.preferred = this.koreanOfficeHolder(t, c, named, ctx) ?? this.surnameOwner(named, c.first, ctx);
           return true;
         }
         // "石破総理大臣は", "岸田前総理大臣", "森山幹事長": the Japanese press names a politician by the surname with the
@@ -2692,6 +2701,20 @@ export class Matcher {
    * Jong Un, whose official was named paragraphs ago). A relative named after someone ("Mugabe's wife, Grace
    * Mugabe") is not called by the bare surname the story already uses for that person, however recently named.
    */
+  /**
+   * "이 대통령은" in a story naming "이재명 대통령" and "이준석 후보": of several named in full, the one whose full
+   * name the same office followed, as the Korean press names a person first in full with the office, then by the
+   * surname with it. Only where exactly one such person is named.
+   */
+  private koreanOfficeHolder(t: Tokens, c: Candidate, named: readonly number[], ctx: Context): number | undefined {
+    if (c.end - c.start !== 1 || !isHangul(this.text.charCodeAt(c.start))) return undefined;
+    const office = koreanOfficeAfter(this.text, c.end);
+    const holders = named.filter((e) =>
+      (ctx.anchorAt.get(e) ?? []).some((p) => p < c.first && koreanOfficeAfter(this.text, t.end[p]!) === office),
+    );
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
   private surnameOwner(named: readonly number[], at: number, ctx: Context): number {
     // "Hafez al-Assad ruled from 1970 … Assad fled" in 2024: one whose last office ended over ten years before
     // the story is not who a bare surname means when one of that name active then is named in full too.

@@ -369,6 +369,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     const jdot = japanese ? japanese.lastIndexOf('・') : -1;
     if (japanese && jdot > 0 && /^[\p{Script=Katakana}ー]{3,}$/u.test(japanese.slice(jdot + 1)))
       add(derivedShortName(japanese.slice(jdot + 1), ['ja']));
+    // The Korean press names a Korean by the surname and the office on second reference ("윤 대통령", "이 대표", "김
+    // 여사"): the first syllable of a name of two or three Hangul syllables. Shared by millions, so only once the
+    // person is named in full (ambiguous), and the matcher reads it only before an office (korean.ts).
+    const korean = e.names?.ko;
+    if (korean && /^\p{Script=Hangul}{2,3}$/u.test(korean))
+      add({ ...derivedShortName(korean.slice(0, 1), ['ko']), ambiguous: true });
   }
   if ((e.kind === 'government-body' || e.kind === 'military' || e.kind === 'security-service') && e.country) {
     const names = [e.name, ...[...byText.values()].filter(inEnglish).map((a) => a.text)];

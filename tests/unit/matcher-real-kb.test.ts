@@ -1159,6 +1159,33 @@ describe('ministries named as the press of their country’s language names them
     expect(find('鈴木総務会長と小泉農林水産大臣と林官房長官が述べました。', '2025-09-07')).toEqual([]);
   });
 
+  it('reads a Korean surname with an office after it as the person named in full before, as Yonhap writes it', () => {
+    const yoon = find(
+      '헌법재판소가 4일 윤석열 대통령을 파면했다. 윤 대통령은 이날 오전 관저에 머물렀다.',
+      '2025-04-04',
+    );
+    expect(yoon).toContainEqual(['윤', 'Yoon Suk Yeol']);
+    // "전" before an office is 'former', not the surname Jeon; "문 전 대통령" is the former president Moon.
+    expect(
+      find('윤석열 전 대통령의 배우자 김건희 여사가 구속됐다. 김 여사는 윤 전 대통령과 함께 수감됐다.', '2025-08-12'),
+    ).toEqual([
+      ['윤석열', 'Yoon Suk Yeol'],
+      ['김건희', 'Kim Keon-hee'],
+      ['김', 'Kim Keon-hee'],
+      ['윤', 'Yoon Suk Yeol'],
+    ]);
+    // Without an office the syllable is a word: "이 문제는" is 'this problem'.
+    expect(
+      find('이재명 대표는 기자들과 만났다. 이 문제는 국회에서 다룬다.', '2024-06-01').filter(([s]) => s === '이'),
+    ).toEqual([]);
+    // Of two named in full, the one whose full name the same office followed.
+    const lees = find(
+      '이재명 대통령은 49.42%를 얻었다. 이준석 후보는 8.34%를 얻었다. 이 대통령은 국무총리 후보자로 김민석 의원을 지명했다.',
+      '2025-06-04',
+    );
+    expect(lees.filter(([s]) => s === '이')).toEqual([['이', 'Lee Jae-myung']]);
+  });
+
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
     expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
       'Ferdinand Marcos Jnr',
