@@ -15,6 +15,11 @@ const NOT_ENTITIES = new Set(['overrides', 'raw']);
 
 export interface KnowledgeMeta {
   asOf: string;
+  /**
+   * Deaths and changes of office after `asOf` are recorded for the most-named actors up to this date; no date in
+   * knowledge/ may be later. Without it, `asOf`.
+   */
+  eventsTo?: string;
   version: number;
 }
 export interface SourceInfo {
@@ -73,6 +78,12 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): LoadedKnowledge {
   if (!meta || !/^\d{4}-\d{2}-\d{2}$/.test(String(meta.asOf))) {
     throw new Error('knowledge/meta.yaml: asOf must be a YYYY-MM-DD date');
   }
+  if (
+    meta.eventsTo !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(String(meta.eventsTo)) || String(meta.eventsTo) < String(meta.asOf))
+  ) {
+    throw new Error('knowledge/meta.yaml: eventsTo must be a YYYY-MM-DD date, not before asOf');
+  }
   const sources = (readYaml(join(dir, 'sources.yaml'), 'sources.yaml', issues) ?? {}) as Record<string, SourceInfo>;
   const items: Located[] = [];
   const files = yamlFiles(dir);
@@ -84,7 +95,7 @@ export function loadKnowledge(dir = KNOWLEDGE_DIR): LoadedKnowledge {
     issues.push(...result.issues);
     for (const entity of result.entities) items.push({ file, entity });
   }
-  issues.push(...checkIntegrity(items, String(meta.asOf), new Set(Object.keys(sources))));
+  issues.push(...checkIntegrity(items, String(meta.eventsTo ?? meta.asOf), new Set(Object.keys(sources))));
   return {
     meta,
     sources,

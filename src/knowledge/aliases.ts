@@ -176,7 +176,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       langs: a.lang ? [a.lang] : [],
     });
   }
-  if (e.kind === 'person' && !(e.aliases ?? []).some((a) => typeof a !== 'string' && a.type === 'surname')) {
+  // A person's surname, derived from the name unless knowledge/ writes one in the name's own (Latin) script: one
+  // written in kanji or Hangul for that press ("斉藤" of Tetsuo Saito) still leaves "Saito" to be derived.
+  if (
+    e.kind === 'person' &&
+    !(e.aliases ?? []).some((a) => typeof a !== 'string' && a.type === 'surname' && /\p{Script=Latin}/u.test(a.text))
+  ) {
     const surname = deriveSurname(e.name, countryIso2);
     if (surname) {
       add(derivedShortName(surname, []));

@@ -168,6 +168,25 @@ function roleView(r: Role): CardRole {
   return view;
 }
 
+/**
+ * The date the card's "now" is true at: the base's date, or the latest event it records for this actor after it
+ * (a death, an office left or taken since), so that "Now (May 2026)" shows the office Viktor Orbán left in May
+ * 2026 as left, where "Now (January 2026)" would wrongly show him out of it.
+ */
+function nowDate(record: CardRecord, asOf: string): string {
+  let latest = asOf;
+  const consider = (d: string | undefined) => {
+    if (d && compareDates(d, latest) > 0) latest = d;
+  };
+  consider(record.died);
+  consider(record.dissolved);
+  for (const r of record.roles ?? []) {
+    consider(r.start);
+    consider(r.end);
+  }
+  return latest;
+}
+
 export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
   const date = ctx.date ?? ctx.asOf;
   const roles = record.roles ?? [];
@@ -227,7 +246,7 @@ export function buildCardView(record: CardRecord, ctx: CardContext): CardView {
         : (ctx.sources[s] ?? { name: s }),
     ),
     checked: record.checked,
-    asOf: ctx.asOf,
+    asOf: nowDate(record, ctx.asOf),
   };
   if (record.native) view.native = record.native;
   const life = {

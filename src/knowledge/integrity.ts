@@ -17,6 +17,10 @@ export interface Located {
 /** The earliest plausible year for a birth or a role start among world-affairs actors. */
 const EARLIEST_YEAR = 1850;
 
+/**
+ * `asOf`: the latest date the base records anything for (meta.yaml's eventsTo, else asOf); a later date is a typo
+ * or a prediction.
+ */
 export function checkIntegrity(items: Located[], asOf: string, sourceKeys: ReadonlySet<string>): EntityIssue[] {
   const issues: EntityIssue[] = [];
   const byId = new Map<string, Located>();

@@ -112,6 +112,23 @@ describe('roles at the article’s date and now', () => {
     expect(text(card)).toContain('No current office on record');
   });
 
+  it('dates "now" at a change of office the base records after its date, not before it', () => {
+    // Putin's office, as if it had ended in May 2026, after the base's date (January 2026): "Now (as of January
+    // 2026)" would wrongly say he had no office then.
+    const changed = withChanges({
+      [PUTIN]: {
+        roles: [{ title: 'President of Russia', category: 'head-of-state', start: '2012-05-07', end: '2026-05-09' }],
+      },
+    });
+    const view = cardViewOf(PUTIN, { date: ARTICLE_DATE, entities: changed });
+    expect(view.now).toEqual([]);
+    const { card } = renderCard(view);
+    expect(text(card)).toContain('Now (as of May 2026)');
+    expect(text(card)).toContain('No current office on record');
+    // Without a later event, "now" is the base's date.
+    expect(text(renderCard(cardViewOf(PUTIN, { date: ARTICLE_DATE })).card)).not.toContain('May 2026');
+  });
+
   it('does not list as held a role that began after the article', () => {
     const { card } = renderCard(raisi(), { view: cardViewOf(RAISI, { date: '2020-01-01', entities }) });
     expect(text(card.querySelector('.roles')!)).not.toContain('President of Iran');
