@@ -99,3 +99,27 @@ export function koreanOfficeAfter(text: string, end: number): string | undefined
   }
   return undefined;
 }
+
+/** Words the Korean press writes after a country's name that a common noun would not take: its government, army, war. */
+const KOREAN_COUNTRY_WORDS =
+  `정부 정부군 군 군부 내전 대통령 총리 국왕 수도 국민 난민 사태 외교부 대사관 국경 북부 남부 동부 서부 전역 반군 과도정부
+  총선 대선 주재`.split(/\s+/);
+
+/**
+ * Whether a word said of a country follows text[end] ("수단 정부", "오만의 수도", "수단 내전"): what makes a Korean
+ * word that is also a country's name (수단 'means', 오만 'arrogance', 피지 'sebum') the country.
+ */
+export function koreanCountryWordAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 0xc758) i++; // 의, 'of'
+  if (text.charCodeAt(i) !== 0x20) return false;
+  for (const word of KOREAN_COUNTRY_WORDS) {
+    if (!text.startsWith(word, i + 1)) continue;
+    // The word itself, or with a particle, not the start of a longer one ("군사" is no "군").
+    const after = i + 1 + word.length;
+    if (!isHangul(text.charCodeAt(after))) return true;
+    for (const p of PARTICLES)
+      if (text.startsWith(p, after) && !isHangul(text.charCodeAt(after + p.length))) return true;
+  }
+  return false;
+}

@@ -24,7 +24,13 @@ import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrew
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
-import { KOREAN_NOT_SURNAMES, isHangul, koreanOfficeAfter, koreanParticleLengths } from './korean';
+import {
+  KOREAN_NOT_SURNAMES,
+  isHangul,
+  koreanCountryWordAfter,
+  koreanOfficeAfter,
+  koreanParticleLengths,
+} from './korean';
 import { primaryLanguage } from './language-tag';
 import { findUnknownPeople, LIST_JOINS, TITLE_LINKS, type NameContext, type UnknownMention } from './unknown-people';
 import { findArabicScriptPeople } from './unknown-people-arabic';
@@ -2112,6 +2118,28 @@ export class Matcher {
   }
 
   /**
+   * Candidate `c`, in Chinese characters in a text without kana, comes right after an office ("美国总统拜登",
+   * "印度总理莫迪"): the Chinese press names a foreigner so, by a transliterated surname too short to stand alone.
+   */
+  private chineseOfficeBefore(c: Candidate): boolean {
+    if (this.japanese || (classOf(this.text.charCodeAt(c.start)) & 7) !== C_CJK) return false;
+    const before = this.text.slice(Math.max(0, c.start - MAX_CHINESE_OFFICE), c.start);
+    for (const office of CHINESE_OFFICES) if (before.endsWith(office)) return true;
+    return false;
+  }
+
+  /**
+   * Candidate `c`, a surname in kanji in a Japanese text, is followed in the same run by more kanji that are neither
+   * an office nor a word said of a person: the run is another name ("林剣" after "林").
+   */
+  private kanjiNameGoesOn(t: Tokens, c: Candidate, after: string): boolean {
+    if (!this.japanese || c.first !== c.last || !after || !(t.flags[c.first]! & T_CJK)) return false;
+    if ((classOf(after.charCodeAt(0)) & 7) !== C_CJK) return false;
+    for (const word of JAPANESE_AFTER_NAME) if (after.startsWith(word)) return false;
+    return !this.japaneseOfficeAfter(t, c);
+  }
+
+  /**
    * Token `first` comes right after an office's "of", with only small words between ("presidenta de la Cámara",
    * "Speaker of Parliament"): it is what the office is of, a body or a place, not a person.
    */
@@ -2328,6 +2356,27 @@ export class Matcher {
       c.entities = c.entities.filter((e) => this.isPerson(e) || this.isPlace(e));
       if (!c.entities.length) return false;
     }
+    // "胡志明市" (Ho Chi Minh City), "中山路": a person's name with a place's ending written onto it is the place.
+    if (cjkAfter && CJK_PLACE_ENDING.test(cjkAfter)) {
+      c.entities = c.entities.filter((e) => !this.isPerson(e));
+      if (!c.entities.length) return false;
+    }
+    // "胡志明共产主义青年团" (the Ho Chi Minh Communist Youth Union): a person's name that goes on, in the same run,
+    // into an organization's or a building's is the name of what is named after the person.
+    if (cjkAfter && CJK_NAMED_AFTER.test(cjkAfter)) {
+      c.entities = c.entities.filter((e) => !this.isPerson(e));
+      if (!c.entities.length) return false;
+    }
+    // "日本経済新聞", "日本貿易保険": a country's name that goes on, in the same run, into a newspaper's, an insurer's or a
+    // bank's name is the start of that name, not the country.
+    if (cjkAfter && CJK_ORGANIZATION_ENDING.test(cjkAfter)) {
+      c.entities = c.entities.filter((e) => !this.isPlace(e));
+      if (!c.entities.length) return false;
+    }
+    // "林剣報道官" (Lin Jian, the spokesman) in a story that names 林芳正: a Japanese surname in kanji that the run of
+    // kanji goes on from is the start of another name, unless an office or a word said of its person follows
+    // ("林官房長官", "林氏", "岸田政権").
+    if (c.level === Level.Surname && this.kanjiNameGoesOn(t, c, cjkAfter)) return false;
     if (this.securityName(t, c) || this.designation(t, c)) return false;
     // "على" ("on"), one of Arabic's commonest words, folds as the name Ali ("علي") does: written so, alone, it is
     // the preposition.
@@ -2482,11 +2531,19 @@ export class Matcher {
         // Raisi"), it makes the surname the person's: the one living person of it, or of several the one in office
         // in the story's year ("鈴木総務会長" in 2025 is no prime minister of the 1980s). Not a surname the base marks
         // as shared with people it does not know (鈴木, 加藤, 小泉): as in English, an office does not say which.
-        if (this.japaneseOfficeAfter(t, c)) {
+        // The Chinese press writes the office before a foreigner's surname ("美国总统拜登"); a surname of two
+        // characters, which many foreigners share, is only a leader's active in the story's year ("发言人米勒" is
+        // a spokesman the base may lack, not Stephen Miller).
+        const japanese = this.japaneseOfficeAfter(t, c);
+        if (japanese || this.chineseOfficeBefore(c)) {
           let people = c.entities.filter(
             (e) => this.isPerson(e) && !c.onlyInFull.includes(e) && !this.longGone(e, ctx.year),
           );
-          if (people.length > 1) people = people.filter((e) => this.activeAt(e, ctx.year));
+          if (!japanese)
+            people = people.filter(
+              (e) => this.activeAt(e, ctx.year) && this.prominence(e) >= CHINESE_OFFICE_MIN_PROMINENCE,
+            );
+          else if (people.length > 1) people = people.filter((e) => this.activeAt(e, ctx.year));
           if (people.length === 1) {
             c.entities = people;
             return true;
@@ -2593,6 +2650,10 @@ export class Matcher {
           this.anyPress(c.entities)
         )
           return false;
+        // "모든 수단을 동원해" ('by all means'): a Korean word that is also a country's name (수단 Sudan, 오만 Oman, 피지
+        // Fiji) is the country only in a list of countries (above) or before a word said of a country ("수단 내전").
+        if (c.first === c.last && isHangul(this.text.charCodeAt(c.start)) && this.isPlaceCandidate(c))
+          return koreanCountryWordAfter(this.text, c.end);
         const named = inDoc(c.entities, ctx.doc);
         if (named.length) {
           if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
@@ -3836,6 +3897,40 @@ function kanjiApposition(text: string, i: number): boolean {
 const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
 /** The longest office so written, in characters ("経済再生担当大臣", "選挙対策委員長"). */
 const MAX_JAPANESE_OFFICE = 10;
+
+/**
+ * Words the Japanese press writes right after a surname that are no office but still say its person: 氏 (Mr, Ms),
+ * 政権 (administration), 内閣 (cabinet), 陣営 (camp), 夫妻 (and spouse), 首相 and 元/前 before an office.
+ */
+const JAPANESE_AFTER_NAME = ['氏', '政権', '内閣', '陣営', '夫妻', '首相', '元', '前'];
+
+/** A place's ending written onto a name in Chinese and Japanese: city, province, county, road, street (not 市長, mayor). */
+const CJK_PLACE_ENDING = /^(?:市(?!長|长)|省(?!長|长)|县|縣|路|街|大道)/;
+/**
+ * The end of an organization's name within the characters after a country's ("日本経済新聞", "日本貿易保険",
+ * "中国銀行"): a newspaper, an insurer, a bank, an association, an airline, a broadcaster, a news agency.
+ */
+const CJK_ORGANIZATION_ENDING =
+  /^[^和与與及、，的・]{0,6}?(?:新聞|新闻|保険|保险|銀行|银行|協会|协会|協會|航空|放送|通信社|日報|日报)/;
+
+/**
+ * The end of a name given after a person within the characters after the person's name ("胡志明共产主义青年团",
+ * "中山大学"): a youth league, a foundation, a university, a school, a memorial hall, a hospital, an airport.
+ */
+const CJK_NAMED_AFTER =
+  /^[^和与與及、，的・]{0,6}?(?:青年团|青年團|基金会|基金會|大学|大學|中学|中學|小学|小學|纪念馆|紀念館|纪念堂|紀念堂|医院|醫院|机场|機場)/;
+
+/**
+ * Offices the Chinese press writes right before a foreigner's transliterated surname (simplified and traditional):
+ * president, prime minister, chancellor, king, secretary of state, foreign and defence minister, speaker, spokesman.
+ */
+const CHINESE_OFFICES =
+  `总统 總統 总理 總理 首相 主席 国王 國王 国务卿 國務卿 外长 外長 防长 防長 部长 部長 议长 議長 总书记 總書記 秘书长 秘書長
+  发言人 發言人 大使 特使 王储 王儲 埃米尔 埃米爾 苏丹 蘇丹`.split(/\s+/);
+/** The longest of them, in characters. */
+const MAX_CHINESE_OFFICE = 3;
+/** How prominent (1–5) a foreigner must be for the Chinese press's office and surname alone to name them. */
+const CHINESE_OFFICE_MIN_PROMINENCE = 3;
 
 /** How far on (in characters) cjkRunAfter reads. */
 const MAX_CJK_LOOKAHEAD = 8;

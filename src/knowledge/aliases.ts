@@ -366,8 +366,11 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // it is three characters or more (two-character ones, "拜登", "莫迪", are ordinary syllables too often).
     const chinese = e.names?.zh;
     const dot = chinese ? chinese.lastIndexOf('·') : -1;
-    if (chinese && dot > 0 && chinese.length - dot - 1 >= 3 && /^\p{Script=Han}+$/u.test(chinese.slice(dot + 1)))
-      add({ ...derivedShortName(chinese.slice(dot + 1), ['zh']), standalone: true });
+    if (chinese && dot > 0 && /^\p{Script=Han}{2,}$/u.test(chinese.slice(dot + 1))) {
+      // A two-character one ("拜登", "莫迪") only after the full name or an office, as any surname.
+      const surname = chinese.slice(dot + 1);
+      add({ ...derivedShortName(surname, ['zh']), standalone: surname.length >= 3 });
+    }
     // The Japanese press likewise, after a full mention ("アルベルト・フジモリ元大統領 … フジモリ氏"): the katakana
     // after the last middle dot, as a surname (standalone only where knowledge/ says so).
     const japanese = e.names?.ja;

@@ -1186,6 +1186,39 @@ describe('ministries named as the press of their country’s language names them
     expect(lees.filter(([s]) => s === '이')).toEqual([['이', 'Lee Jae-myung']]);
   });
 
+  it('reads a kanji surname that the run of kanji goes on from as the start of another name', () => {
+    const found = find(
+      '林芳正官房長官は27日の記者会見で述べた。中国外務省の林剣報道官は記者会見で確認中だと述べた。林官房長官は遺憾だとした。',
+      '2024-08-27',
+    );
+    expect(found.filter(([s]) => s === '林')).toEqual([['林', 'Yoshimasa Hayashi']]);
+  });
+
+  it('reads a name with a place’s or an organization’s ending written onto it as that other name', () => {
+    // Ho Chi Minh City and the youth union named after him are not the man.
+    const vietnam = find('他曾任胡志明共产主义青年团中央第一书记，后来到胡志明市工作。', '2024-03-21');
+    expect(vietnam.filter(([, name]) => name === 'Ho Chi Minh')).toEqual([]);
+    // A country's name that goes on into an insurer's is the insurer's (Nippon Export and Investment Insurance).
+    expect(
+      find('国際協力銀行や日本貿易保険による出資で構成する。', '2025-07-23').map(([, name]) => name),
+    ).not.toContain('Japan');
+    expect(find('日本は米国に投資する。', '2025-07-23')).toContainEqual(['日本', 'Japan']);
+  });
+
+  it('reads a foreign leader’s two-character surname after an office, as the Chinese press writes it', () => {
+    expect(find('美国总统拜登去年9月访问河内。', '2024-03-21')).toContainEqual(['拜登', 'Joe Biden']);
+    // Without the office, two characters name no one on their own.
+    expect(find('拜登去年9月访问河内。', '2024-03-21').map(([s]) => s)).not.toContain('拜登');
+  });
+
+  it('reads a Korean word that is also a country’s name as the country only where a country is meant', () => {
+    expect(find('국제사회와 함께 가용한 모든 수단을 동원해 대응하겠다고 밝혔다.', '2024-10-18')).toEqual([]);
+    expect(find('수단 내전이 격화되면서 수단 정부는 지원을 요청했다.', '2024-10-18')).toEqual([
+      ['수단', 'Sudan'],
+      ['수단', 'Sudan'],
+    ]);
+  });
+
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
     expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
       'Ferdinand Marcos Jnr',
