@@ -2269,10 +2269,14 @@ export class Matcher {
     const own: number[] = [];
     for (let q = 0; q < c.weaker.length; q++) {
       const w = c.weaker[q]!.entities;
-      for (let k = 0; k < w.length; k++)
+      for (let k = 0; k < w.length; k++) {
+        // Not a reading that names its actor only once named in full ("AFP" of the Australian Federal Police, in
+        // a Pacific story datelined "Wellington (AFP)"), unless it was.
+        if (c.onlyInFull.includes(w[k]!) && !ctx.doc.has(w[k]!)) continue;
         if (this.isNational(w[k]!) && this.countryOf(w[k]!) === country && !own.includes(w[k]!)) own.push(w[k]!);
+      }
     }
-    c.entities = own;
+    if (own.length) c.entities = own;
   }
 
   /**
@@ -2361,6 +2365,9 @@ export class Matcher {
       c.entities = c.entities.filter((e) => !this.isPerson(e));
       if (!c.entities.length) return false;
     }
+    // "对台军售" (arms sales to Taiwan), "美军事基地": an army's short name ("台军", "美军") whose 军 opens the next word
+    // (军售 arms sales, 军事 military, 军火 arms, 军工, 军费, 军备) is no army.
+    if (cjkAfter && CJK_ARMY_COMPOUND.test(cjkAfter) && /[军軍]$/.test(this.text.slice(c.start, c.end))) return false;
     // "胡志明共产主义青年团" (the Ho Chi Minh Communist Youth Union): a person's name that goes on, in the same run,
     // into an organization's or a building's is the name of what is named after the person.
     if (cjkAfter && CJK_NAMED_AFTER.test(cjkAfter)) {
@@ -3931,6 +3938,9 @@ const CHINESE_OFFICES =
 const MAX_CHINESE_OFFICE = 3;
 /** How prominent (1–5) a foreigner must be for the Chinese press's office and surname alone to name them. */
 const CHINESE_OFFICE_MIN_PROMINENCE = 3;
+
+/** What follows 军 in a word that is not an army's name: 军售, 军事, 军火, 军工, 军费, 军备 (simplified and traditional). */
+const CJK_ARMY_COMPOUND = /^[售事火工费費备備]/;
 
 /** How far on (in characters) cjkRunAfter reads. */
 const MAX_CJK_LOOKAHEAD = 8;

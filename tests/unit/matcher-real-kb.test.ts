@@ -1130,10 +1130,12 @@ describe('the shipped knowledge base in context', () => {
 
 describe('ministries named as the press of their country’s language names them', () => {
   it('reads a place or a body written on into a longer name in Chinese or Japanese as that name, not itself', () => {
-    // The Taiwan Strait, Japan time, the Sea of Japan: no Taiwan, no Japan; a navy or a government written onto a
-    // country's name is still the country's.
+    // The Taiwan Strait, Japan time, the Sea of Japan: no Taiwan, no Japan; a navy written onto a country's name is
+    // that country's navy.
     expect(find('台湾海峡の平和と安定を確認した。日本時間19日未明に発表された。', '2023-08-19')).toEqual([]);
-    expect(find('日本海で中国海軍の艦艇が確認された。', '2024-04-10')).toEqual([['中国', 'China']]);
+    expect(find('日本海で中国海軍の艦艇が確認された。', '2024-04-10')).toEqual([
+      ['中国海軍', "People's Liberation Army Navy"],
+    ]);
     // The Mainland Affairs Council, whose full name opens with the Executive Yuan's; the State Council before its
     // premier is the State Council.
     expect(find('行政院大陸委員會今天表示遺憾。', '2024-04-10')).toEqual([['大陸委員會', 'Mainland Affairs Council']]);
@@ -1217,6 +1219,20 @@ describe('ministries named as the press of their country’s language names them
       ['수단', 'Sudan'],
       ['수단', 'Sudan'],
     ]);
+  });
+
+  it('reads "AFP" in a dateline as the agency, not the Australian Federal Police the story never names', () => {
+    const text =
+      'Wellington (AFP) - Australia and New Zealand sent aid flights to Tonga on Thursday. Australian Prime Minister ' +
+      'Scott Morrison said Australia would send a navy ship, and Australia’s Foreign Minister Marise Payne said more ' +
+      'help would follow.';
+    expect(find(text, '2022-01-20')).toContainEqual(['AFP', 'Agence France-Presse']);
+  });
+
+  it('reads an army’s short Chinese name whose 军 opens the next word ("对台军售", arms sales) as no army', () => {
+    expect(find('他说，美国必须继续对台军售。', '2023-04-05').map(([, name]) => name)).not.toContain(
+      'Republic of China Armed Forces',
+    );
   });
 
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
