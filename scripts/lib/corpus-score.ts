@@ -55,14 +55,23 @@ const WORD = /[\p{L}\p{N}]/u;
 
 const HANGUL = /\p{Script=Hangul}/u;
 
+/** Scripts written without spaces, or with particles attached: a word in another script next to one starts anew. */
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Letters `a` and `b` side by side are one word: both letters or digits, of the same kind of script. */
+function oneWord(a: string, b: string): boolean {
+  return WORD.test(a) && WORD.test(b) && EAST_ASIAN.test(a) === EAST_ASIAN.test(b);
+}
+
 /** Every occurrence of `surface` in `text` that does not start or end inside a word. */
 export function occurrences(text: string, surface: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
     const before = text[i - 1];
     const after = text[i + surface.length];
-    const edgeStart = !WORD.test(surface[0]!) || before === undefined || !WORD.test(before);
-    const edgeEnd = !WORD.test(surface.at(-1)!) || after === undefined || !WORD.test(after);
+    // "大律師Tim Owen來港": a Latin name written onto Chinese characters is a word of its own.
+    const edgeStart = before === undefined || !oneWord(before, surface[0]!);
+    const edgeEnd = after === undefined || !oneWord(surface.at(-1)!, after);
     // Scripts without spaces (Chinese, Japanese) and Arabic clitics attach to words: accept any position there.
     const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(
       surface,

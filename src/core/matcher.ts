@@ -2778,9 +2778,18 @@ export class Matcher {
     if (c.end - c.start !== 1 || !isHangul(this.text.charCodeAt(c.start))) return undefined;
     const office = koreanOfficeAfter(this.text, c.end);
     const holders = named.filter((e) =>
-      (ctx.anchorAt.get(e) ?? []).some((p) => p < c.first && koreanOfficeAfter(this.text, t.end[p]!) === office),
+      (ctx.anchorAt.get(e) ?? []).some((p) => p < c.first && this.koreanOfficeOf(t.end[p]!) === office),
     );
     return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  /** The office after a Korean name ending at `end`, or after one word more ("이재명 대선 후보", "… 민주당 대표"). */
+  private koreanOfficeOf(end: number): string | undefined {
+    const office = koreanOfficeAfter(this.text, end);
+    if (office || this.text.charCodeAt(end) !== 0x20) return office;
+    let next = end + 1;
+    while (next < this.text.length && isHangul(this.text.charCodeAt(next))) next++;
+    return next > end + 1 ? koreanOfficeAfter(this.text, next) : undefined;
   }
 
   private surnameOwner(named: readonly number[], at: number, ctx: Context): number {

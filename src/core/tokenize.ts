@@ -3,6 +3,7 @@
  * (UTF-16 code units) so matches map straight back to the page. Folding is per character (see fold.ts), so
  * this is one linear pass with no allocation per token. Pure.
  */
+import { isHangul } from './korean';
 import {
   C_APOS,
   C_CJK,
@@ -124,12 +125,15 @@ function scriptFlag(code: number): number {
 
 /**
  * A middle dot between two East Asian characters (Han, kana): it separates the given name from the family
- * name of a foreign name, which stays one name. Between Latin words it is a list's separator ("World · Europe").
+ * name of a foreign name, which stays one name. Between Latin words it is a list's separator ("World · Europe"),
+ * and so between Korean names ("장동혁·김재원·인요한", the Korean press's list of people).
  */
 export function eastAsianNameDot(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code !== 0xb7 && code !== 0x30fb && code !== 0xff65 && code !== 0x2027) return false;
-  return codeAt(text, i - 1) >= 0x2e80 && codeAt(text, i + 1) >= 0x2e80;
+  const before = codeAt(text, i - 1);
+  const after = codeAt(text, i + 1);
+  return before >= 0x2e80 && after >= 0x2e80 && !isHangul(before) && !isHangul(after);
 }
 
 /**

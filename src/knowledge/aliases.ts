@@ -184,7 +184,10 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   ) {
     const surname = deriveSurname(e.name, countryIso2);
     if (surname) {
-      add(derivedShortName(surname, []));
+      // A Korean surname of two letters is also an English word ("In" of In Yo-han, "Oh", "Ha", "Do"): named
+      // only once the person is named in full, never by a title before it ("JUSTICE IN AMERICA").
+      const word = surname.length <= 2 && (countryIso2 === 'KR' || countryIso2 === 'KP');
+      add({ ...derivedShortName(surname, []), ambiguous: word });
       const bare = withoutArticle(surname);
       if (bare) add(derivedShortName(bare, []));
     }

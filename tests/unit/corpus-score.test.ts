@@ -18,4 +18,11 @@ describe('gold surfaces in the text', () => {
   it('takes Chinese and Japanese surfaces anywhere, as those scripts write no spaces', () => {
     expect(occurrences('美國國會與美國', '美國')).toEqual([0, 5]);
   });
+
+  it('takes a Latin name written onto Chinese characters as a word of its own', () => {
+    const text = '英國御用大律師Tim Owen來港為其辯護';
+    expect(occurrences(text, 'Tim Owen')).toEqual([7]);
+    // Still not inside a longer Latin word.
+    expect(occurrences('大律師Timothy Owen來港', 'Tim')).toEqual([]);
+  });
 });

@@ -1235,6 +1235,24 @@ describe('ministries named as the press of their country’s language names them
     );
   });
 
+  it('reads Korean names joined by a middle dot as a list of people, as the Korean press writes them', () => {
+    const found = find('최고위원에는 장동혁·김재원·인요한·김민전 후보가 선출됐다.', '2024-07-23');
+    expect(found).toContainEqual(['김재원', 'Kim Jae-won']);
+    expect(found).toContainEqual(['인요한', 'In Yo-han']);
+  });
+
+  it('reads a Korean surname and office as the person whose full name that office followed, one word on', () => {
+    const text =
+      '대법원은 이재명 대선 후보의 상고심에서 원심을 깼다. 이흥구·오경미 대법관은 반대의견을 냈다. 이 후보는 판결에 유감을 표했다.';
+    expect(find(text, '2025-05-01').filter(([s]) => s === '이')).toEqual([['이', 'Lee Jae-myung']]);
+  });
+
+  it('reads a Korean’s two-letter surname that is an English word only once the person is named in full', () => {
+    expect(find('Trump wrote "JUSTICE IN AMERICA!" after the indictment.', '2025-09-25').map(([s]) => s)).not.toContain(
+      'IN',
+    );
+  });
+
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
     expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
       'Ferdinand Marcos Jnr',
