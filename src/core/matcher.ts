@@ -309,6 +309,12 @@ const US_STATE_NAMES = hashWords('georgia');
 const [ALSO_HASH, KNOWN_HASH, AS_HASH] = ['also', 'known', 'as'].map(hashFolded);
 /** "By Euronews with AP": the agencies a byline credits after the outlet. */
 const CREDIT_WITH = hashWords('with avec mit con com');
+/** Words before a paper's name: "told", "reported by", "according to" (see afterPressWords). */
+const PRESS_TOLD = hashWords('told');
+const PRESS_BY = hashWords('by');
+const PRESS_REPORTED = hashWords('reported published broadcast aired revealed obtained');
+const PRESS_TO = hashWords('to');
+const PRESS_ACCORDING = hashWords('according');
 /** A byline is one of the first blocks after the headline (a dateline may come between: see inByline). */
 const BYLINE_LAST_BLOCK = 2;
 /** A dateline before an agency's credit has at most this many words ("WEST PALM BEACH, Florida"). */
@@ -2129,6 +2135,19 @@ export class Matcher {
   }
 
   /**
+   * Token `first` comes after words that only a paper or a broadcaster follows: "told The Australian", "reported by
+   * The Australian", "according to The Australian".
+   */
+  private afterPressWords(t: Tokens, first: number): boolean {
+    if (first < 1 || !(t.flags[first]! & T_JOINABLE)) return false;
+    const prev = t.hash[first - 1]!;
+    if (PRESS_TOLD.has(prev)) return true;
+    if (first < 2 || !(t.flags[first - 1]! & T_JOINABLE)) return false;
+    const before = t.hash[first - 2]!;
+    return (PRESS_BY.has(prev) && PRESS_REPORTED.has(before)) || (PRESS_TO.has(prev) && PRESS_ACCORDING.has(before));
+  }
+
+  /**
    * Candidate `c`, a surname in kanji in a Japanese text, is followed in the same run by more kanji that are neither
    * an office nor a word said of a person: the run is another name ("林剣" after "林").
    */
@@ -2714,6 +2733,7 @@ export class Matcher {
         if (
           this.anyPress(c.entities) &&
           ((c.last + 1 < t.count && this.wordFlags(c.last + 1) & W_CREDIT) ||
+            this.afterPressWords(t, c.first) ||
             this.datelineCredit(t, c, ctx) ||
             this.listedWith(t, c, ctx, this.isMedia) ||
             (c.first >= 2 &&

@@ -1253,6 +1253,21 @@ describe('ministries named as the press of their country’s language names them
     );
   });
 
+  it('reads a paper whose name is also a word after "told", "reported by" or "according to"', () => {
+    expect(find('The story was first reported by The Australian on Monday.', '2022-08-16')).toContainEqual([
+      'The Australian',
+      'The Australian',
+    ]);
+    expect(find('The minister told The Australian he had not known.', '2022-08-16')).toContainEqual([
+      'The Australian',
+      'The Australian',
+    ]);
+    // Without such words, a demonym: "The Australian government".
+    expect(
+      find('The Australian government said on Monday it would act.', '2022-08-16').map(([, n]) => n),
+    ).not.toContain('The Australian');
+  });
+
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
     expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
       'Ferdinand Marcos Jnr',
