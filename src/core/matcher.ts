@@ -2135,6 +2135,25 @@ export class Matcher {
   }
 
   /**
+   * Drops the readings of `c` that the characters written on after it (`after`, in the same run) rule out, by
+   * CJK_RUN_RULES; false when none is left.
+   */
+  private cjkRunAllows(c: Candidate, after: string): boolean {
+    for (const [pattern, ruledOut] of CJK_RUN_RULES) {
+      if (!pattern.test(after)) continue;
+      c.entities = c.entities.filter((e) =>
+        ruledOut === 'place'
+          ? !this.isPlace(e)
+          : ruledOut === 'person'
+            ? !this.isPerson(e)
+            : this.isPerson(e) || this.isPlace(e),
+      );
+      if (!c.entities.length) return false;
+    }
+    return true;
+  }
+
+  /**
    * Token `first` comes after words that only a paper or a broadcaster follows: "told The Australian", "reported by
    * The Australian", "according to The Australian".
    */
@@ -2366,39 +2385,13 @@ export class Matcher {
       c.entities = c.entities.filter((e) => this.isPerson(e) || this.isPlace(e));
       if (!c.entities.length) return false;
     }
-    // "台湾海峡" (the Taiwan Strait), "日本時間" (Japan time), "朝鮮半島", "日本海": a word of geography or time
-    // written onto a place's name in Chinese or Japanese makes another name, as "Strait" does in English.
+    // What a run of Chinese or Japanese characters written on after the name makes of it (CJK_RUN_RULES): "台湾海峡"
+    // is no Taiwan, "胡志明市" no Ho Chi Minh, "日本貿易保険" no Japan.
     const cjkAfter = this.cjkRunAfter(t, c);
-    if (cjkAfter && CJK_PLACE_WORDS.test(cjkAfter)) {
-      c.entities = c.entities.filter((e) => !this.isPlace(e));
-      if (!c.entities.length) return false;
-    }
-    // "行政院大陸委員會" (the Mainland Affairs Council), "國務院台灣事務辦公室": a body's name that goes on, in the same
-    // run of characters, into a commission's or an office's is the start of that body's name, not the body itself.
-    if (cjkAfter && CJK_LONGER_BODY.test(cjkAfter)) {
-      c.entities = c.entities.filter((e) => this.isPerson(e) || this.isPlace(e));
-      if (!c.entities.length) return false;
-    }
-    // "胡志明市" (Ho Chi Minh City), "中山路": a person's name with a place's ending written onto it is the place.
-    if (cjkAfter && CJK_PLACE_ENDING.test(cjkAfter)) {
-      c.entities = c.entities.filter((e) => !this.isPerson(e));
-      if (!c.entities.length) return false;
-    }
+    if (cjkAfter && !this.cjkRunAllows(c, cjkAfter)) return false;
     // "对台军售" (arms sales to Taiwan), "美军事基地": an army's short name ("台军", "美军") whose 军 opens the next word
     // (军售 arms sales, 军事 military, 军火 arms, 军工, 军费, 军备) is no army.
     if (cjkAfter && CJK_ARMY_COMPOUND.test(cjkAfter) && /[军軍]$/.test(this.text.slice(c.start, c.end))) return false;
-    // "胡志明共产主义青年团" (the Ho Chi Minh Communist Youth Union): a person's name that goes on, in the same run,
-    // into an organization's or a building's is the name of what is named after the person.
-    if (cjkAfter && CJK_NAMED_AFTER.test(cjkAfter)) {
-      c.entities = c.entities.filter((e) => !this.isPerson(e));
-      if (!c.entities.length) return false;
-    }
-    // "日本経済新聞", "日本貿易保険": a country's name that goes on, in the same run, into a newspaper's, an insurer's or a
-    // bank's name is the start of that name, not the country.
-    if (cjkAfter && CJK_ORGANIZATION_ENDING.test(cjkAfter)) {
-      c.entities = c.entities.filter((e) => !this.isPlace(e));
-      if (!c.entities.length) return false;
-    }
     // "林剣報道官" (Lin Jian, the spokesman) in a story that names 林芳正: a Japanese surname in kanji that the run of
     // kanji goes on from is the start of another name, unless an office or a word said of its person follows
     // ("林官房長官", "林氏", "岸田政権").
@@ -3983,6 +3976,24 @@ const CJK_PLACE_WORDS = /^(?:海峡|海峽|時間|时间|半島|半岛|列島|�
  * "外事工作委员会办公室"), with no word between that would join two names ("和", "与", "及", "、").
  */
 const CJK_LONGER_BODY = /^[^和与與及、，的]{0,6}?(?:委員會|委员会|委員会|辦公室|办公室)/;
+
+/**
+ * What a run of characters written on after a name in Chinese or Japanese rules out, by the run's start:
+ * - a word of geography or time makes another name of a place's ("台湾海峡" the Taiwan Strait, "日本時間" Japan time,
+ *   "朝鮮半島", "日本海"), as "Strait" does in English;
+ * - a commission's or an office's name going on from a body's is that longer body's ("行政院大陸委員會" is the Mainland
+ *   Affairs Council, not the Executive Yuan);
+ * - a place's ending makes a place of a person's name ("胡志明市", "中山路"), and a youth league's, a foundation's, a
+ *   university's makes what is named after the person ("胡志明共产主义青年团");
+ * - a newspaper's, an insurer's or a bank's name going on from a country's is that name ("日本経済新聞", "日本貿易保険").
+ */
+const CJK_RUN_RULES: readonly (readonly [RegExp, 'place' | 'person' | 'body'])[] = [
+  [CJK_PLACE_WORDS, 'place'],
+  [CJK_LONGER_BODY, 'body'],
+  [CJK_PLACE_ENDING, 'person'],
+  [CJK_NAMED_AFTER, 'person'],
+  [CJK_ORGANIZATION_ENDING, 'place'],
+];
 
 /** Swedish, Danish and Norwegian (Bokmål, Nynorsk), whose press writes names with a genitive -s alike. */
 const NORDIC_LANGUAGES = new Set(['sv', 'da', 'no', 'nb', 'nn']);
