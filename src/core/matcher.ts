@@ -309,6 +309,10 @@ const US_STATE_NAMES = hashWords('georgia');
 const [ALSO_HASH, KNOWN_HASH, AS_HASH] = ['also', 'known', 'as'].map(hashFolded);
 /** "By Euronews with AP": the agencies a byline credits after the outlet. */
 const CREDIT_WITH = hashWords('with avec mit con com');
+/** Words right before a ship's name, which is often a person's: USS, HMS, carrier (English, Arabic, Russian, Ukrainian). */
+const SHIP_BEFORE = hashWords(
+  'uss hms hmas hmcs ins carrier الطائرات авианосец авианосца авианосцем авианосце авіаносець авіаносця',
+);
 /** Words before a paper's name: "told", "reported by", "according to" (see afterPressWords). */
 const PRESS_TOLD = hashWords('told');
 const PRESS_BY = hashWords('by');
@@ -2154,6 +2158,22 @@ export class Matcher {
   }
 
   /**
+   * A ship's prefix or the word for a carrier comes right before token `first`, or before the name it opens ("USS
+   * Harry S. Truman" for "Truman"; a quotation mark may open the name): up to two name words between, capitalized
+   * or in a script without capitals.
+   */
+  private shipBefore(t: Tokens, first: number): boolean {
+    for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+      // The name may be quoted: حاملة الطائرات "هاري ترومان".
+      if (!(t.flags[j + 1]! & T_JOINABLE) && !/^\s*["«“„]$/.test(this.text.slice(t.end[j], t.start[j + 1])))
+        return false;
+      if (SHIP_BEFORE.has(t.hash[j]!)) return true;
+      if ((t.flags[j]! & (T_CASED | T_CAP_FIRST)) === T_CASED) return false;
+    }
+    return false;
+  }
+
+  /**
    * Token `first` comes after words that only a paper or a broadcaster follows: "told The Australian", "reported by
    * The Australian", "according to The Australian".
    */
@@ -2361,6 +2381,12 @@ export class Matcher {
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c))
       return false;
+    // "USS Harry S. Truman", "حاملة الطائرات هاري ترومان" (the carrier Harry Truman): a person's name after a ship's
+    // prefix or the word for a carrier names the ship.
+    if (this.shipBefore(t, c.first)) {
+      c.entities = c.entities.filter((e) => !this.isPerson(e));
+      if (!c.entities.length) return false;
+    }
     // "윤 대통령", "이 대표": a Korean surname of one syllable names its person only with an office after it ("이" is
     // also 'this', "김" 'laver').
     if (

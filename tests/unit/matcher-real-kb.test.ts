@@ -1268,6 +1268,15 @@ describe('ministries named as the press of their country’s language names them
     ).not.toContain('The Australian');
   });
 
+  it('reads a person’s name after a ship’s prefix or the word for a carrier as the ship', () => {
+    const names = (text: string) => find(text, '2025-05-06').map(([, name]) => name);
+    expect(names('سقطت مقاتلة من على متن حاملة الطائرات "هاري ترومان" في البحر الأحمر.')).not.toContain(
+      'Harry S. Truman',
+    );
+    expect(names('The USS Harry S. Truman sailed into the Red Sea.')).not.toContain('Harry S. Truman');
+    expect(names('President Harry S. Truman ordered the airlift.')).toContain('Harry S. Truman');
+  });
+
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
     expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
       'Ferdinand Marcos Jnr',
