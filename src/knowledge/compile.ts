@@ -72,6 +72,8 @@ export const MATCH_LANGS = new Set([
   'ru',
   'uk',
   'be',
+  // Bulgarian: its press names its own actors in Cyrillic ("Мария Габриел", "Народното събрание", "ГЕРБ").
+  'bg',
   'ar',
   'fa',
   'ur',

@@ -1277,6 +1277,12 @@ describe('ministries named as the press of their country’s language names them
     expect(names('President Harry S. Truman ordered the airlift.')).toContain('Harry S. Truman');
   });
 
+  it('reads Bulgarian names as the Bulgarian press writes them', () => {
+    const found = find('Мария Габриел и Асен Василев се срещнаха в София. Народното събрание гласува.', '2023-06-06');
+    expect(found).toContainEqual(['Мария Габриел', 'Mariya Gabriel']);
+    expect(found).toContainEqual(['Асен Василев', 'Asen Vassilev']);
+  });
+
   it('reads "Jnr" and "Snr", as the Commonwealth press writes them, as "Jr." and "Sr."', () => {
     expect(find('Under President Ferdinand Marcos Jnr, the Philippines has publicised its incidents.')).toContainEqual([
       'Ferdinand Marcos Jnr',
