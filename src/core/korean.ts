@@ -88,22 +88,31 @@ export function koreanOfficeAfter(text: string, end: number): string | undefined
   // "문 전 대통령", "박 前 장관": a former holder.
   if ((text.startsWith('전 ', start) || text.startsWith('前 ', start)) && isHangul(text.charCodeAt(start + 2)))
     start += 2;
+  return nounAt(text, start, KOREAN_OFFICES);
+}
+
+/**
+ * The word of `nouns` that the Hangul word at text[start] is, itself or with a particle written onto it ("대통령은" →
+ * "대통령"), or undefined ("군사" is no "군").
+ */
+function nounAt(text: string, start: number, nouns: ReadonlySet<string>): string | undefined {
   let stop = start;
   while (stop < text.length && isHangul(text.charCodeAt(stop))) stop++;
   if (stop === start) return undefined;
   const word = text.slice(start, stop);
-  if (KOREAN_OFFICES.has(word)) return word;
+  if (nouns.has(word)) return word;
   for (const p of PARTICLES) {
     const stem = word.slice(0, -p.length);
-    if (word.length > p.length && word.endsWith(p) && KOREAN_OFFICES.has(stem)) return stem;
+    if (word.length > p.length && word.endsWith(p) && nouns.has(stem)) return stem;
   }
   return undefined;
 }
 
 /** Words the Korean press writes after a country's name that a common noun would not take: its government, army, war. */
-const KOREAN_COUNTRY_WORDS =
+const KOREAN_COUNTRY_WORDS = new Set(
   `정부 정부군 군 군부 내전 대통령 총리 국왕 수도 국민 난민 사태 외교부 대사관 국경 북부 남부 동부 서부 전역 반군 과도정부
-  총선 대선 주재`.split(/\s+/);
+  총선 대선 주재`.split(/\s+/),
+);
 
 /**
  * Whether a word said of a country follows text[end] ("수단 정부", "오만의 수도", "수단 내전"): what makes a Korean
@@ -112,14 +121,5 @@ const KOREAN_COUNTRY_WORDS =
 export function koreanCountryWordAfter(text: string, end: number): boolean {
   let i = end;
   if (text.charCodeAt(i) === 0xc758) i++; // 의, 'of'
-  if (text.charCodeAt(i) !== 0x20) return false;
-  for (const word of KOREAN_COUNTRY_WORDS) {
-    if (!text.startsWith(word, i + 1)) continue;
-    // The word itself, or with a particle, not the start of a longer one ("군사" is no "군").
-    const after = i + 1 + word.length;
-    if (!isHangul(text.charCodeAt(after))) return true;
-    for (const p of PARTICLES)
-      if (text.startsWith(p, after) && !isHangul(text.charCodeAt(after + p.length))) return true;
-  }
-  return false;
+  return text.charCodeAt(i) === 0x20 && nounAt(text, i + 1, KOREAN_COUNTRY_WORDS) !== undefined;
 }

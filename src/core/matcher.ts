@@ -314,11 +314,8 @@ const SHIP_BEFORE = hashWords(
   'uss hms hmas hmcs ins carrier الطائرات авианосец авианосца авианосцем авианосце авіаносець авіаносця',
 );
 /** Words before a paper's name: "told", "reported by", "according to" (see afterPressWords). */
-const PRESS_TOLD = hashWords('told');
-const PRESS_BY = hashWords('by');
+const [TOLD_HASH, BY_HASH, TO_HASH, ACCORDING_HASH] = ['told', 'by', 'to', 'according'].map(hashFolded);
 const PRESS_REPORTED = hashWords('reported published broadcast aired revealed obtained');
-const PRESS_TO = hashWords('to');
-const PRESS_ACCORDING = hashWords('according');
 /** A byline is one of the first blocks after the headline (a dateline may come between: see inByline). */
 const BYLINE_LAST_BLOCK = 2;
 /** A dateline before an agency's credit has at most this many words ("WEST PALM BEACH, Florida"). */
@@ -2180,10 +2177,10 @@ export class Matcher {
   private afterPressWords(t: Tokens, first: number): boolean {
     if (first < 1 || !(t.flags[first]! & T_JOINABLE)) return false;
     const prev = t.hash[first - 1]!;
-    if (PRESS_TOLD.has(prev)) return true;
+    if (prev === TOLD_HASH) return true;
     if (first < 2 || !(t.flags[first - 1]! & T_JOINABLE)) return false;
     const before = t.hash[first - 2]!;
-    return (PRESS_BY.has(prev) && PRESS_REPORTED.has(before)) || (PRESS_TO.has(prev) && PRESS_ACCORDING.has(before));
+    return (prev === BY_HASH && PRESS_REPORTED.has(before)) || (prev === TO_HASH && before === ACCORDING_HASH);
   }
 
   /**
