@@ -2160,6 +2160,10 @@ export class Matcher {
    * or in a script without capitals.
    */
   private shipBefore(t: Tokens, first: number): boolean {
+    // By hash first: this runs for every candidate, and the gap's test below reads the text.
+    let ship = false;
+    for (let j = first - 1; j >= 0 && j >= first - 3; j--) ship ||= SHIP_BEFORE.has(t.hash[j]!);
+    if (!ship) return false;
     for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
       // The name may be quoted: حاملة الطائرات "هاري ترومان".
       if (!(t.flags[j + 1]! & T_JOINABLE) && !/^\s*["«“„]$/.test(this.text.slice(t.end[j], t.start[j + 1])))
