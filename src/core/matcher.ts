@@ -372,6 +372,7 @@ export class Matcher {
   private blocksBuf = new Int32Array(0);
   private knownStartBuf = new Uint8Array(0);
   private knownEndBuf = new Uint8Array(0);
+  private namedSurnameBuf = new Uint8Array(0);
   private tokenIds: Int32Array[] = [];
   /** Per index and token, the trie node of the token as a name's first word (child of the root), or -1. */
   private rootNodes: Int32Array[] = [];
@@ -1779,7 +1780,8 @@ export class Matcher {
       t.flags[c.first]! & T_JOINABLE &&
       !this.spacedDash(t, c.first) &&
       !this.isTitle(t, prev) &&
-      !ctx.knownEnd[prev]
+      !ctx.knownEnd[prev] &&
+      !(t.flags[c.first]! & T_AFTER_HYPHEN && ctx.namedSurname[prev] && ctx.namedSurname[c.first])
     ) {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
@@ -1887,6 +1889,7 @@ export class Matcher {
       !this.spacedDash(t, next) &&
       !this.isTitle(t, next) &&
       !ctx.knownStart[next] &&
+      !(t.flags[next]! & T_AFTER_HYPHEN && ctx.namedSurname[next] && ctx.namedSurname[c.last]) &&
       // German compounds an acronym with a noun: "FDP-Vorsitzenden", "CDU-Politiker" name the party.
       !(c.viaExact && this.german && t.flags[next]! & T_AFTER_HYPHEN)
     ) {
@@ -2920,6 +2923,9 @@ export class Matcher {
    */
   private lowerCaseDescription(t: Tokens, c: Candidate): boolean {
     if (!c.viaExact || c.last === c.first || (t.flags[c.first]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
+    // A capital inside the first word makes it a name, however it opens ("uMkhonto weSizwe Party of Jacob Zuma").
+    const word = this.text.slice(t.start[c.first], t.end[c.first]);
+    if (word !== word.toLowerCase()) return false;
     const next = c.last + 1 < t.count && (t.flags[c.last + 1]! & T_JOINABLE) !== 0 ? c.last + 1 : -1;
     return (
       (next >= 0 && this.isOf(t, next)) ||
@@ -3558,6 +3564,7 @@ export class Matcher {
       this.blocksBuf = new Int32Array(Math.max(2 * n, MIN_TOKEN_CAPACITY));
       this.knownStartBuf = new Uint8Array(this.blocksBuf.length);
       this.knownEndBuf = new Uint8Array(this.blocksBuf.length);
+      this.namedSurnameBuf = new Uint8Array(this.blocksBuf.length);
     }
     const blocks = this.blocksBuf;
     let b = 0;
@@ -3612,11 +3619,23 @@ export class Matcher {
       }
       addBlockAnchor(blockAnchors, blocks[c.first]!, c);
     }
+    // A surname alone of a person the story names in full (or one that stands alone, "Biden"): across a hyphen
+    // from another such it is that person, not a double-barrelled name ("the Biden-Harris administration", "the Prabowo-Gibran ticket").
+    const namedSurname = this.namedSurnameBuf.fill(0, 0, n);
+    for (let q = 0; q < candidates.length; q++) {
+      const c = candidates[q]!;
+      if ((c.level !== Level.Surname && c.level !== Level.Standalone) || c.first !== c.last) continue;
+      for (let x = 0; x < c.entities.length; x++) {
+        const e = c.entities[x]!;
+        if ((c.level === Level.Standalone || anchorAt.has(e)) && this.isPerson(e)) namedSurname[c.first] = 1;
+      }
+    }
     const ctx: Context = {
       blocks,
       titleCaseBlock,
       knownStart,
       knownEnd,
+      namedSurname,
       doc,
       anchorAt,
       anchorsFrom,
@@ -3774,6 +3793,8 @@ interface Context {
   /** Tokens where a non-ambiguous candidate starts / ends: a neighbour that is itself a known name. */
   knownStart: Uint8Array;
   knownEnd: Uint8Array;
+  /** Tokens that are the surname alone of a person named in full in the story (see context()). */
+  namedSurname: Uint8Array;
   /** Entities named by anchors anywhere in the document. */
   doc: Set<number>;
   /** Token positions of each entity's anchors, in document order. */

@@ -151,7 +151,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     text,
     // A name written in capitals ("DR", "ANF") is an acronym: "Dr" and "dr" are other words.
     type: isAcronymLike(text) ? 'acronym' : 'name',
-    exactCase: isAcronymLike(text),
+    exactCase: isAcronymLike(text) || isCamelCased(text),
     // "Democratic Party", "Labour Party": parties of several countries; the context must say which. A name
     // that is a number ("444", a Hungarian news site) is a number in most texts.
     ambiguous: (e.kind === 'political-party' && isGenericPartyName(text)) || /^\d+$/.test(text),
@@ -170,7 +170,7 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     add({
       text: a.text,
       type,
-      exactCase: a.exactCase ?? type === 'acronym',
+      exactCase: a.exactCase ?? (type === 'acronym' || isCamelCased(a.text)),
       ambiguous: a.ambiguous ?? false,
       standalone: a.standalone ?? false,
       langs: a.lang ? [a.lang] : [],
@@ -1367,6 +1367,15 @@ function cyrillicBodyForms(name: string): string[] {
 /** Two to five capital Latin letters, nothing else: an acronym, matched only as written. */
 function isAcronymLike(text: string): boolean {
   return /^[A-Z]{2,5}$/.test(text);
+}
+
+/**
+ * A name that opens in lower case with a capital inside its first word ("teleSUR", "easyJet", "amaBhungane",
+ * "uMkhonto weSizwe"): written only so, it is matched only so. As a capitalized name it would never match, for
+ * its first letter is small; read in any case, "Easyjet" at a sentence's start would be a guess.
+ */
+function isCamelCased(text: string): boolean {
+  return /^\p{Ll}+\p{Lu}/u.test(text);
 }
 
 /** Words of party names many countries share ("Democratic Party", "Party for Democracy and Socialism"). */

@@ -3105,4 +3105,32 @@ describe('readings added from held-out set 21', () => {
       'Republican Party',
     ]);
   });
+
+  it('reads two people joined by a hyphen as both ("the Biden-Harris administration", "the Prabowo-Gibran ticket")', () => {
+    const us = find('Joe Biden and Kamala Harris campaigned. The Biden-Harris administration said so.', '2024-06-01');
+    expect(us.slice(2)).toEqual([
+      ['Biden', 'Joe Biden'],
+      ['Harris', 'Kamala Harris'],
+    ]);
+    const indonesia = find(
+      'Prabowo Subianto and Gibran Rakabuming Raka won. The Prabowo-Gibran ticket took 58 percent.',
+      '2024-03-20',
+    );
+    expect(indonesia.slice(2)).toEqual([
+      ['Prabowo', 'Prabowo Subianto'],
+      ['Gibran', 'Gibran Rakabuming Raka'],
+    ]);
+  });
+
+  it('reads a name written with a small first letter and a capital inside as written ("teleSUR", "easyJet")', () => {
+    expect(find('Venezuela spoke on teleSUR, and easyJet cut its flights.').map(([, name]) => name)).toEqual([
+      'Venezuela',
+      'teleSUR',
+      'easyJet',
+    ]);
+    expect(find('The uMkhonto weSizwe Party of Jacob Zuma won 14.6 percent.')).toContainEqual([
+      'uMkhonto weSizwe Party',
+      'uMkhonto weSizwe Party',
+    ]);
+  });
 });
