@@ -256,7 +256,8 @@ function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Cand
 
 /**
  * Titles after which the press names a person by given name alone: the Gulf press its royals ("Sheikh Tamim",
- * "Prince Mohammed"), the British and Commonwealth press its knights and dames ("Sir Keir", "Dame Sandra").
+ * "Prince Mohammed"), the British and Commonwealth press its knights and dames ("Sir Keir", "Dame Sandra"), every
+ * press its kings and queens.
  */
 const GIVEN_NAME_TITLES = new Set([
   'sheikh',
@@ -270,6 +271,21 @@ const GIVEN_NAME_TITLES = new Set([
   'sayyid',
   'sir',
   'dame',
+  // Kings and queens, in the languages whose press writes them so ("le roi Philippe", "la reina Letizia").
+  'king',
+  'queen',
+  'roi',
+  'reine',
+  'rey',
+  'reina',
+  'rei',
+  'rainha',
+  'könig',
+  'königin',
+  'koning',
+  'koningin',
+  'król',
+  'królowa',
 ]);
 const GIVEN_NAME_TITLE_HASHES = new Set([...GIVEN_NAME_TITLES].map(hashFolded));
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
@@ -313,6 +329,8 @@ const CREDIT_WITH = hashWords('with avec mit con com');
 const SHIP_BEFORE = hashWords(
   'uss hms hmas hmcs ins carrier الطائرات авианосец авианосца авианосцем авианосце авіаносець авіаносця',
 );
+/** An ideology's adjective describes a body and opens none's name: "the Islamist Justice and Development Party". */
+const IDEOLOGY_ADJECTIVES = hashWords('islamist jihadist');
 /** Words before a paper's name: "told", "reported by", "according to" (see afterPressWords). */
 const [TOLD_HASH, BY_HASH, TO_HASH, ACCORDING_HASH] = ['told', 'by', 'to', 'according'].map(hashFolded);
 const PRESS_REPORTED = hashWords('reported published broadcast aired revealed obtained');
@@ -373,6 +391,7 @@ export class Matcher {
   private knownStartBuf = new Uint8Array(0);
   private knownEndBuf = new Uint8Array(0);
   private namedSurnameBuf = new Uint8Array(0);
+  private otherNameEndBuf = new Uint8Array(0);
   private tokenIds: Int32Array[] = [];
   /** Per index and token, the trie node of the token as a name's first word (child of the root), or -1. */
   private rootNodes: Int32Array[] = [];
@@ -454,6 +473,7 @@ export class Matcher {
     const related = this.relatedCounts(ctx.doc, ctx.anchorAt);
     ctx.related = related;
     ctx.dominantCountry = dominant(related.mentions, related.countries);
+    ctx.dominantTerritory = dominant(related.territories, related.countries);
     ctx.year = year;
 
     const accepted: Candidate[] = [];
@@ -743,7 +763,7 @@ export class Matcher {
 
   /** Ranks an accepted candidate's entities and chooses the first. */
   private settle(c: Candidate, year: number, ctx: Context): void {
-    c.ranked = this.rank(c.entities, year, ctx.doc, ctx.related, ctx.dominantCountry);
+    c.ranked = this.rank(c.entities, year, ctx.doc, ctx.related, ctx.dominantCountry, ctx.dominantTerritory);
     if (c.preferred >= 0 && c.ranked[0] !== c.preferred) {
       c.ranked = [c.preferred, ...c.ranked.filter((r) => r !== c.preferred)];
     }
@@ -1793,6 +1813,7 @@ export class Matcher {
         capitalized &&
         w & W_ADJECTIVE &&
         !(w & W_DEMONYM) &&
+        !IDEOLOGY_ADJECTIVES.has(t.hash[prev]!) &&
         c.entities.length > 1 &&
         !this.anyPlace(c.entities) &&
         !this.anyPerson(c.entities)
@@ -2732,9 +2753,16 @@ export class Matcher {
             return true;
           }
         }
-        // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address.
+        // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address. Not in a list
+        // of names ("Union, SPD, Grüne und FDP", where each is as ambiguous as the next).
         const prev = c.first - 1;
-        if (t.flags[c.first]! & T_AFTER_COMMA && prev >= 0 && t.flags[prev]! & T_CAP_FIRST && !ctx.knownEnd[prev])
+        if (
+          t.flags[c.first]! & T_AFTER_COMMA &&
+          prev >= 0 &&
+          t.flags[prev]! & T_CAP_FIRST &&
+          !ctx.knownEnd[prev] &&
+          !ctx.otherNameEnd[prev]
+        )
           return false;
         // One word in a script without capitals ("الاتحاد" 'the union', "גישה" 'access'): nothing marks it as a
         // name, so other actors nearby are no support; it needs its kind named next to it ("صحيفة الاتحاد",
@@ -3474,6 +3502,7 @@ export class Matcher {
     const counts = new Map<number, number>();
     const countries = new Map<number, number>();
     const mentions = new Map<number, number>();
+    const territories = new Map<number, number>();
     const bump = (map: Map<number, number>, r: number, by = 1) => map.set(r, (map.get(r) ?? 0) + by);
     doc.forEach((r) => {
       const k = refIndex(r);
@@ -3493,8 +3522,20 @@ export class Matcher {
       // law names Meta, TikTok and X more often than Australia's ministers, and every story names its agency.
       if (kind !== 'organization' && kind !== 'media')
         bump(mentions, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
+      // A territory with bodies of its own (Hong Kong, Greenland, Puerto Rico) is their country too, besides
+      // its own country's (see dominantTerritory).
+      if (kind === 'territory') {
+        bump(countries, r);
+        bump(territories, r, Math.max(1, anchorAt.get(r)?.length ?? 0));
+      } else if (
+        country !== r &&
+        index.entKind[refEntity(country)] === TERRITORY_CODE &&
+        kind !== 'organization' &&
+        kind !== 'media'
+      )
+        bump(territories, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
     });
-    return { counts, countries, mentions };
+    return { counts, countries, mentions, territories };
   }
 
   /** Ranks entities sharing a surface: named in the document, related to it, active at its date, prominent. */
@@ -3504,6 +3545,7 @@ export class Matcher {
     doc: ReadonlySet<number>,
     related: Related,
     dominantCountry: number,
+    dominantTerritory: number,
   ): number[] {
     if (entities.length === 1) return entities;
     const score = (r: number) => {
@@ -3518,7 +3560,9 @@ export class Matcher {
       // country the story is mostly about, even when a more prominent country's is named in passing.
       // Strong enough to outweigh a prominent foreign body that the story's other actors relate to (the US
       // Congress in a Brazilian story that names Trump), not a full mention of it (+10).
-      if (country >= 0 && ref(refIndex(r), country) === dominantCountry && this.isNational(r)) s += 8;
+      // So is a territory's own ("the Democratic Party" in a story about Hong Kong), beside its country's.
+      const own = country >= 0 ? ref(refIndex(r), country) : -1;
+      if (own >= 0 && (own === dominantCountry || own === dominantTerritory) && this.isNational(r)) s += 8;
       const from = index.entFrom[e]!;
       const to = index.entTo[e]!;
       if (from || to) {
@@ -3565,6 +3609,7 @@ export class Matcher {
       this.knownStartBuf = new Uint8Array(this.blocksBuf.length);
       this.knownEndBuf = new Uint8Array(this.blocksBuf.length);
       this.namedSurnameBuf = new Uint8Array(this.blocksBuf.length);
+      this.otherNameEndBuf = new Uint8Array(this.blocksBuf.length);
     }
     const blocks = this.blocksBuf;
     let b = 0;
@@ -3622,8 +3667,10 @@ export class Matcher {
     // A surname alone of a person the story names in full (or one that stands alone, "Biden"): across a hyphen
     // from another such it is that person, not a double-barrelled name ("the Biden-Harris administration", "the Prabowo-Gibran ticket").
     const namedSurname = this.namedSurnameBuf.fill(0, 0, n);
+    const otherNameEnd = this.otherNameEndBuf.fill(0, 0, n);
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
+      if (!this.anyPlace(c.entities)) otherNameEnd[c.last] = 1;
       if ((c.level !== Level.Surname && c.level !== Level.Standalone) || c.first !== c.last) continue;
       for (let x = 0; x < c.entities.length; x++) {
         const e = c.entities[x]!;
@@ -3636,6 +3683,7 @@ export class Matcher {
       knownStart,
       knownEnd,
       namedSurname,
+      otherNameEnd,
       doc,
       anchorAt,
       anchorsFrom,
@@ -3645,8 +3693,9 @@ export class Matcher {
       unknownSurnames: undefined,
       bareSurnames: new Map(),
       dominantCountry: -1,
+      dominantTerritory: -1,
       year: 0,
-      related: { counts: new Map(), countries: new Map(), mentions: new Map() },
+      related: { counts: new Map(), countries: new Map(), mentions: new Map(), territories: new Map() },
     };
     // A surname that stands alone ("Biden urged Congress") names its person for the context too, unless it
     // is part of a longer name ("Hunter Biden"); it does not count as a full mention (anchorAt).
@@ -3676,6 +3725,8 @@ const TOKENIZER_PRIMER =
   "Mr. S. Jaishankar (U.S.) met EE. UU. officials, CPI(M) & RFE/RL — Putin’s and Wilders' aides.\n\n" +
   'Путина؟ ابراهیم رئیسی; צה"ל 2024: 習近平・アルベルトの NATOの Luanda (Lusa) – A\u00a0b\u202fc… 東京 end';
 
+/** The kind code of a territory (Hong Kong, Greenland): see relatedCounts. */
+const TERRITORY_CODE = KIND_CODES.indexOf('territory');
 /** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
 const RECENT_TOKENS = 80;
 /** Less than one more full mention (10), more than any difference of prominence (1–5). */
@@ -3785,6 +3836,8 @@ interface Related {
   countries: Map<number, number>;
   /** Full mentions of each country and of its actors (an actor named without an anchor counts once). */
   mentions: Map<number, number>;
+  /** The same of each territory (Hong Kong, Greenland) and of its own actors. */
+  territories: Map<number, number>;
 }
 
 interface Context {
@@ -3795,6 +3848,8 @@ interface Context {
   knownEnd: Uint8Array;
   /** Tokens that are the surname alone of a person named in full in the story (see context()). */
   namedSurname: Uint8Array;
+  /** Tokens where a candidate that names no place ends, whatever its level ("SPD" in "Union, SPD, Grüne"). */
+  otherNameEnd: Uint8Array;
   /** Entities named by anchors anywhere in the document. */
   doc: Set<number>;
   /** Token positions of each entity's anchors, in document order. */
@@ -3803,6 +3858,8 @@ interface Context {
   anchorsFrom: Map<number, number[]>;
   /** The country most of the document is about (see dominant()), or -1. */
   dominantCountry: number;
+  /** The territory with its own bodies most of the document is about (Hong Kong), or -1. */
+  dominantTerritory: number;
   /** The document's year. */
   year: number;
   related: Related;

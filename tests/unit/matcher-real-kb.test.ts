@@ -3133,4 +3133,38 @@ describe('readings added from held-out set 21', () => {
       'uMkhonto weSizwe Party',
     ]);
   });
+
+  it('reads a name that several parties share as the party of the territory a story is about (Hong Kong)', () => {
+    const found = find(
+      'John Lee was elected Hong Kong’s leader; Carrie Lam congratulated him, and the Hong Kong Police Force kept watch. Opposition parties, including the Democratic Party, stayed out. The United States sanctioned Lee in 2020.',
+      '2022-05-08',
+    );
+    expect(found).toContainEqual(['Democratic Party', 'Democratic Party (Hong Kong)']);
+  });
+
+  it('reads each name in a list of parties after a comma ("Union, SPD, Grüne und FDP")', () => {
+    const found = find(
+      'Friedrich Merz hatte vorgeschlagen, dass Union, SPD, Grüne und FDP nur gemeinsame Beschlüsse fassen. Olaf Scholz und Robert Habeck lehnten ab.',
+      '2025-01-30',
+      'de',
+    );
+    expect(found).toContainEqual(['Grüne', 'Alliance 90/The Greens']);
+  });
+
+  it('reads a king or queen named by title and given name as the monarch, not a commoner of that surname', () => {
+    expect(find('El rey Felipe VI y la Reina Letizia visitaron Valencia.', '2025-11-03', 'es')).toContainEqual([
+      'Letizia',
+      'Queen Letizia',
+    ]);
+    const belgium = find('Bart De Wever a prêté serment devant le roi Philippe, au Palais royal.', '2025-02-03', 'fr');
+    expect(belgium.map(([, name]) => name)).not.toContain('Guy Philippe');
+  });
+
+  it('does not read an ideology’s adjective as the start of a party’s name ("the Islamist Justice and Development Party")', () => {
+    const found = find(
+      "Morocco's government, led by the Islamist Justice and Development Party (PJD), faces a test. King Mohammed VI spoke.",
+      '2020-12-10',
+    );
+    expect(found).toContainEqual(['Justice and Development Party', 'Justice and Development Party (Morocco)']);
+  });
 });
