@@ -961,8 +961,8 @@ export class Matcher {
    * The Chinese or Japanese characters written on right after candidate `c`, itself in such characters, up to
    * `limit` of them; '' if none.
    */
-  private cjkRunAfter(t: Tokens, c: Candidate, limit = MAX_CJK_LOOKAHEAD): string {
-    if (!(t.flags[c.last]! & T_CJK)) return '';
+  private cjkRunAfter(t: Tokens, c: Candidate, limit = MAX_CJK_LOOKAHEAD, afterKana = false): string {
+    if (!afterKana && !(t.flags[c.last]! & T_CJK)) return '';
     let j = c.last + 1;
     while (j < t.count && j - c.last <= limit && t.flags[j]! & T_CJK && t.start[j] === t.end[j - 1]) j++;
     return j === c.last + 1 ? '' : this.text.slice(t.start[c.last + 1], t.end[j - 1]);
@@ -2139,10 +2139,13 @@ export class Matcher {
    * "小泉農林水産大臣", "林官房長官"). Only at the start of the run: "林" of "農林水産大臣" is no surname.
    */
   private japaneseOfficeAfter(t: Tokens, c: Candidate): boolean {
-    if (!this.japanese || !(t.flags[c.first]! & T_CJK)) return false;
+    if (!this.japanese) return false;
+    // A foreigner's surname in katakana, with the office in kanji written onto it: "マルコス大統領".
+    const katakana = c.first === c.last && kanaOf(this.text.charCodeAt(c.start)) === KATAKANA;
+    if (!katakana && !(t.flags[c.first]! & T_CJK)) return false;
     if (c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return false;
     // The whole run after it is the office: one character more than the longest office is a run too long.
-    const office = this.cjkRunAfter(t, c, MAX_JAPANESE_OFFICE + 1);
+    const office = this.cjkRunAfter(t, c, MAX_JAPANESE_OFFICE + 1, katakana);
     if (!office || office.length > MAX_JAPANESE_OFFICE) return false;
     for (const ending of JAPANESE_OFFICE_ENDINGS) if (office.endsWith(ending)) return true;
     return false;
@@ -4028,6 +4031,8 @@ function kanjiApposition(text: string, i: number): boolean {
  * How an office the Japanese press writes after a surname ends: 総理大臣, 農林水産大臣, 外相, 官房長官, 幹事長, 委員長,
  * 副総裁, 代表, 知事, 大統領, 議員. Not the courtesy 氏 ("Mr"), which does not say which person of the name.
  */
+/** kanaOf's answer for katakana. */
+const KATAKANA = 2;
 const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
 /** The longest office so written, in characters ("経済再生担当大臣", "選挙対策委員長"). */
 const MAX_JAPANESE_OFFICE = 10;

@@ -3167,4 +3167,13 @@ describe('readings added from held-out set 21', () => {
     );
     expect(found).toContainEqual(['Justice and Development Party', 'Justice and Development Party (Morocco)']);
   });
+
+  it('reads a foreigner’s surname in katakana with an office written onto it as that office’s holder ("マルコス大統領")', () => {
+    const found = find('岸田首相は11日、フィリピンのマルコス大統領を交えて日米比首脳会談に臨む。', '2024-04-11', 'ja');
+    expect(found).toContainEqual(['マルコス', 'Ferdinand Marcos Jr.']);
+    expect(find('関税交渉ではラトニック商務長官とベッセント財務長官が応じた。', '2025-07-23', 'ja')).toEqual([
+      ['ラトニック', 'Howard Lutnick'],
+      ['ベッセント', 'Scott Bessent'],
+    ]);
+  });
 });
