@@ -3313,10 +3313,12 @@ export class Matcher {
 
   /** Token i follows a minister's title and one to three joining words ("ministre de la", "minister for the"). */
   private afterMinisterOf(t: Tokens, i: number): boolean {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       // An initial is no elided article: "Prime Minister L.Oyun-Erdene" is not "ministre de l'…".
       if (!(t.flags[j + 1]! & T_JOINABLE) || this.isInitial(this.text, t, j)) return false;
       if (MINISTER_WORDS.has(t.hash[j]!)) return j < i - 1;
+      // "Minister of State for Foreign Affairs" (its "State" after "of", never a portfolio's first word).
+      if (t.hash[j] === STATE_HASH && j < i - 1 && j >= 2 && PORTFOLIO_LINKS.has(t.hash[j - 1]!)) continue;
       if (!PORTFOLIO_LINKS.has(t.hash[j]!)) return false;
     }
     return false;

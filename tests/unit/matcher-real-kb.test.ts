@@ -3176,4 +3176,13 @@ describe('readings added from held-out set 21', () => {
       ['ベッセント', 'Scott Bessent'],
     ]);
   });
+
+  it('reads a portfolio after "Minister of State for" as the portfolio, not a magazine ("Foreign Affairs")', () => {
+    const found = find(
+      'PM Shehbaz Sharif thanked Minister of State for Foreign Affairs Hina Rabbani Khar and her team. The United States and India reacted.',
+      '2022-10-21',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Foreign Affairs');
+    expect(found).toContainEqual(['Hina Rabbani Khar', 'Hina Rabbani Khar']);
+  });
 });
