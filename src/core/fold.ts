@@ -125,6 +125,8 @@ const KATAKANA_FIRST = 0x30a0;
 const KATAKANA_LAST = 0x30ff;
 /** "ー", which lengthens a vowel in katakana and hiragana alike. */
 export const PROLONGED_SOUND = 0x30fc;
+/** kanaOf's answer for katakana (hiragana is 1). */
+export const KATAKANA = 2;
 /** 1 for hiragana, 2 for katakana, 0 for any other character: Japanese words end where these change. */
 export function kanaOf(code: number): number {
   if (code < HIRAGANA_FIRST || code > KATAKANA_LAST) return 0;

@@ -20,7 +20,7 @@ import {
   startsWithArticle,
   swallowsArticle,
 } from './clitics';
-import { C_APOS, C_CJK, C_IGNORE, classOf, codeAt, foldCode, foldSurface, hebrewQuote, kanaOf } from './fold';
+import { C_APOS, C_CJK, C_IGNORE, KATAKANA, classOf, codeAt, foldCode, foldSurface, hebrewQuote, kanaOf } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
@@ -3670,7 +3670,8 @@ export class Matcher {
       addBlockAnchor(blockAnchors, blocks[c.first]!, c);
     }
     // A surname alone of a person the story names in full (or one that stands alone, "Biden"): across a hyphen
-    // from another such it is that person, not a double-barrelled name ("the Biden-Harris administration", "the Prabowo-Gibran ticket").
+    // from another such it is that person, not half of a double-barrelled name ("the Biden-Harris
+    // administration", "the Prabowo-Gibran ticket").
     const namedSurname = this.namedSurnameBuf.fill(0, 0, n);
     const otherNameEnd = this.otherNameEndBuf.fill(0, 0, n);
     for (let q = 0; q < candidates.length; q++) {
@@ -4033,8 +4034,6 @@ function kanjiApposition(text: string, i: number): boolean {
  * How an office the Japanese press writes after a surname ends: 総理大臣, 農林水産大臣, 外相, 官房長官, 幹事長, 委員長,
  * 副総裁, 代表, 知事, 大統領, 議員. Not the courtesy 氏 ("Mr"), which does not say which person of the name.
  */
-/** kanaOf's answer for katakana. */
-const KATAKANA = 2;
 const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
 /** The longest office so written, in characters ("経済再生担当大臣", "選挙対策委員長"). */
 const MAX_JAPANESE_OFFICE = 10;

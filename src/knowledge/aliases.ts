@@ -1371,8 +1371,8 @@ function isAcronymLike(text: string): boolean {
 
 /**
  * A name that opens in lower case with a capital inside its first word ("teleSUR", "easyJet", "amaBhungane",
- * "uMkhonto weSizwe"): written only so, it is matched only so. As a capitalized name it would never match, for
- * its first letter is small; read in any case, "Easyjet" at a sentence's start would be a guess.
+ * "uMkhonto weSizwe"): it is matched as written, as an acronym is (and capitalized at a sentence's start). Read as
+ * an ordinary name it would need a capital first letter, and never match.
  */
 function isCamelCased(text: string): boolean {
   return /^\p{Ll}+\p{Lu}/u.test(text);
