@@ -1939,6 +1939,8 @@ export class Matcher {
         !ctx.knownStart[next] &&
         // "il Partito democratico di Sali Berisha": a known name after the particle is its own.
         !ctx.knownStart[after] &&
+        // "die Bundesregierung von Bundeskanzler Olaf Scholz": nor is an office, which opens a person's name.
+        !this.isTitle(t, after) &&
         // "Belçika'da Brüksel Bölge Parlamentosu'nda": after an apostrophe, "da" is a Turkish case ending.
         (classOf(this.text.charCodeAt(t.start[next]! - 1)) & 7) !== C_APOS &&
         this.nameParticle(next)

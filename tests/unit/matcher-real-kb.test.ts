@@ -3185,4 +3185,14 @@ describe('readings added from held-out set 21', () => {
     expect(found.map(([, name]) => name)).not.toContain('Foreign Affairs');
     expect(found).toContainEqual(['Hina Rabbani Khar', 'Hina Rabbani Khar']);
   });
+
+  it('reads a body before "von" and an office as the body, not the start of a longer name ("die Bundesregierung von Bundeskanzler Olaf Scholz")', () => {
+    expect(
+      find(
+        'Die Bundesregierung von Bundeskanzler Olaf Scholz nannte sie die schlechteste. Friedrich Merz widersprach in Berlin.',
+        '2023-10-23',
+        'de',
+      ),
+    ).toContainEqual(['Bundesregierung', 'Cabinet of Germany']);
+  });
 });
