@@ -32,6 +32,7 @@ import {
   W_REGION_WORD,
 } from './match-index';
 import { ARABIC_ARTICLES } from './particles';
+import { ROYAL_TITLES } from './royal-titles';
 
 /**
  * Honorifics and offices written before a name; they are never part of the span but support it. Among them the
@@ -50,7 +51,7 @@ deputada député députée senador senadora sénateur sénatrice gobernador gob
 alcalde alcaldesa prefeito prefeita maire juez jueza juiz juíza juge procurador procuradora procureur portavoz
 embajador embajadora embaixador embaixadora ambassadeur ambassadrice sindaco giudice ambasciatore senatore deputato
 papa pape papst papież
-rey reina rei rainha roi reine könig königin koning koningin król królowa
+${ROYAL_TITLES}
 prezydent marszałek rzecznik ambasador präsident präsidentin kanzler kanzlerin ministerin bundeskanzler
 bundeskanzlerin
 highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect cde comrade amai
@@ -238,7 +239,7 @@ lobbyist commentator editor columnist presenter fellow delegate officer inspecto
 sister ministers senators judges lawmakers mps governors presidents member citizen jurist
 assemblyman assemblywoman assemblymember councilman councilwoman councilmember alderman alderwoman justices sheriff
 magistrate mep mla bishop archbishop
-rey reina rei rainha roi reine könig königin koning koningin król królowa
+${ROYAL_TITLES}
 periodista jornalista giornalista journaliste esposa esposo viuda viudo hijo hija madre padre hermano hermana épouse
 époux veuve mari fils mère père frère sœur marido filho filha mãe pai irmão irmã ministros ministras ministres
 senadores sénateurs jueces juízes juges jurista juristas juriste

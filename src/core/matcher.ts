@@ -22,6 +22,7 @@ import {
 } from './clitics';
 import { C_APOS, C_CJK, C_IGNORE, KATAKANA, classOf, codeAt, foldCode, foldSurface, hebrewQuote, kanaOf } from './fold';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
+import { ROYAL_TITLES } from './royal-titles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
 import {
@@ -271,21 +272,9 @@ const GIVEN_NAME_TITLES = new Set([
   'sayyid',
   'sir',
   'dame',
-  // Kings and queens, in the languages whose press writes them so ("le roi Philippe", "la reina Letizia").
   'king',
   'queen',
-  'roi',
-  'reine',
-  'rey',
-  'reina',
-  'rei',
-  'rainha',
-  'könig',
-  'königin',
-  'koning',
-  'koningin',
-  'król',
-  'królowa',
+  ...ROYAL_TITLES.split(' '),
 ]);
 const GIVEN_NAME_TITLE_HASHES = new Set([...GIVEN_NAME_TITLES].map(hashFolded));
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
@@ -3527,20 +3516,15 @@ export class Matcher {
       bump(countries, country);
       // Which country the story is about is told by its political actors: a story on Australia's social-media
       // law names Meta, TikTok and X more often than Australia's ministers, and every story names its agency.
-      if (kind !== 'organization' && kind !== 'media')
-        bump(mentions, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
+      const political = kind !== 'organization' && kind !== 'media';
+      const weight = Math.max(1, anchorAt.get(r)?.length ?? 0);
+      if (political) bump(mentions, country, weight);
       // A territory with bodies of its own (Hong Kong, Greenland, Puerto Rico) is their country too, besides
       // its own country's (see dominantTerritory).
       if (kind === 'territory') {
         bump(countries, r);
-        bump(territories, r, Math.max(1, anchorAt.get(r)?.length ?? 0));
-      } else if (
-        country !== r &&
-        index.entKind[refEntity(country)] === TERRITORY_CODE &&
-        kind !== 'organization' &&
-        kind !== 'media'
-      )
-        bump(territories, country, Math.max(1, anchorAt.get(r)?.length ?? 0));
+        bump(territories, r, weight);
+      } else if (political && this.kindOf(country) === 'territory') bump(territories, country, weight);
     });
     return { counts, countries, mentions, territories };
   }
@@ -3733,8 +3717,6 @@ const TOKENIZER_PRIMER =
   "Mr. S. Jaishankar (U.S.) met EE. UU. officials, CPI(M) & RFE/RL — Putin’s and Wilders' aides.\n\n" +
   'Путина؟ ابراهیم رئیسی; צה"ל 2024: 習近平・アルベルトの NATOの Luanda (Lusa) – A\u00a0b\u202fc… 東京 end';
 
-/** The kind code of a territory (Hong Kong, Greenland): see relatedCounts. */
-const TERRITORY_CODE = KIND_CODES.indexOf('territory');
 /** How close (in words) a full mention must be for a bare surname to mean that person over a more famous one. */
 const RECENT_TOKENS = 80;
 /** Less than one more full mention (10), more than any difference of prominence (1–5). */
