@@ -304,6 +304,8 @@ const OTHER_PARLIAMENTS = hashWords(
 );
 /** Words of a person's name that may stand between a part of it and the place named after it (namedAfter). */
 const MAX_NAMED_AFTER_GAP = 3;
+/** Words of a full name before the surname it ends with, at most ("Amira" of "Amira Mohamed Ali"). */
+const MAX_GIVEN_NAMES = 3;
 /**
  * Common words that fold onto a name, the folding reading Ukrainian і and Russian ы as и: Ukrainian "крім"
  * ('besides', "Крім того, …") is "Крим" (Crimea) folded.
@@ -2339,6 +2341,35 @@ export class Matcher {
    * body, party or paper that another country's actor answers to as a shared name is that other actor's where the
    * story names its country more (twice at least).
    */
+  /**
+   * A person's full name that is also the surname of a person the story named in full before it, and names
+   * no one else earlier: "Amira Mohamed Ali … auch Mohamed Ali hatte" is her, not the boxer. Accepted as that
+   * surname if it can be; otherwise `c` is left as it was.
+   */
+  private acceptAsNamedSurname(c: Candidate, t: Tokens, ctx: Context): boolean {
+    const named = (e: number) => (ctx.anchorAt.get(e)?.[0] ?? Infinity) < c.first;
+    let own: number[] | undefined;
+    for (let q = 0; q < c.weaker.length && !own; q++) {
+      const w = c.weaker[q]!;
+      if (w.level === Level.Surname) own = w.entities.filter((e) => this.isPerson(e) && named(e));
+    }
+    if (!own?.length) return false;
+    // The full name of the one is read inside the other's ("Amira [Mohamed Ali]"): that names no one.
+    const insideOwn = (p: number) =>
+      own.some((e) => ctx.anchorAt.get(e)!.some((f) => f < p && p - f <= MAX_GIVEN_NAMES));
+    for (let q = 0; q < c.entities.length; q++) {
+      const e = c.entities[q]!;
+      if (!this.isPerson(e) || (ctx.anchorAt.get(e) ?? []).some((p) => p < c.first && !insideOwn(p))) return false;
+    }
+    const { level, entities } = c;
+    c.level = Level.Surname;
+    c.entities = own;
+    if (this.accept(c, t, ctx)) return true;
+    c.level = level;
+    c.entities = entities;
+    return false;
+  }
+
   private preferStorysOwn(c: Candidate, ctx: Context): void {
     if (!this.allNational(c.entities)) return;
     const country = this.storyCountryOf(c.weaker, c.entities, ctx);
@@ -2386,7 +2417,10 @@ export class Matcher {
 
   /** Accepts the candidate at its most certain level, or else at a weaker one ("Houthi" the group, not the surname). */
   private acceptAtSomeLevel(c: Candidate, t: Tokens, ctx: Context): boolean {
-    if (c.level === Level.Anchor && c.weaker.length) this.preferStorysOwn(c, ctx);
+    if (c.level === Level.Anchor && c.weaker.length) {
+      if (this.acceptAsNamedSurname(c, t, ctx)) return true;
+      this.preferStorysOwn(c, ctx);
+    }
     if (this.accept(c, t, ctx)) return true;
     for (let q = 0; q < c.weaker.length; q++) {
       const w = c.weaker[q]!;

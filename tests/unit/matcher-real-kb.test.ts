@@ -3195,4 +3195,21 @@ describe('readings added from held-out set 21', () => {
       ),
     ).toContainEqual(['Bundesregierung', 'Cabinet of Germany']);
   });
+
+  it('reads a surname that is also a famous person’s name as the person the story named in full ("Amira Mohamed Ali … Mohamed Ali")', () => {
+    const found = find(
+      'Die Ko-Vorsitzende Amira Mohamed Ali führt den Verein. Auch Mohamed Ali hatte auf eine weitere Amtszeit verzichtet.',
+      '2023-10-23',
+      'de',
+    );
+    expect(found).toEqual([
+      ['Amira Mohamed Ali', 'Amira Mohamed Ali'],
+      ['Mohamed Ali', 'Amira Mohamed Ali'],
+    ]);
+    // Without her, the name is still the boxer's.
+    expect(find('Cassius Clay took the name Muhammad Ali in 1964.', '1964-03-06')).toContainEqual([
+      'Muhammad Ali',
+      'Muhammad Ali (boxer)',
+    ]);
+  });
 });
