@@ -496,9 +496,27 @@ function titleWords(title: string): Set<string> {
 }
 
 /** Two rows naming the same office: the same start (or none) and mostly the same words. */
+/**
+ * A minister's additional charge ("Minister in charge of Overcoming Deflation", "Minister of State for Space
+ * Policy"), which the description names only when it is all the person holds: Shun'ichi Suzuki is described
+ * by the Ministry of Finance he heads, not by the deflation portfolio that came with it.
+ */
+function isSideOffice(title: string): boolean {
+  return /\bin charge of\b|\bof State for\b|\bspecial mission\b/i.test(title);
+}
+
 function sameOffice(a: Row, b: Row): boolean {
-  if ((a.start ?? '') !== (b.start ?? '')) return false;
   if (a.government !== b.government) return false;
+  // A snapshot without a start date (an official site's list) of a tenure the other row dates: the same office
+  // if the snapshot falls inside it ("Minister of Finance" confirmed 2021-12-07 of a tenure from 2021-10-04).
+  if (!a.start !== !b.start) {
+    const [dated, snapshot] = a.start ? [a, b] : [b, a];
+    const inside =
+      compareDates(dated.start!, snapshot.confirmed) <= 0 &&
+      (!dated.end || compareDates(snapshot.confirmed, dated.end) <= 0) &&
+      !snapshot.end;
+    if (!inside) return false;
+  } else if ((a.start ?? '') !== (b.start ?? '')) return false;
   const x = titleWords(a.title);
   const y = titleWords(b.title);
   if (!x.size || !y.size) return a.title === b.title;
@@ -692,13 +710,21 @@ function main(): void {
     for (const row of rows) {
       const same = kept.find((k) => sameOffice(k, row));
       if (!same) kept.push(row);
-      else if (!same.end && !row.end) same.confirmed = later(same.confirmed, row.confirmed);
+      else if (!same.end && !row.end) {
+        same.confirmed = later(same.confirmed, row.confirmed);
+        // The dated row's title is Wikidata's label of the office, the one the dated tenure belongs to.
+        if (!same.start && row.start) {
+          same.start = row.start;
+          same.title = row.title;
+        }
+      }
     }
     const roles = kept.map((r) => ({ row: r, role: roleOf(r, country) }));
     roles.sort(
       (a, b) =>
         CATEGORY_RANK.indexOf(a.role.category!) - CATEGORY_RANK.indexOf(b.role.category!) ||
         (b.role.start ?? '').localeCompare(a.role.start ?? '') ||
+        Number(isSideOffice(a.role.title)) - Number(isSideOffice(b.role.title)) ||
         a.role.title.localeCompare(b.role.title, 'en'),
     );
     const first = roles[0]!;
