@@ -62,9 +62,27 @@ function yamlFiles(dir: string, root = dir): string[] {
   return out;
 }
 
+/**
+ * An unquoted URL with a "?" inside a flow list (`sources: [wikipedia, https://x.org/?p=1]`): our parser reads it
+ * (YAML 1.2), but PyYAML and other YAML 1.1 readers stop there, taking "?" for a mapping key, and the knowledge base
+ * is meant to be read by anyone's tools.
+ */
+const UNQUOTED_QUERY_IN_FLOW = /[[,]\s*(https?:\/\/[^,\]\s'"]*\?[^,\]\s]*)/;
+
 function readYaml(path: string, file: string, issues: EntityIssue[]): unknown {
   try {
-    return parse(readFileSync(path, 'utf8'), { uniqueKeys: true, maxAliasCount: 0 });
+    const text = readFileSync(path, 'utf8');
+    text.split('\n').forEach((line, i) => {
+      const m = UNQUOTED_QUERY_IN_FLOW.exec(line);
+      if (m)
+        issues.push({
+          file,
+          entity: '(file)',
+          field: `line ${i + 1}`,
+          message: `quote ${m[1]} ('…'): other YAML readers take its "?" inside [ ] for a key`,
+        });
+    });
+    return parse(text, { uniqueKeys: true, maxAliasCount: 0 });
   } catch (err) {
     const message = err instanceof YAMLParseError ? err.message.split('\n')[0]! : String(err);
     issues.push({ file, entity: '(file)', field: '', message: `not valid YAML: ${message}` });

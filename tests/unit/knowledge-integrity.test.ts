@@ -70,6 +70,16 @@ describe('loading a malformed knowledge base', () => {
     ]);
   });
 
+  it('reports an unquoted URL with a "?" in a flow list, which other YAML readers cannot parse', () => {
+    const dir = knowledgeDir({
+      'countries/asia.yaml': IRAN,
+      'people/iran.yaml': `- { id: Q5947347, kind: person, name: Ebrahim Raisi, description: Iranian politician and cleric, country: Q794, sources: [wikidata, https://president.ir/?p=1], checked: 2026-01-22 }\n`,
+    });
+    expect(loadKnowledge(dir).issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/^people\/iran\.yaml: .*line 1.*quote https:\/\/president\.ir\/\?p=1/),
+    ]);
+  });
+
   it('fails the build with every problem listed', () => {
     const dir = knowledgeDir({
       'people/iran.yaml': `- { id: Q5947347, kind: person, name: Ebrahim Raisi, description: Iranian politician and cleric, country: Q794, sources: [wikidata], checked: 2026-01-22 }\n`,
