@@ -304,6 +304,7 @@ const OTHER_PARLIAMENTS = hashWords(
 );
 /** Words of a person's name that may stand between a part of it and the place named after it (namedAfter). */
 const MAX_NAMED_AFTER_GAP = 3;
+const DOLLAR = 36; // "$"
 /** Words of a full name before the surname it ends with, at most ("Amira" of "Amira Mohamed Ali"). */
 const MAX_GIVEN_NAMES = 3;
 /**
@@ -322,6 +323,10 @@ const SHIP_BEFORE = hashWords(
 );
 /** An ideology's adjective describes a body and opens none's name: "the Islamist Justice and Development Party". */
 const IDEOLOGY_ADJECTIVES = hashWords('islamist jihadist');
+/** Adjectives (so not read as a longer name's start, see ADJECTIVES) that open a region's name before a country's. */
+const REGION_ADJECTIVES = hashWords('latin gulf');
+/** Offices written as acronyms before a name (Indian and British English): national security adviser, member of parliament… */
+const TITLE_ACRONYMS = hashWords('nsa mp pm cm dg ag fm vp');
 /** Words before a paper's name: "told", "reported by", "according to" (see afterPressWords). */
 const [TOLD_HASH, BY_HASH, TO_HASH, ACCORDING_HASH] = ['told', 'by', 'to', 'according'].map(hashFolded);
 const PRESS_REPORTED = hashWords('reported published broadcast aired revealed obtained');
@@ -1797,6 +1802,8 @@ export class Matcher {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
       const capitalized = (pf & T_CAP_FIRST) !== 0 && !(pf & T_ALL_CAPS && t.flags[c.first]! & T_ALL_CAPS);
+      // "Latin America" is no America, the "Gulf" of a place's name no country: adjectives that open a region's name.
+      if (capitalized && REGION_ADJECTIVES.has(t.hash[prev]!) && this.isPlaceCandidate(c)) return true;
       // "The Amhara Democratic Party", "the Arab Democratic Party": a people's or a faith's adjective (no country's
       // demonym) before a name that several bodies share opens another body's name ("Kenyan" before "Democratic
       // Party" says which country's).
@@ -2433,6 +2440,24 @@ export class Matcher {
 
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c))
+      return false;
+    // "US$ 200", "HK$", "NZ$": a country's code with a dollar sign written onto it is the currency.
+    if (c.viaExact && this.text.charCodeAt(c.end) === DOLLAR) return false;
+    // "NSA Ajit Doval", "MP Diane Abbott": an office's acronym right before a person's full name is the person's
+    // title, not the agency or party it also spells. (Not any acronym: "лидер ЛДПР Владимир Жириновский", "szef MSZ
+    // Radosław Sikorski" write the body's before its member's name.)
+    const next = c.last + 1;
+    if (
+      c.viaExact &&
+      c.first === c.last &&
+      TITLE_ACRONYMS.has(t.hash[c.first]!) &&
+      next < t.count &&
+      ctx.knownStart[next] &&
+      (t.flags[c.first]! & (T_ALL_CAPS | T_BEFORE_POSSESSIVE)) === T_ALL_CAPS &&
+      t.flags[next]! & T_JOINABLE &&
+      !(t.flags[next]! & T_AFTER_HYPHEN) &&
+      anchoredBetween(ctx, next, next, (e) => this.isPerson(e)) >= 0
+    )
       return false;
     // "USS Harry S. Truman", "حاملة الطائرات هاري ترومان" (the carrier Harry Truman): a person's name after a ship's
     // prefix or the word for a carrier names the ship.
@@ -3397,7 +3422,14 @@ export class Matcher {
    * capitals ("الشرق الأوسط", 'the Middle East') or in German, where every noun is capitalized ("Die Zeit").
    */
   private pressNamedByWords(c: Candidate, t: Tokens): boolean {
-    return this.anyPress(c.entities) && (this.german || !(t.flags[c.first]! & (T_CASED | T_CJK)));
+    return (
+      this.anyPress(c.entities) &&
+      // Italian writes its institutions with a capital, and its papers are named by them: "fedele alla
+      // Repubblica" is the Republic, "la Stampa" the press.
+      (this.german ||
+        (this.italian && c.first === c.last && c.entities.every((e) => this.isPress(e))) ||
+        !(t.flags[c.first]! & (T_CASED | T_CJK)))
+    );
   }
 
   /** Person `person` is linked to a body the document names that is none of `entities`. */

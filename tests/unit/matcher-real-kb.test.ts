@@ -3212,4 +3212,41 @@ describe('readings added from held-out set 21', () => {
       'Muhammad Ali (boxer)',
     ]);
   });
+
+  it('reads a country’s code with a dollar sign as the currency ("US$ 200"), and "Latin America" as no America', () => {
+    const names = (text: string, date: string, lang?: string) => find(text, date, lang).map(([, name]) => name);
+    expect(
+      names(
+        'El Banco Central fijó un tope de US$ 200 por mes. Mauricio Macri habló con Alberto Fernández.',
+        '2019-10-28',
+        'es',
+      ),
+    ).not.toContain('United States');
+    expect(
+      names('The company paid bribes across Latin America, prosecutors in Peru said.', '2019-09-30'),
+    ).not.toContain('United States');
+  });
+
+  it('reads an office’s acronym before a person’s full name as the title ("NSA Ajit Doval"), not the agency', () => {
+    const found = find(
+      'Narendra Modi chaired the meeting with NSA Ajit Doval in attendance. The United States urged both sides to show restraint.',
+      '2019-02-26',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('National Security Agency');
+    expect(found).toContainEqual(['Ajit Doval', 'Ajit Doval']);
+    // A body's acronym before its member's name stays the body: "лидер ЛДПР Владимир Жириновский".
+    expect(find('Лидер ЛДПР Владимир Жириновский выступил в Госдуме.', '2020-01-16', 'ru')).toContainEqual([
+      'ЛДПР',
+      'Liberal Democratic Party of Russia',
+    ]);
+  });
+
+  it('reads a capitalized Italian institution that also names a paper as the institution ("fedele alla Repubblica")', () => {
+    const found = find(
+      'Giorgia Meloni ha giurato davanti a Sergio Mattarella. «Giuro di essere fedele alla Repubblica», ha detto la leader di Fratelli d’Italia, che della Repubblica e dello Stato parla spesso.',
+      '2022-10-22',
+      'it',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('La Repubblica');
+  });
 });
