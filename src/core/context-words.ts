@@ -60,6 +60,8 @@ highness majesty mullah cleric hrh rt hon honourable honorable former late actin
 رئیس‌جمهور رئیس وزیر آیت‌الله
 cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi sözcüsü komiseri temsilcisi sekreteri dış dışişleri
 büyükelçi büyükelçisi elçisi valisi
+leider fractieleider partijleider voorzitter fractievoorzitter partijvoorzitter lijsttrekker woordvoerder
+staatssecretaris
 נשיא ראש השר שר`;
 
 /**
@@ -264,7 +266,7 @@ başsavcı başsavcısı
 prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator
 burmistrz wojewoda szef szefowa prezes prezeska dyrektor dyrektorka wicepremier wiceminister
 voorzitter fractievoorzitter partijleider lijsttrekker vicepresident woordvoerder woordvoerster burgemeester
-staatssecretaris kamerlid
+staatssecretaris kamerlid leider fractieleider partijvoorzitter
 consultor consultora asesor asesora assessor assessora`;
 
 /** Russian and Ukrainian words for a region, in their cases (see W_REGION_WORD). */

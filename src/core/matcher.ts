@@ -277,6 +277,8 @@ const GIVEN_NAME_TITLES = new Set([
   ...ROYAL_TITLES.split(' '),
 ]);
 const GIVEN_NAME_TITLE_HASHES = new Set([...GIVEN_NAME_TITLES].map(hashFolded));
+/** Popes, patriarchs, saints and imams go by a given name after their title ("Pope Francis", "Imam Ali"). */
+const CLERICAL_TITLES = hashWords('pope pontiff patriarch saint st imam');
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
 const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));
 const OF_HASH = hashFolded('of');
@@ -506,7 +508,21 @@ export class Matcher {
       let found = false;
       for (let q = 0; q < accepted.length; q++) {
         const c = accepted[q]!;
-        if (c.level === Level.Ambiguous && !ctx.doc.has(c.chosen)) {
+        // A person named only by an office and a surname ("Foreign Minister Wong", "premier Rutte") is the person
+        // of that surname's later bare uses, as one named in full is ("Wong said").
+        // Not a given name after a monarch's or a pope's title ("Pope Francis"; royalGivenNames reads a king's), nor the
+        // first word of a longer name ("Prime Minister Justin Trudeau"), nor a word in a script without capitals,
+        // where a given name and a surname look alike ("آقای علی …").
+        const titled =
+          c.level === Level.Surname &&
+          this.isPerson(c.chosen) &&
+          (((t.flags[c.first]! & T_CAP_FIRST) !== 0 &&
+            this.officeBefore(t, c.first) &&
+            !GIVEN_NAME_TITLE_HASHES.has(t.hash[c.first - 1]!) &&
+            !CLERICAL_TITLES.has(t.hash[c.first - 1]!) &&
+            !ctx.anchorsFrom.get(c.first)?.some((e) => e !== c.chosen)) ||
+            this.japaneseOfficeAfter(t, c));
+        if ((c.level === Level.Ambiguous || titled) && !ctx.doc.has(c.chosen)) {
           ctx.doc.add(c.chosen);
           found = true;
         }

@@ -3249,4 +3249,25 @@ describe('readings added from held-out set 21', () => {
     );
     expect(found.map(([, name]) => name)).not.toContain('La Repubblica');
   });
+
+  it('reads a surname named first only with an office as that person wherever it stands alone later ("Foreign Minister Wong … Wong said")', () => {
+    expect(
+      find(
+        'Foreign Minister Wong met the Chinese delegation in Canberra. Wong said the talks were constructive. Later, Wong flew to Jakarta.',
+        '2023-05-01',
+      ),
+    ).toEqual([
+      ['Wong', 'Penny Wong'],
+      ['Wong', 'Penny Wong'],
+      ['Wong', 'Penny Wong'],
+    ]);
+    // Dutch joins the party to the office: "GroenLinks-leider Klaver".
+    const dutch = find(
+      'Demissionair premier Rutte overleefde het debat. GroenLinks-leider Klaver diende een motie in. Rutte zei dat Klaver ongelijk had.',
+      '2021-04-02',
+      'nl',
+    );
+    expect(dutch.filter(([, name]) => name === 'Jesse Klaver')).toHaveLength(2);
+    expect(dutch.filter(([, name]) => name === 'Mark Rutte')).toHaveLength(2);
+  });
 });
