@@ -44,7 +44,7 @@ chancellor secretary cs adviser advisor sen senator major lieutenant brigadier c
 marshal field commander chief spokesman spokeswoman spokesperson envoy ambassador sheikh shaikh sheik ayatollah
 grand hojatoleslam hojjatoleslam imam emir amir king queen prince princess crown sultan pope cardinal patriarch
 rabbi speaker judge justice deputy foreign defence defense interior finance leader chairman chairwoman chair
-director head justice officer minister-president taoiseach tanaiste his her excellency attorney prosecutor
+chairperson director head justice officer minister-president taoiseach tanaiste his her excellency attorney prosecutor
 solicitor commissioner counsel inspector superintendent clerk registrar
 presidente presidenta président présidente ministro ministra ministre canciller chancelier diputado diputada deputado
 deputada député députée senador senadora sénateur sénatrice gobernador gobernadora governador governadora gouverneur
@@ -75,7 +75,8 @@ honorable late former imam m mme mmes mlle cde comrade amai alhaji alhaja hajia 
 
 /** May be written in lower case inside a name. */
 const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le i
-of the and for y e und et des zu ul d l`;
+of the and for y e und et des zu ul d l
+фон ван дер ден аль ибн бен бін`;
 
 /**
  * First words of the short names of a country's forces (see militaryForms in compile.ts). A war story names

@@ -94,8 +94,25 @@ const CONSONANT_CASES: Cases = [
   ['е', 'і', 'ові'],
 ];
 const CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
-/** Words that do not decline in names: particles, and the Turkic "милли" ('national') of "Милли Меджлис". */
-const INDECLINABLE = new Set(['де', 'ван', 'фон', 'аль', 'ибн', 'бен', 'ла', 'ле', 'милли']);
+/**
+ * Words that do not decline in names: particles ("фон дер" of "Урсулі фон дер Ляєн", whose "дер" had been declined
+ * as a noun), and the Turkic "милли" ('national') of "Милли Меджлис".
+ */
+const INDECLINABLE = new Set([
+  'де',
+  'ван',
+  'фон',
+  'дер',
+  'ден',
+  'дель',
+  'аль',
+  'ибн',
+  'бен',
+  'бін',
+  'ла',
+  'ле',
+  'милли',
+]);
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 

@@ -327,6 +327,8 @@ const SHIP_BEFORE = hashWords(
 const IDEOLOGY_ADJECTIVES = hashWords('islamist jihadist');
 /** Adjectives (so not read as a longer name's start, see ADJECTIVES) that open a region's name before a country's. */
 const REGION_ADJECTIVES = hashWords('latin gulf');
+/** A party's members, written after the body they sit in: "Senate Republicans", "House Democrats". */
+const PARTY_MEMBERS = hashWords('republicans democrats conservatives liberals');
 /** Offices written as acronyms before a name (Indian and British English): national security adviser, member of parliament… */
 const TITLE_ACRONYMS = hashWords('nsa mp pm cm dg ag fm vp');
 /** Words before a paper's name: "told", "reported by", "according to" (see afterPressWords). */
@@ -1813,7 +1815,9 @@ export class Matcher {
       !this.spacedDash(t, c.first) &&
       !this.isTitle(t, prev) &&
       !ctx.knownEnd[prev] &&
-      !(t.flags[c.first]! & T_AFTER_HYPHEN && ctx.namedSurname[prev] && ctx.namedSurname[c.first])
+      !(t.flags[c.first]! & T_AFTER_HYPHEN && ctx.namedSurname[prev] && ctx.namedSurname[c.first]) &&
+      // "Senate Republicans": a party's members after the name of a body they sit in.
+      !(PARTY_MEMBERS.has(t.hash[c.first]!) && ctx.otherNameEnd[prev])
     ) {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);
@@ -1925,6 +1929,7 @@ export class Matcher {
       !this.isTitle(t, next) &&
       !ctx.knownStart[next] &&
       !(t.flags[next]! & T_AFTER_HYPHEN && ctx.namedSurname[next] && ctx.namedSurname[c.last]) &&
+      !(PARTY_MEMBERS.has(t.hash[next]!) && !this.anyPerson(c.entities)) &&
       // German compounds an acronym with a noun: "FDP-Vorsitzenden", "CDU-Politiker" name the party.
       !(c.viaExact && this.german && t.flags[next]! & T_AFTER_HYPHEN)
     ) {
@@ -3599,7 +3604,9 @@ export class Matcher {
       // Which country the story is about is told by its political actors: a story on Australia's social-media
       // law names Meta, TikTok and X more often than Australia's ministers, and every story names its agency.
       const political = kind !== 'organization' && kind !== 'media';
-      const weight = Math.max(1, anchorAt.get(r)?.length ?? 0);
+      // An international organization counts once for its seat's country, however often it is named: a story on
+      // the EU's summit names the Commission and the Council again and again, and is no more about Belgium for it.
+      const weight = kind === 'international-organization' ? 1 : Math.max(1, anchorAt.get(r)?.length ?? 0);
       if (political) bump(mentions, country, weight);
       // A territory with bodies of its own (Hong Kong, Greenland, Puerto Rico) is their country too, besides
       // its own country's (see dominantTerritory).
@@ -3857,14 +3864,19 @@ function dominant(mentions: ReadonlyMap<number, number>, actors: ReadonlyMap<num
   let best = -1;
   let bestCount = 0;
   let tie = false;
+  // Of two named as often, the one with more of its actors named: Saudi Arabia, whose company, agency, paper,
+  // princes and alliances a story on the attack on Aramco names, over the United States named as often.
+  let bestActors = 0;
   for (const [country, count] of mentions) {
-    if (count > bestCount) {
+    const named = actors.get(country) ?? 0;
+    if (count > bestCount || (count === bestCount && named > bestActors)) {
       best = country;
       bestCount = count;
+      bestActors = named;
       tie = false;
-    } else if (count === bestCount) tie = true;
+    } else if (count === bestCount && named === bestActors) tie = true;
   }
-  return best >= 0 && (actors.get(best) ?? 0) >= DOMINANT_MIN_ANCHORS && !tie ? best : -1;
+  return best >= 0 && bestActors >= DOMINANT_MIN_ANCHORS && !tie ? best : -1;
 }
 
 /** Records a name that stands without context in its block, as support for ambiguous names there. */

@@ -28,4 +28,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'da',
   'dos',
   'du',
+  // As Russian and Ukrainian write them: "фон дер Ляєн", "ван Бетховен", "аль-Асад".
+  'фон',
+  'ван',
+  'дер',
+  'ден',
+  'аль',
+  'ибн',
+  'бін',
 ]);

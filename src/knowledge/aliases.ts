@@ -1400,17 +1400,30 @@ function isGenericPartyName(text: string): boolean {
 const FIRST_NAME_REFERENCE = new Set(['Q252', 'Q869', 'Q115', 'Q986']);
 
 /** The plural, bare or adjective forms the press uses for a party: "Liberal Party" → "Liberals", "Liberal"; "Labour Party" → "Labour". */
+/**
+ * "of" and a country ("Democratic Party of Japan"), not "of" and the people the party is of: the "Democratic
+ * Party of Socialists of Montenegro" is no "Democrats" (Montenegro's Democrats are another party).
+ */
+const OF_A_COUNTRY = String.raw` of (?!(?:the )?(?:Socialists|Pensioners|Workers|Regions|Serbs|Croats|Albanians|Hungarians|Kurds|Turks|Citizens|Farmers|Left)\b).+`;
+const OF_COUNTRY = `(?:${OF_A_COUNTRY})?`;
+
 const PARTY_PLURALS: [RegExp, (m: RegExpExecArray) => string][] = [
   [
-    /^(?:the )?(New Democratic|Liberal Democratic|Social Democratic|Christian Democratic|Democratic|Republican|Liberal|Conservative|Socialist|Communist|Green|Progressive Conservative)(?: Party)?(?: of .+)?$/i,
+    new RegExp(
+      `^(?:the )?(New Democratic|Liberal Democratic|Social Democratic|Christian Democratic|Democratic|Republican|Liberal|Conservative|Socialist|Communist|Green|Progressive Conservative)(?: Party)?${OF_COUNTRY}$`,
+      'i',
+    ),
     (m) => `${m[1]!.replace(/ic$/i, '')}s`,
   ],
-  [/^(?:the )?(Labour|Labor)(?: Party)?(?: of .+)?$/i, (m) => m[1]!],
+  [new RegExp(`^(?:the )?(Labour|Labor)(?: Party)?${OF_COUNTRY}$`, 'i'), (m) => m[1]!],
   // The adjective of a member or a vote: "Republican senators", "a Democrat", "the Conservative leader".
-  [/^(?:the )?(Democratic|Republican|Conservative|Liberal)(?: Party)?(?: of .+)?$/i, (m) => m[1]!],
-  [/^(?:the )?Democratic(?: Party)?(?: of .+)?$/i, () => 'Democrat'],
+  [new RegExp(`^(?:the )?(Democratic|Republican|Conservative|Liberal)(?: Party)?${OF_COUNTRY}$`, 'i'), (m) => m[1]!],
+  [new RegExp(`^(?:the )?Democratic(?: Party)?${OF_COUNTRY}$`, 'i'), () => 'Democrat'],
   [
-    /^(?:the )?(Green|Democratic|Liberal|Conservative|Republican|Socialist|Communist) Party(?: of .+)$/i,
+    new RegExp(
+      `^(?:the )?(Green|Democratic|Liberal|Conservative|Republican|Socialist|Communist) Party${OF_A_COUNTRY}$`,
+      'i',
+    ),
     (m) => `${m[1]!} Party`,
   ],
 ];

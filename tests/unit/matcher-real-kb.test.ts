@@ -3270,4 +3270,38 @@ describe('readings added from held-out set 21', () => {
     expect(dutch.filter(([, name]) => name === 'Jesse Klaver')).toHaveLength(2);
     expect(dutch.filter(([, name]) => name === 'Mark Rutte')).toHaveLength(2);
   });
+
+  it('reads a Ukrainian name with "фон дер" in any case and its surname in lower case ("Урсулі фон дер Ляєн", "фон дер Ляєн")', () => {
+    expect(
+      find(
+        'Урсула фон дер Ляєн заявила про це. Пізніше фон дер Ляєн додала, що все добре. Урсулі фон дер Ляєн подякував Зеленський.',
+        '2022-06-23',
+        'uk',
+      ).filter(([, name]) => name === 'Ursula von der Leyen'),
+    ).toHaveLength(3);
+  });
+
+  it('reads "Senate Republicans" and "House Democrats" as the chamber and the party, not one longer name', () => {
+    expect(
+      find(
+        'In Washington, Senate Republicans led by Mitch McConnell refused to act, and House Democrats objected, Donald Trump said.',
+        '2018-06-26',
+      ),
+    ).toEqual([
+      ['Senate', 'United States Senate'],
+      ['Republicans', 'Republican Party'],
+      ['Mitch McConnell', 'Mitch McConnell'],
+      ['House', 'United States House of Representatives'],
+      ['Democrats', 'Democratic Party'],
+      ['Donald Trump', 'Donald Trump'],
+    ]);
+  });
+
+  it('reads an acronym before a "Chairperson" and a name as the party, for the country the story is about', () => {
+    const found = find(
+      'Sheikh Hasina opened the bridge in Dhaka. Hasina has criticised BNP Chairperson Khaleda Zia. Bangladesh celebrated.',
+      '2022-06-25',
+    );
+    expect(found).toContainEqual(['BNP', 'Bangladesh Nationalist Party']);
+  });
 });

@@ -397,6 +397,22 @@ describe('reading a name by the rest of the story', () => {
     expect(read('The National Party sang songs.')).toEqual([]);
   });
 
+  it('derives "the Democrats" from a party of a country, not from one of the people it is named for', () => {
+    const parties = readerFor([
+      testEntity('x-test-testland', 'country', 'Testland'),
+      testEntity('x-test-dps', 'political-party', 'Democratic Party of Socialists of Testland', {
+        country: 'x-test-testland',
+      }),
+      testEntity('x-test-dpt', 'political-party', 'Democratic Party of Testland', { country: 'x-test-testland' }),
+    ]);
+    const text = 'In Testland, the Democrats won, and the Democratic Party of Socialists of Testland conceded.';
+    expect(parties(text)).toEqual([
+      ['Testland', 'x-test-testland'],
+      ['Democrats', 'x-test-dpt'],
+      ['Democratic Party of Socialists of Testland', 'x-test-dps'],
+    ]);
+  });
+
   it('reads a shared name of a body as that of the country the story is mostly about', () => {
     const readBodies = readerFor([
       testEntity('x-test-testland', 'country', 'Testland'),
