@@ -327,6 +327,8 @@ const SHIP_BEFORE = hashWords(
 const IDEOLOGY_ADJECTIVES = hashWords('islamist jihadist');
 /** Adjectives (so not read as a longer name's start, see ADJECTIVES) that open a region's name before a country's. */
 const REGION_ADJECTIVES = hashWords('latin gulf');
+/** In Context.heads: an institutional noun two bodies named in the story share. */
+const NO_HEAD_OWNER = -1;
 /** A party's members, written after the body they sit in: "Senate Republicans", "House Democrats". */
 const PARTY_MEMBERS = hashWords('republicans democrats conservatives liberals');
 /** Offices written as acronyms before a name (Indian and British English): national security adviser, member of parliament… */
@@ -2765,6 +2767,11 @@ export class Matcher {
             this.knownPlace(c.first - 1)
           );
         if (this.insideLongerName(t, c, ctx)) return false;
+        const namedBody = this.namedBodysHead(t, c, ctx);
+        if (namedBody >= 0) {
+          c.entities = [namedBody];
+          return true;
+        }
         // "Russia's Security Council" is Russia's own, not the UN's: after a country's possessive, a short name
         // is no international body.
         if (afterPossessive(t, c.first) && ctx.countryEndingAt.has(c.first - 2)) {
@@ -3663,6 +3670,39 @@ export class Matcher {
   }
 
   /**
+   * Records the institutional nouns of `c`, a body named in full ("Election Commission of India"): a later "the
+   * Commission" is most likely it (see namedBodysHead, which reads where it was first named from anchorAt).
+   */
+  private recordHeads(t: Tokens, c: Candidate, heads: Map<number, number>): void {
+    const e = c.entities[0]!;
+    if (this.isPerson(e) || this.isPlace(e)) return;
+    for (let j = c.first; j <= c.last; j++) {
+      if (!(this.wordFlags(j) & W_ORG_HEAD) || !(t.flags[j]! & T_CAP_FIRST)) continue;
+      const h = t.hash[j]!;
+      const owner = heads.get(h);
+      heads.set(h, owner === undefined || owner === e ? e : NO_HEAD_OWNER);
+    }
+  }
+
+  /**
+   * "According to the Election Commission of India … the Commission's figures": a body's institutional noun alone,
+   * capitalized, after the story has named in full one body with that noun, is that body, whatever other bodies
+   * of the knowledge base answer to the word ("Commission" is the European Commission's short name).
+   */
+  private namedBodysHead(t: Tokens, c: Candidate, ctx: Context): number {
+    if (c.first !== c.last || !(t.flags[c.first]! & T_CAP_FIRST) || t.flags[c.first]! & T_ALL_CAPS) return -1;
+    const e = ctx.heads.get(t.hash[c.first]!);
+    if (e === undefined || e === NO_HEAD_OWNER || c.entities.includes(e)) return -1;
+    if ((ctx.anchorAt.get(e)?.[0] ?? Infinity) >= c.first) return -1;
+    // Only where the word reads as a body's name everywhere (every reading is a body, none a person or place).
+    for (let q = 0; q < c.entities.length; q++) {
+      const r = c.entities[q]!;
+      if (this.isPerson(r) || this.isPlace(r) || this.isPress(r)) return -1;
+    }
+    return e;
+  }
+
+  /**
    * Whether candidate q, a full name, is the start of a longer full name of someone else read from the same word:
    * "Ferdinand "Bongbong" Marcos" of "Ferdinand "Bongbong" Marcos Jr." (the father's name, quoted nickname
    * skipped, in the son's), "Donald Trump" of "Donald Trump Jr.". It names no one in the story, so it does not
@@ -3719,6 +3759,7 @@ export class Matcher {
     const knownStart = this.knownStartBuf.fill(0, 0, n);
     const knownEnd = this.knownEndBuf.fill(0, 0, n);
     const doc = new Set<number>();
+    const heads = new Map<number, number>();
     const anchorAt = new Map<number, number[]>();
     const anchorsFrom = new Map<number, number[]>();
     const blockAnchors = new Map<number, number[]>();
@@ -3732,6 +3773,7 @@ export class Matcher {
       knownStart[c.first] = 1;
       knownEnd[c.last] = 1;
       if (c.level !== Level.Anchor || this.shadowedAnchor(candidates, q)) continue;
+      if (c.last > c.first && c.entities.length === 1) this.recordHeads(t, c, heads);
       for (let x = 0; x < c.entities.length; x++) {
         const e = c.entities[x]!;
         doc.add(e);
@@ -3771,6 +3813,7 @@ export class Matcher {
       blockAnchors,
       countryEndingAt,
       countrySpans,
+      heads,
       unknownSurnames: undefined,
       bareSurnames: new Map(),
       dominantCountry: -1,
@@ -3926,6 +3969,12 @@ interface Related {
 
 interface Context {
   blocks: Int32Array;
+  /**
+   * The institutional nouns ("commission", "assembly") of the bodies the story names in full, each with the one
+   * body it names (NO_HEAD_OWNER when two bodies share it) and the token of its first full mention (see
+   * recordHeads).
+   */
+  heads: Map<number, number>;
   titleCaseBlock: Uint8Array;
   /** Tokens where a non-ambiguous candidate starts / ends: a neighbour that is itself a known name. */
   knownStart: Uint8Array;

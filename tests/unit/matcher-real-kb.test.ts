@@ -3304,4 +3304,13 @@ describe('readings added from held-out set 21', () => {
     );
     expect(found).toContainEqual(['BNP', 'Bangladesh Nationalist Party']);
   });
+
+  it('reads a body’s institutional noun alone as the one body the story named with it ("the Commission")', () => {
+    const found = find(
+      'Mamata Banerjee won in West Bengal. According to the Election Commission of India, the BJP won 77 seats, according to the Commission’s figures.',
+      '2021-05-02',
+    );
+    expect(found).toContainEqual(['Commission', 'Election Commission of India']);
+    expect(found.map(([, name]) => name)).not.toContain('European Commission');
+  });
 });
