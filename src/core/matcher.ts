@@ -307,6 +307,7 @@ const OTHER_PARLIAMENTS = hashWords(
 /** Words of a person's name that may stand between a part of it and the place named after it (namedAfter). */
 const MAX_NAMED_AFTER_GAP = 3;
 const DOLLAR = 36; // "$"
+const COLON = 58; // ":"
 /** Words of a full name before the surname it ends with, at most ("Amira" of "Amira Mohamed Ali"). */
 const MAX_GIVEN_NAMES = 3;
 /**
@@ -2761,10 +2762,12 @@ export class Matcher {
         // Not the tail of another outlet's name after a place ("Hungary Today" is no TODAY of Singapore).
         if (c.entities.every((e) => this.isPress(e)) && this.inByline(t, c, ctx))
           return !(
-            c.first > 0 &&
-            (t.flags[c.first]! & (T_JOINABLE | T_AFTER_HYPHEN)) === T_JOINABLE &&
-            t.flags[c.first - 1]! & T_CAP_FIRST &&
-            this.knownPlace(c.first - 1)
+            (c.first > 0 &&
+              (t.flags[c.first]! & (T_JOINABLE | T_AFTER_HYPHEN)) === T_JOINABLE &&
+              t.flags[c.first - 1]! & T_CAP_FIRST &&
+              this.knownPlace(c.first - 1)) ||
+            // "صنعاء - الرياض: «الشرق الأوسط»": the dateline's cities come before the colon, the paper after it.
+            this.text.charCodeAt(c.end) === COLON
           );
         if (this.insideLongerName(t, c, ctx)) return false;
         const namedBody = this.namedBodysHead(t, c, ctx);

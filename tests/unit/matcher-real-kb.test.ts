@@ -3313,4 +3313,14 @@ describe('readings added from held-out set 21', () => {
     expect(found).toContainEqual(['Commission', 'Election Commission of India']);
     expect(found.map(([, name]) => name)).not.toContain('European Commission');
   });
+
+  it('reads the cities of an Arabic dateline before its colon as places, not a paper ("صنعاء - الرياض: «الشرق الأوسط»")', () => {
+    const found = find(
+      'مقتل علي عبد الله صالح\n\nصنعاء - الرياض: «الشرق الأوسط»\n\nلقي الرئيس اليمني السابق علي عبد الله صالح مصرعه على يد الحوثيين.',
+      '2017-12-05',
+      'ar',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Al Riyadh');
+    expect(found).toContainEqual(['الشرق الأوسط', 'Asharq Al-Awsat']);
+  });
 });
