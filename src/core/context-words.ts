@@ -31,7 +31,7 @@ import {
   W_SPANISH,
   W_REGION_WORD,
 } from './match-index';
-import { ARABIC_ARTICLES } from './particles';
+import { ARABIC_ARTICLES, CYRILLIC_NAME_PARTICLES } from './particles';
 import { ROYAL_TITLES } from './royal-titles';
 
 /**
@@ -76,7 +76,7 @@ honorable late former imam m mme mmes mlle cde comrade amai alhaji alhaja hajia 
 /** May be written in lower case inside a name. */
 const PARTICLES = `al el ad as ash at az bin ibn bint bn abu abd van von der den de del della di da dos das du la le i
 of the and for y e und et des zu ul d l
-фон ван дер ден аль ибн бен бін`;
+${CYRILLIC_NAME_PARTICLES.join(' ')} бен`;
 
 /**
  * First words of the short names of a country's forces (see militaryForms in compile.ts). A war story names

@@ -6,6 +6,8 @@
  * proper name cannot match ordinary text. Pure.
  */
 
+import { CYRILLIC_NAME_PARTICLES } from './particles';
+
 type Cases = readonly (readonly string[])[]; // per case: the endings that replace the stem's ending
 
 interface Rule {
@@ -98,21 +100,7 @@ const CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
  * Words that do not decline in names: particles ("фон дер" of "Урсулі фон дер Ляєн", whose "дер" had been declined
  * as a noun), and the Turkic "милли" ('national') of "Милли Меджлис".
  */
-const INDECLINABLE = new Set([
-  'де',
-  'ван',
-  'фон',
-  'дер',
-  'ден',
-  'дель',
-  'аль',
-  'ибн',
-  'бен',
-  'бін',
-  'ла',
-  'ле',
-  'милли',
-]);
+const INDECLINABLE = new Set([...CYRILLIC_NAME_PARTICLES, 'де', 'дель', 'бен', 'ла', 'ле', 'милли']);
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 

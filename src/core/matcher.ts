@@ -3697,12 +3697,9 @@ export class Matcher {
     const e = ctx.heads.get(t.hash[c.first]!);
     if (e === undefined || e === NO_HEAD_OWNER || c.entities.includes(e)) return -1;
     if ((ctx.anchorAt.get(e)?.[0] ?? Infinity) >= c.first) return -1;
-    // Only where the word reads as a body's name everywhere (every reading is a body, none a person or place).
-    for (let q = 0; q < c.entities.length; q++) {
-      const r = c.entities[q]!;
-      if (this.isPerson(r) || this.isPlace(r) || this.isPress(r)) return -1;
-    }
-    return e;
+    // Only where the word reads as a body's name everywhere (no reading is a person, a place or a paper).
+    const entities = c.entities;
+    return this.anyPerson(entities) || this.anyPlace(entities) || this.anyPress(entities) ? -1 : e;
   }
 
   /**

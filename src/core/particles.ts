@@ -9,6 +9,12 @@ export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'as', 'ash'
 /** The particles of an Arabic patronymic chain ("bin Salman"): the word after one is a father's given name. */
 export const PATRONYMIC_PARTICLES: readonly string[] = ['bin', 'ibn', 'bint'];
 
+/**
+ * The particles of NAME_PARTICLES as Russian and Ukrainian write them ("фон дер Ляєн", "ван Бетховен", "аль-Асад"): they
+ * also never decline (inflect-cyrillic.ts) and are particles to the matcher's word list (context-words.ts).
+ */
+export const CYRILLIC_NAME_PARTICLES: readonly string[] = ['фон', 'ван', 'дер', 'ден', 'аль', 'ибн', 'бін'];
+
 /** Particles inside personal names (not "and", "of"): after a name, they say the name goes on. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
@@ -28,12 +34,5 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'da',
   'dos',
   'du',
-  // As Russian and Ukrainian write them: "фон дер Ляєн", "ван Бетховен", "аль-Асад".
-  'фон',
-  'ван',
-  'дер',
-  'ден',
-  'аль',
-  'ибн',
-  'бін',
+  ...CYRILLIC_NAME_PARTICLES,
 ]);
