@@ -56,6 +56,8 @@ prezydent marszałek rzecznik ambasador präsident präsidentin kanzler kanzleri
 bundeskanzlerin
 highness majesty mullah cleric hrh rt hon honourable honorable former late acting interim elect cde comrade amai
 президент премьер министр глава председатель спикер пресс-секретарь генерал
+патриарх патриарха патриарху патриархом патриархе патріарх патріарха патріарху патріархом патріархові митрополит
+митрополита митрополиту митрополитом митрополите митрополитові
 الرئيس رئيس الوزير وزير الشيخ الملك الأمير المرشد
 رئیس‌جمهور رئیس وزیر آیت‌الله
 cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi sözcüsü komiseri temsilcisi sekreteri dış dışişleri
@@ -144,7 +146,7 @@ uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean soviet wes
 arabic kurdish kurd persian shiite shia shiʿite sunni alawite druze zaydi islamist jihadist jewish muslim christian
 catholic orthodox coptic hindu buddhist pashtun baloch tamil sikh gulf asian african latin nordic baltic balkan
 caucasian chechen crimean tatar uyghur tibetan rohingya yazidi hazara tuareg amhara tigrayan oromo fulani hausa yoruba
-igbo maronite transatlantic`;
+igbo maronite transatlantic francophone anglophone lusophone franstalig nederlandstalig duitstalig engelstalig`;
 
 /** Institutional nouns newsrooms write in lower case after a capitalized name ("the Chinese foreign ministry"). */
 const GENERIC = `ministry foreign defense defence interior affairs office army navy forces force guard council police

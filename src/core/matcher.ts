@@ -278,7 +278,9 @@ const GIVEN_NAME_TITLES = new Set([
 ]);
 const GIVEN_NAME_TITLE_HASHES = new Set([...GIVEN_NAME_TITLES].map(hashFolded));
 /** Popes, patriarchs, saints and imams go by a given name after their title ("Pope Francis", "Imam Ali"). */
-const CLERICAL_TITLES = hashWords('pope pontiff patriarch saint st imam');
+const CLERICAL_TITLES = hashWords(
+  'pope pontiff patriarch saint st imam патриарх патриарха патриарху патриархом патріарх патріарха патріарху патріархом',
+);
 /** The particles of an Arabic patronymic chain: the word before one is a given name, whatever else it is. */
 const PATRONYMIC_HASHES = new Set(PATRONYMIC_PARTICLES.map(hashFolded));
 const OF_HASH = hashFolded('of');
@@ -1556,8 +1558,23 @@ export class Matcher {
     let anyOnlyInFull = false;
     let viaExact = false;
     let best: number = Level.Ambiguous + 1;
+    // "a former IRA commander": three capitals or fewer amid mixed-case text are an acronym, not a place's or a
+    // person's name folded from other letters ("Irã", Iran's Portuguese name, folds to "ira"). Asked once, for the
+    // first such term.
+    let shortCaps: boolean | undefined;
     for (let term = termStart; term < termEnd; term++) {
       const flags = index.termFlags[term]!;
+      if (!(flags & (A_EXACT | A_ACRONYM))) {
+        shortCaps ??=
+          first === last &&
+          (t.flags[first]! & (T_ALL_CAPS | T_HAS_DIGIT)) === T_ALL_CAPS &&
+          t.end[first]! - t.start[first]! <= 3 &&
+          !inAllCapsRun(t, first, last);
+        if (shortCaps) {
+          const e = ref(k, index.termEntity[term]!);
+          if (this.isPlace(e) || this.isPerson(e)) continue;
+        }
+      }
       // This term is read from a name capitalized only at its first word (see below).
       let lowerTail = false;
       // Acronyms take no genitive -s as one word ("des BND"): "ANCs" is a plural, not a name.

@@ -3323,4 +3323,32 @@ describe('readings added from held-out set 21', () => {
     expect(found.map(([, name]) => name)).not.toContain('Al Riyadh');
     expect(found).toContainEqual(['الشرق الأوسط', 'Asharq Al-Awsat']);
   });
+
+  it('reads three capitals amid mixed case as an acronym, not a country folded from another language ("IRA" is no "Irã")', () => {
+    const found = find(
+      'Martin McGuinness resigned in Belfast. Mr McGuinness, a former IRA commander, was deputy First Minister of Northern Ireland.',
+      '2017-01-09',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Iran');
+    expect(found).toContainEqual(['Martin McGuinness', 'Martin McGuinness']);
+  });
+
+  it('reads a country after a Dutch language adjective ("Franstalig België") as the country', () => {
+    const found = find(
+      'Vlaams Belang won in Vlaanderen, terwijl Franstalig België naar links opschuift. Bart De Wever reageerde.',
+      '2019-05-27',
+      'nl',
+    );
+    expect(found).toContainEqual(['België', 'Belgium']);
+  });
+
+  it('reads a church leader’s name after a Ukrainian clerical title ("патріарх Варфоломій", "митрополитом Онуфрієм")', () => {
+    const found = find(
+      'Вселенський патріарх Варфоломій вручив томос у Стамбулі. Керівництво УПЦ МП на чолі з митрополитом Онуфрієм собор проігнорувало.',
+      '2019-01-06',
+      'uk',
+    );
+    expect(found).toContainEqual(['Варфоломій', 'Bartholomew I of Constantinople']);
+    expect(found).toContainEqual(['Онуфрієм', 'Metropolitan Onufriy']);
+  });
 });
