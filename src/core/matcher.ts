@@ -520,14 +520,15 @@ export class Matcher {
         // Not a given name after a monarch's or a pope's title ("Pope Francis"; royalGivenNames reads a king's), nor the
         // first word of a longer name ("Prime Minister Justin Trudeau"), nor a word in a script without capitals,
         // where a given name and a surname look alike ("آقای علی …").
+        // Nor the first word of another's full name in kanji ("小泉龍司法相" is Ryuji Koizumi, no Koizumi by office).
         const titled =
           c.level === Level.Surname &&
           this.isPerson(c.chosen) &&
+          !ctx.anchorsFrom.get(c.first)?.some((e) => e !== c.chosen) &&
           (((t.flags[c.first]! & T_CAP_FIRST) !== 0 &&
             this.officeBefore(t, c.first) &&
             !GIVEN_NAME_TITLE_HASHES.has(t.hash[c.first - 1]!) &&
-            !CLERICAL_TITLES.has(t.hash[c.first - 1]!) &&
-            !ctx.anchorsFrom.get(c.first)?.some((e) => e !== c.chosen)) ||
+            !CLERICAL_TITLES.has(t.hash[c.first - 1]!)) ||
             this.japaneseOfficeAfter(t, c));
         if ((c.level === Level.Ambiguous || titled) && !ctx.doc.has(c.chosen)) {
           ctx.doc.add(c.chosen);
@@ -2192,6 +2193,13 @@ export class Matcher {
     return false;
   }
 
+  /** The office japaneseOfficeAfter reads after `c` is a national one: a minister's, the prime minister's, a president's. */
+  private japaneseNationalOfficeAfter(t: Tokens, c: Candidate): boolean {
+    const katakana = c.first === c.last && kanaOf(this.text.charCodeAt(c.start)) === KATAKANA;
+    const office = this.cjkRunAfter(t, c, MAX_JAPANESE_OFFICE + 1, katakana);
+    return JAPANESE_NATIONAL_OFFICE.test(office);
+  }
+
   /**
    * Candidate `c`, in Chinese characters in a text without kana, comes right after an office ("美国总统拜登",
    * "印度总理莫迪"): the Chinese press names a foreigner so, by a transliterated surname too short to stand alone.
@@ -2708,6 +2716,17 @@ export class Matcher {
               (e) => this.activeAt(e, ctx.year) && this.prominence(e) >= CHINESE_OFFICE_MIN_PROMINENCE,
             );
           else if (people.length > 1) people = people.filter((e) => this.activeAt(e, ctx.year));
+          // "安倍首相", "菅官房長官": a surname the base marks as shared (安倍 with Akie Abe, 菅 with Naoto Kan) with a
+          // national office written after it is the one well-known person of it in office in the story's year. Not a
+          // governor's, a mayor's or a member's office (鈴木知事): the base knows few of those. Only the well known:
+          // the base does not say which office each held, and "河野外相" in 2019 is Taro Kono, not the general Shunji
+          // Kōno, both in office then.
+          if (japanese && !people.length && this.japaneseNationalOfficeAfter(t, c)) {
+            people = c.entities.filter(
+              (e) =>
+                this.isPerson(e) && this.activeAt(e, ctx.year) && this.prominence(e) >= JAPANESE_SHARED_MIN_PROMINENCE,
+            );
+          }
           if (people.length === 1) {
             c.entities = people;
             return true;
@@ -4179,6 +4198,10 @@ function kanjiApposition(text: string, i: number): boolean {
  * 副総裁, 代表, 知事, 大統領, 議員. Not the courtesy 氏 ("Mr"), which does not say which person of the name.
  */
 const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
+/** How well known a person of a shared Japanese surname must be to be read from it and an office (see accept). */
+const JAPANESE_SHARED_MIN_PROMINENCE = 3;
+/** The national offices among them: the prime minister, a minister (大臣, 外相, 経産相), the chief cabinet secretary, a president. */
+const JAPANESE_NATIONAL_OFFICE = /(?:首相|総理|大臣|[^首]相|官房長官|大統領)$/;
 /** The longest office so written, in characters ("経済再生担当大臣", "選挙対策委員長"). */
 const MAX_JAPANESE_OFFICE = 10;
 

@@ -3351,4 +3351,14 @@ describe('readings added from held-out set 21', () => {
     expect(found).toContainEqual(['Варфоломій', 'Bartholomew I of Constantinople']);
     expect(found).toContainEqual(['Онуфрієм', 'Metropolitan Onufriy']);
   });
+
+  it('reads a shared Japanese surname before a national office as the well-known person in office that year ("安倍首相")', () => {
+    const found = find(
+      '日本政府は輸出管理を強化した。安倍首相は７月、韓国が約束を守っていないと述べた。鈴木知事は会見した。',
+      '2019-08-02',
+      'ja',
+    );
+    expect(found).toContainEqual(['安倍', 'Shinzo Abe']);
+    expect(found.map(([surface]) => surface)).not.toContain('鈴木');
+  });
 });
