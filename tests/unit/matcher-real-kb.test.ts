@@ -1157,8 +1157,12 @@ describe('ministries named as the press of their country’s language names them
     ]);
     // Only at the start of a run of kanji: "親石破派議員" (lawmakers of the pro-Ishiba camp).
     expect(find('親石破派議員が集まった。', '2025-09-07')).toEqual([]);
-    // A surname many share (鈴木, 小泉, 林) names no one by an office alone; nor a prime minister of the 1980s in 2025.
-    expect(find('鈴木総務会長と小泉農林水産大臣と林官房長官が述べました。', '2025-09-07')).toEqual([]);
+    // A surname many share (鈴木) names no one by a party's office, nor a prime minister of the 1980s in 2025; before a
+    // national office it names the well-known person of it in office that year (the cabinet's minister).
+    expect(find('鈴木総務会長と小泉農林水産大臣と林官房長官が述べました。', '2025-09-07')).toEqual([
+      ['小泉', 'Shinjiro Koizumi'],
+      ['林', 'Yoshimasa Hayashi'],
+    ]);
   });
 
   it('reads a Korean surname with an office after it as the person named in full before, as Yonhap writes it', () => {
