@@ -326,6 +326,18 @@ const CREDIT_WITH = hashWords('with avec mit con com');
 const SHIP_BEFORE = hashWords(
   'uss hms hmas hmcs ins carrier الطائرات авианосец авианосца авианосцем авианосце авіаносець авіаносця',
 );
+/**
+ * Words for a work before its quoted title: "the series "Servant of the People"" is Zelensky's sitcom, not his party
+ * (English, French, Spanish, Italian, German, Portuguese, Russian, Ukrainian). Not a paper's: "the newspaper "Pravda"" is
+ * the paper.
+ */
+const WORK_NOUNS = hashWords(
+  'series sitcom show film movie documentary book novel memoir song album play programme program serie série ' +
+    'feuilleton filme livro libro livre roman canción chanson canzone lied сериал сериале сериала фильм фильме фильма ' +
+    'книга книге книгу серіал серіалі серіалу фільм фільмі',
+);
+/** "The Chevron doctrine", "the Brezhnev doctrine": a name before the word for a doctrine is its eponym, not an actor. */
+const DOCTRINE_AFTER = hashWords('doctrine doctrina dottrina doutrina doktrin доктрина доктрины доктрину доктрини');
 /** An ideology's adjective describes a body and opens none's name: "the Islamist Justice and Development Party". */
 const IDEOLOGY_ADJECTIVES = hashWords('islamist jihadist');
 /** Adjectives (so not read as a longer name's start, see ADJECTIVES) that open a region's name before a country's. */
@@ -2490,6 +2502,9 @@ export class Matcher {
   private accept(c: Candidate, t: Tokens, ctx: Context): boolean {
     if (this.isDate(t, c) || this.isRank(t, c) || this.lowerCaseDescription(t, c) || this.namedAfter(t, c))
       return false;
+    if (this.workTitle(t, c)) return false;
+    if (c.last + 1 < t.count && DOCTRINE_AFTER.has(t.hash[c.last + 1]!) && t.flags[c.last + 1]! & T_JOINABLE)
+      return false;
     // "US$ 200", "HK$", "NZ$": a country's code with a dollar sign written onto it is the currency.
     if (c.viaExact && this.text.charCodeAt(c.end) === DOLLAR) return false;
     // "NSA Ajit Doval", "MP Diane Abbott": an office's acronym right before a person's full name is the person's
@@ -3585,6 +3600,16 @@ export class Matcher {
     return false;
   }
 
+  /** Candidate `c` is a work's quoted title: a word for a work, then the name in quotation marks (see WORK_NOUNS). */
+  private workTitle(t: Tokens, c: Candidate): boolean {
+    if (c.first === 0 || !WORK_NOUNS.has(t.hash[c.first - 1]!)) return false;
+    if (!/^\s?["«“„]$/.test(this.text.slice(t.end[c.first - 1], t.start[c.first]))) return false;
+    // The closing mark may come after a comma or a full stop, as American style writes it ("People,"").
+    let after = t.end[c.last]!;
+    if (this.text.charAt(after) === ',' || this.text.charAt(after) === '.') after++;
+    return CLOSE_QUOTES.includes(this.text.charAt(after)) && after < this.text.length;
+  }
+
   private quotedAlone(t: Tokens, c: Candidate): boolean {
     const before = this.text.charAt(t.start[c.first]! - 1);
     const after = this.text.charAt(t.end[c.last]!);
@@ -4253,14 +4278,16 @@ const CJK_PLACE_WORDS = /^(?:海峡|海峽|時間|时间|半島|半岛|列島|�
  * A commission's or an office's name ending within the characters after a body's ("大陸委員會", "台灣事務辦公室",
  * "外事工作委员会办公室"), with no word between that would join two names ("和", "与", "及", "、").
  */
-const CJK_LONGER_BODY = /^[^和与與及、，的]{0,6}?(?:委員會|委员会|委員会|辦公室|办公室)/;
+const CJK_LONGER_BODY =
+  /^(?:[^和与與及、，的]{0,6}?(?:委員會|委员会|委員会|辦公室|办公室)|统战部|統戰部|宣传部|宣傳部|组织部|組織部|联络部|聯絡部)/;
 
 /**
  * What a run of characters written on after a name in Chinese or Japanese rules out, by the run's start:
  * - a word of geography or time makes another name of a place's ("台湾海峡" the Taiwan Strait, "日本時間" Japan time,
  *   "朝鮮半島", "日本海"), as "Strait" does in English;
  * - a commission's or an office's name going on from a body's is that longer body's ("行政院大陸委員會" is the Mainland
- *   Affairs Council, not the Executive Yuan);
+ *   Affairs Council, not the Executive Yuan), as is a party department's ("中共中央统战部", the United Front Work
+ *   Department, is not the Central Committee);
  * - a place's ending makes a place of a person's name ("胡志明市", "中山路"), and a youth league's, a foundation's, a
  *   university's makes what is named after the person ("胡志明共产主义青年团");
  * - a newspaper's, an insurer's or a bank's name going on from a country's is that name ("日本経済新聞", "日本貿易保険").

@@ -3365,4 +3365,28 @@ describe('readings added from held-out set 21', () => {
     expect(found).toContainEqual(['安倍', 'Shinzo Abe']);
     expect(found.map(([surface]) => surface)).not.toContain('鈴木');
   });
+
+  it('reads a quoted name after a word for a work as the work’s title ("the series "Servant of the People,"")', () => {
+    const found = find(
+      'Ihor Kolomoisky’s channel 1+1 broadcast the series "Servant of the People," in which Volodymyr Zelensky played a teacher.',
+      '2023-09-02',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Servant of the People');
+    expect(found).toContainEqual(['Volodymyr Zelensky', 'Volodymyr Zelensky']);
+  });
+
+  it('reads a name before "doctrine" as the doctrine’s eponym, not the actor ("the Chevron doctrine")', () => {
+    const found = find(
+      'The Supreme Court discarded the so-called Chevron doctrine, Chief Justice John Roberts wrote.',
+      '2024-06-28',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Chevron Corporation');
+    expect(found).toContainEqual(['John Roberts', 'John Roberts']);
+  });
+
+  it('reads a Chinese party department written on after the Central Committee as another body (中共中央联络部)', () => {
+    const found = find('中共中央联络部发布了新闻。习近平出席会议。', '2018-09-22', 'zh');
+    expect(found.map(([, name]) => name)).not.toContain('Central Committee of the Chinese Communist Party');
+    expect(found.map(([, name]) => name)).toContain('Xi Jinping');
+  });
 });
