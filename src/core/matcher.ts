@@ -536,12 +536,12 @@ export class Matcher {
         const titled =
           c.level === Level.Surname &&
           this.isPerson(c.chosen) &&
-          !ctx.anchorsFrom.get(c.first)?.some((e) => e !== c.chosen) &&
           (((t.flags[c.first]! & T_CAP_FIRST) !== 0 &&
             this.officeBefore(t, c.first) &&
             !GIVEN_NAME_TITLE_HASHES.has(t.hash[c.first - 1]!) &&
             !CLERICAL_TITLES.has(t.hash[c.first - 1]!)) ||
-            this.japaneseOfficeAfter(t, c));
+            this.japaneseOfficeAfter(t, c)) &&
+          !ctx.anchorsFrom.get(c.first)?.some((e) => e !== c.chosen);
         if ((c.level === Level.Ambiguous || titled) && !ctx.doc.has(c.chosen)) {
           ctx.doc.add(c.chosen);
           found = true;
