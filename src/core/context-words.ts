@@ -126,9 +126,10 @@ museum airport airlines airways exchange society`;
 const PLACE_PREFIXES = `new north south east west northern southern eastern western upper lower greater central lake mount
 port saint st san santa fort cape gulf little old nueva nuevo`;
 
-/** Words for a street or a square written before the name it bears. */
+/** Words for a street, a square or an airport written before the name it bears ("فرودگاه امام خمینی", "aéroport Charles-de-Gaulle"). */
 const STREETS = `rue avenue boulevard calle avenida rua praça piazza plaza ulica aleja placu ulicy alei улица улице улицы
-проспект проспекте площадь площади вулиця вулиці проспекті площа شارع بشارع ميدان بميدان ساحة جادة خیابان רחוב`;
+проспект проспекте площадь площади вулиця вулиці проспекті площа شارع بشارع ميدان بميدان ساحة جادة خیابان רחוב
+aeropuerto aeroporto aéroport аэропорт аэропорту аэропорта аеропорт аеропорту аеропорті مطار بمطار فرودگاه`;
 
 /** Nationality, regional and religious adjectives: capitalized, but "Shiite Houthi rebels" is no longer name. */
 const ADJECTIVES = `afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian

@@ -700,6 +700,7 @@ export class Matcher {
       headline: (i) => ctx.titleCaseBlock[ctx.blocks[i]!] === 1,
       germanOffice: (i) => this.german && (t.flags[i]! & T_CAP_FIRST) !== 0 && GERMAN_OFFICE.test(this.tokenText(i)),
       german: this.german,
+      italian: this.italian,
       knownPerson: (first, last) => this.knownPerson(first, last),
       knownName: (first, last) => this.knownName(first, last),
       place: (i) => this.knownPlace(i),
@@ -2205,11 +2206,14 @@ export class Matcher {
     return false;
   }
 
-  /** The office japaneseOfficeAfter reads after `c` is a national one: a minister's, the prime minister's, a president's. */
-  private japaneseNationalOfficeAfter(t: Tokens, c: Candidate): boolean {
+  /**
+   * The office japaneseOfficeAfter reads after `c` if it is a national one (a minister's, the prime minister's, a
+   * president's), else ''.
+   */
+  private japaneseNationalOfficeAfter(t: Tokens, c: Candidate): string {
     const katakana = c.first === c.last && kanaOf(this.text.charCodeAt(c.start)) === KATAKANA;
     const office = this.cjkRunAfter(t, c, MAX_JAPANESE_OFFICE + 1, katakana);
-    return JAPANESE_NATIONAL_OFFICE.test(office);
+    return JAPANESE_NATIONAL_OFFICE.test(office) ? office : '';
   }
 
   /**
@@ -2736,10 +2740,15 @@ export class Matcher {
           // governor's, a mayor's or a member's office (鈴木知事): the base knows few of those. Only the well known:
           // the base does not say which office each held, and "河野外相" in 2019 is Taro Kono, not the general Shunji
           // Kōno, both in office then.
-          if (japanese && !people.length && this.japaneseNationalOfficeAfter(t, c)) {
+          // A former office ("安倍前総理大臣", "元首相") is that of one who held office before the story's year.
+          const national = japanese && !people.length ? this.japaneseNationalOfficeAfter(t, c) : '';
+          if (national) {
+            const former = national.charCodeAt(0) === FORMER_KANJI || national.charCodeAt(0) === EX_KANJI;
             people = c.entities.filter(
               (e) =>
-                this.isPerson(e) && this.activeAt(e, ctx.year) && this.prominence(e) >= JAPANESE_SHARED_MIN_PROMINENCE,
+                this.isPerson(e) &&
+                this.prominence(e) >= JAPANESE_SHARED_MIN_PROMINENCE &&
+                (former ? this.heldOfficeBy(e, ctx.year) : this.activeAt(e, ctx.year)),
             );
           }
           if (people.length === 1) {
@@ -3492,6 +3501,12 @@ export class Matcher {
     return year > 0 && index.entFrom[refEntity(r)]! <= year && (to === 0 || to >= year);
   }
 
+  /** A person who held a known office at some time up to `year`. */
+  private heldOfficeBy(r: number, year: number): boolean {
+    const from = this.indexes[refIndex(r)]!.entFrom[refEntity(r)]!;
+    return from > 0 && from <= year;
+  }
+
   /** A person whose last known office ended more than ten years before `year`. */
   private longGone(r: number, year: number): boolean {
     const index = this.indexes[refIndex(r)]!;
@@ -4223,6 +4238,8 @@ function kanjiApposition(text: string, i: number): boolean {
  * 副総裁, 代表, 知事, 大統領, 議員. Not the courtesy 氏 ("Mr"), which does not say which person of the name.
  */
 const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
+/** 前 ("former", of the last holder) and 元 ("ex-") before a Japanese office. */
+const [FORMER_KANJI, EX_KANJI] = [0x524d, 0x5143];
 /** How well known a person of a shared Japanese surname must be to be read from it and an office (see accept). */
 const JAPANESE_SHARED_MIN_PROMINENCE = 3;
 /** The national offices among them: the prime minister, a minister (大臣, 外相, 経産相), the chief cabinet secretary, a president. */

@@ -74,6 +74,8 @@ export interface NameContext {
   germanOffice(i: number): boolean;
   /** The text is German: every noun is capitalized, so a name must open with a known given name. */
   readonly german: boolean;
+  /** Italian, whose "al", "del", "della" are prepositions with an article ("Massimo Garavaglia al Turismo"). */
+  readonly italian: boolean;
   /** Token i alone names a place the knowledge base knows ("Узбекистана"), even where the matcher left it. */
   place(i: number): boolean;
   /** Tokens `first`–`last` are a name of some known actor, which the matcher did not mark there. */
@@ -99,6 +101,8 @@ export interface UnknownMention {
 const NAME_PARTICLE_HASHES = hashWords([...NAME_PARTICLES]);
 /** Articles that are also name particles elsewhere ("Joop den Uyl"). */
 const GERMAN_ARTICLES = hashWords(['der', 'den', 'dem', 'des', 'die', 'das']);
+/** Italian prepositions joined to an article that are also name particles elsewhere ("Mohammed al-Hassan"). */
+const ITALIAN_ARTICLED_PREPOSITIONS = hashWords(['al', 'del', 'della']);
 const SPACE = 32;
 
 /** Words that join the names of a list ("the ministers X, Y and Z"), or two bodies' names. */
@@ -445,12 +449,13 @@ function nameEnd(n: NameContext, first: number): number {
       continue;
     }
     // A particle inside a name, with a name word after it.
-    // Not German's articles: "mit Christoph Wiederkehr den Bildungsminister".
+    // Not German's articles: "mit Christoph Wiederkehr den Bildungsminister"; nor Italian's "al" ("Garavaglia al Turismo").
     if (
       !(t.flags[j]! & T_CAP_FIRST) &&
       NAME_PARTICLE_HASHES.has(word(n, j)) &&
       j + 1 < t.count &&
-      !(n.german && GERMAN_ARTICLES.has(word(n, j)))
+      !(n.german && GERMAN_ARTICLES.has(word(n, j))) &&
+      !(n.italian && ITALIAN_ARTICLED_PREPOSITIONS.has(word(n, j)))
     ) {
       const after = j + 1;
       if (t.flags[after]! & T_JOINABLE && !n.covered[after] && nameWord(n, after)) continue;

@@ -882,8 +882,12 @@ const BODY_HEADS = [
 ];
 /** How the press names a country's office of the president without the country. */
 const PRESIDENTS_OFFICE = ["President's Office", 'Presidential Office', 'Office of the President'];
-/** Lower houses that "the House" names in their country's stories (not the Lords, not the White House). */
-const LOWER_HOUSE = /^House of (?:Representatives|Commons|the People|Assembly)\b/;
+/**
+ * Lower houses that "the House" names in their country's stories (not the Lords, not the White House): the whole name,
+ * or the name with its country ("House of Representatives of Japan", "House of Commons (Canada)"), not a committee's
+ * name that opens with it ("House of Commons Public Accounts Committee").
+ */
+const LOWER_HOUSE = /^House of (?:Representatives|Commons|the People|Assembly)(?:$| of | \()/;
 // Not "Army", "Navy", "Air Force": a war story names two of each, and "the army" is either side's.
 const BODY_HEAD = new RegExp(
   `^(?:(${BODY_HEADS.join('|')}) of (?:the )?\\S.*|(?:\\S.*\\s)?(${BODY_HEADS.join('|')}))$`,

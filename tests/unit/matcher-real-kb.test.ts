@@ -3389,4 +3389,36 @@ describe('readings added from held-out set 21', () => {
     expect(found.map(([, name]) => name)).not.toContain('Central Committee of the Chinese Communist Party');
     expect(found.map(([, name]) => name)).toContain('Xi Jinping');
   });
+
+  it('reads a person’s name after the word for an airport as the airport ("فرودگاه امام خمینی")', () => {
+    const found = find(
+      'نازنین زاغری در فرودگاه امام خمینی سوار هواپیما شد. حسین امیرعبداللهیان گفت که بدهی پرداخت شده است.',
+      '2022-03-16',
+      'fa',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Ruhollah Khomeini');
+  });
+
+  it('ends an Italian name not in the base before "al" (a preposition): "Massimo Garavaglia al Turismo"', () => {
+    const found = find(
+      'Mario Draghi ha giurato al Quirinale. Nel governo entra il leghista Massimo Sestante al Turismo, mentre Mara Carfagna va al Sud.',
+      '2021-02-13',
+      'it',
+    );
+    expect(found.map(([surface]) => surface)).toContain('Massimo Sestante');
+    expect(found.map(([surface]) => surface)).not.toContain('Massimo Sestante al Turismo');
+  });
+
+  it('reads a shared Japanese surname before a former national office as the one who held it ("安倍前総理大臣")', () => {
+    const found = find('自民党総裁選をめぐり、安倍前総理大臣は岸田氏を支持しなかった。', '2021-09-03', 'ja');
+    expect(found).toContainEqual(['安倍', 'Shinzo Abe']);
+  });
+
+  it('reads "the House" of a British story as the Commons, not a committee whose name opens with "House of Commons"', () => {
+    const found = find(
+      'Theresa May lost the vote in the House of Commons in London. The House rejected her deal by 230 votes, and Britain waited.',
+      '2019-01-15',
+    );
+    expect(found).toContainEqual(['House', 'House of Commons of the United Kingdom']);
+  });
 });
