@@ -540,7 +540,7 @@ export class Matcher {
             this.officeBefore(t, c.first) &&
             !GIVEN_NAME_TITLE_HASHES.has(t.hash[c.first - 1]!) &&
             !CLERICAL_TITLES.has(t.hash[c.first - 1]!)) ||
-            this.japaneseOfficeAfter(t, c)) &&
+            this.japaneseOfficeAfter(t, c) !== '') &&
           !ctx.anchorsFrom.get(c.first)?.some((e) => e !== c.chosen);
         if ((c.level === Level.Ambiguous || titled) && !ctx.doc.has(c.chosen)) {
           ctx.doc.add(c.chosen);
@@ -2190,30 +2190,21 @@ export class Matcher {
   }
 
   /**
-   * Candidate `c`, in kanji in a Japanese text, opens a run of kanji that goes on into an office ("石破総理大臣",
-   * "小泉農林水産大臣", "林官房長官"). Only at the start of the run: "林" of "農林水産大臣" is no surname.
+   * The office written after candidate `c`, in kanji in a Japanese text, where `c` opens a run of kanji that goes on
+   * into an office ("石破総理大臣", "小泉農林水産大臣", "林官房長官"), else ''. Only at the start of the run: "林" of
+   * "農林水産大臣" is no surname.
    */
-  private japaneseOfficeAfter(t: Tokens, c: Candidate): boolean {
-    if (!this.japanese) return false;
+  private japaneseOfficeAfter(t: Tokens, c: Candidate): string {
+    if (!this.japanese) return '';
     // A foreigner's surname in katakana, with the office in kanji written onto it: "マルコス大統領".
     const katakana = c.first === c.last && kanaOf(this.text.charCodeAt(c.start)) === KATAKANA;
-    if (!katakana && !(t.flags[c.first]! & T_CJK)) return false;
-    if (c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return false;
+    if (!katakana && !(t.flags[c.first]! & T_CJK)) return '';
+    if (c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return '';
     // The whole run after it is the office: one character more than the longest office is a run too long.
     const office = this.cjkRunAfter(t, c, MAX_JAPANESE_OFFICE + 1, katakana);
-    if (!office || office.length > MAX_JAPANESE_OFFICE) return false;
-    for (const ending of JAPANESE_OFFICE_ENDINGS) if (office.endsWith(ending)) return true;
-    return false;
-  }
-
-  /**
-   * The office japaneseOfficeAfter reads after `c` if it is a national one (a minister's, the prime minister's, a
-   * president's), else ''.
-   */
-  private japaneseNationalOfficeAfter(t: Tokens, c: Candidate): string {
-    const katakana = c.first === c.last && kanaOf(this.text.charCodeAt(c.start)) === KATAKANA;
-    const office = this.cjkRunAfter(t, c, MAX_JAPANESE_OFFICE + 1, katakana);
-    return JAPANESE_NATIONAL_OFFICE.test(office) ? office : '';
+    if (!office || office.length > MAX_JAPANESE_OFFICE) return '';
+    for (const ending of JAPANESE_OFFICE_ENDINGS) if (office.endsWith(ending)) return office;
+    return '';
   }
 
   /**
@@ -2741,9 +2732,8 @@ export class Matcher {
           // the base does not say which office each held, and "河野外相" in 2019 is Taro Kono, not the general Shunji
           // Kōno, both in office then.
           // A former office ("安倍前総理大臣", "元首相") is that of one who held office before the story's year.
-          const national = japanese && !people.length ? this.japaneseNationalOfficeAfter(t, c) : '';
-          if (national) {
-            const former = national.charCodeAt(0) === FORMER_KANJI || national.charCodeAt(0) === EX_KANJI;
+          if (japanese && !people.length && JAPANESE_NATIONAL_OFFICE.test(japanese)) {
+            const former = JAPANESE_FORMER.test(japanese);
             people = c.entities.filter(
               (e) =>
                 this.isPerson(e) &&
@@ -4239,7 +4229,7 @@ function kanjiApposition(text: string, i: number): boolean {
  */
 const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
 /** 前 ("former", of the last holder) and 元 ("ex-") before a Japanese office. */
-const [FORMER_KANJI, EX_KANJI] = [0x524d, 0x5143];
+const JAPANESE_FORMER = /^[前元]/;
 /** How well known a person of a shared Japanese surname must be to be read from it and an office (see accept). */
 const JAPANESE_SHARED_MIN_PROMINENCE = 3;
 /** The national offices among them: the prime minister, a minister (大臣, 外相, 経産相), the chief cabinet secretary, a president. */
