@@ -30,7 +30,7 @@ import {
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 9;
+const VERSION = 10; // 10: token hashes of 30 bits
 const HEADER_WORDS = 40;
 /** The header word after the section table holding the number of demonym pairs. */
 const DEMONYM_COUNT_WORD = 39;

@@ -82,6 +82,7 @@ import {
 import {
   CLOSE_PAREN,
   FNV_OFFSET,
+  HASH_MASK,
   FNV_PRIME,
   OPEN_PAREN,
   T_AFTER_COMMA,
@@ -4419,5 +4420,5 @@ function hashRange(text: string, start: number, end: number, prefix: string): nu
     if ((classOf(code) & 7) === C_IGNORE || (code === 34 && hebrewQuote(text, i))) continue;
     hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
   }
-  return hash >>> 0;
+  return (hash ^ (hash >>> 30)) & HASH_MASK;
 }

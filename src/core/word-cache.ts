@@ -4,9 +4,9 @@
  * words ("the", "said", "minister"…), and reading one from here costs one cache line, where the dictionary
  * costs cache misses in a table of megabytes and a comparison of letters.
  *
- * A word is known here by two independent 32-bit hashes the tokenizer computes anyway (of its folded letters,
+ * A word is known here by two independent 30-bit hashes the tokenizer computes anyway (of its folded letters,
  * and of its code units as written, length mixed in), so a hit compares no letters: two different words would
- * have to agree on all 64 bits. Each word may sit in one of two slots chosen by its hash (with one, a quarter
+ * have to agree on all 60 bits. Each word may sit in one of two slots chosen by its hash (with one, a quarter
  * of a page's words evicted each other on every page). A slot's fields sit side by side in one array, so a
  * lookup touches one line of memory. An index never changes once loaded, so nothing here goes stale. Pure: no
  * DOM, no `browser`.
