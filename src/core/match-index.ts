@@ -29,6 +29,8 @@ import {
 } from './fold';
 import { hashFolded } from './tokenize';
 
+/** Hebrew gershayim (״). */
+const GERSHAYIM_CODE = 0x05f4;
 const MAGIC = 0x314d5244; // "DRM1"
 const VERSION = 10; // 10: token hashes of 30 bits
 const HEADER_WORDS = 40;
@@ -643,9 +645,11 @@ export class MatchIndex {
     let p = packed >>> 8;
     const stop = p + (packed & 0xff);
     for (let i = start; i < end; i++) {
-      const code = text.charCodeAt(i);
+      let code = text.charCodeAt(i);
       const cls = classOf(code) & 7;
-      if (cls !== C_LETTER && cls !== C_CJK) continue;
+      // A Hebrew acronym's gershayim count, as '"', however typed ("חד"ש", "חד״ש"): the build keeps them so.
+      if (code === GERSHAYIM_CODE || hebrewQuote(text, i)) code = 0x22;
+      else if (cls !== C_LETTER && cls !== C_CJK) continue;
       if (p >= stop || this.exactChars[p++] !== code) return false;
     }
     return p === stop;

@@ -2212,11 +2212,38 @@ export class Matcher {
    * Candidate `c`, in Chinese characters in a text without kana, comes right after an office ("美国总统拜登",
    * "印度总理莫迪"): the Chinese press names a foreigner so, by a transliterated surname too short to stand alone.
    */
-  private chineseOfficeBefore(c: Candidate): boolean {
-    if (this.japanese || (classOf(this.text.charCodeAt(c.start)) & 7) !== C_CJK) return false;
+  private chineseOfficeBefore(c: Candidate): string {
+    if (this.japanese || (classOf(this.text.charCodeAt(c.start)) & 7) !== C_CJK) return '';
     const before = this.text.slice(Math.max(0, c.start - MAX_CHINESE_OFFICE), c.start);
-    for (const office of CHINESE_OFFICES) if (before.endsWith(office)) return true;
-    return false;
+    for (const office of CHINESE_OFFICES) if (before.endsWith(office)) return office;
+    return '';
+  }
+
+  /**
+   * The country whose name ends at offset `end` of the text ("洪都拉斯" before "外长"), or -1; after a conjunction,
+   * the country of the office and name before it ("澳洲外長黃英賢及內政部長奧尼爾": both are Australia's).
+   */
+  private countryNameEndingAt(t: Tokens, end: number, ctx: Context): number {
+    const spans = ctx.countrySpans;
+    for (let q = 0; q < spans.length; q += 3) if (t.end[spans[q + 1]!] === end) return spans[q + 2]!;
+    // The office may be longer than the word it ends with ("內政部長" for "部長").
+    let and = end;
+    while (and > 0 && end - and < 4 && !CHINESE_AND.includes(this.text[and - 1]!)) {
+      if ((classOf(this.text.charCodeAt(and - 1)) & 7) !== C_CJK) return -1;
+      and--;
+    }
+    if (and < 1 || !CHINESE_AND.includes(this.text[and - 1]!)) return -1;
+    end = and;
+    // The nearest country's name before the conjunction, in the same clause and at most 12 characters before it.
+    let country = -1;
+    let at = -1;
+    for (let q = 0; q < spans.length; q += 3) {
+      const to = t.end[spans[q + 1]!]!;
+      if (to < end - 13 || to >= end - 1 || to <= at) continue;
+      at = to;
+      country = spans[q + 2]!;
+    }
+    return country >= 0 && !/[。，；：！？,;:]/.test(this.text.slice(at, end)) ? country : -1;
   }
 
   /**
@@ -2718,15 +2745,23 @@ export class Matcher {
         // characters, which many foreigners share, is only a leader's active in the story's year ("发言人米勒" is
         // a spokesman the base may lack, not Stephen Miller).
         const japanese = this.japaneseOfficeAfter(t, c);
-        if (japanese || this.chineseOfficeBefore(c)) {
+        const chinese = japanese ? '' : this.chineseOfficeBefore(c);
+        if (japanese || chinese) {
           let people = c.entities.filter(
             (e) => this.isPerson(e) && !c.onlyInFull.includes(e) && !this.longGone(e, ctx.year),
           );
-          if (!japanese)
+          if (chinese) {
             people = people.filter(
               (e) => this.activeAt(e, ctx.year) && this.prominence(e) >= CHINESE_OFFICE_MIN_PROMINENCE,
             );
-          else if (people.length > 1) people = people.filter((e) => this.activeAt(e, ctx.year));
+            // "洪都拉斯外长雷纳": an office after a country's name is that country's; its holder is none of another's
+            // (Angela Rayner is 雷纳 too), nor is the same surname after an office elsewhere in the story ("指示外长雷纳").
+            const surname = this.text.slice(c.start, c.end);
+            const country = this.countryNameEndingAt(t, c.start - chinese.length, ctx);
+            if (country >= 0) people = people.filter((e) => this.countryOf(e) === country);
+            if (country >= 0 && !people.length) ctx.othersSurnames.add(surname);
+            if (ctx.othersSurnames.has(surname)) people = [];
+          } else if (people.length > 1) people = people.filter((e) => this.activeAt(e, ctx.year));
           // "安倍首相", "菅官房長官": a surname the base marks as shared (安倍 with Akie Abe, 菅 with Naoto Kan) with a
           // national office written after it is the one well-known person of it in office in the story's year. Not a
           // governor's, a mayor's or a member's office (鈴木知事): the base knows few of those. Only the well known:
@@ -3880,6 +3915,7 @@ export class Matcher {
       blockAnchors,
       countryEndingAt,
       countrySpans,
+      othersSurnames: new Set(),
       heads,
       unknownSurnames: undefined,
       bareSurnames: new Map(),
@@ -4069,6 +4105,8 @@ interface Context {
   countryEndingAt: Map<number, number>;
   /** Every country named in full: [first token, last token, country, …]. */
   countrySpans: number[];
+  /** Surnames in Chinese characters the story gives to another country's office-holder ("洪都拉斯外长雷纳"). */
+  othersSurnames: Set<string>;
   /** Made when first asked: by hash, the first token of each unknown person's surname (see unknownSurname). */
   unknownSurnames: Map<number, number> | undefined;
   /** Each person a bare surname was read as, and the token where that was first done (see surnameOwner). */
@@ -4269,6 +4307,8 @@ const CHINESE_OFFICES =
   发言人 發言人 大使 特使 王储 王儲 埃米尔 埃米爾 苏丹 蘇丹`.split(/\s+/);
 /** The longest of them, in characters. */
 const MAX_CHINESE_OFFICE = 3;
+/** Conjunctions between two office-holders of one country ("外長黃英賢及內政部長奧尼爾"). */
+const CHINESE_AND = '及和与與、';
 /** How prominent (1–5) a foreigner must be for the Chinese press's office and surname alone to name them. */
 const CHINESE_OFFICE_MIN_PROMINENCE = 3;
 

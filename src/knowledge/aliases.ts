@@ -41,6 +41,27 @@ const ARTICLE_HYPHEN = new RegExp(`^${ARTICLE}-`, 'i');
 const ARTICLE_AND_NAME = new RegExp(`^${ARTICLE}[-\\s](\\p{Lu}.+)$`, 'u');
 /** Name-order cultures where the family name comes first in English usage, or where no surname exists. */
 /** Where a person's name opens with the family name. */
+/** Languages in whose scripts a world-famous person's surname stands alone as it does in English. */
+const STANDALONE_SURNAME_LANGS = new Set(['ru', 'uk', 'ar', 'fa', 'he']);
+/** Name particles as the Japanese press writes them in katakana: "ド・ゴール", "フォン・デア・ライエン", "ビン・サルマン". */
+const JAPANESE_PARTICLES = new Set([
+  'ド',
+  'デ',
+  'ダ',
+  'ディ',
+  'デル',
+  'デア',
+  'ドス',
+  'ダス',
+  'フォン',
+  'ファン',
+  'ヴァン',
+  'ラ',
+  'ル',
+  'ビン',
+  'アル',
+  'エル',
+]);
 export const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'KH', 'MN', 'MM', 'SG']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -356,13 +377,23 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (russian) add({ ...derivedName(russian), langs: ['ru'] });
     }
     // Surnames in the other scripts too: after "Сергей Лавров", "Лаврова" alone; after "علي خامنئي", "خامنئي".
-    // Never standalone: only a surname written in knowledge/ may stand alone.
+    // Standalone only as the person's surname in Latin letters is (knowledge/ says so of the world-famous: "Trump",
+    // so "טראמפ" and "ترامپ"), in the scripts whose press writes such a surname alone without a title.
+    const famous = [...byText.values()].some(
+      (a) => a.type === 'surname' && a.standalone && /\p{Script=Latin}/u.test(a.text),
+    );
     for (const [lang, text] of Object.entries(e.names ?? {})) {
       const surname = deriveForeignSurname(text, lang, countryIso2);
       // A surname that is also a common adjective ("المصري", 'the Egyptian', of Taher al-Masri; "السوداني" of
       // Mohammed Shia al-Sudani) names its person only once named in full: "الرئيس المصري" is 'the Egyptian
       // president', not an office before a surname.
-      if (surname) add({ ...derivedShortName(surname, [lang]), ambiguous: COMMON_ADJECTIVE_SURNAMES.has(surname) });
+      const adjective = surname !== undefined && COMMON_ADJECTIVE_SURNAMES.has(surname);
+      if (surname)
+        add({
+          ...derivedShortName(surname, [lang]),
+          ambiguous: adjective,
+          standalone: famous && !adjective && STANDALONE_SURNAME_LANGS.has(lang),
+        });
     }
     // The Chinese press names a foreigner by the transliterated surname alone, after the office ("美国总统特朗普",
     // "法国总统马克龙"), seldom in full ("唐纳德·特朗普"): the part after the interpunct stands alone, where
@@ -375,10 +406,17 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       add({ ...derivedShortName(surname, ['zh']), standalone: surname.length >= 3 });
     }
     // The Japanese press likewise, after a full mention ("アルベルト・フジモリ元大統領 … フジモリ氏"): the katakana
-    // after the last middle dot, as a surname (standalone only where knowledge/ says so).
+    // after the last middle dot, as a surname (standalone only where knowledge/ says so). Not where a particle comes
+    // before it ("シャルル・ド・ゴール": ゴール is 'goal') nor for a family name written first ("リー・クアンユー").
     const japanese = e.names?.ja;
     const jdot = japanese ? japanese.lastIndexOf('・') : -1;
-    if (japanese && jdot > 0 && /^[\p{Script=Katakana}ー]{3,}$/u.test(japanese.slice(jdot + 1)))
+    if (
+      japanese &&
+      jdot > 0 &&
+      /^[\p{Script=Katakana}ー]{3,}$/u.test(japanese.slice(jdot + 1)) &&
+      !JAPANESE_PARTICLES.has(japanese.slice(japanese.lastIndexOf('・', jdot - 1) + 1, jdot)) &&
+      !(countryIso2 && FAMILY_NAME_FIRST.has(countryIso2))
+    )
       add(derivedShortName(japanese.slice(jdot + 1), ['ja']));
     // The Korean press names a Korean by the surname and the office on second reference ("윤 대통령", "이 대표", "김
     // 여사"): the first syllable of a name of two or three Hangul syllables. Shared by millions, so only once the
@@ -819,8 +857,9 @@ export function deriveForeignSurname(name: string, lang: string, countryIso2?: s
   if (words.some((w) => /^[IVXLC]+$/.test(w) || /^\p{Ll}/u.test(w))) return undefined;
   let last = words[words.length - 1]!;
   if (NOT_SURNAMES.has(last) || COMMON_GIVEN_NAMES.has(last)) return undefined;
-  // Arabic theophoric endings belong to the word before: "نصر الله", "عز الدين".
-  if (/^(الله|الدين)$/.test(last)) last = `${words[words.length - 2]!} ${last}`;
+  // Arabic theophoric endings belong to the word before: "نصر الله", "عز الدين"; so does a Turkish surname's "-oğlu"
+  // written apart ("إمام أوغلو", "جاويش أوغلو": "أوغلو" alone is every such name's).
+  if (/^(الله|الدين|[أا]وغلو|[اأ]وغلی|אוגלו)$/.test(last)) last = `${words[words.length - 2]!} ${last}`;
   if (last.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
   return last;
 }

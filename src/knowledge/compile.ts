@@ -264,6 +264,9 @@ function lowerMask(text: string, tokens: string[], words: ReadonlyMap<string, nu
   return mask << A_LOWER_SHIFT;
 }
 
+/** A Hebrew acronym: gershayim (or a double quote typed for them) between two Hebrew letters. */
+const HEBREW_ACRONYM = /[\u05D0-\u05EA]["״][\u05D0-\u05EA]/;
+
 /** `surnames`: people's surnames (folded), which an acronym written like a word may not be read as. */
 function termFlags(a: AliasEntry, derived: boolean, folded: string, surnames: ReadonlySet<string>): number {
   let flags = 0;
@@ -613,6 +616,12 @@ export function compileKnowledge(
           flags: termFlags(alias, form.derived, tokens.join(' '), surnames) | lowerMask(form.text, tokens, words),
         };
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
+        // A Hebrew acronym written with gershayim ("חד"ש", Hadash) is read only so written: without them it is a
+        // word ("חדש", 'new'; "מחדש", 'anew'). The quote is kept, as '"', among its letters (exactMatches).
+        else if (HEBREW_ACRONYM.test(form.text)) {
+          term.flags |= A_EXACT;
+          term.exact = form.text.replace(/״/g, '"').replace(/[^\p{L}\p{N}"]/gu, '');
+        }
         terms.push(term);
       }
     }

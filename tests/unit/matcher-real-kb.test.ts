@@ -1217,6 +1217,37 @@ describe('ministries named as the press of their country’s language names them
     expect(find('拜登去年9月访问河内。', '2024-03-21').map(([s]) => s)).not.toContain('拜登');
   });
 
+  it('reads a world-famous person’s surname alone in Hebrew, Persian and Arabic, as "Trump" in English', () => {
+    expect(find('ממשל טראמפ הודיע על הסכם חדש.', '2019-05-02')).toContainEqual(['טראמפ', 'Donald Trump']);
+    expect(find('ترامپ روز دوشنبه گفت.', '2019-05-02')).toContainEqual(['ترامپ', 'Donald Trump']);
+    // A Turkish surname written apart in Arabic is one surname: "أوغلو" ('-oğlu') alone is every such name's.
+    const arabic = find('وقال مولود جاويش أوغلو إن أوغلو سيزور القاهرة.', '2022-11-20');
+    expect(arabic).toContainEqual(['مولود جاويش أوغلو', 'Mevlüt Çavuşoğlu']);
+    expect(arabic.map(([, name]) => name)).not.toContain('Ekrem İmamoğlu');
+  });
+
+  it('reads a Hebrew acronym only with its gershayim: "חדש" is the word "new", not Hadash', () => {
+    expect(find('בנימין נתניהו ביקש לשקול את החוק מחדש ולבנות סדר חדש.', '2024-06-25').map(([, n]) => n)).not.toContain(
+      'Hadash',
+    );
+    expect(find('בנימין נתניהו תקף את חד"ש ואת חד״ש.', '2024-06-25')).toEqual([
+      ['בנימין נתניהו', 'Benjamin Netanyahu'],
+      ['חד"ש', 'Hadash'],
+      ['חד״ש', 'Hadash'],
+    ]);
+  });
+
+  it('reads an office after a country’s name, in Chinese, as that country’s: its holder is none of another’s', () => {
+    // Angela Rayner is 雷纳 too; Honduras's foreign minister, Eduardo Enrique Reina, is not in the base.
+    const honduras = find('洪都拉斯外长雷纳在北京同秦刚举行会谈。此前，总统已指示外长雷纳推动建交。', '2023-03-26');
+    expect(honduras.map(([, name]) => name)).not.toContain('Angela Rayner');
+    expect(find('英国副首相雷纳表示。', '2024-09-10')).toContainEqual(['雷纳', 'Angela Rayner']);
+    // Two office-holders of one country: Clare O'Neil, Australia's home affairs minister, is not Michelle O'Neill.
+    const australia = find('澳洲外長黃英賢及內政部長奧尼爾發表聯合聲明。', '2023-07-03');
+    expect(australia.map(([, name]) => name)).not.toContain("Michelle O'Neill");
+    expect(find('北爱尔兰首席部长奥尼尔表示。', '2024-09-03')).toContainEqual(['奥尼尔', "Michelle O'Neill"]);
+  });
+
   it('reads a Korean word that is also a country’s name as the country only where a country is meant', () => {
     expect(find('국제사회와 함께 가용한 모든 수단을 동원해 대응하겠다고 밝혔다.', '2024-10-18')).toEqual([]);
     expect(find('수단 내전이 격화되면서 수단 정부는 지원을 요청했다.', '2024-10-18')).toEqual([
