@@ -392,7 +392,8 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
         add({
           ...derivedShortName(surname, [lang]),
           ambiguous: adjective,
-          standalone: famous && !adjective && STANDALONE_SURNAME_LANGS.has(lang),
+          // Not one with the Arabic article: "الأسد" is also 'the lion'.
+          standalone: famous && !adjective && STANDALONE_SURNAME_LANGS.has(lang) && !surname.startsWith('ال'),
         });
     }
     // The Chinese press names a foreigner by the transliterated surname alone, after the office ("美国总统特朗普",
