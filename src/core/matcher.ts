@@ -2676,6 +2676,7 @@ export class Matcher {
         }
         if (this.afterPatronymic(t, c)) return false;
         if (this.hyphenatedIntoCompound(t, c)) return false;
+        if (this.otherCountrysBody(t, c, ctx)) return false;
         return !this.unknownSurname(t, c, ctx);
       case Level.Standalone:
         return !this.insideLongerName(t, c, ctx);
@@ -3244,6 +3245,26 @@ export class Matcher {
     if (country < 0) return true;
     c.entities = c.entities.filter((e) => this.countryOf(e) === country);
     return c.entities.length > 0;
+  }
+
+  /**
+   * A state body's name in Chinese or Japanese characters right after another country's name, or after it and の/的
+   * ("イスラエルの外務省報道官", 'the spokesman of Israel's foreign ministry'): that country's body, not the one the
+   * name is of at home (Japan's 外務省).
+   */
+  private otherCountrysBody(t: Tokens, c: Candidate, ctx: Context): boolean {
+    if (!(t.flags[c.first]! & T_CJK) || c.first < 1 || !this.allStateBodies(c.entities)) return false;
+    const particle = c.first >= 2 && CJK_OF.has(t.hash[c.first - 1]!);
+    const end = particle ? c.first - 2 : c.first - 1;
+    // Written on, with nothing between the words: "澳洲。 中國外交部" is China's.
+    if (!ctx.knownEnd[end] || t.end[end] !== t.start[end + 1] || t.end[c.first - 1] !== t.start[c.first]) return false;
+    const spans = ctx.countrySpans;
+    for (let q = 0; q < spans.length; q += 3) {
+      if (spans[q + 1] !== end) continue;
+      const country = spans[q + 2]!;
+      return !c.entities.some((e) => this.countryOf(e) === country);
+    }
+    return false;
   }
 
   /**
@@ -4307,6 +4328,8 @@ const CHINESE_OFFICES =
   发言人 發言人 大使 特使 王储 王儲 埃米尔 埃米爾 苏丹 蘇丹`.split(/\s+/);
 /** The longest of them, in characters. */
 const MAX_CHINESE_OFFICE = 3;
+/** The particles of a possessive in Japanese and Chinese: の, 的. */
+const CJK_OF = hashWords(['の', '的']);
 /** Conjunctions between two office-holders of one country ("外長黃英賢及內政部長奧尼爾"). */
 const CHINESE_AND = '及和与與、';
 /** How prominent (1–5) a foreigner must be for the Chinese press's office and surname alone to name them. */

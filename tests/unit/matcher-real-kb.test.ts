@@ -1237,6 +1237,20 @@ describe('ministries named as the press of their country’s language names them
     ]);
   });
 
+  it('reads a body’s name in Japanese or Chinese after another country’s name (and の) as that country’s', () => {
+    const israel = find('イランと敵対するイスラエルの外務省報道官は声明を出した。', '2021-06-19');
+    expect(israel.map(([, name]) => name)).not.toContain('Ministry of Foreign Affairs of Japan');
+    expect(find('日本の外務省は声明を出した。', '2021-06-19')).toContainEqual([
+      '外務省',
+      'Ministry of Foreign Affairs of Japan',
+    ]);
+    // Only written on: a country ending the sentence before says nothing of the body after it.
+    expect(find('任建峰身處澳洲。  中國外交部發言人昨日回應。', '2023-07-04')).toContainEqual([
+      '中國外交部',
+      'Ministry of Foreign Affairs of China',
+    ]);
+  });
+
   it('reads an office after a country’s name, in Chinese, as that country’s: its holder is none of another’s', () => {
     // Angela Rayner is 雷纳 too; Honduras's foreign minister, Eduardo Enrique Reina, is not in the base.
     const honduras = find('洪都拉斯外长雷纳在北京同秦刚举行会谈。此前，总统已指示外长雷纳推动建交。', '2023-03-26');
