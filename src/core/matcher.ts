@@ -561,6 +561,7 @@ export class Matcher {
     }
     this.dropConceptAcronyms(text, t, accepted);
     this.definedAcronyms(text, t, accepted);
+    this.partyOfAcronymAfter(text, t, accepted);
     this.royalGivenNames(text, t, accepted);
     if (this.longerBodies.length) this.dropInsideLongerBodies(accepted);
 
@@ -878,6 +879,27 @@ export class Matcher {
       } else if (!accepted.some((c) => c.first <= i && c.last >= i)) {
         accepted.push(oneWordAnchor(t, i, person, false));
       }
+    }
+  }
+
+  /**
+   * "社会民主党（SPD）", "the Social Democratic Party (SPD)": a party's name with an acronym in brackets right after it
+   * that the story reads as another party is that party's name (Germany's SPD, not Japan's Social Democratic Party,
+   * in a Japanese story about Germany).
+   */
+  private partyOfAcronymAfter(text: string, t: Tokens, accepted: Candidate[]): void {
+    let alone: Map<number, Candidate> | undefined;
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      const j = c.last + 1;
+      if (j >= t.count || (t.flags[j]! & (T_ALL_CAPS | T_HAS_DIGIT)) !== T_ALL_CAPS) continue;
+      if (this.kindOf(c.chosen) !== 'political-party') continue;
+      const open = text.slice(t.end[c.last], t.start[j]).trim();
+      const close = text[t.end[j]!];
+      if (!((open === '(' && close === ')') || (open === '\uff08' && close === '\uff09'))) continue;
+      alone ??= this.singleTokenCandidates(accepted);
+      const own = alone.get(j);
+      if (own && own.chosen !== c.chosen && this.kindOf(own.chosen) === 'political-party') c.chosen = own.chosen;
     }
   }
 

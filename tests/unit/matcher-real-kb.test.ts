@@ -1237,6 +1237,15 @@ describe('ministries named as the press of their country’s language names them
     ]);
   });
 
+  it('reads a party’s name with another party’s acronym in brackets after it as that party', () => {
+    const germany = find('中道左派・社会民主党（SPD）のオラフ・ショルツ氏が首相に選出された。', '2021-12-08');
+    expect(germany).toContainEqual(['社会民主党', 'Social Democratic Party of Germany']);
+    expect(find('日本の社会民主党は声明を出した。', '2021-12-08')).toContainEqual([
+      '社会民主党',
+      'Social Democratic Party (Japan)',
+    ]);
+  });
+
   it('reads a body’s name in Japanese or Chinese after another country’s name (and の) as that country’s', () => {
     const israel = find('イランと敵対するイスラエルの外務省報道官は声明を出した。', '2021-06-19');
     expect(israel.map(([, name]) => name)).not.toContain('Ministry of Foreign Affairs of Japan');
