@@ -63,7 +63,8 @@ const INSTITUTION_RULES: Rule[] = [
   { ending: 'ие', cases: [['ия'], ['ию'], ['ие'], ['ием'], ['ии']] },
   { ending: 'ння', cases: [['ння'], ['нню'], ['ння'], ['нням'], ['нні']] },
   { ending: 'ы', cases: [['ов', ''], ['ам'], ['ы'], ['ами'], ['ах']] },
-  { ending: 'и', cases: [['ей', 'ов', ''], ['ям', 'ам'], ['и'], ['ями', 'ами'], ['ях', 'ах']] },
+  // The genitive plural in -ів is Ukrainian: "Нідерланди" → "Нідерландів" (Russian "Нидерландов").
+  { ending: 'и', cases: [['ей', 'ов', 'ів', ''], ['ям', 'ам'], ['и'], ['ями', 'ами'], ['ях', 'ах']] },
 ];
 /**
  * Endings of adjectives, which agree with the noun they precede: Russian "Верховная Рада", "Белый дом";

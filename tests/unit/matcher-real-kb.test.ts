@@ -2132,6 +2132,11 @@ describe('acronym pairs and places named like people', () => {
     ]);
   });
 
+  it('reads a plural country name in its Ukrainian genitive plural, as in the Russian one', () => {
+    expect(find("Прем'єр Нідерландів заявив.", '2025-03-02')).toContainEqual(['Нідерландів', 'Netherlands']);
+    expect(find('Премьер Нидерландов заявил.', '2025-03-02')).toContainEqual(['Нидерландов', 'Netherlands']);
+  });
+
   it('reads a name of two coordinated nouns in its Russian and Ukrainian cases, both declined', () => {
     expect(find('Угода з Боснією і Герцеговиною. Делегация Боснии и Герцеговины приехала.', '2023-12-14')).toEqual([
       ['Боснією і Герцеговиною', 'Bosnia and Herzegovina'],
