@@ -3275,6 +3275,9 @@ export class Matcher {
    * name is of at home (Japan's 外務省).
    */
   private otherCountrysBody(t: Tokens, c: Candidate, ctx: Context): boolean {
+    // Russian and Ukrainian write the country after the body, in the genitive: "ГКНБ Таджикистана" is Tajikistan's
+    // committee, not Kyrgyzstan's ГКНБ.
+    if (t.flags[c.first]! & T_CYRILLIC) return this.otherCountryAfter(t, c, ctx);
     if (!(t.flags[c.first]! & T_CJK) || c.first < 1 || !this.allStateBodies(c.entities)) return false;
     const particle = c.first >= 2 && CJK_OF.has(t.hash[c.first - 1]!);
     const end = particle ? c.first - 2 : c.first - 1;
@@ -3283,6 +3286,20 @@ export class Matcher {
     const spans = ctx.countrySpans;
     for (let q = 0; q < spans.length; q += 3) {
       if (spans[q + 1] !== end) continue;
+      const country = spans[q + 2]!;
+      return !c.entities.some((e) => this.countryOf(e) === country);
+    }
+    return false;
+  }
+
+  /** A state body's name right before another country's name in the genitive ("ГКНБ Таджикистана"). */
+  private otherCountryAfter(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const next = c.last + 1;
+    if (next >= t.count || !(t.flags[next]! & T_JOINABLE) || !ctx.knownStart[next]) return false;
+    if (!this.allStateBodies(c.entities)) return false;
+    const spans = ctx.countrySpans;
+    for (let q = 0; q < spans.length; q += 3) {
+      if (spans[q] !== next) continue;
       const country = spans[q + 2]!;
       return !c.entities.some((e) => this.countryOf(e) === country);
     }

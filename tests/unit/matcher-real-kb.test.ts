@@ -1237,6 +1237,15 @@ describe('ministries named as the press of their country’s language names them
     ]);
   });
 
+  it('reads a body’s name in Russian before another country’s name in the genitive as that country’s', () => {
+    const tajik = find('По данным ГКНБ Таджикистана, огонь открыли киргизские пограничники.', '2022-09-18');
+    expect(tajik.map(([, name]) => name)).not.toContain('State Committee for National Security of Kyrgyzstan');
+    expect(find('ГКНБ Киргизии сообщил о перестрелке.', '2022-09-18')).toContainEqual([
+      'ГКНБ',
+      'State Committee for National Security of Kyrgyzstan',
+    ]);
+  });
+
   it('reads a party’s name with another party’s acronym in brackets after it as that party', () => {
     const germany = find('中道左派・社会民主党（SPD）のオラフ・ショルツ氏が首相に選出された。', '2021-12-08');
     expect(germany).toContainEqual(['社会民主党', 'Social Democratic Party of Germany']);
