@@ -96,6 +96,11 @@ const GERSHAYIM = '\u05F4';
 const HEBREW_FIRST = 0x05d0;
 const HEBREW_LAST = 0x05ea;
 
+/** Gershayim at `i`, or a straight double quote typed for them (hebrewQuote). */
+export function gershayimAt(text: string, i: number): boolean {
+  return text[i] === GERSHAYIM || hebrewQuote(text, i);
+}
+
 /** A straight double quote typed as gershayim: between two Hebrew letters ("צה"ל", "כ"ץ"). */
 export function hebrewQuote(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 34) return false;

@@ -23,14 +23,13 @@ import {
   FOLDED,
   classOf,
   foldCode,
+  gershayimAt,
   hebrewQuote,
   isDottedAcronymStep,
   primeFoldTable,
 } from './fold';
 import { hashFolded } from './tokenize';
 
-/** Hebrew gershayim (״). */
-const GERSHAYIM_CODE = 0x05f4;
 const MAGIC = 0x314d5244; // "DRM1"
 const VERSION = 10; // 10: token hashes of 30 bits
 const HEADER_WORDS = 40;
@@ -648,7 +647,7 @@ export class MatchIndex {
       let code = text.charCodeAt(i);
       const cls = classOf(code) & 7;
       // A Hebrew acronym's gershayim count, as '"', however typed ("חד"ש", "חד״ש"): the build keeps them so.
-      if (code === GERSHAYIM_CODE || hebrewQuote(text, i)) code = 0x22;
+      if (gershayimAt(text, i)) code = 0x22;
       else if (cls !== C_LETTER && cls !== C_CJK) continue;
       if (p >= stop || this.exactChars[p++] !== code) return false;
     }

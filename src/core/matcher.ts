@@ -82,8 +82,8 @@ import {
 import {
   CLOSE_PAREN,
   FNV_OFFSET,
-  HASH_MASK,
   FNV_PRIME,
+  finishHash,
   OPEN_PAREN,
   T_AFTER_COMMA,
   T_AFTER_BRACKET,
@@ -2255,17 +2255,16 @@ export class Matcher {
       and--;
     }
     if (and < 1 || !CHINESE_AND.includes(this.text[and - 1]!)) return -1;
-    end = and;
     // The nearest country's name before the conjunction, in the same clause and at most 12 characters before it.
     let country = -1;
     let at = -1;
     for (let q = 0; q < spans.length; q += 3) {
       const to = t.end[spans[q + 1]!]!;
-      if (to < end - 13 || to >= end - 1 || to <= at) continue;
+      if (to < and - 13 || to >= and - 1 || to <= at) continue;
       at = to;
       country = spans[q + 2]!;
     }
-    return country >= 0 && !/[。，；：！？,;:]/.test(this.text.slice(at, end)) ? country : -1;
+    return country >= 0 && !/[。，；：！？,;:]/.test(this.text.slice(at, and)) ? country : -1;
   }
 
   /**
@@ -3270,40 +3269,23 @@ export class Matcher {
   }
 
   /**
-   * A state body's name in Chinese or Japanese characters right after another country's name, or after it and の/的
-   * ("イスラエルの外務省報道官", 'the spokesman of Israel's foreign ministry'): that country's body, not the one the
-   * name is of at home (Japan's 外務省).
+   * A state body's name written against another country's name is that country's body, not the one the name is of
+   * at home: in Chinese or Japanese the country comes before, or before の/的 ("イスラエルの外務省報道官", 'the
+   * spokesman of Israel's foreign ministry', is not Japan's 外務省); in Russian and Ukrainian after it, in the
+   * genitive ("ГКНБ Таджикистана" is Tajikistan's committee, not Kyrgyzstan's ГКНБ).
    */
   private otherCountrysBody(t: Tokens, c: Candidate, ctx: Context): boolean {
-    // Russian and Ukrainian write the country after the body, in the genitive: "ГКНБ Таджикистана" is Tajikistan's
-    // committee, not Kyrgyzstan's ГКНБ.
-    if (t.flags[c.first]! & T_CYRILLIC) return this.otherCountryAfter(t, c, ctx);
-    if (!(t.flags[c.first]! & T_CJK) || c.first < 1 || !this.allStateBodies(c.entities)) return false;
-    const particle = c.first >= 2 && CJK_OF.has(t.hash[c.first - 1]!);
-    const end = particle ? c.first - 2 : c.first - 1;
-    // Written on, with nothing between the words: "澳洲。 中國外交部" is China's.
-    if (!ctx.knownEnd[end] || t.end[end] !== t.start[end + 1] || t.end[c.first - 1] !== t.start[c.first]) return false;
-    const spans = ctx.countrySpans;
-    for (let q = 0; q < spans.length; q += 3) {
-      if (spans[q + 1] !== end) continue;
-      const country = spans[q + 2]!;
-      return !c.entities.some((e) => this.countryOf(e) === country);
+    let country = -1;
+    if (t.flags[c.first]! & T_CYRILLIC) {
+      const next = c.last + 1;
+      if (next < t.count && t.flags[next]! & T_JOINABLE && ctx.knownStart[next]) country = countrySpanAt(ctx, next, 0);
+    } else if (t.flags[c.first]! & T_CJK && c.first >= 1) {
+      const end = c.first >= 2 && CJK_OF.has(t.hash[c.first - 1]!) ? c.first - 2 : c.first - 1;
+      // Written on, with nothing between the words: "澳洲。 中國外交部" is China's.
+      if (ctx.knownEnd[end] && t.end[end] === t.start[end + 1] && t.end[c.first - 1] === t.start[c.first])
+        country = countrySpanAt(ctx, end, 1);
     }
-    return false;
-  }
-
-  /** A state body's name right before another country's name in the genitive ("ГКНБ Таджикистана"). */
-  private otherCountryAfter(t: Tokens, c: Candidate, ctx: Context): boolean {
-    const next = c.last + 1;
-    if (next >= t.count || !(t.flags[next]! & T_JOINABLE) || !ctx.knownStart[next]) return false;
-    if (!this.allStateBodies(c.entities)) return false;
-    const spans = ctx.countrySpans;
-    for (let q = 0; q < spans.length; q += 3) {
-      if (spans[q] !== next) continue;
-      const country = spans[q + 2]!;
-      return !c.entities.some((e) => this.countryOf(e) === country);
-    }
-    return false;
+    return country >= 0 && this.allStateBodies(c.entities) && !c.entities.some((e) => this.countryOf(e) === country);
   }
 
   /**
@@ -4512,6 +4494,15 @@ function lookupPart(index: MatchIndex, text: string, start: number, end: number,
   return index.lookup(text, start, end, hashRange(text, start, end, prefix), prefix);
 }
 
+/**
+ * The country of the name in `ctx.countrySpans` that starts (`side` 0) or ends (`side` 1) at token `token`, or -1.
+ */
+function countrySpanAt(ctx: Context, token: number, side: 0 | 1): number {
+  const spans = ctx.countrySpans;
+  for (let q = 0; q < spans.length; q += 3) if (spans[q + side] === token) return spans[q + 2]!;
+  return -1;
+}
+
 function hashRange(text: string, start: number, end: number, prefix: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), FNV_PRIME);
@@ -4522,5 +4513,5 @@ function hashRange(text: string, start: number, end: number, prefix: string): nu
     if ((classOf(code) & 7) === C_IGNORE || (code === 34 && hebrewQuote(text, i))) continue;
     hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
   }
-  return (hash ^ (hash >>> 30)) & HASH_MASK;
+  return finishHash(hash);
 }

@@ -53,7 +53,12 @@ export const FNV_PRIME = 0x01000193;
  * and maps of hashes compare without boxing. Chrome's small integers have 31 bits, so a full 32-bit hash was a heap
  * number three times in four (in Node, half the time): the benchmark's warm scan took some 15% longer.
  */
-export const HASH_MASK = 0x3fffffff;
+const HASH_MASK = 0x3fffffff;
+
+/** A token's hash from its FNV-1a state: the top two bits folded into the 30 that are kept (see HASH_MASK). */
+export function finishHash(hash: number): number {
+  return (hash ^ (hash >>> 30)) & HASH_MASK;
+}
 /** Seed and multiplier of the second hash, of the code units as written (see word-cache.ts). */
 const RAW_SEED = 0x9747b28c;
 const RAW_PRIME = 0x5bd1e995;
@@ -283,7 +288,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       if (gapBracket && text.charCodeAt(start - 1) === OPEN_PAREN) flags |= T_AFTER_BRACKET;
       out.start[n] = start;
       out.end[n] = i;
-      out.hash[n] = (hash ^ (hash >>> 30)) & HASH_MASK;
+      out.hash[n] = finishHash(hash);
       out.raw[n] = (raw ^ (i - start)) & HASH_MASK;
       out.flags[n] = flags;
       n++;
@@ -373,7 +378,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
 export function hashFolded(folded: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < folded.length; i++) hash = Math.imul(hash ^ folded.charCodeAt(i), FNV_PRIME);
-  return (hash ^ (hash >>> 30)) & HASH_MASK;
+  return finishHash(hash);
 }
 
 /**

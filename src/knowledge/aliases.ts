@@ -39,29 +39,13 @@ const ARTICLE = `(?:${ARABIC_ARTICLES.join('|')})`;
 const ARTICLE_HYPHEN = new RegExp(`^${ARTICLE}-`, 'i');
 /** A surname made of an article and a capitalized word: "al-Assad", "al Assad". */
 const ARTICLE_AND_NAME = new RegExp(`^${ARTICLE}[-\\s](\\p{Lu}.+)$`, 'u');
-/** Name-order cultures where the family name comes first in English usage, or where no surname exists. */
-/** Where a person's name opens with the family name. */
 /** Languages in whose scripts a world-famous person's surname stands alone as it does in English. */
 const STANDALONE_SURNAME_LANGS = new Set(['ru', 'uk', 'ar', 'fa', 'he']);
 /** Name particles as the Japanese press writes them in katakana: "ド・ゴール", "フォン・デア・ライエン", "ビン・サルマン". */
-const JAPANESE_PARTICLES = new Set([
-  'ド',
-  'デ',
-  'ダ',
-  'ディ',
-  'デル',
-  'デア',
-  'ドス',
-  'ダス',
-  'フォン',
-  'ファン',
-  'ヴァン',
-  'ラ',
-  'ル',
-  'ビン',
-  'アル',
-  'エル',
-]);
+const JAPANESE_PARTICLES = new Set(
+  'ド デ ダ ディ デル デア ドス ダス フォン ファン ヴァン ラ ル ビン アル エル'.split(' '),
+);
+/** Where a person's name opens with the family name, in English usage too, or where no surname exists. */
 export const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN', 'KH', 'MN', 'MM', 'SG']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 

@@ -4,7 +4,7 @@
  * Pure, so the build, the CLI tools and the background (for personal packs) share it.
  */
 import { contextWords, isStopword } from '../core/context-words';
-import { foldKey, foldTokens, lowerCaseWords } from '../core/fold';
+import { foldKey, foldTokens, gershayimAt, lowerCaseWords } from '../core/fold';
 import { inflectName, isCyrillic } from '../core/inflect-cyrillic';
 import { inflectPolishName } from '../core/inflect-polish';
 import { inflectGreekName } from '../core/inflect-greek';
@@ -264,8 +264,11 @@ function lowerMask(text: string, tokens: string[], words: ReadonlyMap<string, nu
   return mask << A_LOWER_SHIFT;
 }
 
-/** A Hebrew acronym: gershayim (or a double quote typed for them) between two Hebrew letters. */
-const HEBREW_ACRONYM = /[\u05D0-\u05EA]["״][\u05D0-\u05EA]/;
+/** A Hebrew acronym: written with gershayim, or the double quote typed for them, as the runtime reads them. */
+function hebrewAcronym(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (gershayimAt(text, i)) return true;
+  return false;
+}
 
 /** `surnames`: people's surnames (folded), which an acronym written like a word may not be read as. */
 function termFlags(a: AliasEntry, derived: boolean, folded: string, surnames: ReadonlySet<string>): number {
@@ -618,7 +621,7 @@ export function compileKnowledge(
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         // A Hebrew acronym written with gershayim ("חד"ש", Hadash) is read only so written: without them it is a
         // word ("חדש", 'new'; "מחדש", 'anew'). The quote is kept, as '"', among its letters (exactMatches).
-        else if (HEBREW_ACRONYM.test(form.text)) {
+        else if (hebrewAcronym(form.text)) {
           term.flags |= A_EXACT;
           term.exact = form.text.replace(/״/g, '"').replace(/[^\p{L}\p{N}"]/gu, '');
         }
