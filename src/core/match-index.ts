@@ -28,13 +28,16 @@ import {
   isDottedAcronymStep,
   primeFoldTable,
 } from './fold';
+import { keyPairHash, nameKeyPairs } from './katakana-names';
 import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
-const VERSION = 10; // 10: token hashes of 30 bits
+const VERSION = 11; // 11: people filed by the sound of their names (katakana-names.ts)
 const HEADER_WORDS = 40;
 /** The header word after the section table holding the number of demonym pairs. */
 const DEMONYM_COUNT_WORD = 39;
+/** The header word holding the number of (key hash, person) pairs of the sound-key section. */
+const SOUND_COUNT_WORD = 38;
 const UTF8 = new TextDecoder();
 const UTF8_ENCODER = new TextEncoder();
 /** Entries of the fold table: every UTF-16 code unit. */
@@ -223,6 +226,16 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     demonymPairs.push([id, entity]);
   }
   demonymPairs.sort((a, b) => a[0] - b[0]);
+  // People by the sound of their names, for names the press writes in katakana (katakana-names.ts).
+  const soundPairs: [number, number][] = [];
+  input.entities.forEach((e, i) => {
+    if (e.kind !== 'person') return;
+    for (const pair of nameKeyPairs(e.name)) {
+      const bar = pair.indexOf('|');
+      soundPairs.push([keyPairHash(pair.slice(0, bar), pair.slice(bar + 1)), i]);
+    }
+  });
+  soundPairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 
   // Trie with Map children while building.
   const children: Map<number, number>[] = [new Map<number, number>()];
@@ -299,6 +312,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     ['foldChars', FOLD_SIZE * 2],
     ['demonyms', demonymPairs.length * 8],
     ['idOrder', E * 4],
+    ['soundKeys', soundPairs.length * 8],
   ];
   const offsets: number[] = [];
   let pos = HEADER_WORDS * 4;
@@ -324,6 +338,7 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   ]);
   offsets.forEach((o, i) => (header[12 + i] = o));
   header[DEMONYM_COUNT_WORD] = demonymPairs.length;
+  header[SOUND_COUNT_WORD] = soundPairs.length;
   const at = (i: number) => offsets[i]!;
 
   const tokOffsets = new Uint32Array(buffer, at(0), tokenList.length + 1);
@@ -410,6 +425,8 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
   }
   const demonyms = new Uint32Array(buffer, at(23), demonymPairs.length * 2);
   demonymPairs.forEach(([id, entity], i) => demonyms.set([id, entity], 2 * i));
+  const sound = new Uint32Array(buffer, at(25), soundPairs.length * 2);
+  soundPairs.forEach(([hash, entity], i) => sound.set([hash, entity], 2 * i));
   const idOrder = new Uint32Array(buffer, at(24), E);
   idOrder.set(
     Array.from({ length: E }, (_, i) => i).sort(
@@ -469,6 +486,8 @@ export class MatchIndex {
   private readonly nameCache: (string | undefined)[] = [];
   /** Entity indices in the byte order of their ids. */
   private readonly idOrder: Uint32Array;
+  /** (key pair hash, person) pairs sorted by hash: people by the sound of their names. */
+  private readonly sound: Uint32Array;
   /** All ids as one string, decoded on first use. */
   private idText: string | undefined;
   /** Whether every id is ASCII (byte offsets are then character offsets in idText); known once decoded. */
@@ -527,6 +546,26 @@ export class MatchIndex {
     primeFoldTable(new Uint8Array(buffer, at(21), FOLD_SIZE), new Uint16Array(buffer, at(22), FOLD_SIZE));
     this.demonyms = new Uint32Array(buffer, at(23), h[DEMONYM_COUNT_WORD]! * 2);
     this.idOrder = new Uint32Array(buffer, at(24), E);
+    this.sound = new Uint32Array(buffer, at(25), h[SOUND_COUNT_WORD]! * 2);
+  }
+
+  /**
+   * The people whose English names may sound as these katakana keys (katakana-names.ts), by binary search. Two key
+   * pairs may share a 32-bit hash: rarely, a person more than the keys say.
+   */
+  soundPeople(givenKey: string, surnameKey: string): number[] {
+    const pairs = this.sound;
+    const hash = keyPairHash(givenKey, surnameKey);
+    let lo = 0;
+    let hi = pairs.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[2 * mid]! < hash) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; 2 * i < pairs.length && pairs[2 * i] === hash; i++) out.push(pairs[2 * i + 1]!);
+    return out;
   }
 
   /** The country entity a demonym token names ("kenyan" → Kenya), or -1. Read rarely: binary search. */

@@ -25,6 +25,7 @@ import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { ROYAL_TITLES } from './royal-titles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
+import { findKatakanaPeople } from './katakana-names';
 import {
   KOREAN_NOT_SURNAMES,
   isHangul,
@@ -616,7 +617,75 @@ export class Matcher {
       lastKept = c;
       lastEnd = c.end;
     }
-    return covered ? this.withUnknownPeople(text, t, ctx, covered, out, options, bare) : out;
+    const found = covered ? this.withUnknownPeople(text, t, ctx, covered, out, options, bare) : out;
+    // Japanese writes a foreigner's name in katakana with a middle dot: the only sign it costs other text.
+    return text.indexOf('・') < 0 ? found : this.withKatakanaPeople(text, found, year, options);
+  }
+
+  /**
+   * Adds the people of the knowledge base that the text names in katakana by a spelling the base does not have
+   * ("ペニー・モーダント"), read by sound (katakana-names.ts), and their surnames alone; `found` is sorted and
+   * keeps its mentions.
+   */
+  private withKatakanaPeople(text: string, found: Mention[], year: number, options: MatchOptions): Mention[] {
+    const people = (given: string, surname: string): number[] => {
+      const refs: number[] = [];
+      for (let k = 0; k < this.indexes.length; k++)
+        for (const e of this.indexes[k]!.soundPeople(given, surname)) refs.push(ref(k, e));
+      return refs;
+    };
+    // Mentions a full name in katakana takes the place of (its surname, read as another person's).
+    const replaced = new Set<Mention>();
+    const free = (start: number, end: number, inside: boolean): boolean => {
+      // The first mention ending after `start` (found is sorted and its mentions do not overlap).
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (found[mid]!.end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      let q = lo;
+      // Only a mention after the given name is given up: one from the first letter on read the whole name.
+      for (; q < found.length && found[q]!.start < end; q++)
+        if (!inside || found[q]!.start <= start || found[q]!.end > end) return false;
+      for (let r = lo; r < q; r++) replaced.add(found[r]!);
+      return true;
+    };
+    // The countries the story names, and those of the actors it names.
+    const countries = new Set<number>();
+    for (const m of found) {
+      const r = this.refOf(m.id);
+      if (r < 0) continue;
+      countries.add(this.kindOf(r) === 'country' ? r : this.countryOf(r));
+    }
+    const added = findKatakanaPeople(text, people, (refs) => this.oneOf(refs, year, countries), free);
+    if (!added.length) return found;
+    const out = replaced.size ? found.filter((m) => !replaced.has(m)) : found.slice();
+    for (const m of added) {
+      const id = this.idOf(m.ref);
+      if (options.mutedIds?.has(id)) continue;
+      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(m.start, m.end)))) continue;
+      out.push({ start: m.start, end: m.end, id });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The one person of `refs` a name read by sound is taken for: of those from a country the story names (or whose
+   * actors it names), the only one, or the only one in office in the story's year; else -1. Keys are coarse ("Priti
+   * Patel" and "Farhad Abdullayev" share theirs): a person of no country the story names is never taken.
+   */
+  private oneOf(refs: readonly number[], year: number, countries: ReadonlySet<number>): number {
+    const pool = refs.filter((r) => countries.has(this.countryOf(r)));
+    if (pool.length <= 1) return pool.length ? pool[0]! : -1;
+    let one = -1;
+    for (const r of pool) {
+      if (!this.activeAt(r, year)) continue;
+      if (one >= 0) return -1;
+      one = r;
+    }
+    return one;
   }
 
   /**

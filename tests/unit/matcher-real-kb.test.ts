@@ -3490,3 +3490,17 @@ describe('readings added from held-out set 21', () => {
     expect(found).toContainEqual(['House', 'House of Commons of the United Kingdom']);
   });
 });
+
+describe('foreigners’ names in katakana that the knowledge base does not have, read by sound', () => {
+  it('reads a British minister’s katakana name in a story about Britain, and her surname alone after it', () => {
+    const text =
+      '英国のボリス・ジョンソン首相は、プリティ・パテル内相とグラント・シャップス運輸相を起用した。パテル氏は移民政策を担う。';
+    const found = find(text, '2020-02-14', 'ja');
+    expect(found).toContainEqual(['プリティ・パテル', 'Priti Patel']);
+    expect(found).toContainEqual(['パテル', 'Priti Patel']);
+  });
+
+  it('takes no one whose country the story does not name (the keys are coarse: Farhad Abdullayev shares hers)', () => {
+    expect(find('プリティ・パテル氏が来日した。', '2020-02-14', 'ja')).toEqual([]);
+  });
+});

@@ -1,0 +1,362 @@
+/**
+ * Foreigners' names as the Japanese press writes them: in katakana, given name and surname apart with a middle dot
+ * ("ペニー・モーダント", Penny Mordaunt; "ジャン＝マリー・ルペン"). The knowledge base has the katakana of a few
+ * hundred prominent people; for everyone else, such a name is read by its sound: each part is reduced to a key of
+ * consonant classes (vowels, and the sounds katakana cannot tell apart, merged: l and r, b and v and f), and the same
+ * keys are made from the English name of every person in the knowledge base, with the variants English spelling
+ * allows ("th" as t or s, "ch" as k, s or nothing, an r before a consonant silent or not). A name whose given name
+ * and surname both agree with one person's, and with no one else's, is that person; later, the surname alone in
+ * katakana names them too ("モーダント氏").
+ *
+ * Precision first: only katakana names of two parts or more (the dot is the press's mark of a foreign person's name),
+ * keys of some length, one person alone. Pure: no DOM, no `browser`.
+ */
+
+/** The key class of each katakana letter from U+30A1 to U+30FA ('' for vowels and the like, which say nothing). */
+const KANA_CLASSES: string = (() => {
+  // Rows of the katakana block in code point order; each letter followed by its class ('-' for none).
+  const table =
+    'ァ-ア-ィ-イ-ゥ-ウ-ェ-エ-ォ-オ-カKガKキKギKクKグKケKゲKコKゴKサSザSシSジSスSズSセSゼSソSゾSタTダTチSヂSッ-ツSヅSテTデTトTドT' +
+    'ナNニNヌNネNノNハ-バPパPヒ-ビPピPフPブPプPヘ-ベPペPホ-ボPポPマMミMムMメMモMャ-ヤ-ュ-ユ-ョ-ヨ-ラRリRルRレRロRヮ-ワ-ヰ-ヱ-' +
+    'ヲ-ンNヴPヵKヶKヷPヸPヹPヺP';
+  let out = '';
+  for (let i = 0; i < table.length; i += 2) out += table[i + 1] === '-' ? ' ' : table[i + 1]!;
+  return out;
+})();
+const KANA_FIRST = 0x30a1;
+const KANA_LAST = 0x30fa;
+const N_KANA = 0x30f3; // ン
+const PROLONGED = 0x30fc; // ー
+const MIDDLE_DOT = 0x30fb; // ・
+/** Marks that join the halves of one part ("ジャン＝マリー"): ＝, ゠, =. */
+const JOINERS = new Set([0xff1d, 0x30a0, 0x3d]);
+
+/** Katakana letters, the prolonged sound mark and the iteration marks: the letters of a part. */
+export function isKatakanaLetter(code: number): boolean {
+  return (code >= KANA_FIRST && code <= KANA_LAST) || code === PROLONGED || code === 0x30fd || code === 0x30fe;
+}
+
+/** The key of the katakana in text[start, end): its consonant classes, repeats merged (joiners are skipped). */
+export function katakanaKey(text: string, start: number, end: number): string {
+  let key = '';
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < KANA_FIRST || code > KANA_LAST) continue;
+    let cls = KANA_CLASSES[code - KANA_FIRST]!;
+    if (cls === ' ') continue;
+    // ン before m, b or p is an m: "ランブレヒト" (Lambrecht), "ムハンマド" (Mohammed).
+    if (code === N_KANA) {
+      const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      const after = next >= KANA_FIRST && next <= KANA_LAST ? KANA_CLASSES[next - KANA_FIRST] : '';
+      if (after === 'M' || after === 'P') cls = 'M';
+    }
+    if (key.charCodeAt(key.length - 1) !== cls.charCodeAt(0)) key += cls;
+  }
+  return key;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+/** More spellings of one word than this are not followed (a long word with many "ch"s). */
+const MAX_VARIANTS = 16;
+
+/**
+ * The keys the English spelling of one word may sound as in katakana, each the consonant classes that
+ * katakanaKey would give. `word` is folded: lower case, no diacritics.
+ */
+export function latinKeys(word: string): string[] {
+  let keys = [''];
+  const add = (...classes: string[]) => {
+    if (classes.length === 1) {
+      const c = classes[0]!;
+      if (c) keys = keys.map((k) => (k.endsWith(c) ? k : k + c));
+      return;
+    }
+    const next: string[] = [];
+    for (const k of keys)
+      for (const c of classes) {
+        const v = !c || k.endsWith(c) ? k : k + c;
+        if (!next.includes(v)) next.push(v);
+      }
+    keys = next.slice(0, MAX_VARIANTS);
+  };
+  const consonantAt = (i: number) => i < word.length && /[a-z]/.test(word[i]!) && !VOWELS.has(word[i]!);
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const next = word[i + 1] ?? '';
+    if (!/[a-z]/.test(ch) || VOWELS.has(ch) || ch === 'w') continue;
+    switch (ch) {
+      case 'b':
+      case 'p':
+      case 'f':
+        add('P');
+        break;
+      case 'v':
+        // "Volodymyr" is ウォロディミル as often as ヴォロディミル.
+        add('P', '');
+        break;
+      case 'h':
+        // Katakana writes "hu" with フ ("ネタニヤフ"). (An h before a consonant, as in "モフセン" for Mohsen, is
+        // left silent: read as フ, it made "John" sound as "Ben".)
+        add(...(next === 'u' ? ['', 'P'] : ['']));
+        break;
+      case 't':
+        if (next === 'h') {
+          add('T', 'S');
+          i++;
+        } else if (next === 's' || next === 'z') {
+          add('S');
+          i++;
+        } else if (next === 'c' && word[i + 2] === 'h') {
+          add('S');
+          i += 2;
+        } else add('T');
+        break;
+      case 'd':
+        // "Lindsey" リンジー, "Djokovic" ジョコビッチ.
+        if (next === 'j' || next === 'z' || next === 's') {
+          add('S');
+          i++;
+        } else add('T');
+        break;
+      case 'c':
+        if (next === 'h') {
+          // "Charles" チャールズ, "Christine" クリスティーネ, "Lambrecht" ランブレヒト.
+          add('S', 'K', '');
+          i++;
+        } else if (next === 'k') {
+          add('K');
+          i++;
+        } else if (next === 'z') {
+          add('S');
+          i++;
+        } else add(next === 'e' || next === 'i' || next === 'y' ? 'S' : 'K');
+        break;
+      case 'g':
+        if (next === 'h') {
+          add('K', '');
+          i++;
+        } else add(...(next === 'e' || next === 'i' || next === 'y' ? ['K', 'S'] : ['K']));
+        break;
+      case 'j':
+        // "James" ジェームズ; Spanish "José" ホセ, German "Jens" イェンス.
+        add('S', '');
+        break;
+      case 'k':
+        if (next === 'h') {
+          add('K', '');
+          i++;
+        } else add('K');
+        break;
+      case 'q':
+        add('K');
+        break;
+      case 'x':
+        add('K');
+        add('S');
+        break;
+      case 's':
+      case 'z':
+        add('S');
+        break;
+      case 'l':
+        add('R');
+        break;
+      case 'r':
+        // British English leaves an r before a consonant unsaid: "Mordaunt" モーダント, "Faeser" フェーザー.
+        add(...(i + 1 >= word.length || consonantAt(i + 1) ? ['R', ''] : ['R']));
+        break;
+      case 'm':
+        add('M');
+        break;
+      case 'n':
+        add('N');
+        break;
+    }
+  }
+  return [...new Set(keys)];
+}
+
+/** Particles that Japanese writes onto the surname after them: "ルペン" (Le Pen), "ダシルバ" (da Silva). */
+const SURNAME_PARTICLES = new Set([
+  'le',
+  'la',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+]);
+/** Words after a name that are not its surname: "Charles III", "Martin Luther King Jr.". */
+const NOT_SURNAME = /^(?:[ivx]+|jr|sr)$/;
+
+/** Folds a name to lower case letters without diacritics, its words split on spaces. */
+function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l')
+    .replace(/æ/g, 'ae')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z-]/g, ''))
+    .filter((w) => w.length > 0);
+}
+
+/** Most key pairs one person is filed under (a name whose spelling allows more is filed under the first). */
+const MAX_PAIRS = 64;
+
+/**
+ * The key pairs ("given|surname") a person of this English name may be written as in katakana: the build files
+ * every person under them (match-index.ts); none for a name not in Latin letters or not of a given name and a
+ * surname ("Abdullah II of Jordan").
+ */
+export function nameKeyPairs(name: string): string[] {
+  if (/[^\u0000-\u024f\s.'’-]/.test(name)) return [];
+  const words = nameWords(name);
+  while (words.length > 1 && NOT_SURNAME.test(words[words.length - 1]!)) words.pop();
+  if (words.length < 2 || words.includes('of')) return [];
+  const surnames = [words[words.length - 1]!];
+  if (words.length > 2 && SURNAME_PARTICLES.has(words[words.length - 2]!))
+    surnames.push(words[words.length - 2]! + words[words.length - 1]!);
+  const given = latinKeys(words[0]!.replace(/-/g, ''));
+  const pairs: string[] = [];
+  for (const surname of surnames)
+    for (const sk of latinKeys(surname.replace(/-/g, '')))
+      for (const gk of given)
+        if (gk && sk && pairs.length < MAX_PAIRS && !pairs.includes(gk + '|' + sk)) pairs.push(gk + '|' + sk);
+  return pairs;
+}
+
+/** The 32-bit hash (FNV-1a) a key pair is filed under in the index. */
+export function keyPairHash(given: string, surname: string): number {
+  let h = 0x811c9dc5;
+  const pair = given + '|' + surname;
+  for (let i = 0; i < pair.length; i++) h = Math.imul(h ^ pair.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A foreigner's name in katakana: the whole span, and its first and last parts. */
+export interface KatakanaName {
+  start: number;
+  end: number;
+  givenStart: number;
+  givenEnd: number;
+  surnameStart: number;
+  surnameEnd: number;
+}
+
+/** A key shorter than this says too little: "ホワイト・ハウス" gives T and S. */
+const MIN_SURNAME_KEY = 2;
+const MIN_PAIR_KEY = 4;
+
+/** Whether the keys of this name are long enough to tell one person. */
+export function keysTell(givenKey: string, surnameKey: string): boolean {
+  return (
+    givenKey.length >= 1 && surnameKey.length >= MIN_SURNAME_KEY && givenKey.length + surnameKey.length >= MIN_PAIR_KEY
+  );
+}
+
+/** A letter of a part of a name: katakana, or a mark joining two halves. */
+function partChar(code: number): boolean {
+  return isKatakanaLetter(code) || JOINERS.has(code);
+}
+
+/**
+ * The names in katakana of two parts or more that `text` writes with middle dots, each part of two letters or more;
+ * a part may have halves joined with "＝". A dot after the last part (before an office: "・前外相") ends the name.
+ */
+export function katakanaNames(text: string): KatakanaName[] {
+  const out: KatakanaName[] = [];
+  let from = text.indexOf('・');
+  while (from >= 0) {
+    let start = from;
+    while (start > 0 && partChar(text.charCodeAt(start - 1))) start--;
+    let end = from;
+    for (let c = text.charCodeAt(end); end < text.length && (partChar(c) || c === MIDDLE_DOT);)
+      c = text.charCodeAt(++end);
+    let last = end;
+    while (last > start && text.charCodeAt(last - 1) === MIDDLE_DOT) last--;
+    // The parts between the dots: every one of two letters or more ("ジョン・F・ケネディ" breaks at the F).
+    const bounds: number[] = [];
+    let partStart = start;
+    let ok = true;
+    for (let i = start; i <= last && ok; i++) {
+      if (i < last && text.charCodeAt(i) !== MIDDLE_DOT) continue;
+      ok = i - partStart >= 2 && !JOINERS.has(text.charCodeAt(partStart)) && !JOINERS.has(text.charCodeAt(i - 1));
+      bounds.push(partStart, i);
+      partStart = i + 1;
+    }
+    if (ok && bounds.length >= 4)
+      out.push({
+        start,
+        end: last,
+        givenStart: bounds[0]!,
+        givenEnd: bounds[1]!,
+        surnameStart: bounds[bounds.length - 2]!,
+        surnameEnd: last,
+      });
+    from = text.indexOf('・', end);
+  }
+  return out;
+}
+
+/** A span of text that names a person of the knowledge base (the caller's reference). */
+export interface KatakanaMention {
+  start: number;
+  end: number;
+  ref: number;
+}
+
+/**
+ * The katakana names in `text` that name people of the knowledge base, and their surnames alone wherever the text
+ * writes them as a word of their own. `people` gives the people filed under a name's keys; `choose` picks one person of those whose keys agree (or -1: none, or no
+ * telling which); `free` says whether a span overlaps no mention found before, or with `inside` none that reaches
+ * out of it (a full name's surname read as someone else's is then given up for the full name). Sorted by start.
+ */
+export function findKatakanaPeople(
+  text: string,
+  people: (givenKey: string, surnameKey: string) => readonly number[],
+  choose: (refs: readonly number[]) => number,
+  free: (start: number, end: number, inside: boolean) => boolean,
+): KatakanaMention[] {
+  const out: KatakanaMention[] = [];
+  // Each linked surname as written, with the starts of its full names and who they name.
+  const surnames = new Map<string, { at: number; ref: number }[]>();
+  for (const name of katakanaNames(text)) {
+    const given = katakanaKey(text, name.givenStart, name.givenEnd);
+    const surname = katakanaKey(text, name.surnameStart, name.surnameEnd);
+    if (!keysTell(given, surname)) continue;
+    const ref = choose(people(given, surname));
+    if (ref < 0 || !free(name.start, name.end, true)) continue;
+    out.push({ start: name.start, end: name.end, ref });
+    const written = text.slice(name.surnameStart, name.surnameEnd);
+    const list = surnames.get(written);
+    if (list) list.push({ at: name.start, ref });
+    else surnames.set(written, [{ at: name.start, ref }]);
+  }
+  for (const [written, named] of surnames) {
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+      const end = at + written.length;
+      const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+      const after = end < text.length ? text.charCodeAt(end) : 0;
+      // A word of its own: not inside a longer katakana word, nor a part of a name with dots.
+      if (partChar(before) || before === MIDDLE_DOT || partChar(after) || after === MIDDLE_DOT) continue;
+      if (!free(at, end, false)) continue;
+      // Two people of one surname (Le Pen father and daughter): the one named last before it, else first.
+      let ref = named[0]!.ref;
+      for (const n of named) if (n.at < at) ref = n.ref;
+      out.push({ start: at, end, ref });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
