@@ -221,7 +221,7 @@ const MAX_PAIRS = 64;
  * surname ("Abdullah II of Jordan").
  */
 export function nameKeyPairs(name: string): string[] {
-  if (/[^\u0000-\u024f\s.'’-]/.test(name)) return [];
+  if (/[^ -\u024f\s’]/.test(name)) return []; // a letter beyond Latin Extended-B: not a Latin name
   const words = nameWords(name);
   while (words.length > 1 && NOT_SURNAME.test(words[words.length - 1]!)) words.pop();
   if (words.length < 2 || words.includes('of')) return [];
