@@ -51,6 +51,14 @@ export const LINKS = hashWords(`${RUN_LINK_WORDS} in on to at die das i z na w a
 /** Articles that open a second name after a conjunction ("and the"), or stand before a name ("Le Front …"). */
 const ARTICLES = hashWords('the la le les el los las il o a die der das');
 
+/**
+ * Last words of names of things, not actors, that the press also defines acronyms for: "the Grand Ethiopian
+ * Renaissance Dam (GERD)", "the Joint Comprehensive Plan of Action (JCPOA)", "the Belt and Road Initiative (BRI)".
+ */
+const THING_HEADS = hashWords(`dam bridge pipeline canal airport port project programme program agreement accord
+  treaty plan action act initiative index station plant reactor corridor highway railway tunnel mine summit
+  conference festival games cup stadium`);
+
 /** Head nouns that end a body's name in English and Turkish ("Boundary Commission", "Sol Parti"). */
 const LAST_HEADS = hashWords(`party alliance coalition front movement league council committee commission court
   tribunal authority agency bureau board ministry department office society association federation foundation
@@ -116,6 +124,7 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     if (n.text.charCodeAt(t.end[j]!) !== CLOSE_BRACKET || t.flags[j]! & T_HAS_DIGIT) continue;
     const first = definedBy(n, j);
     if (first < 0 || used[first] || n.knownName(first, j - 1)) continue;
+    if (THING_HEADS.has(t.hash[j - 1]!)) continue;
     // "la Radio-Télévision guinéenne (RTG)": a name the knowledge base does not write, defined by an acronym
     // the matcher read as a known body, is that body's name. (This pass runs only where actors not in the base
     // are looked for: with that setting off, such a name stays unmarked, as it was before this pass.)

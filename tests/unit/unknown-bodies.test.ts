@@ -33,6 +33,11 @@ describe('bodies the knowledge base does not know', () => {
     ]);
   });
 
+  it('marks no body for the acronym of a thing: a dam, a plan, an initiative', () => {
+    const text = `${LEAD}Egypt fears the Grand Ethiopian Renaissance Dam (GERD) on the Blue Nile. Talks on GERD stalled. Iran left the Joint Comprehensive Plan of Action (JCPOA).`;
+    expect(bodies(text)).toEqual([]);
+  });
+
   it('reads a name defined by the acronym of a known body as that body, and skips small words in any language', () => {
     const guinea =
       'Le vote a eu lieu en Guinée en mars. À Conakry, l’officier a lu une déclaration sur la Radio-Télévision guinéenne (RTG) au nom des militaires.';
