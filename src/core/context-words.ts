@@ -63,7 +63,7 @@ highness majesty mullah cleric hrh rt hon honourable honorable former late actin
 cumhurbaşkanı başkanı başbakan başbakanı bakanı emiri kralı prensi sözcüsü komiseri temsilcisi sekreteri dış dışişleri
 büyükelçi büyükelçisi elçisi valisi
 leider fractieleider partijleider voorzitter fractievoorzitter partijvoorzitter lijsttrekker woordvoerder
-staatssecretaris
+staatssecretaris kanselier bondskanselier defensieminister
 נשיא ראש השר שר`;
 
 /**
@@ -270,7 +270,7 @@ başsavcı başsavcısı
 prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka ambasador generał sędzia prokurator
 burmistrz wojewoda szef szefowa prezes prezeska dyrektor dyrektorka wicepremier wiceminister
 voorzitter fractievoorzitter partijleider lijsttrekker vicepresident woordvoerder woordvoerster burgemeester
-staatssecretaris kamerlid leider fractieleider partijvoorzitter
+staatssecretaris kamerlid leider fractieleider partijvoorzitter kanselier bondskanselier defensieminister
 consultor consultora asesor asesora assessor assessora`;
 
 /** Russian and Ukrainian words for a region, in their cases (see W_REGION_WORD). */

@@ -1928,6 +1928,25 @@ export class Matcher {
     return this.german && t.flags[j]! & T_CAP_FIRST ? GERMAN_OFFICE.test(this.tokenText(j)) : false;
   }
 
+  /**
+   * A minister's title and its portfolio end right before token `first`: "minister van Buitenlandse Zaken Lavrov",
+   * "el ministro de Asuntos Exteriores Lavrov", "Minister of Foreign Affairs Lavrov". The portfolio's capitalized
+   * words are the office's, not the start of a longer name. Only a person's name, and not after a given name
+   * ("Minister of Defence Ahmed Lavrov" names another Lavrov); not a body's ("chair of the U.S. Sentencing Commission").
+   */
+  private portfolioBefore(t: Tokens, c: Candidate): boolean {
+    const first = c.first;
+    if (first < 3 || this.wordFlags(first - 1) & W_GIVEN_NAME || !this.anyPerson(c.entities)) return false;
+    for (let j = first - 1, steps = 0; j >= 0 && steps <= MAX_TITLE_WORDS; j--, steps++) {
+      if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
+      const w = this.wordFlags(j);
+      // The title, then a particle right after it ("minister van", "ministro de", "Minister of").
+      if (w & W_TITLE && !(w & W_HONORIFIC) && steps > 1) return (this.wordFlags(j + 1) & W_PARTICLE) !== 0;
+      if (!(w & W_PARTICLE) && !(t.flags[j]! & T_CAP_FIRST)) return false;
+    }
+    return false;
+  }
+
   /** The capitalized word before the candidate opens a longer name (insideLongerName's first half). */
   private longerNameBefore(t: Tokens, c: Candidate, ctx: Context): boolean {
     const titleCase = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
@@ -1943,7 +1962,8 @@ export class Matcher {
       !ctx.knownEnd[prev] &&
       !(t.flags[c.first]! & T_AFTER_HYPHEN && ctx.namedSurname[prev] && ctx.namedSurname[c.first]) &&
       // "Senate Republicans": a party's members after the name of a body they sit in.
-      !(PARTY_MEMBERS.has(t.hash[c.first]!) && ctx.otherNameEnd[prev])
+      !(PARTY_MEMBERS.has(t.hash[c.first]!) && ctx.otherNameEnd[prev]) &&
+      !this.portfolioBefore(t, c)
     ) {
       const pf = t.flags[prev]!;
       const w = this.wordFlags(prev);

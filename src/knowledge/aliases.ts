@@ -207,6 +207,16 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (other !== a.text) add({ ...a, text: other, derived: true });
     }
   }
+  // The Dutch press writes Russian, Ukrainian and Caucasian names by Dutch sounds: "Poetin", "Sjojgoe",
+  // "Loekasjenko", "Pasjinjan" for Putin, Shoigu, Lukashenko, Pashinyan. The forms are made from the English ones
+  // (surnames keep their kind and standing) and tagged Dutch; like any name, they are read in any text.
+  if (e.kind === 'person' && countryIso2 && DUTCH_SOUND_COUNTRIES.has(countryIso2)) {
+    for (const a of [...byText.values()]) {
+      if ((a.type !== 'name' && a.type !== 'surname') || !inEnglish(a)) continue;
+      const dutch = dutchSpelling(a.text);
+      if (dutch !== a.text) add({ ...a, text: dutch, derived: true, langs: ['nl'] });
+    }
+  }
   // The Indian and Sri Lankan press write given names as initials: "Vinai Kumar Saxena" is "V K Saxena" (and, the
   // periods being dropped in matching, "V. K. Saxena"; run together, "VK Saxena" and "V.K. Saxena", derived
   // below from this form as from any name written with initials).
@@ -513,6 +523,41 @@ const GERMAN_ARTICLES = new Set(['Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
 /** Countries whose people's names the English press writes with "oe", "ae", "ue", "aa" for ö/ø, ä/æ, ü, å. */
 const DIGRAPH_VOWEL_COUNTRIES = new Set([...GERMAN_SPEAKING, 'NO', 'DK']);
 const DIGRAPHS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', æ: 'ae', å: 'aa' };
+
+/** Countries whose people's names the Dutch press spells by Dutch sounds from Cyrillic, Armenian or Georgian. */
+const DUTCH_SOUND_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'AZ', 'AM', 'GE']);
+
+/**
+ * An English transliteration of a Russian, Ukrainian or Caucasian name as the Dutch press writes it: "u" is "oe",
+ * "sh" "sj", "ch" "tsj", "zh" "zj", "kh" "ch", a "y" before a vowel "j" ("Putin" → "Poetin", "Shoigu" → "Sjojgoe",
+ * "Yanukovych" → "Janoekovytsj", "Aliyev" → "Alijev").
+ */
+export function dutchSpelling(name: string): string {
+  return name.replace(/\p{L}+/gu, (word) => {
+    let out = '';
+    for (let i = 0; i < word.length; i++) {
+      const rest = word.slice(i).toLowerCase();
+      const upper = word[i] !== word[i]!.toLowerCase();
+      const put = (dutch: string, used: number) => {
+        out += upper ? dutch[0]!.toUpperCase() + dutch.slice(1) : dutch;
+        i += used - 1;
+      };
+      if (rest.startsWith('shch')) put('sjtsj', 4);
+      else if (rest.startsWith('sh')) put('sj', 2);
+      else if (rest.startsWith('zh')) put('zj', 2);
+      else if (rest.startsWith('kh')) put('ch', 2);
+      else if (rest.startsWith('tch')) put('tsj', 3);
+      else if (rest.startsWith('ch')) put('tsj', 2);
+      else if (rest.startsWith('ou')) put('oe', 2);
+      else if (rest[0] === 'u') put('oe', 1);
+      else if (rest[0] === 'y' && /[aeiou]/.test(rest[1] ?? '')) put('j', 1);
+      else if (rest[0] === 'i' && i > 0 && /[aeo]/.test(word[i - 1]!.toLowerCase()) && /[^aeiou]|$/.test(rest[1] ?? ''))
+        put('j', 1);
+      else out += word[i];
+    }
+    return out;
+  });
+}
 
 /** "Jonas Gahr Støre" → "Jonas Gahr Stoere", "Gerhard Schröder" → "Gerhard Schroeder", "Ærø" → "Aeroe". */
 export function digraphVowels(text: string): string {

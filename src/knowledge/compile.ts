@@ -56,6 +56,37 @@ const POLISH_PRESS_NEIGHBOURS = new Set(['Q213', 'Q214', 'Q212', 'Q184', 'Q37', 
 const PLACE_KINDS = new Set(['country', 'territory', 'city']);
 
 /**
+ * A ministry's generic name in Japanese, Korean and Turkish, written after a country's name (with the space each
+ * language puts there): by the English generic form genericMinistryForms gives.
+ */
+const MINISTRY_FORMS: readonly (readonly [string, readonly (readonly [string, readonly string[]])[]])[] = [
+  [
+    'Foreign Ministry',
+    [
+      ['ja', ['外務省']],
+      ['ko', [' 외교부', ' 외무부']],
+      ['tr', [' Dışişleri Bakanlığı']],
+    ],
+  ],
+  [
+    'Defence Ministry',
+    [
+      ['ja', ['国防省']],
+      ['ko', [' 국방부']],
+      ['tr', [' Savunma Bakanlığı']],
+    ],
+  ],
+  [
+    'Interior Ministry',
+    [
+      ['ja', ['内務省']],
+      ['ko', [' 내무부']],
+      ['tr', [' İçişleri Bakanlığı']],
+    ],
+  ],
+];
+
+/**
  * Languages whose names are matched in text. Names in the other languages (country names come in 40+)
  * are shown on cards but not matched: a name in a language the page is unlikely to be in is more likely
  * to be an unrelated word of the page's language than a mention.
@@ -442,6 +473,16 @@ export function compileKnowledge(
   );
   militaryForms(sorted).forEach((form, i) => entries[i]!.push(derivedShortName(form, ['en'])));
   parliamentForms(sorted, entries).forEach((i) => entries[i]!.push(derivedShortName('Parliament', ['en'])));
+  const indexOfId = new Map(sorted.map((e, i) => [e.id, i]));
+  /** A country's names in one language: its name there and its aliases of that language ("ロシア", "米国"). */
+  const countryNamesIn = (country: string, lang: string): string[] => {
+    const forms = new Set<string>();
+    const name = byId.get(country)?.names?.[lang];
+    if (name) forms.add(name);
+    for (const a of entries[indexOfId.get(country) ?? -1] ?? [])
+      if (a.langs.includes(lang) && a.type === 'name') forms.add(a.text);
+    return [...forms];
+  };
   sorted.forEach((e, i) => {
     const countryName = e.country ? byId.get(e.country)?.name : undefined;
     // A form the entity does not have yet, under any spelling.
@@ -461,6 +502,18 @@ export function compileKnowledge(
       const generic = genericMinistryForms([e.name, ...entries[i]!.filter(inEnglish).map((a) => a.text)]);
       if (generic.includes('Foreign Ministry')) addNew({ ...derivedName(`${countryZh}外交部`), langs: ['zh'] });
       if (generic.includes('Defence Ministry')) addNew({ ...derivedName(`${countryZh}国防部`), langs: ['zh'] });
+    }
+    // The same in Japanese ("アルメニア外務省"), Korean ("아르메니아 외교부") and Turkish ("Ermenistan Dışişleri
+    // Bakanlığı"), by each of the country's names in that language: another country's ministry is named so, and
+    // the generic name alone is the home country's.
+    if (e.country && e.kind === 'government-body') {
+      const generic = genericMinistryForms([e.name, ...entries[i]!.filter(inEnglish).map((a) => a.text)]);
+      for (const [portfolio, forms] of MINISTRY_FORMS) {
+        if (!generic.includes(portfolio)) continue;
+        for (const [lang, joined] of forms)
+          for (const country of countryNamesIn(e.country, lang))
+            for (const ministry of joined) addNew({ ...derivedName(`${country}${ministry}`), langs: [lang] });
+      }
     }
     // The name without its country, both ways of writing "the Interior" (see aliasEntries).
     const bare = withoutCountry(e, countryName);

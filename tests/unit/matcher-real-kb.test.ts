@@ -3504,3 +3504,35 @@ describe('foreigners’ names in katakana that the knowledge base does not have,
     expect(find('プリティ・パテル氏が来日した。', '2020-02-14', 'ja')).toEqual([]);
   });
 });
+
+describe('world news in European languages and another country’s ministries (set 76)', () => {
+  it('reads Russian names as the Dutch press spells them ("Poetin", "Sjojgoe", "Denis Poesjilin")', () => {
+    const text = 'Poetin erkent de volksrepublieken. Daarbij sprak defensieminister Sjojgoe. Denis Poesjilin tekende.';
+    const found = find(text, '2022-02-21', 'nl');
+    expect(found).toContainEqual(['Poetin', 'Vladimir Putin']);
+    expect(found).toContainEqual(['Sjojgoe', 'Sergei Shoigu']);
+    expect(found).toContainEqual(['Denis Poesjilin', 'Denis Pushilin']);
+  });
+
+  it('reads a surname after a minister’s title and portfolio as the minister, not a longer name', () => {
+    expect(find('Daarbij sprak minister van Buitenlandse Zaken Lavrov over de zaak.', '2022-02-21', 'nl')).toEqual([
+      ['Lavrov', 'Sergey Lavrov'],
+    ]);
+    expect(find('El ministro de Asuntos Exteriores Lavrov dijo que no.', '2022-02-21', 'es')).toEqual([
+      ['Lavrov', 'Sergey Lavrov'],
+    ]);
+  });
+
+  it('reads another country’s ministry written after its name in Turkish, Japanese and Korean as that one', () => {
+    expect(
+      find('Ermenistan Dışişleri Bakanlığı ziyareti provokasyon olarak nitelendirdi.', '2021-06-15', 'tr'),
+    ).toEqual([['Ermenistan Dışişleri Bakanlığı', 'Ministry of Foreign Affairs (Armenia)']]);
+    expect(find('アルメニア外務省とブラジル国防省が発表した。', '2021-06-15', 'ja')).toEqual([
+      ['アルメニア外務省', 'Ministry of Foreign Affairs (Armenia)'],
+      ['ブラジル国防省', 'Ministry of Defence (Brazil)'],
+    ]);
+    expect(find('아르메니아 외교부는 발표했다.', '2021-06-15', 'ko')).toEqual([
+      ['아르메니아 외교부', 'Ministry of Foreign Affairs (Armenia)'],
+    ]);
+  });
+});
