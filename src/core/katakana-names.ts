@@ -176,6 +176,85 @@ export function latinKeys(word: string): string[] {
   return [...new Set(keys)];
 }
 
+/** The vowel of each katakana letter from U+30A1 to U+30FA (' ' for ン, ッ and the like). */
+const KANA_VOWELS: string = (() => {
+  const rows: Record<string, string> = {
+    a: 'ァアカガサザタダナハバパマャヤラヮワヵヷ',
+    i: 'ィイキギシジチヂニヒビピミリヰヸ',
+    u: 'ゥウクグスズツヅヌフブプムュユルヴ',
+    e: 'ェエケゲセゼテデネヘベペメレヱヶヹ',
+    o: 'ォオコゴソゾトドノホボポモョヨロヲヺ',
+  };
+  const out = new Array<string>(KANA_LAST - KANA_FIRST + 1).fill(' ');
+  for (const [vowel, letters] of Object.entries(rows))
+    for (const letter of letters) out[letter.charCodeAt(0) - KANA_FIRST] = vowel;
+  return out.join('');
+})();
+/** Small letters that give the syllable before them their vowel ("ジェ", "シャ", "ウォ"). */
+const SMALL_VOWELS = 'ァィゥェォャュョヮ';
+/**
+ * The vowels a Latin letter may sound as in katakana: English "a" is often エ ("James", ジェームズ), "u" ア ("Truss")
+ * or オ ("Mueller", モラー).
+ */
+const LATIN_VOWELS: Record<string, string> = { a: 'ae', e: 'ei', i: 'ia', o: 'oa', u: 'uao', y: 'ia' };
+
+/** The vowels the first syllable of this katakana may stand for: its own, or the next one's if its own may be one
+ * that katakana adds to a consonant cluster ("トラス", Truss; "ブレア", Blair). */
+function firstKanaVowels(kana: string): string {
+  const syllables: string[] = [];
+  for (let i = 0; i < kana.length && syllables.length < 2; i++) {
+    const code = kana.charCodeAt(i);
+    if (code < KANA_FIRST || code > KANA_LAST) continue;
+    let vowel = KANA_VOWELS[code - KANA_FIRST]!;
+    if (vowel === ' ' || SMALL_VOWELS.includes(kana[i]!)) continue;
+    const next = kana[i + 1];
+    if (next && SMALL_VOWELS.includes(next)) vowel = KANA_VOWELS[next.charCodeAt(0) - KANA_FIRST]!;
+    // A plain vowel letter (ア, ウ, オ…) is a real vowel, never one added after a consonant.
+    syllables.push(KATAKANA_PLAIN_VOWELS.includes(kana[i]!) ? vowel.toUpperCase() : vowel);
+  }
+  const [first, second] = syllables;
+  if (!first) return '';
+  // Katakana adds u after a consonant, and o after t and d ("ト", "ド"), where the name has no vowel.
+  const added = first === 'u' || (first === 'o' && /^[トド]/.test(kana));
+  if (added && second && second === second.toLowerCase()) return first + second;
+  return first.toLowerCase();
+}
+
+/** The katakana vowels the first vowel of a Latin surname may sound as ("Guedes": the u after g is silent). */
+function latinFirstVowels(surname: string): string {
+  for (let i = 0; i < surname.length; i++) {
+    const letter = surname[i]!;
+    if (!LATIN_VOWELS[letter]) continue;
+    if (letter === 'u' && /[gq]/.test(surname[i - 1] ?? '') && /[ei]/.test(surname[i + 1] ?? '')) continue;
+    // "Wallace" is ウォレス; "Heitkamp" ハイトカンプ (ei, ey as in German).
+    const next = surname[i + 1] ?? '';
+    return (
+      LATIN_VOWELS[letter]! +
+      (letter === 'a' && surname[i - 1] === 'w' ? 'o' : '') +
+      (letter === 'e' && /[iy]/.test(next) ? 'a' : '')
+    );
+  }
+  return '';
+}
+const KATAKANA_PLAIN_VOWELS = 'アイウエオ';
+
+/**
+ * Whether katakana `kana` may be the surname of a person of this English name by its first vowel too: the keys
+ * are of consonants alone, and "モゲリーニ" (Mogherini) and Macron share theirs, as "ミシェル" and Major do.
+ */
+export function surnameVowelAgrees(kana: string, name: string): boolean {
+  const vowels = firstKanaVowels(kana);
+  if (!vowels) return true;
+  const words = nameWords(name);
+  while (words.length > 1 && NOT_SURNAME.test(words[words.length - 1]!)) words.pop();
+  const surnames = [words[words.length - 1] ?? ''];
+  if (words.length > 2 && SURNAME_PARTICLES.has(words[words.length - 2]!)) surnames.push(words[words.length - 2]!);
+  return surnames.some((surname) => {
+    const latin = latinFirstVowels(surname);
+    return !latin || [...latin].some((v) => vowels.includes(v));
+  });
+}
+
 /** Particles that Japanese writes onto the surname after them: "ルペン" (Le Pen), "ダシルバ" (da Silva). */
 const SURNAME_PARTICLES = new Set([
   'le',
@@ -253,6 +332,8 @@ export interface KatakanaName {
   givenEnd: number;
   surnameStart: number;
   surnameEnd: number;
+  /** How many parts the dots divide it into. */
+  parts: number;
 }
 
 /** A key shorter than this says too little: "ホワイト・ハウス" gives T and S. */
@@ -304,6 +385,7 @@ export function katakanaNames(text: string): KatakanaName[] {
         givenEnd: bounds[1]!,
         surnameStart: bounds[bounds.length - 2]!,
         surnameEnd: last,
+        parts: bounds.length / 2,
       });
     from = text.indexOf('・', end);
   }
@@ -326,7 +408,7 @@ export interface KatakanaMention {
 export function findKatakanaPeople(
   text: string,
   people: (givenKey: string, surnameKey: string) => readonly number[],
-  choose: (refs: readonly number[]) => number,
+  choose: (refs: readonly number[], parts: number, surname: string) => number,
   free: (start: number, end: number, inside: boolean) => boolean,
 ): KatakanaMention[] {
   const out: KatakanaMention[] = [];
@@ -336,7 +418,7 @@ export function findKatakanaPeople(
     const given = katakanaKey(text, name.givenStart, name.givenEnd);
     const surname = katakanaKey(text, name.surnameStart, name.surnameEnd);
     if (!keysTell(given, surname)) continue;
-    const ref = choose(people(given, surname));
+    const ref = choose(people(given, surname), name.parts, text.slice(name.surnameStart, name.surnameEnd));
     if (ref < 0 || !free(name.start, name.end, true)) continue;
     out.push({ start: name.start, end: name.end, ref });
     const written = text.slice(name.surnameStart, name.surnameEnd);

@@ -33,11 +33,11 @@ import { hashFolded } from './tokenize';
 
 const MAGIC = 0x314d5244; // "DRM1"
 const VERSION = 11; // 11: people filed by the sound of their names (katakana-names.ts)
-const HEADER_WORDS = 40;
+const HEADER_WORDS = 48;
 /** The header word after the section table holding the number of demonym pairs. */
-const DEMONYM_COUNT_WORD = 39;
+const DEMONYM_COUNT_WORD = 47;
 /** The header word holding the number of (key hash, person) pairs of the sound-key section. */
-const SOUND_COUNT_WORD = 38;
+const SOUND_COUNT_WORD = 46;
 const UTF8 = new TextDecoder();
 const UTF8_ENCODER = new TextEncoder();
 /** Entries of the fold table: every UTF-16 code unit. */
@@ -314,6 +314,8 @@ export function buildIndex(input: IndexInput): ArrayBuffer {
     ['idOrder', E * 4],
     ['soundKeys', soundPairs.length * 8],
   ];
+  // The section table is header words 12 on; the counts after it must stay clear of it.
+  if (12 + sections.length > SOUND_COUNT_WORD) throw new Error('match index: header too small for its sections');
   const offsets: number[] = [];
   let pos = HEADER_WORDS * 4;
   for (const [, size] of sections) {
@@ -554,18 +556,7 @@ export class MatchIndex {
    * pairs may share a 32-bit hash: rarely, a person more than the keys say.
    */
   soundPeople(givenKey: string, surnameKey: string): number[] {
-    const pairs = this.sound;
-    const hash = keyPairHash(givenKey, surnameKey);
-    let lo = 0;
-    let hi = pairs.length >> 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[2 * mid]! < hash) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: number[] = [];
-    for (let i = lo; 2 * i < pairs.length && pairs[2 * i] === hash; i++) out.push(pairs[2 * i + 1]!);
-    return out;
+    return soundLookup(this.sound, keyPairHash(givenKey, surnameKey));
   }
 
   /** The country entity a demonym token names ("kenyan" → Kenya), or -1. Read rarely: binary search. */
@@ -708,4 +699,18 @@ export class MatchIndex {
     }
     return -1;
   }
+}
+
+/** The entities filed under `hash` in a section of (hash, entity) pairs sorted by hash: binary search. */
+function soundLookup(pairs: Uint32Array, hash: number): number[] {
+  let lo = 0;
+  let hi = pairs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[2 * mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; 2 * i < pairs.length && pairs[2 * i] === hash; i++) out.push(pairs[2 * i + 1]!);
+  return out;
 }

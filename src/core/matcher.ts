@@ -25,7 +25,7 @@ import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import { ROYAL_TITLES } from './royal-titles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
-import { findKatakanaPeople } from './katakana-names';
+import { findKatakanaPeople, surnameVowelAgrees } from './katakana-names';
 import {
   KOREAN_NOT_SURNAMES,
   isHangul,
@@ -618,8 +618,8 @@ export class Matcher {
       lastEnd = c.end;
     }
     const found = covered ? this.withUnknownPeople(text, t, ctx, covered, out, options, bare) : out;
-    // Japanese writes a foreigner's name in katakana with a middle dot: the only sign it costs other text.
-    return text.indexOf('・') < 0 ? found : this.withKatakanaPeople(text, found, year, options);
+    // Japanese writes foreigners' names in katakana: other text costs no more than one test.
+    return this.japanese ? this.withKatakanaPeople(text, found, year, ctx.dominantCountry, options) : found;
   }
 
   /**
@@ -627,7 +627,13 @@ export class Matcher {
    * ("ペニー・モーダント"), read by sound (katakana-names.ts), and their surnames alone; `found` is sorted and
    * keeps its mentions.
    */
-  private withKatakanaPeople(text: string, found: Mention[], year: number, options: MatchOptions): Mention[] {
+  private withKatakanaPeople(
+    text: string,
+    found: Mention[],
+    year: number,
+    dominantCountry: number,
+    options: MatchOptions,
+  ): Mention[] {
     const people = (given: string, surname: string): number[] => {
       const refs: number[] = [];
       for (let k = 0; k < this.indexes.length; k++)
@@ -659,7 +665,19 @@ export class Matcher {
       if (r < 0) continue;
       countries.add(this.kindOf(r) === 'country' ? r : this.countryOf(r));
     }
-    const added = findKatakanaPeople(text, people, (refs) => this.oneOf(refs, year, countries), free);
+    const added = findKatakanaPeople(
+      text,
+      people,
+      (refs, parts, surname) =>
+        this.oneOf(
+          refs.filter((r) => this.vowelAgrees(surname, r)),
+          year,
+          countries,
+          dominantCountry,
+          parts,
+        ),
+      free,
+    );
     if (!added.length) return found;
     const out = replaced.size ? found.filter((m) => !replaced.has(m)) : found.slice();
     for (const m of added) {
@@ -671,14 +689,33 @@ export class Matcher {
     return out.sort((a, b) => a.start - b.start);
   }
 
+  /** Katakana `surname` may be the surname of person r by its first vowel too (katakana-names.ts). */
+  private vowelAgrees(surname: string, r: number): boolean {
+    return surnameVowelAgrees(surname, this.indexes[refIndex(r)]!.name(refEntity(r)));
+  }
+
   /**
    * The one person of `refs` a name read by sound is taken for: of those from a country the story names (or whose
-   * actors it names), the only one, or the only one in office in the story's year; else -1. Keys are coarse ("Priti
-   * Patel" and "Farhad Abdullayev" share theirs): a person of no country the story names is never taken.
+   * actors it names), the only one; else the only one of the story's own country; else the only one in office in the
+   * story's year; else -1. Keys are coarse ("Priti Patel" and "Farhad Abdullayev" share theirs): a person of no
+   * country the story names is never taken, nor for a name of three parts or more one whose English name has fewer
+   * words ("アンドリュー・ギラム・タラハシー", Tallahassee's mayor, is no Andrei Troshev).
    */
-  private oneOf(refs: readonly number[], year: number, countries: ReadonlySet<number>): number {
-    const pool = refs.filter((r) => countries.has(this.countryOf(r)));
+  private oneOf(
+    refs: readonly number[],
+    year: number,
+    countries: ReadonlySet<number>,
+    dominantCountry: number,
+    parts: number,
+  ): number {
+    const pool = refs.filter(
+      (r) =>
+        countries.has(this.countryOf(r)) &&
+        (parts < 3 || this.indexes[refIndex(r)]!.name(refEntity(r)).split(' ').length >= parts),
+    );
     if (pool.length <= 1) return pool.length ? pool[0]! : -1;
+    const home = pool.filter((r) => this.countryOf(r) === dominantCountry);
+    if (home.length === 1) return home[0]!;
     let one = -1;
     for (const r of pool) {
       if (!this.activeAt(r, year)) continue;
@@ -4397,7 +4434,20 @@ function kanjiApposition(text: string, i: number): boolean {
  * How an office the Japanese press writes after a surname ends: 総理大臣, 農林水産大臣, 外相, 官房長官, 幹事長, 委員長,
  * 副総裁, 代表, 知事, 大統領, 議員. Not the courtesy 氏 ("Mr"), which does not say which person of the name.
  */
-const JAPANESE_OFFICE_ENDINGS = ['大臣', '首相', '総理', '相', '長', '長官', '総裁', '代表', '知事', '大統領', '議員'];
+const JAPANESE_OFFICE_ENDINGS = [
+  '大臣',
+  '首相',
+  '総理',
+  '相',
+  '長',
+  '長官',
+  '総裁',
+  '代表',
+  '知事',
+  '大統領',
+  '議員',
+  '報道官',
+];
 /** 前 ("former", of the last holder) and 元 ("ex-") before a Japanese office. */
 const JAPANESE_FORMER = /^[前元]/;
 /** How well known a person of a shared Japanese surname must be to be read from it and an office (see accept). */

@@ -10,6 +10,7 @@ import {
   latinKeys,
   nameKeyPairs,
   findKatakanaPeople,
+  surnameVowelAgrees,
 } from '../../src/core/katakana-names';
 
 /** Each name's whole span, given name and surname, as written. */
@@ -95,5 +96,17 @@ describe('katakana names', () => {
       () => false,
     );
     expect(none).toEqual([]);
+  });
+
+  it('tells apart by the first vowel surnames whose consonants sound alike', () => {
+    expect(surnameVowelAgrees('モゲリーニ', 'Federica Mogherini')).toBe(true);
+    expect(surnameVowelAgrees('モゲリーニ', 'Emmanuel Macron')).toBe(false);
+    expect(surnameVowelAgrees('ミシェル', 'Charles Michel')).toBe(true);
+    expect(surnameVowelAgrees('ミシェル', 'John Major')).toBe(false);
+    // The vowels katakana adds after a consonant, and English spelling's other vowels.
+    expect(surnameVowelAgrees('トラス', 'Liz Truss')).toBe(true);
+    expect(surnameVowelAgrees('ウォレス', 'Ben Wallace')).toBe(true);
+    expect(surnameVowelAgrees('ゲデス', 'Paulo Guedes')).toBe(true);
+    expect(surnameVowelAgrees('ハイトカンプ', 'Heidi Heitkamp')).toBe(true);
   });
 });

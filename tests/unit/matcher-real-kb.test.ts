@@ -3500,6 +3500,23 @@ describe('foreigners’ names in katakana that the knowledge base does not have,
     expect(found).toContainEqual(['パテル', 'Priti Patel']);
   });
 
+  it('takes the story’s own country’s person where two countries’ people sound alike, and names of three parts only for names of three words', () => {
+    const brazil = 'ブラジル大統領選で勝利したボルソナロ氏は、パウロ・ゲデス氏を経済相に起用する。';
+    expect(find(brazil, '2018-10-29', 'ja')).toContainEqual(['パウロ・ゲデス', 'Paulo Guedes']);
+    const us =
+      '米国の中間選挙で、民主党のナンシー・ペロシ院内総務が勝利を宣言した。ジョージア州とフロリダ州のアンドリュー・ギラム・タラハシー市長、ロシアの介入も焦点だった。';
+    const found = find(us, '2018-11-07', 'ja');
+    expect(found).toContainEqual(['ナンシー・ペロシ', 'Nancy Pelosi']);
+    expect(found.map(([, name]) => name)).not.toContain('Andrei Troshev');
+  });
+
+  it('reads a foreigner’s katakana surname before the office of spokesman as the person ("ペスコフ大統領報道官")', () => {
+    expect(find('ロシアのペスコフ大統領報道官は述べた。', '2021-11-12', 'ja')).toContainEqual([
+      'ペスコフ',
+      'Dmitry Peskov',
+    ]);
+  });
+
   it('takes no one whose country the story does not name (the keys are coarse: Farhad Abdullayev shares hers)', () => {
     expect(find('プリティ・パテル氏が来日した。', '2020-02-14', 'ja')).toEqual([]);
   });
