@@ -229,7 +229,7 @@ function latinFirstVowels(surname: string): string {
     // "Wallace" is ウォレス; "Heitkamp" ハイトカンプ (ei, ey as in German).
     const next = surname[i + 1] ?? '';
     return (
-      LATIN_VOWELS[letter]! +
+      LATIN_VOWELS[letter] +
       (letter === 'a' && surname[i - 1] === 'w' ? 'o' : '') +
       (letter === 'e' && /[iy]/.test(next) ? 'a' : '')
     );
