@@ -457,6 +457,9 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter((a) => a.type !== 'acronym' && inEnglish(a));
     for (const text of partyShortForms(names.map((a) => a.text))) add(derivedAmbiguousName(text, ['en']));
+    // "自由党" (Liberal Party), "労働党" (Labour), "緑の党" (the Greens): the Japanese, Chinese and Korean press name a
+    // foreign party by the translation of its generic name, read as the story's country's party of that name.
+    for (const [lang, form] of eastAsianPartyForms(names.map((a) => a.text))) add(derivedAmbiguousName(form, [lang]));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
       if (!text) continue;
@@ -1510,6 +1513,57 @@ const NATIVE_PARTY =
 
 export function nativePartyShortForm(name: string): string | undefined {
   return NATIVE_PARTY.exec(name)?.[1];
+}
+
+/**
+ * Generic English names of parties and the names the Japanese, Chinese and Korean press give them (one per
+ * language, in that order; '' where that press has no one name for it).
+ */
+const EAST_ASIAN_PARTY_NAMES = new Map<string, readonly [string, string, string]>(
+  Object.entries({
+    'Liberal Party': ['自由党', '自由党', '자유당'],
+    'Freedom Party': ['自由党', '自由党', '자유당'],
+    'Labour Party': ['労働党', '工党', '노동당'],
+    'Labor Party': ['労働党', '工党', '노동당'],
+    'National Party': ['国民党', '国家党', '국민당'],
+    Nationals: ['国民党', '国家党', '국민당'],
+    "People's Party": ['国民党', '人民党', '국민당'],
+    'Conservative Party': ['保守党', '保守党', '보수당'],
+    'Socialist Party': ['社会党', '社会党', '사회당'],
+    'Democratic Party': ['民主党', '民主党', '민주당'],
+    'Republican Party': ['共和党', '共和党', '공화당'],
+    'Social Democratic Party': ['社会民主党', '社会民主党', '사회민주당'],
+    'Free Democratic Party': ['自由民主党', '自由民主党', '자유민주당'],
+    Greens: ['緑の党', '绿党', '녹색당'],
+    'The Greens': ['緑の党', '绿党', '녹색당'],
+    'Green Party': ['緑の党', '绿党', '녹색당'],
+    'The Left': ['左派党', '左翼党', '좌파당'],
+    'Left Party': ['左派党', '左翼党', '좌파당'],
+    'Communist Party': ['共産党', '共产党', '공산당'],
+    'Centre Party': ['中央党', '中间党', '중앙당'],
+    'Center Party': ['中央党', '中间党', '중앙당'],
+    'Progressive Party': ['進歩党', '进步党', '진보당'],
+    'Reform Party': ['改革党', '改革党', '개혁당'],
+    'Independence Party': ['独立党', '独立党', '독립당'],
+    "Workers' Party": ['労働者党', '工人党', '노동자당'],
+  }),
+);
+const EAST_ASIAN_PRESS = ['ja', 'zh', 'ko'] as const;
+
+/**
+ * The Japanese, Chinese and Korean press's names of a party whose English name is a generic one, with its country's
+ * name or adjective left off ("Liberal Party of Australia", "Australian Greens", "Socialist Party (France)" → 自由党,
+ * 緑の党, 社会党 in Japanese), as [language, name] pairs.
+ */
+export function eastAsianPartyForms(names: readonly string[]): [string, string][] {
+  const out = new Map<string, [string, string]>();
+  for (const name of names) {
+    const bare = name.replace(/ \([^)]*\)$/, '');
+    const forms = [bare, bare.replace(/ of (?:the )?[A-Z][\w' -]*$/, ''), bare.replace(/^[A-Z][a-z]+(?:an|ian) /, '')];
+    for (const form of forms)
+      EAST_ASIAN_PARTY_NAMES.get(form)?.forEach((text, i) => out.set(`${i}${text}`, [EAST_ASIAN_PRESS[i]!, text]));
+  }
+  return [...out.values()];
 }
 
 export function partyShortForms(names: readonly string[]): string[] {

@@ -3553,3 +3553,31 @@ describe('world news in European languages and another country’s ministries (s
     ]);
   });
 });
+
+describe('foreign parties by the translation of their generic names in Japanese, Chinese and Korean (set 77)', () => {
+  it('reads 労働党, 自由党 and 緑の党 in a story about Australia as Australia’s parties', () => {
+    const ja = find(
+      'オーストラリア総選挙で労働党が勝利し、自由党は敗れた。緑の党も議席を伸ばした。',
+      '2022-05-22',
+      'ja',
+    );
+    expect(ja).toContainEqual(['労働党', 'Australian Labor Party']);
+    expect(ja).toContainEqual(['自由党', 'Liberal Party of Australia']);
+    expect(ja).toContainEqual(['緑の党', 'Australian Greens']);
+    const zh = find('澳大利亚大选中，工党击败了自由党，绿党也有所斩获。', '2022-05-22', 'zh');
+    expect(zh).toContainEqual(['工党', 'Australian Labor Party']);
+    expect(zh).toContainEqual(['自由党', 'Liberal Party of Australia']);
+    expect(find('호주 노동당 대표는 말했다.', '2022-05-22', 'ko')).toContainEqual(['노동당', 'Australian Labor Party']);
+  });
+
+  it('reads 社会党 in a story about France and 左派党 in one about Germany as theirs', () => {
+    expect(find('フランス大統領選で、社会党の候補は低迷した。', '2022-04-25', 'ja')).toContainEqual([
+      '社会党',
+      'Socialist Party',
+    ]);
+    expect(find('ドイツ連邦会議で、左派党は独自候補を立てた。', '2017-02-13', 'ja')).toContainEqual([
+      '左派党',
+      'Die Linke',
+    ]);
+  });
+});
