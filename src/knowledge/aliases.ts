@@ -422,8 +422,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   }
   if ((e.kind === 'government-body' || e.kind === 'military' || e.kind === 'security-service') && e.country) {
     const names = [e.name, ...[...byText.values()].filter(inEnglish).map((a) => a.text)];
-    for (const text of [...genericMinistryForms(names), ...genericBodyForms(names)])
-      add(derivedShortName(text, ['en']));
+    const generic = genericBodyForms(names);
+    for (const text of [...genericMinistryForms(names), ...generic]) add(derivedShortName(text, ['en']));
+    // "下院", "상원", "宪法法院": words the East Asian press writes only of another country's bodies, read, as "the
+    // Senate" is in English, as the story's country's.
+    for (const [head, lang, form] of EAST_ASIAN_BODY_HEADS)
+      if (generic.includes(head)) add(derivedShortName(form, [lang]));
     const native = [
       ...Object.entries(e.names ?? {}),
       ...[...byText.values()].flatMap((a) => a.langs.map((l) => [l, a.text])),
@@ -951,6 +955,24 @@ const BODY_HEADS = [
   // "the Cabinet approved": the press of every parliamentary country names its own so.
   'Cabinet',
   'National Police',
+];
+/**
+ * Generic English heads of bodies (genericBodyForms) and the words the Japanese, Korean and Chinese press write only
+ * of other countries' bodies: Japan's houses are 衆議院 and 参議院, Korea's parliament has one house, China has no
+ * constitutional court.
+ */
+const EAST_ASIAN_BODY_HEADS: readonly (readonly [string, string, string])[] = [
+  ['House', 'ja', '下院'],
+  ['Senate', 'ja', '上院'],
+  ['National Assembly', 'ja', '国民議会'],
+  ['Constitutional Court', 'ja', '憲法裁判所'],
+  ['Federal Parliament', 'ja', '連邦議会'],
+  ['House', 'ko', '하원'],
+  ['Senate', 'ko', '상원'],
+  ['Federal Parliament', 'ko', '연방의회'],
+  ['Constitutional Court', 'zh', '宪法法院'],
+  ['National Assembly', 'zh', '国民议会'],
+  ['Federal Parliament', 'zh', '联邦议会'],
 ];
 /** How the press names a country's office of the president without the country. */
 const PRESIDENTS_OFFICE = ["President's Office", 'Presidential Office', 'Office of the President'];

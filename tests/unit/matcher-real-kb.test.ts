@@ -3581,3 +3581,15 @@ describe('foreign parties by the translation of their generic names in Japanese,
     ]);
   });
 });
+
+describe('another country’s houses by the words the East Asian press keeps for them (set 77)', () => {
+  it('reads 上院 of a story about Spain as Spain’s Senate, and 상원 of one about Australia as Australia’s', () => {
+    expect(
+      find('スペイン上院はカタルーニャ自治権の停止を承認し、憲法裁判所も判断した。', '2017-10-28', 'ja'),
+    ).toContainEqual(['上院', 'Senate of Spain']);
+    expect(find('영국 하원은 표결했다. 호주 상원도.', '2019-01-15', 'ko')).toContainEqual([
+      '상원',
+      'Australian Senate',
+    ]);
+  });
+});
