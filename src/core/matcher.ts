@@ -752,6 +752,45 @@ export class Matcher {
     return found === undefined ? undefined : this.idOf(found);
   }
 
+  /** The countries a story names, and those of the actors it names (`found`: mentions put out). */
+  private storyCountries(found: readonly Mention[]): Set<number> {
+    const countries = new Set<number>();
+    for (const m of found) {
+      const r = this.refOf(m.id);
+      if (r >= 0) countries.add(this.kindOf(r) === 'country' ? r : this.countryOf(r));
+    }
+    countries.delete(-1);
+    return countries;
+  }
+
+  /**
+   * The id of the one known body of one of `countries` whose acronym has the letters of `acronym` in another order
+   * and whose English name shares a word's stem with `written`, the name the story defines it for (see
+   * NameContext.bodyByAcronymLetters), or undefined. Up to five letters (120 orders).
+   */
+  private bodyByAcronymLetters(acronym: string, written: string, countries: ReadonlySet<number>): string | undefined {
+    if (acronym.length < 3 || acronym.length > 5 || !countries.size) return undefined;
+    let found = -1;
+    for (const order of letterOrders(acronym)) {
+      if (order === acronym) continue;
+      for (let k = 0; k < this.indexes.length; k++) {
+        const index = this.indexes[k]!;
+        const id = lookupPart(index, order, 0, order.length);
+        const node = id >= 0 ? index.child(0, id) : -1;
+        if (node < 0) continue;
+        for (let p = index.nodeTermStart[node]!; p < index.nodeTermStart[node + 1]!; p++) {
+          if (!(index.termFlags[p]! & A_ACRONYM)) continue;
+          const r = ref(k, index.termEntity[p]!);
+          if (r === found || this.isPlace(r) || this.isPerson(r) || !countries.has(this.countryOf(r))) continue;
+          if (!sharesStem(written, index.name(refEntity(r)))) continue;
+          if (found >= 0) return undefined;
+          found = r;
+        }
+      }
+    }
+    return found >= 0 ? this.idOf(found) : undefined;
+  }
+
   /** Tokens `first`–`last` are a name (a term) of some entity in some index. */
   private knownName(first: number, last: number): boolean {
     for (let k = 0; k < this.indexes.length; k++) {
@@ -812,6 +851,8 @@ export class Matcher {
       knownPerson: (first, last) => this.knownPerson(first, last),
       knownName: (first, last) => this.knownName(first, last),
       place: (i) => this.knownPlace(i),
+      bodyByAcronymLetters: (acronym, written) =>
+        this.bodyByAcronymLetters(acronym, written, this.storyCountries(known)),
     };
     // The bare surnames as mentions, not indexes: the bodies below drop the known mentions inside them.
     const bareMentions = bare?.length ? new Set(bare.map((q) => known[q]!)) : undefined;
@@ -4626,6 +4667,33 @@ function tokenAt(t: Tokens, start: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * Whether two names, in two languages, share a word's first four letters, folded ("Democrática" and "Democratic";
+ * "nationale" and "National"; y read as i: "Siria", "Syrian").
+ */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (name: string) =>
+    new Set(
+      foldSurface(name)
+        .replace(/y/g, 'i')
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length >= 4)
+        .map((w) => w.slice(0, 4)),
+    );
+  const theirs = stems(b);
+  for (const stem of stems(a)) if (theirs.has(stem)) return true;
+  return false;
+}
+
+/** Every order of the letters of `word`, each once. */
+function letterOrders(word: string): Set<string> {
+  if (word.length <= 1) return new Set([word]);
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++)
+    for (const rest of letterOrders(word.slice(0, i) + word.slice(i + 1))) out.add(word[i]! + rest);
+  return out;
 }
 
 /** The dictionary id of part of a token (a clitic or an ending cut off), with `prefix` put before it. */

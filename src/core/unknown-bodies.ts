@@ -130,6 +130,15 @@ export function findUnknownBodies(n: NameContext): UnknownMention[] {
     // are looked for: with that setting off, such a name stays unmarked, as it was before this pass.)
     const known = n.covered[j] ? n.coveredId(j) : undefined;
     const written = n.text.slice(t.start[first], t.end[j - 1]);
+    // "las Fuerzas de Siria Democrática (FSD)", "la Ligue nationale pour la démocratie (LND)": a known body whose
+    // acronym, in English, has these letters in another order, of a country the story names.
+    const translated = known ? undefined : n.bodyByAcronymLetters(n.text.slice(t.start[j], t.end[j]), written);
+    if (translated) {
+      const body = add(first, j - 1, translated, written);
+      add(j, j, translated, written);
+      acronyms.set(t.hash[j]!, body);
+      continue;
+    }
     if (known) {
       if (PLACE_KINDS.has(n.coveredKind(j)!) || n.coveredKind(j) === 'person') continue;
       if (namesAlike(written, n.nameOf(known) ?? '')) {

@@ -82,6 +82,13 @@ export interface NameContext {
   knownName(first: number, last: number): boolean;
   /** The id of the one known person named by tokens `first` and `last` alone, if any. */
   knownPerson(first: number, last: number): string | undefined;
+  /**
+   * The id of the one known body of a country the story names whose acronym has the letters of `acronym` in another order
+   * and whose English name shares a word's stem with `written`, the name the story defines the acronym for ("las
+   * Fuerzas de Siria Democrática (FSD)" for the SDF, "la Ligue nationale pour la démocratie (LND)" for the NLD: the
+   * press of another language defines its own), if any.
+   */
+  bodyByAcronymLetters(acronym: string, written: string): string | undefined;
 }
 
 export interface UnknownMention {

@@ -38,6 +38,21 @@ describe('bodies the knowledge base does not know', () => {
     expect(bodies(text)).toEqual([]);
   });
 
+  it('reads a body named in another language, with its acronym in that language’s word order, as the known body', () => {
+    const es = 'Las Fuerzas de Siria Democrática (FSD) tomaron Raqa, en Siria. Las FSD dijeron que la batalla terminó.';
+    expect(find(es)).toContainEqual(['Fuerzas de Siria Democrática', 'x-syrian-democratic-forces']);
+    expect(find(es).filter(([s]) => s === 'FSD')).toEqual([
+      ['FSD', 'x-syrian-democratic-forces'],
+      ['FSD', 'x-syrian-democratic-forces'],
+    ]);
+    const fr = 'En Birmanie, la Ligue nationale pour la démocratie (LND) a gagné. La LND a obtenu la majorité.';
+    expect(find(fr)).toContainEqual(['Ligue nationale pour la démocratie', 'Q849603']);
+    // Not a known acronym of the same letters whose name shares no word with these (the SNCF, France's railway).
+    const cameroon =
+      'Au Cameroun, le Front pour le salut national du Cameroun (FSNC) a soutenu Paul Biya. La France a réagi.';
+    expect(find(cameroon)).toContainEqual(['FSNC', 'unknown-body:Front pour le salut national du Cameroun']);
+  });
+
   it('reads a name defined by the acronym of a known body as that body, and skips small words in any language', () => {
     const guinea =
       'Le vote a eu lieu en Guinée en mars. À Conakry, l’officier a lu une déclaration sur la Radio-Télévision guinéenne (RTG) au nom des militaires.';
