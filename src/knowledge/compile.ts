@@ -86,6 +86,16 @@ const MINISTRY_FORMS: readonly (readonly [string, readonly (readonly [string, re
   ],
 ];
 
+/** The word for a country's parliament in the press of other languages (see parliamentForms). */
+const FOREIGN_PARLIAMENT_WORDS: readonly (readonly [string, string])[] = [
+  ['fr', 'Parlement'],
+  ['es', 'Parlamento'],
+  ['it', 'Parlamento'],
+  ['pt', 'Parlamento'],
+  ['de', 'Parlament'],
+  ['nl', 'parlement'],
+];
+
 /**
  * Languages whose names are matched in text. Names in the other languages (country names come in 40+)
  * are shown on cards but not matched: a name in a language the page is unlikely to be in is more likely
@@ -472,7 +482,13 @@ export function compileKnowledge(
     ),
   );
   militaryForms(sorted).forEach((form, i) => entries[i]!.push(derivedShortName(form, ['en'])));
-  parliamentForms(sorted, entries).forEach((i) => entries[i]!.push(derivedShortName('Parliament', ['en'])));
+  // "Parliament", and the word the French, Spanish, Italian, Portuguese, German and Dutch press use for any country's:
+  // "le Parlement" of Le Monde's story on Myanmar is Myanmar's, as "Parliament" of an English one would be.
+  parliamentForms(sorted, entries).forEach((i) => {
+    entries[i]!.push(derivedShortName('Parliament', ['en']));
+    for (const [lang, form] of FOREIGN_PARLIAMENT_WORDS)
+      if (!entries[i]!.some((a) => foldKey(a.text) === foldKey(form))) entries[i]!.push(derivedShortName(form, [lang]));
+  });
   const indexOfId = new Map(sorted.map((e, i) => [e.id, i]));
   /** A country's names in one language: its name there and its aliases of that language ("ロシア", "米国"). */
   const countryNamesIn = (country: string, lang: string): string[] => {

@@ -3593,3 +3593,12 @@ describe('another country’s houses by the words the East Asian press keeps for
     ]);
   });
 });
+
+describe('another country’s parliament by the word the European press uses for any (set 76)', () => {
+  it('reads "le Parlement" of a French story on Serbia, and "das Parlament" of a German one, as Serbia’s', () => {
+    const fr = 'En Serbie, le Premier ministre Miloš Vučević a démissionné devant le Parlement.';
+    expect(find(fr, '2025-01-28', 'fr')).toContainEqual(['Parlement', 'National Assembly of Serbia']);
+    const de = 'In Serbien trat Ministerpräsident Miloš Vučević zurück. Das Parlament muss nun entscheiden.';
+    expect(find(de, '2025-01-28', 'de')).toContainEqual(['Parlament', 'National Assembly of Serbia']);
+  });
+});
