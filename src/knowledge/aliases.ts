@@ -215,6 +215,9 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if ((a.type !== 'name' && a.type !== 'surname') || !inEnglish(a)) continue;
       const dutch = dutchSpelling(a.text);
       if (dutch !== a.text) add({ ...a, text: dutch, derived: true, langs: ['nl'] });
+      // The Turkish press likewise by Turkish letters: "Koçaryan", "Paşinyan", "Lukaşenko".
+      const turkish = turkishSpelling(a.text);
+      if (turkish !== a.text) add({ ...a, text: turkish, derived: true, langs: ['tr'] });
     }
   }
   // The Indian and Sri Lankan press write given names as initials: "Vinai Kumar Saxena" is "V K Saxena" (and, the
@@ -564,6 +567,26 @@ export function dutchSpelling(name: string): string {
     }
     return out;
   });
+}
+
+/**
+ * An English transliteration of a Russian, Ukrainian or Caucasian name as the Turkish press writes it: "sh" is "ş",
+ * "ch" "ç", "zh" "j", "kh" "h" ("Kocharyan" → "Koçaryan", "Lukashenko" → "Lukaşenko", "Zakharova" → "Zaharova").
+ */
+export function turkishSpelling(name: string): string {
+  return name.replace(/\p{L}+/gu, (word) =>
+    word
+      .replace(/shch/g, 'şç')
+      .replace(/Shch/g, 'Şç')
+      .replace(/sh/g, 'ş')
+      .replace(/Sh/g, 'Ş')
+      .replace(/t?ch/g, 'ç')
+      .replace(/Ch/g, 'Ç')
+      .replace(/zh/g, 'j')
+      .replace(/Zh/g, 'J')
+      .replace(/kh/g, 'h')
+      .replace(/Kh/g, 'H'),
+  );
 }
 
 /** "Jonas Gahr Støre" → "Jonas Gahr Stoere", "Gerhard Schröder" → "Gerhard Schroeder", "Ærø" → "Aeroe". */

@@ -3531,6 +3531,14 @@ describe('world news in European languages and another country’s ministries (s
     expect(found).toContainEqual(['Denis Poesjilin', 'Denis Pushilin']);
   });
 
+  it('reads Russian and Caucasian names as the Turkish press spells them ("Robert Koçaryan", "Lukaşenko")', () => {
+    const text =
+      'Ermenistan’da eski Cumhurbaşkanı Robert Koçaryan seçime katıldı. Belarus lideri Aleksandr Lukaşenko da konuştu.';
+    const found = find(text, '2021-06-15', 'tr');
+    expect(found).toContainEqual(['Robert Koçaryan', 'Robert Kocharyan']);
+    expect(found.map(([, name]) => name)).toContain('Alexander Lukashenko');
+  });
+
   it('reads a surname after a minister’s title and portfolio as the minister, not a longer name', () => {
     expect(find('Daarbij sprak minister van Buitenlandse Zaken Lavrov over de zaak.', '2022-02-21', 'nl')).toEqual([
       ['Lavrov', 'Sergey Lavrov'],
