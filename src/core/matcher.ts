@@ -764,12 +764,16 @@ export class Matcher {
   }
 
   /**
-   * The id of the one known body of one of `countries` whose acronym has the letters of `acronym` in another order
+   * The id of the one known body of one of the story's countries whose acronym has the letters of `acronym` in another order
    * and whose English name shares a word's stem with `written`, the name the story defines it for (see
    * NameContext.bodyByAcronymLetters), or undefined. Up to five letters (120 orders).
    */
-  private bodyByAcronymLetters(acronym: string, written: string, countries: ReadonlySet<number>): string | undefined {
-    if (acronym.length < 3 || acronym.length > 5 || !countries.size) return undefined;
+  private bodyByAcronymLetters(
+    acronym: string,
+    written: string,
+    storyCountries: () => ReadonlySet<number>,
+  ): string | undefined {
+    if (acronym.length < 3 || acronym.length > 5) return undefined;
     let found = -1;
     for (const order of letterOrders(acronym)) {
       if (order === acronym) continue;
@@ -781,8 +785,10 @@ export class Matcher {
         for (let p = index.nodeTermStart[node]!; p < index.nodeTermStart[node + 1]!; p++) {
           if (!(index.termFlags[p]! & A_ACRONYM)) continue;
           const r = ref(k, index.termEntity[p]!);
-          if (r === found || this.isPlace(r) || this.isPerson(r) || !countries.has(this.countryOf(r))) continue;
-          if (!sharesStem(written, index.name(refEntity(r)))) continue;
+          if (r === found || this.isPlace(r) || this.isPerson(r) || !sharesStem(written, index.name(refEntity(r))))
+            continue;
+          // The story's countries last: they are read from all its mentions.
+          if (!storyCountries().has(this.countryOf(r))) continue;
           if (found >= 0) return undefined;
           found = r;
         }
@@ -836,6 +842,7 @@ export class Matcher {
     options: MatchOptions,
     bare?: readonly number[],
   ): Mention[] {
+    let countries: Set<number> | undefined;
     const n: NameContext = {
       text,
       tokens: t,
@@ -851,8 +858,11 @@ export class Matcher {
       knownPerson: (first, last) => this.knownPerson(first, last),
       knownName: (first, last) => this.knownName(first, last),
       place: (i) => this.knownPlace(i),
+      // The story's countries, read from its mentions once, and only for an acronym that may be looked up.
       bodyByAcronymLetters: (acronym, written) =>
-        this.bodyByAcronymLetters(acronym, written, this.storyCountries(known)),
+        acronym.length < 3 || acronym.length > 5
+          ? undefined
+          : this.bodyByAcronymLetters(acronym, written, () => (countries ??= this.storyCountries(known))),
     };
     // The bare surnames as mentions, not indexes: the bodies below drop the known mentions inside them.
     const bareMentions = bare?.length ? new Set(bare.map((q) => known[q]!)) : undefined;
