@@ -245,11 +245,7 @@ const KATAKANA_PLAIN_VOWELS = 'アイウエオ';
 export function surnameVowelAgrees(kana: string, name: string): boolean {
   const vowels = firstKanaVowels(kana);
   if (!vowels) return true;
-  const words = nameWords(name);
-  while (words.length > 1 && NOT_SURNAME.test(words[words.length - 1]!)) words.pop();
-  const surnames = [words[words.length - 1] ?? ''];
-  if (words.length > 2 && SURNAME_PARTICLES.has(words[words.length - 2]!)) surnames.push(words[words.length - 2]!);
-  return surnames.some((surname) => {
+  return surnamesOf(nameWords(name)).some((surname) => {
     const latin = latinFirstVowels(surname);
     return !latin || [...latin].some((v) => vowels.includes(v));
   });
@@ -275,6 +271,17 @@ const SURNAME_PARTICLES = new Set([
 ]);
 /** Words after a name that are not its surname: "Charles III", "Martin Luther King Jr.". */
 const NOT_SURNAME = /^(?:[ivx]+|jr|sr)$/;
+
+/**
+ * The forms a name's surname may take in katakana: its last word, and with a particle before it, both written
+ * together ("lepen"). Drops the words after a name that are no surname ("Charles III") from `words` first.
+ */
+function surnamesOf(words: string[]): string[] {
+  while (words.length > 1 && NOT_SURNAME.test(words[words.length - 1]!)) words.pop();
+  const last = words[words.length - 1] ?? '';
+  const before = words.length > 2 ? words[words.length - 2]! : '';
+  return SURNAME_PARTICLES.has(before) ? [last, before + last] : [last];
+}
 
 /** Folds a name to lower case letters without diacritics, its words split on spaces. */
 function nameWords(name: string): string[] {
@@ -302,11 +309,8 @@ const MAX_PAIRS = 64;
 export function nameKeyPairs(name: string): string[] {
   if (/[^ -\u024f\s’]/.test(name)) return []; // a letter beyond Latin Extended-B: not a Latin name
   const words = nameWords(name);
-  while (words.length > 1 && NOT_SURNAME.test(words[words.length - 1]!)) words.pop();
+  const surnames = surnamesOf(words);
   if (words.length < 2 || words.includes('of')) return [];
-  const surnames = [words[words.length - 1]!];
-  if (words.length > 2 && SURNAME_PARTICLES.has(words[words.length - 2]!))
-    surnames.push(words[words.length - 2]! + words[words.length - 1]!);
   const given = latinKeys(words[0]!.replace(/-/g, ''));
   const pairs: string[] = [];
   for (const surname of surnames)

@@ -658,13 +658,7 @@ export class Matcher {
       for (let r = lo; r < q; r++) replaced.add(found[r]!);
       return true;
     };
-    // The countries the story names, and those of the actors it names.
-    const countries = new Set<number>();
-    for (const m of found) {
-      const r = this.refOf(m.id);
-      if (r < 0) continue;
-      countries.add(this.kindOf(r) === 'country' ? r : this.countryOf(r));
-    }
+    const countries = this.storyCountries(found);
     const added = findKatakanaPeople(
       text,
       people,
