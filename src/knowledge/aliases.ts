@@ -1561,8 +1561,7 @@ export function nativePartyShortForm(name: string): string | undefined {
 }
 
 /**
- * Generic English names of parties and the names the Japanese, Chinese and Korean press give them (one per
- * language, in that order; '' where that press has no one name for it).
+ * Generic English names of parties and the names the Japanese, Chinese and Korean press give them, in that order.
  */
 const EAST_ASIAN_PARTY_NAMES = new Map<string, readonly [string, string, string]>(
   Object.entries({
