@@ -26,6 +26,7 @@ import { ROYAL_TITLES } from './royal-titles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
 import { findKatakanaPeople, surnameVowelAgrees } from './katakana-names';
+import { japaneseCountryLetters } from './japanese-country-letters';
 import {
   KOREAN_NOT_SURNAMES,
   isHangul,
@@ -619,7 +620,12 @@ export class Matcher {
     }
     const found = covered ? this.withUnknownPeople(text, t, ctx, covered, out, options, bare) : out;
     // Japanese writes foreigners' names in katakana: other text costs no more than one test.
-    return this.japanese ? this.withKatakanaPeople(text, found, year, ctx.dominantCountry, options) : found;
+    if (!this.japanese) return found;
+    return this.withCountryLetters(
+      text,
+      this.withKatakanaPeople(text, found, year, ctx.dominantCountry, options),
+      options,
+    );
   }
 
   /**
@@ -681,6 +687,25 @@ export class Matcher {
       out.push({ start: m.start, end: m.end, id });
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Adds the countries a Japanese text names by one letter ("米大統領", "日米", "英政府": japanese-country-letters.ts)
+   * where no mention covers the letter; `found` is sorted and keeps its mentions.
+   */
+  private withCountryLetters(text: string, found: Mention[], options: MatchOptions): Mention[] {
+    const letters = japaneseCountryLetters(text);
+    if (!letters.length) return found;
+    const out = found.slice();
+    let q = 0;
+    for (const { start, qid } of letters) {
+      while (q < found.length && found[q]!.end <= start) q++;
+      if (q < found.length && found[q]!.start <= start) continue;
+      if (this.refOf(qid) < 0 || options.mutedIds?.has(qid)) continue;
+      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text[start]!))) continue;
+      out.push({ start, end: start + 1, id: qid });
+    }
+    return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
   }
 
   /** Katakana `surname` may be the surname of person r by its first vowel too (katakana-names.ts). */

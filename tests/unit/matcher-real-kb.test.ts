@@ -3610,3 +3610,13 @@ describe('another country’s parliament by the word the European press uses for
     expect(find(de, '2025-01-28', 'de')).toContainEqual(['Parlament', 'National Assembly of Serbia']);
   });
 });
+
+describe('countries by one letter in Japanese (set 77)', () => {
+  it('marks 米 of "米政府" and "日米" as the United States, and not the 米 of 欧米 or 米価', () => {
+    const found = find('米政府は日米首脳会談の後、欧米の米価について説明した。', '2023-08-18', 'ja');
+    expect(found.filter(([surface]) => surface === '米')).toEqual([
+      ['米', 'United States'],
+      ['米', 'United States'],
+    ]);
+  });
+});
