@@ -467,6 +467,9 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // "自由党" (Liberal Party), "労働党" (Labour), "緑の党" (the Greens): the Japanese, Chinese and Korean press name a
     // foreign party by the translation of its generic name, read as the story's country's party of that name.
     for (const [lang, form] of eastAsianPartyForms(names.map((a) => a.text))) add(derivedAmbiguousName(form, [lang]));
+    // "die Kommunistische Partei" of a German story on China, "el Partido Demócrata" of a Spanish one on the US: the
+    // European press names a foreign party by its generic name in its own language too.
+    for (const [lang, form] of europeanPartyForms(names.map((a) => a.text))) add(derivedAmbiguousName(form, [lang]));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
       if (!text) continue;
@@ -1561,6 +1564,101 @@ export function nativePartyShortForm(name: string): string | undefined {
 }
 
 /**
+ * Generic English names of parties and the names the German (as written after "die" and after "der"), French,
+ * Spanish, Italian and Portuguese press give them.
+ */
+const EUROPEAN_PARTY_NAMES = new Map<string, readonly string[]>(
+  Object.entries({
+    'Communist Party': [
+      'de:Kommunistische Partei',
+      'de:Kommunistischen Partei',
+      'fr:Parti communiste',
+      'es:Partido Comunista',
+      'it:Partito comunista',
+      'pt:Partido Comunista',
+    ],
+    'Socialist Party': [
+      'de:Sozialistische Partei',
+      'de:Sozialistischen Partei',
+      'fr:Parti socialiste',
+      'es:Partido Socialista',
+      'it:Partito socialista',
+      'pt:Partido Socialista',
+    ],
+    'Labour Party': [
+      'de:Labour-Partei',
+      'fr:Parti travailliste',
+      'es:Partido Laborista',
+      'it:Partito laburista',
+      'pt:Partido Trabalhista',
+    ],
+    'Labor Party': [
+      'de:Labor-Partei',
+      'fr:Parti travailliste',
+      'es:Partido Laborista',
+      'it:Partito laburista',
+      'pt:Partido Trabalhista',
+    ],
+    'Conservative Party': [
+      'de:Konservative Partei',
+      'de:Konservativen Partei',
+      'fr:Parti conservateur',
+      'es:Partido Conservador',
+      'it:Partito conservatore',
+      'pt:Partido Conservador',
+    ],
+    'Democratic Party': [
+      'de:Demokratische Partei',
+      'de:Demokratischen Partei',
+      'fr:Parti démocrate',
+      'es:Partido Demócrata',
+      'it:Partito democratico',
+      'pt:Partido Democrata',
+    ],
+    'Republican Party': [
+      'de:Republikanische Partei',
+      'de:Republikanischen Partei',
+      'fr:Parti républicain',
+      'es:Partido Republicano',
+      'it:Partito repubblicano',
+      'pt:Partido Republicano',
+    ],
+    'Liberal Party': [
+      'de:Liberale Partei',
+      'de:Liberalen Partei',
+      'fr:Parti libéral',
+      'es:Partido Liberal',
+      'it:Partito liberale',
+      'pt:Partido Liberal',
+    ],
+  }),
+);
+
+/** The European press's names of a party whose English name is a generic one (see eastAsianPartyForms), as pairs. */
+export function europeanPartyForms(names: readonly string[]): [string, string][] {
+  const out = new Map<string, [string, string]>();
+  for (const form of genericPartyNames(names))
+    for (const entry of EUROPEAN_PARTY_NAMES.get(form) ?? []) {
+      const [lang, text] = entry.split(':') as [string, string];
+      out.set(entry, [lang, text]);
+    }
+  return [...out.values()];
+}
+
+/** A party's English names with its country's name or adjective left off, as eastAsianPartyForms reads them. */
+function genericPartyNames(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const bare = name.replace(/ \([^)]*\)$/, '');
+    out
+      .add(bare)
+      .add(bare.replace(/ of (?:the )?[A-Z][\w' -]*$/, ''))
+      .add(bare.replace(/^[A-Z][a-z]+(?:an|ian) /, ''));
+  }
+  return [...out];
+}
+
+/**
  * Generic English names of parties and the names the Japanese, Chinese and Korean press give them, in that order.
  */
 const EAST_ASIAN_PARTY_NAMES = new Map<string, readonly [string, string, string]>(
@@ -1601,12 +1699,8 @@ const EAST_ASIAN_PRESS = ['ja', 'zh', 'ko'] as const;
  */
 export function eastAsianPartyForms(names: readonly string[]): [string, string][] {
   const out = new Map<string, [string, string]>();
-  for (const name of names) {
-    const bare = name.replace(/ \([^)]*\)$/, '');
-    const forms = [bare, bare.replace(/ of (?:the )?[A-Z][\w' -]*$/, ''), bare.replace(/^[A-Z][a-z]+(?:an|ian) /, '')];
-    for (const form of forms)
-      EAST_ASIAN_PARTY_NAMES.get(form)?.forEach((text, i) => out.set(`${i}${text}`, [EAST_ASIAN_PRESS[i]!, text]));
-  }
+  for (const form of genericPartyNames(names))
+    EAST_ASIAN_PARTY_NAMES.get(form)?.forEach((text, i) => out.set(`${i}${text}`, [EAST_ASIAN_PRESS[i]!, text]));
   return [...out.values()];
 }
 

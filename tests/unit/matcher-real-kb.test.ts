@@ -3578,6 +3578,12 @@ describe('foreign parties by the translation of their generic names in Japanese,
     expect(find('호주 노동당 대표는 말했다.', '2022-05-22', 'ko')).toContainEqual(['노동당', 'Australian Labor Party']);
   });
 
+  it('reads "die Kommunistische Partei" of a German story on China as the Communist Party of China', () => {
+    const text =
+      'Chinas Volkskongress hat die Amtszeitbegrenzung gestrichen. Die Kommunistische Partei steht über allem.';
+    expect(find(text, '2018-03-11', 'de')).toContainEqual(['Kommunistische Partei', 'Communist Party of China']);
+  });
+
   it('reads 社会党 in a story about France and 左派党 in one about Germany as theirs', () => {
     expect(find('フランス大統領選で、社会党の候補は低迷した。', '2022-04-25', 'ja')).toContainEqual([
       '社会党',
