@@ -6,6 +6,7 @@
  * letter before it another country's (a pair) or none, and after it an office, a body, a side or another country.
  * Pure: no DOM, no `browser`.
  */
+import { C_CJK, classOf } from './fold';
 
 /** The letters and their countries' QIDs. */
 const COUNTRY_LETTERS: ReadonlyMap<string, string> = new Map([
@@ -30,8 +31,9 @@ const BEFORE = '訪在親反対全駐渡来離知';
 const AFTER =
   '大政国軍首外議上下当紙側司財連統副元前次情特高報民共与野通商労保社最海空陸関検警州両間企経' + PAIR_LETTERS;
 
+/** A Han character, as the fold table classes it. */
 function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+  return (classOf(code) & 7) === C_CJK;
 }
 
 /** A country named by its one letter: the letter's offset and the country's QID. */

@@ -190,6 +190,8 @@ const KANA_VOWELS: string = (() => {
     for (const letter of letters) out[letter.charCodeAt(0) - KANA_FIRST] = vowel;
   return out.join('');
 })();
+/** The plain vowel letters: a vowel of the name, never one katakana adds after a consonant. */
+const KATAKANA_PLAIN_VOWELS = 'アイウエオ';
 /** Small letters that give the syllable before them their vowel ("ジェ", "シャ", "ウォ"). */
 const SMALL_VOWELS = 'ァィゥェォャュョヮ';
 /**
@@ -236,7 +238,6 @@ function latinFirstVowels(surname: string): string {
   }
   return '';
 }
-const KATAKANA_PLAIN_VOWELS = 'アイウエオ';
 
 /**
  * Whether katakana `kana` may be the surname of a person of this English name by its first vowel too: the keys

@@ -597,8 +597,7 @@ export class Matcher {
       if (covered)
         covered.fill(this.indexes[refIndex(c.chosen)]!.entKind[refEntity(c.chosen)]! + 1, c.first, c.last + 1);
       const id = this.idOf(c.chosen);
-      if (options.mutedIds?.has(id)) continue;
-      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(c.start, c.end)))) continue;
+      if (isMuted(text, c.start, c.end, id, options)) continue;
       // One object shape per kind of mention (no property added or deleted later).
       let alts: string[] | undefined;
       for (let q = 1; q < c.ranked.length; q++) {
@@ -682,9 +681,7 @@ export class Matcher {
     const out = replaced.size ? found.filter((m) => !replaced.has(m)) : found.slice();
     for (const m of added) {
       const id = this.idOf(m.ref);
-      if (options.mutedIds?.has(id)) continue;
-      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(m.start, m.end)))) continue;
-      out.push({ start: m.start, end: m.end, id });
+      if (!isMuted(text, m.start, m.end, id, options)) out.push({ start: m.start, end: m.end, id });
     }
     return out.sort((a, b) => a.start - b.start);
   }
@@ -701,9 +698,8 @@ export class Matcher {
     for (const { start, qid } of letters) {
       while (q < found.length && found[q]!.end <= start) q++;
       if (q < found.length && found[q]!.start <= start) continue;
-      if (this.refOf(qid) < 0 || options.mutedIds?.has(qid)) continue;
-      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text[start]!))) continue;
-      out.push({ start, end: start + 1, id: qid });
+      if (this.refOf(qid) >= 0 && !isMuted(text, start, start + 1, qid, options))
+        out.push({ start, end: start + 1, id: qid });
     }
     return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
   }
@@ -908,8 +904,7 @@ export class Matcher {
     const found = bodies.length || arabic.length ? [...bodies, ...people, ...arabic] : people;
     let added = false;
     for (const p of found) {
-      if (options.mutedIds?.has(p.id)) continue;
-      if (options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(p.start, p.end)))) continue;
+      if (isMuted(text, p.start, p.end, p.id, options)) continue;
       known.push(
         p.title ? { start: p.start, end: p.end, id: p.id, title: p.title } : { start: p.start, end: p.end, id: p.id },
       );
@@ -4714,6 +4709,12 @@ function sharesStem(a: string, b: string): boolean {
   const theirs = stems(b);
   for (const stem of stems(a)) if (theirs.has(stem)) return true;
   return false;
+}
+
+/** Whether the user muted the actor `id`, or the surface text[start, end) (MatchOptions). */
+function isMuted(text: string, start: number, end: number, id: string, options: MatchOptions): boolean {
+  if (options.mutedIds?.has(id)) return true;
+  return !!options.mutedSurfaces?.size && options.mutedSurfaces.has(foldSurface(text.slice(start, end)));
 }
 
 /** Every order of the letters of `word`, each once. */

@@ -466,10 +466,8 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     for (const text of partyShortForms(names.map((a) => a.text))) add(derivedAmbiguousName(text, ['en']));
     // "自由党" (Liberal Party), "労働党" (Labour), "緑の党" (the Greens): the Japanese, Chinese and Korean press name a
     // foreign party by the translation of its generic name, read as the story's country's party of that name.
-    for (const [lang, form] of eastAsianPartyForms(names.map((a) => a.text))) add(derivedAmbiguousName(form, [lang]));
-    // "die Kommunistische Partei" of a German story on China, "el Partido Demócrata" of a Spanish one on the US: the
-    // European press names a foreign party by its generic name in its own language too.
-    for (const [lang, form] of europeanPartyForms(names.map((a) => a.text))) add(derivedAmbiguousName(form, [lang]));
+    // So does the European press: "die Kommunistische Partei" of a German story on China.
+    for (const [lang, form] of pressPartyForms(names.map((a) => a.text))) add(derivedAmbiguousName(form, [lang]));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
       if (!text) continue;
@@ -1564,28 +1562,28 @@ export function nativePartyShortForm(name: string): string | undefined {
 }
 
 /**
- * Generic English names of parties and the names the German (as written after "die" and after "der"), French,
- * Spanish, Italian and Portuguese press give them.
+ * Generic English names of parties and the names the press of other languages gives them, as "language:name": the
+ * Japanese, Chinese and Korean press's, and the German (after "die" and after "der"), French, Spanish, Italian and
+ * Portuguese press's.
  */
-const EUROPEAN_PARTY_NAMES = new Map<string, readonly string[]>(
+const PRESS_PARTY_NAMES = new Map<string, readonly string[]>(
   Object.entries({
-    'Communist Party': [
-      'de:Kommunistische Partei',
-      'de:Kommunistischen Partei',
-      'fr:Parti communiste',
-      'es:Partido Comunista',
-      'it:Partito comunista',
-      'pt:Partido Comunista',
+    'Liberal Party': [
+      'ja:自由党',
+      'zh:自由党',
+      'ko:자유당',
+      'de:Liberale Partei',
+      'de:Liberalen Partei',
+      'fr:Parti libéral',
+      'es:Partido Liberal',
+      'it:Partito liberale',
+      'pt:Partido Liberal',
     ],
-    'Socialist Party': [
-      'de:Sozialistische Partei',
-      'de:Sozialistischen Partei',
-      'fr:Parti socialiste',
-      'es:Partido Socialista',
-      'it:Partito socialista',
-      'pt:Partido Socialista',
-    ],
+    'Freedom Party': ['ja:自由党', 'zh:自由党', 'ko:자유당'],
     'Labour Party': [
+      'ja:労働党',
+      'zh:工党',
+      'ko:노동당',
       'de:Labour-Partei',
       'fr:Parti travailliste',
       'es:Partido Laborista',
@@ -1593,13 +1591,22 @@ const EUROPEAN_PARTY_NAMES = new Map<string, readonly string[]>(
       'pt:Partido Trabalhista',
     ],
     'Labor Party': [
+      'ja:労働党',
+      'zh:工党',
+      'ko:노동당',
       'de:Labor-Partei',
       'fr:Parti travailliste',
       'es:Partido Laborista',
       'it:Partito laburista',
       'pt:Partido Trabalhista',
     ],
+    'National Party': ['ja:国民党', 'zh:国家党', 'ko:국민당'],
+    Nationals: ['ja:国民党', 'zh:国家党', 'ko:국민당'],
+    "People's Party": ['ja:国民党', 'zh:人民党', 'ko:국민당'],
     'Conservative Party': [
+      'ja:保守党',
+      'zh:保守党',
+      'ko:보수당',
       'de:Konservative Partei',
       'de:Konservativen Partei',
       'fr:Parti conservateur',
@@ -1607,7 +1614,21 @@ const EUROPEAN_PARTY_NAMES = new Map<string, readonly string[]>(
       'it:Partito conservatore',
       'pt:Partido Conservador',
     ],
+    'Socialist Party': [
+      'ja:社会党',
+      'zh:社会党',
+      'ko:사회당',
+      'de:Sozialistische Partei',
+      'de:Sozialistischen Partei',
+      'fr:Parti socialiste',
+      'es:Partido Socialista',
+      'it:Partito socialista',
+      'pt:Partido Socialista',
+    ],
     'Democratic Party': [
+      'ja:民主党',
+      'zh:民主党',
+      'ko:민주당',
       'de:Demokratische Partei',
       'de:Demokratischen Partei',
       'fr:Parti démocrate',
@@ -1616,6 +1637,9 @@ const EUROPEAN_PARTY_NAMES = new Map<string, readonly string[]>(
       'pt:Partido Democrata',
     ],
     'Republican Party': [
+      'ja:共和党',
+      'zh:共和党',
+      'ko:공화당',
       'de:Republikanische Partei',
       'de:Republikanischen Partei',
       'fr:Parti républicain',
@@ -1623,29 +1647,49 @@ const EUROPEAN_PARTY_NAMES = new Map<string, readonly string[]>(
       'it:Partito repubblicano',
       'pt:Partido Republicano',
     ],
-    'Liberal Party': [
-      'de:Liberale Partei',
-      'de:Liberalen Partei',
-      'fr:Parti libéral',
-      'es:Partido Liberal',
-      'it:Partito liberale',
-      'pt:Partido Liberal',
+    'Social Democratic Party': ['ja:社会民主党', 'zh:社会民主党', 'ko:사회민주당'],
+    'Free Democratic Party': ['ja:自由民主党', 'zh:自由民主党', 'ko:자유민주당'],
+    Greens: ['ja:緑の党', 'zh:绿党', 'ko:녹색당'],
+    'The Greens': ['ja:緑の党', 'zh:绿党', 'ko:녹색당'],
+    'Green Party': ['ja:緑の党', 'zh:绿党', 'ko:녹색당'],
+    'The Left': ['ja:左派党', 'zh:左翼党', 'ko:좌파당'],
+    'Left Party': ['ja:左派党', 'zh:左翼党', 'ko:좌파당'],
+    'Communist Party': [
+      'ja:共産党',
+      'zh:共产党',
+      'ko:공산당',
+      'de:Kommunistische Partei',
+      'de:Kommunistischen Partei',
+      'fr:Parti communiste',
+      'es:Partido Comunista',
+      'it:Partito comunista',
+      'pt:Partido Comunista',
     ],
+    'Centre Party': ['ja:中央党', 'zh:中间党', 'ko:중앙당'],
+    'Center Party': ['ja:中央党', 'zh:中间党', 'ko:중앙당'],
+    'Progressive Party': ['ja:進歩党', 'zh:进步党', 'ko:진보당'],
+    'Reform Party': ['ja:改革党', 'zh:改革党', 'ko:개혁당'],
+    'Independence Party': ['ja:独立党', 'zh:独立党', 'ko:독립당'],
+    "Workers' Party": ['ja:労働者党', 'zh:工人党', 'ko:노동자당'],
   }),
 );
 
-/** The European press's names of a party whose English name is a generic one (see eastAsianPartyForms), as pairs. */
-export function europeanPartyForms(names: readonly string[]): [string, string][] {
+/**
+ * The names the press of other languages gives a party whose English name is a generic one, with its country's
+ * name or adjective left off ("Liberal Party of Australia", "Australian Greens", "Socialist Party (France)" → 自由党,
+ * 緑の党, 社会党 in Japanese; "Communist Party of China" → "Kommunistische Partei"), as [language, name] pairs.
+ */
+export function pressPartyForms(names: readonly string[]): [string, string][] {
   const out = new Map<string, [string, string]>();
   for (const form of genericPartyNames(names))
-    for (const entry of EUROPEAN_PARTY_NAMES.get(form) ?? []) {
-      const [lang, text] = entry.split(':') as [string, string];
-      out.set(entry, [lang, text]);
+    for (const entry of PRESS_PARTY_NAMES.get(form) ?? []) {
+      const colon = entry.indexOf(':');
+      out.set(entry, [entry.slice(0, colon), entry.slice(colon + 1)]);
     }
   return [...out.values()];
 }
 
-/** A party's English names with its country's name or adjective left off, as eastAsianPartyForms reads them. */
+/** A party's English names with its country's name or adjective left off, as pressPartyForms reads them. */
 function genericPartyNames(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const name of names) {
@@ -1656,52 +1700,6 @@ function genericPartyNames(names: readonly string[]): string[] {
       .add(bare.replace(/^[A-Z][a-z]+(?:an|ian) /, ''));
   }
   return [...out];
-}
-
-/**
- * Generic English names of parties and the names the Japanese, Chinese and Korean press give them, in that order.
- */
-const EAST_ASIAN_PARTY_NAMES = new Map<string, readonly [string, string, string]>(
-  Object.entries({
-    'Liberal Party': ['自由党', '自由党', '자유당'],
-    'Freedom Party': ['自由党', '自由党', '자유당'],
-    'Labour Party': ['労働党', '工党', '노동당'],
-    'Labor Party': ['労働党', '工党', '노동당'],
-    'National Party': ['国民党', '国家党', '국민당'],
-    Nationals: ['国民党', '国家党', '국민당'],
-    "People's Party": ['国民党', '人民党', '국민당'],
-    'Conservative Party': ['保守党', '保守党', '보수당'],
-    'Socialist Party': ['社会党', '社会党', '사회당'],
-    'Democratic Party': ['民主党', '民主党', '민주당'],
-    'Republican Party': ['共和党', '共和党', '공화당'],
-    'Social Democratic Party': ['社会民主党', '社会民主党', '사회민주당'],
-    'Free Democratic Party': ['自由民主党', '自由民主党', '자유민주당'],
-    Greens: ['緑の党', '绿党', '녹색당'],
-    'The Greens': ['緑の党', '绿党', '녹색당'],
-    'Green Party': ['緑の党', '绿党', '녹색당'],
-    'The Left': ['左派党', '左翼党', '좌파당'],
-    'Left Party': ['左派党', '左翼党', '좌파당'],
-    'Communist Party': ['共産党', '共产党', '공산당'],
-    'Centre Party': ['中央党', '中间党', '중앙당'],
-    'Center Party': ['中央党', '中间党', '중앙당'],
-    'Progressive Party': ['進歩党', '进步党', '진보당'],
-    'Reform Party': ['改革党', '改革党', '개혁당'],
-    'Independence Party': ['独立党', '独立党', '독립당'],
-    "Workers' Party": ['労働者党', '工人党', '노동자당'],
-  }),
-);
-const EAST_ASIAN_PRESS = ['ja', 'zh', 'ko'] as const;
-
-/**
- * The Japanese, Chinese and Korean press's names of a party whose English name is a generic one, with its country's
- * name or adjective left off ("Liberal Party of Australia", "Australian Greens", "Socialist Party (France)" → 自由党,
- * 緑の党, 社会党 in Japanese), as [language, name] pairs.
- */
-export function eastAsianPartyForms(names: readonly string[]): [string, string][] {
-  const out = new Map<string, [string, string]>();
-  for (const form of genericPartyNames(names))
-    EAST_ASIAN_PARTY_NAMES.get(form)?.forEach((text, i) => out.set(`${i}${text}`, [EAST_ASIAN_PRESS[i]!, text]));
-  return [...out.values()];
 }
 
 export function partyShortForms(names: readonly string[]): string[] {
