@@ -356,8 +356,12 @@ function wordCases(word: string, person: boolean, adjectiveOnly = false): Cases 
   } else if (last === 'o') {
     // A man's surname in -o declines like -a ("Ziobro" → "Ziobry", "Kościuszko" → "Kościuszki"); a thing
     // in -o is neuter ("Prawo", "Kosowo", "Maroko").
-    if (person) add(nounA(word.slice(0, -1) + 'a'));
-    else add(neuter(word));
+    if (person) {
+      add(nounA(word.slice(0, -1) + 'a'));
+      // A foreign given name in -o is also declined as a man's name in a consonant ("Ratko Mladić" → "Ratka
+      // Mladicia", "Marko" → "Marka"): both are written.
+      add(masculine(word.slice(0, -1), true));
+    } else add(neuter(word));
   } else if (!VOWEL.test(lower)) {
     const soft = softStem(word);
     if (soft && /ość$/.test(lower)) add(softFeminine(word, soft));

@@ -913,9 +913,10 @@ export function deriveForeignSurname(name: string, lang: string, countryIso2?: s
     .split(/\s+/)
     .filter(Boolean);
   if (words.length < 2 || words.some((w) => PATRONYMIC.test(w))) return undefined;
-  // Monarchs ("Carlos III", "Philippe de Belgique") and names with particles ("Lula da Silva") are left to
-  // the aliases written by hand: their last word is a numeral, a country or a shared family name.
-  if (words.some((w) => /^[IVXLC]+$/.test(w) || /^\p{Ll}/u.test(w))) return undefined;
+  // Monarchs ("Carlos III", German "Charles III.", Turkish "III. Charles", "Philippe de Belgique") and names with
+  // particles ("Lula da Silva") are left to the aliases written by hand: their last word is a numeral, a country or
+  // a shared family name.
+  if (words.some((w) => /^[IVXLC]+\.?$/.test(w) || /^\p{Ll}/u.test(w))) return undefined;
   let last = words[words.length - 1]!;
   if (NOT_SURNAMES.has(last) || COMMON_GIVEN_NAMES.has(last)) return undefined;
   // Arabic theophoric endings belong to the word before: "نصر الله", "عز الدين"; so does a Turkish surname's "-oğlu"

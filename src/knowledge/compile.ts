@@ -668,7 +668,10 @@ export function compileKnowledge(
       // Seselja in an English story, not Šešelj in the genitive.
       const polishSurname = a.type === 'surname' && (e.names?.pl?.endsWith(` ${a.text}`) ?? false);
       const guarded = declined && e.country !== POLAND && !polishSurname;
-      for (const form of aliasForms(a, e.kind, e.country === POLAND || declined || polishSurname)) {
+      // A place whose Polish name is its English one has no `pl` name to decline: "Serbia", "Iran", "Oman" are
+      // found as "Serbii", "Iranu", "w Omanie" too.
+      const polishPlace = PLACE_KINDS.has(e.kind) && e.names?.pl === undefined;
+      for (const form of aliasForms(a, e.kind, e.country === POLAND || declined || polishSurname || polishPlace)) {
         const tokens = foldTokens(form.text);
         if (!tokens.length) continue;
         // "N+" folds to "n": a name of one Latin letter once its symbols go would be every initial ("N. Korea").

@@ -37,6 +37,8 @@ describe('inflectPolishName', () => {
     expectForms('Szymon Hołownia', true, ['Szymona Hołowni', 'Szymonem Hołownią']);
     expectForms('Aleksandr Łukaszenka', true, ['Aleksandra Łukaszenki', 'Aleksandrem Łukaszenką']);
     expectForms('Zbigniew Ziobro', true, ['Zbigniewa Ziobry', 'Zbigniewowi Ziobrze']);
+    // A foreign given name in -o is also declined as a man's name: the Polish press writes both.
+    expectForms('Ratko Mladić', true, ['Ratki Mladicia', 'Ratka Mladicia', 'Ratkowi Mladiciowi', 'Ratkiem Mladiciem']);
   });
 
   it('declines masculine consonant stems: a person in -a, a thing in -u or -a', () => {

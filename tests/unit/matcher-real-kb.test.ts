@@ -3626,3 +3626,24 @@ describe('countries by one letter in Japanese (set 77)', () => {
     ]);
   });
 });
+
+describe('Polish case forms of places named as in English, and regnal numbers (set 76)', () => {
+  it('reads "Serbii", "Iranu" and "w Omanie" as the countries whose Polish names are their English ones', () => {
+    const found = find('Prezydent Serbii spotkał się z szefem dyplomacji Iranu w Omanie.', '2017-11-22', 'pl');
+    expect(found).toEqual([
+      ['Serbii', 'Serbia'],
+      ['Iranu', 'Iran'],
+      ['Omanie', 'Oman'],
+    ]);
+  });
+
+  it('never reads a Roman numeral alone as a monarch ("III RP" is the Third Polish Republic, not Charles III)', () => {
+    expect(
+      find('Tadeusz Mazowiecki, pierwszy niekomunistyczny premier III RP, był wysłannikiem ONZ.', '2017-11-22', 'pl'),
+    ).not.toContainEqual(['III', 'Charles III']);
+    expect(find('Der britische König Charles III. reiste nach Berlin.', '2023-03-29', 'de')).toContainEqual([
+      'Charles III',
+      'Charles III',
+    ]);
+  });
+});
