@@ -2904,6 +2904,7 @@ export class Matcher {
         const beside = this.countryBeside(t, c, ctx);
         if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
         if (!this.fitsCountryAdjective(t, c, ctx)) return false;
+        if (this.romanceAdjectiveAfter(t, c, ctx)) return true;
         // After a country's possessive or demonym, only that country's body: "Iran's Supreme Court" is not
         // Russia's, however much the document says about Russia.
         if (afterPossessive(t, c.first)) {
@@ -3542,13 +3543,36 @@ export class Matcher {
     return true;
   }
 
+  /**
+   * "el Ejército sirio", "l'armée syrienne", "o Exército israelense": the Romance press writes a country's adjective
+   * after a state body's short name, in lower case. Where it starts like a country the story names and some of the
+   * bodies are that country's, it keeps those and says so; "el Ejército ha dicho" has no such adjective.
+   */
+  private romanceAdjectiveAfter(t: Tokens, c: Candidate, ctx: Context): boolean {
+    const next = c.last + 1;
+    if (
+      next >= t.count ||
+      (t.flags[next]! & (T_JOINABLE | T_CASED | T_CAP_FIRST)) !== (T_JOINABLE | T_CASED) ||
+      !this.allStateBodies(c.entities)
+    )
+      return false;
+    const word = this.tokenText(next);
+    if (!ROMANCE_ADJECTIVE_AFTER.test(word)) return false;
+    const folded = foldSurface(word);
+    const own = c.entities.filter((e) => this.countryNamedAs(this.countryOf(e), folded, ctx, true));
+    if (!own.length) return false;
+    c.entities = own;
+    return true;
+  }
+
   /** Whether the story names `country` by a word that `adjective` starts like ("Казахстан", "казахстанское"). */
-  private countryNamedAs(country: number, adjective: string, ctx: Context): boolean {
+  private countryNamedAs(country: number, adjective: string, ctx: Context, folded = false): boolean {
     const spans = ctx.countrySpans;
     for (let q = 0; q < spans.length; q += 3) {
       if (spans[q + 2] !== country) continue;
       for (let j = spans[q]!; j <= spans[q + 1]!; j++) {
-        const name = this.tokenText(j).replace(ARABIC_ARTICLE_START, '');
+        // Folded where accents differ between the name and its adjective ("Irán", "iraní").
+        const name = folded ? foldSurface(this.tokenText(j)) : this.tokenText(j).replace(ARABIC_ARTICLE_START, '');
         let same = 0;
         while (same < name.length && same < adjective.length && name[same] === adjective[same]) same++;
         if (name.length >= 3 && same >= Math.min(4, name.length)) return true;
@@ -4202,6 +4226,12 @@ const BESIDE_OTHER = 2;
  */
 const ADJECTIVE_BEFORE =
   /(?:[сц]ь?к(?:ий|ый|ая|ое|ие|ые|ого|ому|им|ым|ом|ой|ую|их|ими|е|а|і|ої|ій|ім|у|ою)|(?:sk|ck)(?:i|ie|iego|iemu|im|a|iej|ą)|(?:isch|deutsch)(?:e|en|er|es|em))$/u;
+/**
+ * A Spanish, Portuguese, Italian or French adjective of nationality after a noun ("sirio", "iraní", "israelense",
+ * "iraniano", "syrienne", "français"), told by its ending; its country by the story's names (countryNamedAs).
+ */
+const ROMANCE_ADJECTIVE_AFTER =
+  /^\p{Ll}{3,}(?:o|a|os|as|í|ís|e|i|ien|ienne|iens|iennes|ais|aise|ain|aine|ois|oise|ique|iques|ês|esa|ense|ano|ana)$/u;
 /** An Arabic adjective of relation agreeing with a ministry ("وزارة الخارجية الإيرانية"). */
 const ARABIC_NISBA = /^ال[\u0600-\u06FF]{2,}ية$/u;
 /** The Arabic article opening a word, left out when an adjective is compared with its country's name. */
