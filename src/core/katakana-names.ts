@@ -285,8 +285,10 @@ function surnamesOf(words: string[]): string[] {
 }
 
 /** Folds a name to lower case letters without diacritics, its words split on spaces. */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
+  // Lower case first: "Ł", "Ø" and "Æ" do not decompose, and are folded below only as lower-case letters.
   return name
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss')

@@ -26,6 +26,8 @@ import { ROYAL_TITLES } from './royal-titles';
 import { WordCache } from './word-cache';
 import { findUnknownBodies, LINKS } from './unknown-bodies';
 import { findKatakanaPeople, surnameVowelAgrees } from './katakana-names';
+import { soundsAs, writtenNameKeyPairs } from './latin-sound-names';
+import { UNKNOWN_PREFIX } from './unknown-id';
 import { japaneseCountryLetters } from './japanese-country-letters';
 import {
   KOREAN_NOT_SURNAMES,
@@ -895,6 +897,7 @@ export class Matcher {
       }
     }
     const people = findUnknownPeople(n);
+    if (people.length) this.peopleBySound(people, known, ctx);
     // "Justice Nazar Akbar … Justice Akbar dissented": a surname the story gives in full only to a person the base
     // does not know is that person's, not a known namesake's never named in full.
     if (bareMentions) known = this.surnamesOfUnknown(text, known, bareMentions, people);
@@ -911,6 +914,49 @@ export class Matcher {
       added = true;
     }
     return added ? known.sort((a, b) => a.start - b.start) : known;
+  }
+
+  /**
+   * Gives the people the unknown-people pass found to the known person whose English name theirs sounds as, in the
+   * spelling of the story's language ("Mijail Kasiánov" is Mikhail Kasyanov, "Ahmed Schafik" Ahmed Shafik:
+   * latin-sound-names.ts), of a country the story names (oneOf); their surnames alone follow them.
+   */
+  private peopleBySound(people: UnknownMention[], known: readonly Mention[], ctx: Context): void {
+    let countries: ReadonlySet<number> | undefined;
+    const settled = new Map<string, string>();
+    for (let q = 0; q < people.length; q++) {
+      const p = people[q]!;
+      if (!p.id.startsWith(UNKNOWN_PREFIX)) continue;
+      let id = settled.get(p.id);
+      if (id === undefined) {
+        id = this.personBySound(p.name, ctx, () => (countries ??= this.storyCountries(known)));
+        settled.set(p.id, id);
+      }
+      if (!id) continue;
+      p.id = id;
+      p.title = undefined;
+    }
+  }
+
+  /** The id of the one known person a name written as `name` sounds as (see peopleBySound), or ''. */
+  private personBySound(name: string, ctx: Context, storyCountries: () => ReadonlySet<number>): string {
+    const pairs = writtenNameKeyPairs(name);
+    if (!pairs.length) return '';
+    const refs: number[] = [];
+    for (let k = 0; k < this.indexes.length; k++) {
+      const index = this.indexes[k]!;
+      for (const [given, surname] of pairs)
+        for (const e of index.soundPeople(given, surname)) {
+          const r = ref(k, e);
+          if (!refs.includes(r) && soundsAs(name, index.name(e))) refs.push(r);
+        }
+    }
+    if (!refs.length) return '';
+    // Of a grandfather and a grandson of one name ("Georges Papandréou" in 2015), the one not long gone.
+    const living = refs.filter((r) => !this.longGone(r, ctx.year));
+    const pool = living.length ? living : refs;
+    const r = this.oneOf(pool, ctx.year, storyCountries(), ctx.dominantCountry, name.split(/\s+/).length);
+    return r >= 0 ? this.idOf(r) : '';
   }
 
   /** Gives the known mentions in `bare` whose word is the surname of an unknown person in `people` to that person. */

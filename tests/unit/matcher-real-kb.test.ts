@@ -3672,3 +3672,21 @@ describe('a state body by the Romance adjective written after it (set 76)', () =
     );
   });
 });
+
+describe('foreigners named in the European press’s own spellings (set 78)', () => {
+  it('reads "Ahmed Schafik" of a German story on Egypt as Ahmed Shafik, and his surname after', () => {
+    const found = find(
+      'Der frühere Ministerpräsident Ahmed Schafik zog seine Kandidatur in Ägypten zurück. Schafik sagte nichts.',
+      '2018-04-02',
+      'de',
+    );
+    expect(found).toContainEqual(['Ahmed Schafik', 'Ahmed Shafik']);
+    expect(found).toContainEqual(['Schafik', 'Ahmed Shafik']);
+  });
+
+  it('reads "Georges Papandréou" of a French story of 2015 as the prime minister, not his grandfather', () => {
+    expect(find('Le Grec Georges Papandréou, ancien Premier ministre de la Grèce.', '2015-01-26', 'fr')).toContainEqual(
+      ['Georges Papandréou', 'George Papandreou'],
+    );
+  });
+});
