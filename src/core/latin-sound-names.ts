@@ -38,19 +38,40 @@ function englishLike(word: string): string {
  */
 export function writtenNameKeyPairs(name: string): [string, string][] {
   if (/[^ -\u024f\s’'-]/.test(name)) return [];
-  const words = nameWords(turkishAsEnglish(name));
+  const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 2) return [];
-  const given = words[0]!.replace(/-/g, '');
-  const surname = words[words.length - 1]!.replace(/-/g, '');
-  if (surname.length < MIN_SURNAME_LETTERS) return [];
-  const keysOf = (word: string) => [...new Set([...latinKeys(word), ...latinKeys(englishLike(word))])];
+  const givenKeys = wordKeys(words[0]!, true);
+  const surnameKeys = wordKeys(words[words.length - 1]!, false);
   const pairs: [string, string][] = [];
-  // French writes some given names with a final s the English lacks ("Georges Papandréou").
-  const givenKeys =
-    given.length > 4 && given.endsWith('s') ? [...keysOf(given), ...keysOf(given.slice(0, -1))] : keysOf(given);
-  for (const gk of new Set(givenKeys)) for (const sk of keysOf(surname)) if (gk && sk) pairs.push([gk, sk]);
+  for (const gk of givenKeys) for (const sk of surnameKeys) pairs.push([gk, sk]);
   return pairs;
 }
+
+/**
+ * The keys one written word of a name may sound as (latinKeys of it as written and as englishLike rewrites it), kept
+ * from page to page: the same few thousand words come back ("Der", "Kandidat", a story's names), and folding and
+ * rewriting one costs some microseconds. A surname too short to read gives none.
+ */
+function wordKeys(written: string, given: boolean): readonly string[] {
+  const cache = given ? GIVEN_KEYS : SURNAME_KEYS;
+  let keys = cache.get(written);
+  if (keys) return keys;
+  const word = (nameWords(turkishAsEnglish(written))[0] ?? '').replace(/-/g, '');
+  const keysOf = (w: string) => [...latinKeys(w), ...latinKeys(englishLike(w))];
+  if (!given && word.length < MIN_SURNAME_LETTERS) keys = [];
+  // French writes some given names with a final s the English lacks ("Georges Papandréou").
+  else if (given && word.length > 4 && word.endsWith('s')) keys = [...keysOf(word), ...keysOf(word.slice(0, -1))];
+  else keys = keysOf(word);
+  keys = [...new Set(keys)].filter(Boolean);
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(written, keys);
+  return keys;
+}
+
+/** Words' keys read before (see wordKeys), as a given name and as a surname; cleared when this many are kept. */
+const GIVEN_KEYS = new Map<string, readonly string[]>();
+const SURNAME_KEYS = new Map<string, readonly string[]>();
+const MAX_CACHED_WORDS = 20000;
 
 /**
  * Whether a name as written sounds as a person's English name closely enough to be theirs: the same number of words

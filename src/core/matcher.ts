@@ -167,6 +167,14 @@ const LANGUAGE_MIN_SHARE = 0.04;
  */
 const LANGUAGE_JUDGED_WORDS = 150;
 
+/** Function words of the languages readLanguage tells, which no name begins or ends with. */
+const FUNCTION_WORDS = W_STOPWORD | W_GERMAN | W_ITALIAN | W_SPANISH | W_TURKISH | W_NORDIC | W_FINNISH;
+/** The longest run of capitalized words namesBySound reads a name at the end of. */
+const MAX_RUN = 5;
+/** A text of this many cased words or more is English when this share of them are English stopwords (W_STOPWORD). */
+const ENGLISH_JUDGED_WORDS = 40;
+const ENGLISH_MIN_SHARE = 0.2;
+
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 const CUE_WINDOW = 12;
 /** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
@@ -441,6 +449,11 @@ export class Matcher {
   private turkish = false;
   /** The text being matched is Spanish (readLanguage): "EU" is Estados Unidos. */
   private spanish = false;
+  /**
+   * The text being matched is in Latin letters but not English (readLanguage): names the knowledge base spells the
+   * English way may be written in the text's own spelling (namesBySound).
+   */
+  private foreignLatin = false;
   /** The primary language subtag the document declares ("de" of "de-AT"), lower case; '' if none. */
   private declaredLang = '';
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
@@ -904,7 +917,10 @@ export class Matcher {
     if (people.length) known = this.placesAsSurnamesOfUnknown(text, t, ctx, known, people);
     // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
     const arabic = this.arabicScript ? findArabicScriptPeople(n) : [];
-    const found = bodies.length || arabic.length ? [...bodies, ...people, ...arabic] : people;
+    // Names the knowledge base spells the English way, written in the text's own spelling and read by no pass above.
+    const bySound = this.foreignLatin ? this.namesBySound(t, covered, people, known, ctx) : [];
+    const found =
+      bodies.length || arabic.length || bySound.length ? [...bodies, ...people, ...arabic, ...bySound] : people;
     let added = false;
     for (const p of found) {
       if (isMuted(text, p.start, p.end, p.id, options)) continue;
@@ -936,6 +952,71 @@ export class Matcher {
       p.id = id;
       p.title = undefined;
     }
+  }
+
+  /**
+   * In a text in Latin letters that is not English, the capitalized names of two or three words that no pass has read
+   * and that sound as one known person's English name (personBySound: "Wiktar Babaryka", "Maria Kalesnikawa" in a
+   * Polish story on Belarus), and that surname alone after them. Not a name inside a longer one.
+   */
+  private namesBySound(
+    t: Tokens,
+    covered: Uint8Array,
+    people: readonly UnknownMention[],
+    known: readonly Mention[],
+    ctx: Context,
+  ): UnknownMention[] {
+    const text = this.text;
+    const n = t.count;
+    // Tokens the unknown-people pass named (each of its mentions starts at a token).
+    const taken = new Uint8Array(n);
+    for (let q = 0; q < people.length; q++)
+      for (let j = tokenAt(t, people[q]!.start); j >= 0 && j < n && t.start[j]! < people[q]!.end; j++) taken[j] = 1;
+    // A capitalized word no pass has read, and no language's function word ("Der", "La" opening a sentence).
+    const words = this.tokenWords;
+    const free = (i: number) =>
+      (t.flags[i]! & (T_CAP_FIRST | T_ALL_CAPS | T_HAS_DIGIT)) === T_CAP_FIRST &&
+      !covered[i] &&
+      !taken[i] &&
+      (words[i]! & FUNCTION_WORDS) === 0 &&
+      t.end[i]! - t.start[i]! >= 2;
+    const capitalBeside = (j: number) => j >= 0 && j < n && (t.flags[j]! & T_CAP_FIRST) !== 0;
+    let countries: ReadonlySet<number> | undefined;
+    const storyCountries = () => (countries ??= this.storyCountries(known));
+    const out: UnknownMention[] = [];
+    const bySurname = new Map<number, UnknownMention>();
+    for (let i = 0; i < n; i++) {
+      if (!free(i)) continue;
+      // A run of capitalized words no pass has read: the name is the run, or its last three or two words after a
+      // title or a noun German capitalizes ("Kandidat Mussa Mustafa Mussa").
+      let last = i;
+      while (last + 1 < n && last - i < MAX_RUN && t.flags[last + 1]! & T_JOINABLE && free(last + 1)) last++;
+      for (let from = Math.max(i, last - 2); from < last; from++) {
+        const name = text.slice(t.start[from], t.end[last]);
+        const id = this.personBySound(name, ctx, storyCountries);
+        if (!id) continue;
+        const m = { start: t.start[from]!, end: t.end[last]!, id, name };
+        out.push(m);
+        if (!bySurname.has(t.hash[last]!)) bySurname.set(t.hash[last]!, m);
+        break;
+      }
+      i = last;
+    }
+    if (!out.length) return out;
+    // The surname alone, after the full name, where nothing else has read it.
+    const first = out[0]!.end;
+    for (let i = 0; i < n; i++) {
+      if (t.start[i]! < first || !free(i)) continue;
+      const m = bySurname.get(t.hash[i]!);
+      if (!m || t.start[i]! < m.end || out.some((o) => o.start <= t.start[i]! && t.start[i]! < o.end)) continue;
+      if (
+        (t.flags[i]! & T_JOINABLE && capitalBeside(i - 1)) ||
+        (i + 1 < n && t.flags[i + 1]! & T_JOINABLE && capitalBeside(i + 1))
+      )
+        continue;
+      out.push({ start: t.start[i]!, end: t.end[i]!, id: m.id, name: m.name });
+    }
+    return out;
   }
 
   /** The id of the one known person a name written as `name` sounds as (see peopleBySound), or ''. */
@@ -1481,6 +1562,7 @@ export class Matcher {
     let finnish = 0;
     let turkish = 0;
     let spanish = 0;
+    let english = 0;
     let words = 0;
     let korean = false;
     let japanese = false;
@@ -1500,6 +1582,7 @@ export class Matcher {
       if (w & W_FINNISH) finnish++;
       if (w & W_TURKISH) turkish++;
       if (w & W_SPANISH) spanish++;
+      if (w & W_STOPWORD) english++;
     }
     // Told by its function words, or declared and not belied by a text long enough to show its language.
     const lang = this.declaredLang;
@@ -1513,6 +1596,10 @@ export class Matcher {
     this.finnish = reads(finnish, lang === 'fi');
     this.turkish = reads(turkish, lang === 'tr');
     this.spanish = reads(spanish, lang === 'es');
+    // English's commonest words are some two in five of its words, and one in ten at most of another language's
+    // ("a", "in", "no", "do" are theirs too). Too short a text to tell is read as it declares itself.
+    this.foreignLatin =
+      words >= ENGLISH_JUDGED_WORDS ? english < words * ENGLISH_MIN_SHARE : lang !== '' && lang !== 'en';
     this.korean = korean;
     this.japanese = japanese;
     this.arabicScript = arabic;

@@ -3684,6 +3684,24 @@ describe('foreigners named in the European press’s own spellings (set 78)', ()
     expect(found).toContainEqual(['Schafik', 'Ahmed Shafik']);
   });
 
+  it('reads names no pass has read in a Polish and a German story, and a surname after them', () => {
+    const pl = find(
+      'Na Białorusi opozycja: Wiktar Babaryka i Waleryj Cepkała oraz Maria Kalesnikawa protestują przeciwko władzom Białorusi. Babaryka siedzi w areszcie.',
+      '2020-08-10',
+      'pl',
+    );
+    expect(pl).toContainEqual(['Wiktar Babaryka', 'Viktar Babaryka']);
+    expect(pl).toContainEqual(['Waleryj Cepkała', 'Valery Tsepkalo']);
+    expect(pl).toContainEqual(['Maria Kalesnikawa', 'Maria Kalesnikava']);
+    expect(pl).toContainEqual(['Babaryka', 'Viktar Babaryka']);
+    const de = find(
+      'Der Kandidat Mussa Mustafa Mussa gilt als Unterstützer von Präsident Abdel Fattah al-Sisi in Ägypten.',
+      '2018-04-02',
+      'de',
+    );
+    expect(de).toContainEqual(['Mussa Mustafa Mussa', 'Moussa Mostafa Moussa']);
+  });
+
   it('reads "Georges Papandréou" of a French story of 2015 as the prime minister, not his grandfather', () => {
     expect(find('Le Grec Georges Papandréou, ancien Premier ministre de la Grèce.', '2015-01-26', 'fr')).toContainEqual(
       ['Georges Papandréou', 'George Papandreou'],
