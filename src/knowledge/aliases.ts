@@ -39,8 +39,25 @@ const ARTICLE = `(?:${ARABIC_ARTICLES.join('|')})`;
 const ARTICLE_HYPHEN = new RegExp(`^${ARTICLE}-`, 'i');
 /** A surname made of an article and a capitalized word: "al-Assad", "al Assad". */
 const ARTICLE_AND_NAME = new RegExp(`^${ARTICLE}[-\\s](\\p{Lu}.+)$`, 'u');
-/** Languages in whose scripts a world-famous person's surname stands alone as it does in English. */
-const STANDALONE_SURNAME_LANGS = new Set(['ru', 'uk', 'ar', 'fa', 'he']);
+/**
+ * Languages whose press writes a world-famous person's surname alone, as the English does: in other scripts, and in
+ * the European press's own spellings ("Poutine a dit", "Łukaszenka ogłosił").
+ */
+const STANDALONE_SURNAME_LANGS = new Set([
+  'ru',
+  'uk',
+  'ar',
+  'fa',
+  'he',
+  'fr',
+  'es',
+  'de',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'tr',
+]);
 /** Name particles as the Japanese press writes them in katakana: "ド・ゴール", "フォン・デア・ライエン", "ビン・サルマン". */
 const JAPANESE_PARTICLES = new Set(
   'ド デ ダ ディ デル デア ドス ダス フォン ファン ヴァン ラ ル ビン アル エル'.split(' '),
@@ -431,6 +448,9 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // Senate" is in English, as the story's country's.
     for (const [head, lang, form] of EAST_ASIAN_BODY_HEADS)
       if (generic.includes(head)) add(derivedShortName(form, [lang]));
+    const heads = new Set(generic.map((g) => EUROPEAN_PRESS_HEAD_SYNONYMS[g] ?? g));
+    for (const [head, forms] of EUROPEAN_PRESS_BODY_HEADS)
+      if (heads.has(head)) for (const [lang, form] of forms) add(derivedShortName(form, [lang]));
     const native = [
       ...Object.entries(e.names ?? {}),
       ...[...byText.values()].flatMap((a) => a.langs.map((l) => [l, a.text])),
@@ -999,6 +1019,127 @@ const EAST_ASIAN_BODY_HEADS: readonly (readonly [string, string, string])[] = [
   ['National Assembly', 'zh', '国民议会'],
   ['Federal Parliament', 'zh', '联邦议会'],
 ];
+
+/**
+ * Generic English heads of bodies (genericBodyForms) and the names the European and Turkish press give any country's
+ * body of that kind ("die Zentrale Wahlkommission" of Belarus, "la Camera dei rappresentanti" of Libya, "Izba Gmin",
+ * "Temsilciler Meclisi"), read, as "the Senate" is in English, as the story's country's. The press's own country's
+ * body has its own name, which the story's country settles. The Romance press writes the adjective in lower case.
+ */
+const EUROPEAN_PRESS_BODY_HEADS: readonly (readonly [string, readonly (readonly [string, string])[]])[] = [
+  [
+    'Supreme Court',
+    [
+      ['de', 'Oberster Gerichtshof'],
+      ['pl', 'Sąd Najwyższy'],
+      ['it', 'Corte suprema'],
+      ['nl', 'Hooggerechtshof'],
+      ['tr', 'Yüksek Mahkeme'],
+      ['fr', 'Cour suprême'],
+      ['es', 'Corte Suprema'],
+      ['es', 'Tribunal Supremo'],
+      ['pt', 'Suprema Corte'],
+      ['pt', 'Supremo Tribunal'],
+    ],
+  ],
+  [
+    'Constitutional Court',
+    [
+      ['de', 'Verfassungsgericht'],
+      ['pl', 'Trybunał Konstytucyjny'],
+      ['it', 'Corte costituzionale'],
+      ['nl', 'Grondwettelijk Hof'],
+      ['tr', 'Anayasa Mahkemesi'],
+      ['fr', 'Cour constitutionnelle'],
+      ['es', 'Corte Constitucional'],
+      ['es', 'Tribunal Constitucional'],
+      ['pt', 'Tribunal Constitucional'],
+    ],
+  ],
+  [
+    'Senate',
+    [
+      ['de', 'Senat'],
+      ['pl', 'Senat'],
+      ['it', 'Senato'],
+      ['nl', 'Senaat'],
+      ['tr', 'Senato'],
+      ['fr', 'Sénat'],
+      ['es', 'Senado'],
+      ['pt', 'Senado'],
+    ],
+  ],
+  [
+    'House of Representatives',
+    [
+      ['de', 'Repräsentantenhaus'],
+      ['pl', 'Izba Reprezentantów'],
+      ['it', 'Camera dei rappresentanti'],
+      ['nl', 'Huis van Afgevaardigden'],
+      ['tr', 'Temsilciler Meclisi'],
+      ['fr', 'Chambre des représentants'],
+      ['es', 'Cámara de Representantes'],
+      ['pt', 'Câmara dos Representantes'],
+    ],
+  ],
+  [
+    'House of Commons',
+    [
+      ['de', 'Unterhaus'],
+      ['pl', 'Izba Gmin'],
+      ['it', 'Camera dei Comuni'],
+      ['nl', 'Lagerhuis'],
+      ['tr', 'Avam Kamarası'],
+      ['fr', 'Chambre des communes'],
+      ['es', 'Cámara de los Comunes'],
+      ['pt', 'Câmara dos Comuns'],
+    ],
+  ],
+  [
+    'Central Election Commission',
+    [
+      ['de', 'Zentrale Wahlkommission'],
+      ['pl', 'Centralna Komisja Wyborcza'],
+      ['it', 'Commissione elettorale centrale'],
+      ['nl', 'Centrale Kiescommissie'],
+      ['tr', 'Merkez Seçim Komisyonu'],
+      ['fr', 'Commission électorale centrale'],
+      ['es', 'Comisión Electoral Central'],
+      ['pt', 'Comissão Eleitoral Central'],
+    ],
+  ],
+  [
+    'Election Commission',
+    [
+      ['de', 'Wahlkommission'],
+      ['pl', 'Komisja Wyborcza'],
+      ['it', 'Commissione elettorale'],
+      ['nl', 'Kiescommissie'],
+      ['tr', 'Seçim Komisyonu'],
+      ['fr', 'Commission électorale'],
+      ['es', 'Comisión Electoral'],
+      ['pt', 'Comissão Eleitoral'],
+    ],
+  ],
+  [
+    'National Assembly',
+    [
+      ['de', 'Nationalversammlung'],
+      ['pl', 'Zgromadzenie Narodowe'],
+      ['it', 'Assemblea nazionale'],
+      ['nl', 'Nationale Assemblee'],
+      ['tr', 'Ulusal Meclis'],
+      ['fr', 'Assemblée nationale'],
+      ['es', 'Asamblea Nacional'],
+      ['pt', 'Assembleia Nacional'],
+    ],
+  ],
+];
+/** The same forms for the heads that name the same bodies another way. */
+const EUROPEAN_PRESS_HEAD_SYNONYMS: Record<string, string> = {
+  'Central Electoral Commission': 'Central Election Commission',
+  'Electoral Commission': 'Election Commission',
+};
 /** How the press names a country's office of the president without the country. */
 const PRESIDENTS_OFFICE = ["President's Office", 'Presidential Office', 'Office of the President'];
 /**

@@ -3708,3 +3708,39 @@ describe('foreigners named in the European press’s own spellings (set 78)', ()
     );
   });
 });
+
+describe('another country’s houses, courts and election commissions by the European press’s words (set 78)', () => {
+  it('reads the Polish "Centralna Komisja Wyborcza" of a story on Belarus as Belarus’s, and OMON there as its own', () => {
+    const found = find(
+      'Na Białorusi Łukaszenka ogłosił zwycięstwo. Centralna Komisja Wyborcza podała, że Łukaszenka wygrał. OMON rozpędzał protesty w Mińsku, stolicy Białorusi.',
+      '2020-08-10',
+      'pl',
+    );
+    expect(found).toContainEqual(['Centralna Komisja Wyborcza', 'Central Election Commission of Belarus']);
+    expect(found).toContainEqual(['OMON', 'Belarusian OMON']);
+    expect(found.map(([, name]) => name)).not.toContain('Gazeta Wyborcza');
+  });
+
+  it('reads the German "Unterhaus" of a story on Britain as the House of Commons', () => {
+    expect(
+      find(
+        'Großbritannien hat einen neuen Premier. Boris Johnson muss im Unterhaus eine Mehrheit finden, sagte er in London über Großbritannien.',
+        '2019-07-23',
+        'de',
+      ),
+    ).toContainEqual(['Unterhaus', 'House of Commons of the United Kingdom']);
+  });
+});
+
+describe('a world-famous person’s surname alone in the European press’s spelling (set 78)', () => {
+  it('reads "Poutine" and "Łukaszenka" alone as Putin and Lukashenko', () => {
+    expect(find('Poutine a dit que la Russie gagnera.', '2022-03-01', 'fr')).toContainEqual([
+      'Poutine',
+      'Vladimir Putin',
+    ]);
+    expect(find('Łukaszenka wygrał wybory na Białorusi.', '2020-08-10', 'pl')).toContainEqual([
+      'Łukaszenka',
+      'Alexander Lukashenko',
+    ]);
+  });
+});
