@@ -202,7 +202,8 @@ function namesAlike(written: string, name: string): boolean {
   const stems = (s: string) =>
     foldTokens(s)
       .filter((w) => w.length > 2 && !LINKS.has(hashFolded(w)))
-      .map((w) => w.slice(0, 4));
+      // Three letters: a cognate keeps them where its fourth differs ("Eleitoral", "Electoral").
+      .map((w) => w.slice(0, 3));
   const theirs = new Set(stems(name));
   const ours = stems(written);
   return ours.filter((w) => theirs.has(w)).length * 2 >= ours.length;

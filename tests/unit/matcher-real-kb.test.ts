@@ -3744,3 +3744,15 @@ describe('a world-famous person’s surname alone in the European press’s spel
     ]);
   });
 });
+
+describe('a known body’s acronym defined for its name in a neighbouring language (set 78)', () => {
+  it('reads "Instituto Nacional Eleitoral (INE)" of a Portuguese story on Mexico as Mexico’s INE, not a new body', () => {
+    const found = find(
+      'No México, o Instituto Nacional Eleitoral (INE) divulgou a contagem. López Obrador venceu no México. O INE confirmou.',
+      '2018-07-02',
+      'pt',
+    );
+    expect(found).toContainEqual(['Instituto Nacional Eleitoral', 'National Electoral Institute']);
+    expect(found.filter(([, name]) => name.startsWith('unknown'))).toEqual([]);
+  });
+});
