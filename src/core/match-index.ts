@@ -559,6 +559,11 @@ export class MatchIndex {
     return soundLookup(this.sound, keyPairHash(givenKey, surnameKey));
   }
 
+  /** Whether any person is filed by the sound of their name (a gazetteer of names alone files none). */
+  get hasSoundKeys(): boolean {
+    return this.sound.length > 0;
+  }
+
   /** The country entity a demonym token names ("kenyan" → Kenya), or -1. Read rarely: binary search. */
   demonymCountry(token: number): number {
     const pairs = this.demonyms;

@@ -173,7 +173,7 @@ const FUNCTION_WORDS = W_STOPWORD | W_GERMAN | W_ITALIAN | W_SPANISH | W_TURKISH
 const MAX_RUN = 5;
 /** A text of this many cased words or more is English when this share of them are English stopwords (W_STOPWORD). */
 const ENGLISH_JUDGED_WORDS = 40;
-const ENGLISH_MIN_SHARE = 0.2;
+const ENGLISH_MIN_SHARE = 0.17;
 
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 const CUE_WINDOW = 12;
@@ -454,6 +454,8 @@ export class Matcher {
    * English way may be written in the text's own spelling (namesBySound).
    */
   private foreignLatin = false;
+  /** Some index files people by sound and knows English's stopwords (see the constructor). */
+  private readonly readsBySound: boolean;
   /** The primary language subtag the document declares ("de" of "de-AT"), lower case; '' if none. */
   private declaredLang = '';
   /** The text being matched has Korean words (readLanguage), whose particles lookupGenitives reads off. */
@@ -478,6 +480,12 @@ export class Matcher {
   constructor(private readonly indexes: readonly MatchIndex[]) {
     this.wordCaches = indexes.map(() => new WordCache());
     for (let k = 0; k < 3; k++) tokenize(TOKENIZER_PRIMER, this.tokens);
+    // Names read by sound need people filed by sound and English's stopwords to tell a text that is not English; a
+    // gazetteer of names alone has neither.
+    this.readsBySound = indexes.some((index) => {
+      const the = index.lookup('the', 0, 3, hashFolded('the'));
+      return index.hasSoundKeys && the >= 0 && (index.tokFlags[the]! & W_STOPWORD) !== 0;
+    });
   }
 
   /** The English name of an entity id, if any index knows it. */
@@ -910,7 +918,9 @@ export class Matcher {
       }
     }
     const people = findUnknownPeople(n);
-    if (people.length) this.peopleBySound(people, known, ctx);
+    // Names in the text's own spelling, in a text that is not English, where the index files people by sound.
+    const bySoundToo = this.foreignLatin && this.readsBySound;
+    if (bySoundToo && people.length) this.peopleBySound(people, known, ctx);
     // "Justice Nazar Akbar … Justice Akbar dissented": a surname the story gives in full only to a person the base
     // does not know is that person's, not a known namesake's never named in full.
     if (bareMentions) known = this.surnamesOfUnknown(text, known, bareMentions, people);
@@ -918,7 +928,7 @@ export class Matcher {
     // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
     const arabic = this.arabicScript ? findArabicScriptPeople(n) : [];
     // Names the knowledge base spells the English way, written in the text's own spelling and read by no pass above.
-    const bySound = this.foreignLatin ? this.namesBySound(t, covered, people, known, ctx) : [];
+    const bySound = bySoundToo ? this.namesBySound(t, covered, people, known, ctx) : [];
     const found =
       bodies.length || arabic.length || bySound.length ? [...bodies, ...people, ...arabic, ...bySound] : people;
     let added = false;
@@ -1596,8 +1606,8 @@ export class Matcher {
     this.finnish = reads(finnish, lang === 'fi');
     this.turkish = reads(turkish, lang === 'tr');
     this.spanish = reads(spanish, lang === 'es');
-    // English's commonest words are some two in five of its words, and one in ten at most of another language's
-    // ("a", "in", "no", "do" are theirs too). Too short a text to tell is read as it declares itself.
+    // English's commonest words are a quarter to two fifths of its cased words, and one in ten at most of another
+    // language's ("a", "in", "no", "do" are theirs too). Too short a text to tell is read as it declares itself.
     this.foreignLatin =
       words >= ENGLISH_JUDGED_WORDS ? english < words * ENGLISH_MIN_SHARE : lang !== '' && lang !== 'en';
     this.korean = korean;
