@@ -16,11 +16,12 @@ const MIN_SURNAME_LETTERS = 4;
 
 /**
  * A word spelled in a European language's letters, rewritten to the English-like spelling latinKeys reads: Polish and
- * German w as v, Polish sz, cz, rz and Turkish ş, ç; Spanish j and German ch as the kh they write; French and Dutch ou
+ * German w as v, German dsch as j, Polish sz, cz, rz and Turkish ş, ç; Spanish j and German ch as the kh they write; French and Dutch ou
  * and oe as u. `word` is folded (nameWords), except that Turkish letters are read from `written`.
  */
 function englishLike(word: string): string {
   return word
+    .replace(/dsch/g, 'j')
     .replace(/sch/g, 'sh')
     .replace(/sz/g, 'sh')
     .replace(/cz/g, 'ch')
@@ -105,12 +106,13 @@ function turkishAsEnglish(name: string): string {
 }
 
 /**
- * A folded word's consonants once the spellings of one sound are made alike: sch, sz as sh; tsch, cz as ch, then ch
+ * A folded word's consonants once the spellings of one sound are made alike: German dsch as j; sch, sz as sh; tsch, cz as ch, then ch
  * and kh as h; ts as c (Polish c); x as ks; ph as f; vowels (y too) dropped, doubled letters single.
  */
 function skeleton(word: string): string {
   return word
     .replace(/-/g, '')
+    .replace(/dsch/g, 'j')
     .replace(/tsch|tch|cz/g, 'ch')
     .replace(/sch|sz/g, 'sh')
     .replace(/kh|ch/g, 'h')

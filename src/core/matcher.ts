@@ -287,6 +287,10 @@ const GIVEN_NAME_TITLES = new Set([
   'dame',
   'king',
   'queen',
+  // The same in the European and Turkish press ("König Salman", "le roi Salmane", "el jeque Tamim").
+  ...'könig königin kronprinz prinz scheich roi reine cheikh émir rey reina príncipe jeque re regina principe sceicco rei rainha xeque koning koningin kroonprins prins sjeik król królowa książę szejk kral kraliçe prens şeyh'.split(
+    ' ',
+  ),
   ...ROYAL_TITLES.split(' '),
 ]);
 const GIVEN_NAME_TITLE_HASHES = new Set([...GIVEN_NAME_TITLES].map(hashFolded));

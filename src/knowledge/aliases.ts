@@ -581,8 +581,17 @@ export function dutchSpelling(name: string): string {
       else if (rest.startsWith('ch')) put('tsj', 2);
       else if (rest.startsWith('ou')) put('oe', 2);
       else if (rest[0] === 'u') put('oe', 1);
+      // After sj, tsj or zj a "yo" is an "o" ("Gorbachyov" → "Gorbatsjov").
+      else if (rest[0] === 'y' && /[aeiou]/.test(rest[1] ?? '') && /[sz]j$/.test(out)) continue;
       else if (rest[0] === 'y' && /[aeiou]/.test(rest[1] ?? '')) put('j', 1);
-      else if (rest[0] === 'i' && i > 0 && /[aeo]/.test(word[i - 1]!.toLowerCase()) && /[^aeiou]|$/.test(rest[1] ?? ''))
+      // "Shoigu" → "Sjojgoe", "Nikolai" → "Nikolaj"; not the "il" ending a name ("Mikhail" → "Michail").
+      else if (
+        rest[0] === 'i' &&
+        i > 0 &&
+        /[aeo]/.test(word[i - 1]!.toLowerCase()) &&
+        /[^aeiou]|$/.test(rest[1] ?? '') &&
+        rest !== 'il'
+      )
         put('j', 1);
       else out += word[i];
     }

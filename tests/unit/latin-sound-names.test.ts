@@ -14,6 +14,7 @@ describe('soundsAs', () => {
     expect(soundsAs('Georges Papandréou', 'George Papandreou')).toBe(true);
     expect(soundsAs('Neçirvan Barzani', 'Nechirvan Barzani')).toBe(true);
     expect(soundsAs('Ilia Yashin', 'Ilya Yashin')).toBe(true);
+    expect(soundsAs('Adel al-Dschubeir', 'Adel al-Jubeir')).toBe(true);
   });
 
   it('does not take another name whose consonants only sound alike, or a longer name for a shorter', () => {

@@ -3745,3 +3745,33 @@ describe('a known body’s acronym defined for its name in a neighbouring langua
     expect(found.filter(([, name]) => name.startsWith('unknown'))).toEqual([]);
   });
 });
+
+describe('the Dutch and German press’s spellings and names (set 79)', () => {
+  it('reads "Michail Gorbatsjov" of a Dutch story and "Adel al-Dschubeir" of a German one', () => {
+    expect(
+      find(
+        'Michail Gorbatsjov, de laatste leider van de Sovjet-Unie, is overleden. Rusland rouwt.',
+        '2022-08-31',
+        'nl',
+      ),
+    ).toContainEqual(['Michail Gorbatsjov', 'Mikhail Gorbachev']);
+    expect(
+      find(
+        'Der saudische Außenminister Adel al-Dschubeir sagte in Riad, Saudi-Arabien breche mit Iran.',
+        '2016-01-04',
+        'de',
+      ),
+    ).toContainEqual(['Adel al-Dschubeir', 'Adel al-Jubeir']);
+  });
+
+  it('reads the German "Bosnien" and the Polish "Bośni" as Bosnia and Herzegovina', () => {
+    expect(find('In Bosnien wurde am Sonntag gewählt.', '2022-10-03', 'de')).toContainEqual([
+      'Bosnien',
+      'Bosnia and Herzegovina',
+    ]);
+    expect(find('Wybory w Bośni odbyły się w niedzielę.', '2022-10-03', 'pl')).toContainEqual([
+      'Bośni',
+      'Bosnia and Herzegovina',
+    ]);
+  });
+});
