@@ -2343,6 +2343,18 @@ export class Matcher {
         const office = !(nw & W_PLACE_SUFFIX) && this.isTitle(t, next + 1) && this.isPlaceCandidate(c);
         if (!office) return true;
       }
+      // "la Commission électorale", "la Commissione elettorale": in the Romance press a body's head noun goes on in a
+      // lower-case adjective, and alone it is another body's short name (the European Commission's "Commission").
+      // Not an adjective of a country the story names ("el Ejército sirio": romanceAdjectiveAfter).
+      if (
+        this.foreignLatin &&
+        c.first === c.last &&
+        (nf & (T_CASED | T_CAP_FIRST)) === T_CASED &&
+        this.wordFlags(c.first) & W_GENERIC &&
+        ROMANCE_BODY_ADJECTIVE.test(this.tokenText(next)) &&
+        !this.storyCountryAdjective(foldSurface(this.tokenText(next)), ctx)
+      )
+        return true;
       // "Ahmed al-Asiri", "Hassan bin Talal": a particle and a capitalized word continue the name.
       const after = next + 1;
       if (
@@ -3712,6 +3724,13 @@ export class Matcher {
     return true;
   }
 
+  /** Whether a folded adjective starts like the name of some country the story names (see countryNamedAs). */
+  private storyCountryAdjective(adjective: string, ctx: Context): boolean {
+    const spans = ctx.countrySpans;
+    for (let q = 0; q < spans.length; q += 3) if (this.countryNamedAs(spans[q + 2]!, adjective, ctx, true)) return true;
+    return false;
+  }
+
   /** Whether the story names `country` by a word that `adjective` starts like ("Казахстан", "казахстанское"). */
   private countryNamedAs(country: number, adjective: string, ctx: Context, folded = false): boolean {
     const spans = ctx.countrySpans;
@@ -4379,6 +4398,13 @@ const ADJECTIVE_BEFORE =
  */
 const ROMANCE_ADJECTIVE_AFTER =
   /^\p{Ll}{3,}(?:o|a|os|as|í|ís|e|i|ien|ienne|iens|iennes|ais|aise|ain|aine|ois|oise|ique|iques|ês|esa|ense|ano|ana)$/u;
+/**
+ * A Romance adjective that goes on a body's name after its head noun ("électorale", "nationale", "européenne",
+ * "constitutionnel", "elettorale", "militaire"), told by endings verbs do not have ("la Commission estime" is the
+ * Commission).
+ */
+const ROMANCE_BODY_ADJECTIVE =
+  /^\p{Ll}{2,}(?:ale|ales|al|aux|ique|iques|ico|ica|ici|iche|aire|aires|ario|aria|ienne|iennes|éenne|éennes|aine|aines|nelle|nelles|nel|iste|istes|ista)$/u;
 /** An Arabic adjective of relation agreeing with a ministry ("وزارة الخارجية الإيرانية"). */
 const ARABIC_NISBA = /^ال[\u0600-\u06FF]{2,}ية$/u;
 /** The Arabic article opening a word, left out when an adjective is compared with its country's name. */

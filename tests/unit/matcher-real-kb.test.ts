@@ -3775,3 +3775,14 @@ describe('the Dutch and German press’s spellings and names (set 79)', () => {
     ]);
   });
 });
+
+describe('a body’s head noun going on in a Romance adjective (set 78)', () => {
+  it('does not read "la Commission électorale" of a French story on Gabon as the European Commission', () => {
+    const found = find(
+      'Au Gabon, la Commission électorale a proclamé Ali Bongo vainqueur. L’Union européenne a demandé les résultats. La Commission électorale a refusé.',
+      '2016-09-01',
+      'fr',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('European Commission');
+  });
+});
