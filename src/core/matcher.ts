@@ -2698,7 +2698,10 @@ export class Matcher {
    * and "most analysts"): a common word, not the name it could be. Elsewhere capitals say it is a name.
    */
   private wordAtSentenceStart(t: Tokens, c: Candidate): boolean {
-    if (c.first !== c.last || c.viaExact || !(t.flags[c.first]! & T_SENT_START)) return false;
+    if (c.first !== c.last || c.viaExact) return false;
+    // A quoted sentence starts after its opening quote: «Che razza di musulmani sono?».
+    const quoted = QUOTED_NAME_OPENERS.includes(this.text.charAt(t.start[c.first]! - 1));
+    if (!(t.flags[c.first]! & T_SENT_START) && !quoted) return false;
     return this.seenLower(c.index, c.first);
   }
 
@@ -3229,6 +3232,9 @@ export class Matcher {
             this.text.charCodeAt(c.end) === COLON
           );
         if (this.insideLongerName(t, c, ctx)) return false;
+        // "Che razza di musulmani sono?": opening a sentence, a shared name the text also writes in lower case is the
+        // word (Italian "che", not Che Guevara).
+        if (this.wordAtSentenceStart(t, c)) return false;
         const namedBody = this.namedBodysHead(t, c, ctx);
         if (namedBody >= 0) {
           c.entities = [namedBody];

@@ -3786,3 +3786,14 @@ describe('a body’s head noun going on in a Romance adjective (set 78)', () => 
     expect(found.map(([, name]) => name)).not.toContain('European Commission');
   });
 });
+
+describe('a shared name opening a quoted sentence (set 79)', () => {
+  it('reads "Che" opening a quotation in an Italian story as the word, not Che Guevara', () => {
+    const found = find(
+      'A Cuba, Fidel Castro e Raúl Castro ricordano la rivoluzione. La premier ha detto: "Che razza di musulmani sono?". Ha detto che il Paese resisterà.',
+      '2016-07-03',
+      'it',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Che Guevara');
+  });
+});
