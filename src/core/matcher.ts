@@ -3232,9 +3232,10 @@ export class Matcher {
             this.text.charCodeAt(c.end) === COLON
           );
         if (this.insideLongerName(t, c, ctx)) return false;
-        // "Che razza di musulmani sono?": opening a sentence, a shared name the text also writes in lower case is the
-        // word (Italian "che", not Che Guevara).
-        if (this.wordAtSentenceStart(t, c)) return false;
+        // "Che razza di musulmani sono?": opening a sentence, a shared name a text not in English also writes in lower
+        // case is the word (Italian "che", not Che Guevara). Not in English, whose shared names are places that open
+        // sentences ("Turkey, a NATO member, …" in a story that also serves turkey).
+        if (this.foreignLatin && this.wordAtSentenceStart(t, c)) return false;
         const namedBody = this.namedBodysHead(t, c, ctx);
         if (namedBody >= 0) {
           c.entities = [namedBody];

@@ -3796,4 +3796,12 @@ describe('a shared name opening a quoted sentence (set 79)', () => {
     );
     expect(found.map(([, name]) => name)).not.toContain('Che Guevara');
   });
+
+  it('still reads "Turkey" opening an English sentence as the country, where the story also serves turkey', () => {
+    const found = find(
+      'Erdogan met Putin in Tehran. Turkey, a NATO member, wants more. Families roast a turkey for the holidays.',
+      '2022-07-19',
+    );
+    expect(found).toContainEqual(['Turkey', 'Turkey']);
+  });
 });
