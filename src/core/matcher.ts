@@ -3734,22 +3734,29 @@ export class Matcher {
   /** Whether a folded adjective starts like the name of some country the story names (see countryNamedAs). */
   private storyCountryAdjective(adjective: string, ctx: Context): boolean {
     const spans = ctx.countrySpans;
-    for (let q = 0; q < spans.length; q += 3) if (this.countryNamedAs(spans[q + 2]!, adjective, ctx, true)) return true;
+    for (let q = 0; q < spans.length; q += 3)
+      if (this.spanNamedAs(spans[q]!, spans[q + 1]!, adjective, true)) return true;
     return false;
   }
 
   /** Whether the story names `country` by a word that `adjective` starts like ("Казахстан", "казахстанское"). */
   private countryNamedAs(country: number, adjective: string, ctx: Context, folded = false): boolean {
     const spans = ctx.countrySpans;
-    for (let q = 0; q < spans.length; q += 3) {
-      if (spans[q + 2] !== country) continue;
-      for (let j = spans[q]!; j <= spans[q + 1]!; j++) {
-        // Folded where accents differ between the name and its adjective ("Irán", "iraní").
-        const name = folded ? foldSurface(this.tokenText(j)) : this.tokenText(j).replace(ARABIC_ARTICLE_START, '');
-        let same = 0;
-        while (same < name.length && same < adjective.length && name[same] === adjective[same]) same++;
-        if (name.length >= 3 && same >= Math.min(4, name.length)) return true;
-      }
+    for (let q = 0; q < spans.length; q += 3)
+      if (spans[q + 2] === country && this.spanNamedAs(spans[q]!, spans[q + 1]!, adjective, folded)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a word of tokens first..last (a country's name in the story) and `adjective` open with the same four letters,
+   * or the whole of a shorter name. Folded where accents differ between the name and its adjective ("Irán", "iraní").
+   */
+  private spanNamedAs(first: number, last: number, adjective: string, folded: boolean): boolean {
+    for (let j = first; j <= last; j++) {
+      const name = folded ? foldSurface(this.tokenText(j)) : this.tokenText(j).replace(ARABIC_ARTICLE_START, '');
+      let same = 0;
+      while (same < name.length && same < adjective.length && name[same] === adjective[same]) same++;
+      if (name.length >= 3 && same >= Math.min(4, name.length)) return true;
     }
     return false;
   }

@@ -444,13 +444,10 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     const names = [e.name, ...[...byText.values()].filter(inEnglish).map((a) => a.text)];
     const generic = genericBodyForms(names);
     for (const text of [...genericMinistryForms(names), ...generic]) add(derivedShortName(text, ['en']));
-    // "下院", "상원", "宪法法院": words the East Asian press writes only of another country's bodies, read, as "the
+    // "下院", "상원", "Unterhaus", "Izba Gmin": the words the foreign press gives another country's bodies, read, as "the
     // Senate" is in English, as the story's country's.
-    for (const [head, lang, form] of EAST_ASIAN_BODY_HEADS)
-      if (generic.includes(head)) add(derivedShortName(form, [lang]));
-    const heads = new Set(generic.map((g) => EUROPEAN_PRESS_HEAD_SYNONYMS[g] ?? g));
-    for (const [head, forms] of EUROPEAN_PRESS_BODY_HEADS)
-      if (heads.has(head)) for (const [lang, form] of forms) add(derivedShortName(form, [lang]));
+    const heads = new Set(generic.map((g) => PRESS_HEAD_SYNONYMS[g] ?? g));
+    for (const [head, lang, form] of FOREIGN_PRESS_BODY_HEADS) if (heads.has(head)) add(derivedShortName(form, [lang]));
     const native = [
       ...Object.entries(e.names ?? {}),
       ...[...byText.values()].flatMap((a) => a.langs.map((l) => [l, a.text])),
@@ -1144,8 +1141,13 @@ const EUROPEAN_PRESS_BODY_HEADS: readonly (readonly [string, readonly (readonly 
     ],
   ],
 ];
-/** The same forms for the heads that name the same bodies another way. */
-const EUROPEAN_PRESS_HEAD_SYNONYMS: Record<string, string> = {
+/** Both tables as [English head, language, form], the East Asian first. */
+const FOREIGN_PRESS_BODY_HEADS: readonly (readonly [string, string, string])[] = [
+  ...EAST_ASIAN_BODY_HEADS,
+  ...EUROPEAN_PRESS_BODY_HEADS.flatMap(([head, forms]) => forms.map(([lang, form]) => [head, lang, form] as const)),
+];
+/** The heads that name the same bodies another way, read as these (none is an East Asian table's head). */
+const PRESS_HEAD_SYNONYMS: Record<string, string> = {
   'Central Electoral Commission': 'Central Election Commission',
   'Electoral Commission': 'Election Commission',
 };
@@ -1712,6 +1714,11 @@ export function nativePartyShortForm(name: string): string | undefined {
   return NATIVE_PARTY.exec(name)?.[1];
 }
 
+/** One party name's press forms, for each English spelling of it (see PRESS_PARTY_NAMES). */
+const GREEN_PARTY_FORMS = ['ja:緑の党', 'zh:绿党', 'ko:녹색당'];
+const LEFT_PARTY_FORMS = ['ja:左派党', 'zh:左翼党', 'ko:좌파당'];
+const CENTRE_PARTY_FORMS = ['ja:中央党', 'zh:中间党', 'ko:중앙당'];
+
 /**
  * Generic English names of parties and the names the press of other languages gives them, as "language:name": the
  * Japanese, Chinese and Korean press's, and the German (after "die" and after "der"), French, Spanish, Italian and
@@ -1800,11 +1807,11 @@ const PRESS_PARTY_NAMES = new Map<string, readonly string[]>(
     ],
     'Social Democratic Party': ['ja:社会民主党', 'zh:社会民主党', 'ko:사회민주당'],
     'Free Democratic Party': ['ja:自由民主党', 'zh:自由民主党', 'ko:자유민주당'],
-    Greens: ['ja:緑の党', 'zh:绿党', 'ko:녹색당'],
-    'The Greens': ['ja:緑の党', 'zh:绿党', 'ko:녹색당'],
-    'Green Party': ['ja:緑の党', 'zh:绿党', 'ko:녹색당'],
-    'The Left': ['ja:左派党', 'zh:左翼党', 'ko:좌파당'],
-    'Left Party': ['ja:左派党', 'zh:左翼党', 'ko:좌파당'],
+    Greens: GREEN_PARTY_FORMS,
+    'The Greens': GREEN_PARTY_FORMS,
+    'Green Party': GREEN_PARTY_FORMS,
+    'The Left': LEFT_PARTY_FORMS,
+    'Left Party': LEFT_PARTY_FORMS,
     'Communist Party': [
       'ja:共産党',
       'zh:共产党',
@@ -1816,8 +1823,8 @@ const PRESS_PARTY_NAMES = new Map<string, readonly string[]>(
       'it:Partito comunista',
       'pt:Partido Comunista',
     ],
-    'Centre Party': ['ja:中央党', 'zh:中间党', 'ko:중앙당'],
-    'Center Party': ['ja:中央党', 'zh:中间党', 'ko:중앙당'],
+    'Centre Party': CENTRE_PARTY_FORMS,
+    'Center Party': CENTRE_PARTY_FORMS,
     'Progressive Party': ['ja:進歩党', 'zh:进步党', 'ko:진보당'],
     'Reform Party': ['ja:改革党', 'zh:改革党', 'ko:개혁당'],
     'Independence Party': ['ja:独立党', 'zh:独立党', 'ko:독립당'],
