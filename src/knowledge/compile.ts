@@ -128,14 +128,14 @@ export const MATCH_LANGS = new Set([
   'ms',
   'el',
   // Swedish, Danish and Norwegian (Bokmål, Nynorsk): names of countries and institutions as their press writes
-  // them ("Sverige", "Folketinget", "Stortinget"), genitives read in Scandinavian text (matcher.ts).
+  // them ("Sverige", "Folketinget", "Stortinget"), genitives read in Scandinavian text (token-reading.ts).
   'sv',
   'da',
   'nb',
   'nn',
   'no',
   // Finnish: names as its press writes them ("Suomi", "Venäjä", "Yhdysvallat"), case endings read in Finnish
-  // text (matcher.ts).
+  // text (token-reading.ts).
   'fi',
 ]);
 
