@@ -32,18 +32,15 @@ import {
   type IndexTerm,
 } from '../core/match-index';
 import { COMMON_WORD_ACRONYMS } from './acronym-words';
+import { aliasEntries, ambiguousFoldKeys, inEnglish, type AliasEntry } from './aliases';
 import {
-  aliasEntries,
-  ambiguousFoldKeys,
   derivedAmbiguousName,
   derivedName,
   derivedShortName,
-  FAMILY_NAME_FIRST,
   genericMinistryForms,
-  inEnglish,
   otherInterior,
-  type AliasEntry,
-} from './aliases';
+} from './ministry-forms';
+import { FAMILY_NAME_FIRST } from './surnames';
 import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
 
