@@ -4,138 +4,55 @@
  * own-bodies.ts, east-asian-rules.ts. Pure functions of the matcher's state (the Matcher passed first); matcher.ts runs
  * them in order.
  */
+import { acceptAmbiguous } from './accept-ambiguous';
+import { acceptSurname } from './accept-surname';
 import { compassAfter } from './candidate-case';
+import { cjkRunAfter, cjkRunAllows, compassBefore, headTitleAfter, kanjiNameGoesOn } from './east-asian-rules';
+import { isHangul, KOREAN_NOT_SURNAMES, koreanOfficeAfter } from './korean';
 import {
-  chineseOfficeBefore,
-  cjkRunAfter,
-  cjkRunAllows,
-  compassBefore,
-  headTitleAfter,
-  japaneseOfficeAfter,
-  kanjiNameGoesOn,
-  koreanOfficeHolder,
-} from './east-asian-rules';
-import { KOREAN_NOT_SURNAMES, isHangul, koreanCountryWordAfter, koreanOfficeAfter } from './korean';
-import {
-  afterParticleOfName,
   afterPatronymic,
   bodyHeadAfter,
   hyphenatedIntoCompound,
   insideLongerName,
   longerNameBefore,
   namedAfter,
-  namedByInitial,
-  quotedAlone,
   workTitle,
 } from './longer-names';
-import {
-  anchoredBetween,
-  apostropheInWord,
-  inAllCapsRun,
-  inDoc,
-  kanjiApposition,
-  nearestBefore,
-  ref,
-} from './match-helpers';
-import { W_CREDIT, W_OWNER_ONLY, W_PERSON_TITLE, W_TITLE } from './match-index';
+import { anchoredBetween, inAllCapsRun, kanjiApposition, nearestBefore } from './match-helpers';
 import { type Candidate, type Context, Level } from './match-types';
 import {
   ACTIVE_BONUS,
-  BESIDE_NONE,
-  BESIDE_OWN,
-  CABINET_COMPOUNDS,
-  CABINET_HASH,
-  CHINESE_OFFICE_MIN_PROMINENCE,
   CJK_ARMY_COMPOUND,
-  COLON,
-  CREDIT_WITH,
   CYRILLIC_HOMOGRAPHS,
   DOCTRINE_AFTER,
   DOLLAR,
-  JAPANESE_FORMER,
-  JAPANESE_NATIONAL_OFFICE,
-  JAPANESE_SHARED_MIN_PROMINENCE,
   MINISTER_WORDS,
-  MINOR_PROMINENCE,
   OFFICE_PORTFOLIOS,
-  OF_THE,
   RECENT_TOKENS,
-  REGIME_MIN_PROMINENCE,
   SECRETARY,
   TITLE_ACRONYMS,
   US_ID,
-  US_STATE_NAMES,
-  WORLD_FIGURE_PROMINENCE,
 } from './match-words';
 import type { Matcher } from './matcher';
+import { afterMinisterOf, afterOrgHeadOf, beforeCabinetSecretary, isRank } from './offices';
+import { acceptAsNamedSurname, preferStorysOwn } from './own-bodies';
+import { activeAt, longGone, relatives } from './story-context';
+import { namedPersonsSurname, otherCountrysBody } from './story-countries';
 import {
-  afterMinisterOf,
-  afterOrgHeadOf,
-  afterPressWords,
-  beforeCabinetSecretary,
-  heldOfficeBy,
-  isRank,
-  namedBodysHead,
-  officeBefore,
-  officeOfBefore,
-  officeOrThe,
-  personInPhrase,
-  personRightAfter,
-  speakersBodies,
-  titleWordAsTitle,
-} from './offices';
-import {
-  acceptAsNamedSurname,
-  afterDemonym,
-  bodiesOf,
-  listedWith,
-  ownBody,
-  ownBodyOverInternational,
-  ownerAcrossWords,
-  preferStorysOwn,
-  storysOwnBody,
-  weakerBodyOf,
-} from './own-bodies';
-import { activeAt, longGone, relatives, supported } from './story-context';
-import {
-  countryBeside,
-  countryInStory,
-  countryNameEndingAt,
-  countryNamed,
-  fitsCountryAdjective,
-  fitsCountryAfterOf,
-  foreignCountriesOnly,
-  namedPersonsSurname,
-  otherCountrysBody,
-  placeReading,
-  romanceAdjectiveAfter,
-} from './story-countries';
-import {
-  T_AFTER_COMMA,
+  eastAsianNameDot,
   T_AFTER_HYPHEN,
   T_ALL_CAPS,
   T_BEFORE_POSSESSIVE,
   T_CAP_FIRST,
-  T_CASED,
-  T_CJK,
   T_CYRILLIC,
   T_JOINABLE,
   type Tokens,
-  afterPossessive,
-  eastAsianNameDot,
 } from './tokenize';
-import { knownPlace } from './unknown-pass';
 import {
-  afterRegimeWord,
-  datelineCredit,
   designation,
-  inByline,
   isDate,
-  isOf,
-  kindNounNear,
   lowerCaseDescription,
   onStreet,
-  pressNamedByWords,
   securityName,
   shipBefore,
   unknownSurname,
@@ -292,366 +209,47 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
   }
   switch (c.level) {
     case Level.Anchor:
-      if (wordAtSentenceStart(matcher, t, c)) return false;
-      if (c.first === c.last && t.flags[c.first]! & T_CYRILLIC && CYRILLIC_HOMOGRAPHS.has(matcher.tokenText(c.first)))
-        return false;
-      // An acronym written as a word ("Swift" for SWIFT, "Nato") after a capitalized word is the end of a longer
-      // name: "Taylor Swift" (but "Interpol Manila" is Interpol's bureau there).
-      // So is one before a compass point: "Suna East" is a constituency, not SUNA.
-      if (
-        c.viaExact &&
-        (t.flags[c.first]! & (T_ALL_CAPS | T_CAP_FIRST)) === T_CAP_FIRST &&
-        (longerNameBefore(matcher, t, c, ctx) || compassAfter(matcher, t, c.last))
-      )
-        return false;
-      // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
-      // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
-      if (!c.viaExact && matcher.isPlaceCandidate(c))
-        return (
-          !namedPersonsSurname(matcher, c, ctx) &&
-          !insideLongerName(matcher, t, c, ctx) &&
-          !afterOrgHeadOf(matcher, t, c)
-        );
-      // "the Joint Chiefs of Staff Committee" (Pakistan's): a body's full name before a body's head noun is part
-      // of another body's name. Not an acronym ("the IAEA Board of Governors" is the IAEA's).
-      if (!c.viaExact && bodyHeadAfter(matcher, t, c)) {
-        // Nor is a shorter name of the same words ("the Joint Chiefs").
-        matcher.longerBodies.push(c.first, c.last);
-        return false;
-      }
-      if (afterPatronymic(matcher, t, c)) return false;
-      if (hyphenatedIntoCompound(matcher, t, c)) return false;
-      if (otherCountrysBody(matcher, t, c, ctx)) return false;
-      return !unknownSurname(matcher, t, c, ctx);
+      return acceptAnchor(matcher, c, t, ctx);
     case Level.Standalone:
       return !insideLongerName(matcher, t, c, ctx);
-    case Level.Surname: {
-      if (insideLongerName(matcher, t, c, ctx) || afterParticleOfName(matcher, t, c, ctx)) return false;
-      // "under U.Khurelsukh": the initial of the one person the knowledge base knows by that surname names that
-      // person, as a given name would.
-      if (namedByInitial(matcher, t, c)) return true;
-      if (apostropheInWord(matcher.text, t, c.last)) return false;
-      if (t.hash[c.last] === CABINET_HASH && c.last + 1 < t.count && CABINET_COMPOUNDS.has(t.hash[c.last + 1]!))
-        return false;
-      if (!fitsCountryAfterOf(matcher, t, c, ctx)) return false;
-      const beside = countryBeside(matcher, t, c, ctx);
-      if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
-      if (!fitsCountryAdjective(matcher, t, c, ctx)) return false;
-      if (romanceAdjectiveAfter(matcher, t, c, ctx)) return true;
-      // After a country's possessive or demonym, only that country's body: "Iran's Supreme Court" is not
-      // Russia's, however much the document says about Russia.
-      if (afterPossessive(t, c.first)) {
-        const owner = ctx.countryEndingAt.get(c.first - 2);
-        if (owner !== undefined) {
-          if (ownBody(matcher, c, owner)) return true;
-          // "Spain's Rajoy": a person there is read as any surname is.
-          c.entities = c.entities.filter((e) => matcher.isPerson(e));
-          if (!c.entities.length) return false;
-        }
-      } else if (afterDemonym(matcher, t, c.first)) {
-        const index = matcher.indexes[c.index]!;
-        const owner = index.demonymCountry(matcher.tokenIds[c.index]![c.first - 1]!);
-        // The demonym is part of the body's name as written ("the Kenyan parliament"), unlike a possessive.
-        if (owner >= 0 && ownBody(matcher, c, ref(c.index, owner))) {
-          c.first--;
-          c.start = t.start[c.first]!;
-          return true;
-        }
-        if (owner >= 0) return false;
-      } else {
-        // "South Korea's main opposition Democratic Party": the possessive a word or two before, across lower-case
-        // words, settles a body of that country (Japan's defunct party of the name, in a story about Japan, is not
-        // it); a body of no country of that name is read as any short name is.
-        const owner = ownerAcrossWords(matcher, t, c.first, ctx);
-        if (owner !== undefined && ownBody(matcher, c, owner)) return true;
-      }
-      if (c.lowerAfterOwner) return false;
-      if (c.lowerStory) return storysOwnBody(matcher, c, ctx);
-      // "King Abdullah of Jordan" after "Jim Jordan": after "of", a name that is also a place is the place.
-      if (c.first > 0 && isOf(matcher, t, c.first - 1) && placeReading(matcher, c)) return false;
-      // "il portavoce del ministero degli Esteri Wang Wenbin": the body of the person its own words lead to, before
-      // one the story names elsewhere (Italy's, in a story about Italy and China).
-      if (speakersBodies(matcher, c, personInPhrase(matcher, t, c, ctx), ctx)) return true;
-      let named = inDoc(c.entities, ctx.doc);
-      // "Law criminalising secession …" opening a sentence, in a story that writes "the law" elsewhere: a
-      // word, unless its person ("Nathan Law") was named in full before it.
-      if (named.length && c.first === c.last && wordAtSentenceStart(matcher, t, c))
-        named = named.filter((e) => (ctx.anchorAt.get(e)?.[0] ?? Infinity) < c.first);
-      if (named.length) {
-        c.entities = named;
-        if (named.length > 1)
-          c.preferred = koreanOfficeHolder(matcher, t, c, named, ctx) ?? surnameOwner(matcher, named, c.first, ctx);
-        return true;
-      }
-      // "石破総理大臣は", "岸田前総理大臣", "森山幹事長": the Japanese press names a politician by the surname with the
-      // office written right after it, seldom in full. As an office before a surname does in English ("President
-      // Raisi"), it makes the surname the person's: the one living person of it, or of several the one in office
-      // in the story's year ("鈴木総務会長" in 2025 is no prime minister of the 1980s). Not a surname the base marks
-      // as shared with people it does not know (鈴木, 加藤, 小泉): as in English, an office does not say which.
-      // The Chinese press writes the office before a foreigner's surname ("美国总统拜登"); a surname of two
-      // characters, which many foreigners share, is only a leader's active in the story's year ("发言人米勒" is
-      // a spokesman the base may lack, not Stephen Miller).
-      const japanese = japaneseOfficeAfter(matcher, t, c);
-      const chinese = japanese ? '' : chineseOfficeBefore(matcher, c);
-      if (japanese || chinese) {
-        let people = c.entities.filter(
-          (e) => matcher.isPerson(e) && !c.onlyInFull.includes(e) && !longGone(matcher, e, ctx.year),
-        );
-        if (chinese) {
-          people = people.filter(
-            (e) => activeAt(matcher, e, ctx.year) && matcher.prominence(e) >= CHINESE_OFFICE_MIN_PROMINENCE,
-          );
-          // "洪都拉斯外长雷纳": an office after a country's name is that country's; its holder is none of another's
-          // (Angela Rayner is 雷纳 too), nor is the same surname after an office elsewhere in the story ("指示外长雷纳").
-          const surname = matcher.text.slice(c.start, c.end);
-          const country = countryNameEndingAt(matcher, t, c.start - chinese.length, ctx);
-          if (country >= 0) people = people.filter((e) => matcher.countryOf(e) === country);
-          if (country >= 0 && !people.length) ctx.othersSurnames.add(surname);
-          if (ctx.othersSurnames.has(surname)) people = [];
-        } else if (people.length > 1) people = people.filter((e) => activeAt(matcher, e, ctx.year));
-        // "安倍首相", "菅官房長官": a surname the base marks as shared (安倍 with Akie Abe, 菅 with Naoto Kan) with a
-        // national office written after it is the one well-known person of it in office in the story's year. Not a
-        // governor's, a mayor's or a member's office (鈴木知事): the base knows few of those. Only the well known:
-        // the base does not say which office each held, and "河野外相" in 2019 is Taro Kono, not the general Shunji
-        // Kōno, both in office then.
-        // A former office ("安倍前総理大臣", "元首相") is that of one who held office before the story's year.
-        if (japanese && !people.length && JAPANESE_NATIONAL_OFFICE.test(japanese)) {
-          const former = JAPANESE_FORMER.test(japanese);
-          people = c.entities.filter(
-            (e) =>
-              matcher.isPerson(e) &&
-              matcher.prominence(e) >= JAPANESE_SHARED_MIN_PROMINENCE &&
-              (former ? heldOfficeBy(matcher, e, ctx.year) : activeAt(matcher, e, ctx.year)),
-          );
-        }
-        if (people.length === 1) {
-          c.entities = people;
-          return true;
-        }
-      }
-      // A body's short name ("the Defense Ministry", "the National Assembly"): the one of the country the
-      // document is mostly about, when it names that country's actors at least twice.
-      // Not a force's short name: a war story names two armies ("the army" is either side's).
-      if (matcher.wordFlags(c.first) & W_OWNER_ONLY) return false;
-      // "China … said through Foreign Ministry spokesperson Wang Wenbin" in a story about Myanmar: the body
-      // of the person named right after it, before the story's own country's.
-      // Not a speaker whose own body, named in the story, is another ("Parliament President Roberta Metsola" after
-      // "the European Parliament" is not Malta's parliament).
-      if (speakersBodies(matcher, c, personRightAfter(matcher, c, ctx), ctx)) return true;
-      const bodies = bodiesOf(matcher, c.entities, ctx.dominantCountry);
-      if (ctx.dominantCountry >= 0 && bodies.length) {
-        c.entities = bodies;
-        return true;
-      }
-      // "National Security Council spokesperson John Kirby" in a story about Ukraine: the one body whose own
-      // people (linked to it in the knowledge base) the document names, in a story about another country.
-      const kin = c.entities.filter((e) => !matcher.isPerson(e) && (ctx.related.counts.get(e) ?? 0) > 0);
-      if (kin.length === 1) {
-        c.entities = kin;
-        return true;
-      }
-      // "Zelensky convened the National Security and Defense Council" in a story mostly about Russia: a short name
-      // only one body answers to, of a country the story names at least twice.
-      if (c.entities.length === 1 && !matcher.isPerson(c.entities[0]!)) {
-        const country = matcher.countryOf(c.entities[0]!);
-        if (country >= 0 && (ctx.related.mentions.get(country) ?? 0) >= 2 && officeOrThe(matcher, t, c.first))
-          return true;
-      }
-      // "قوات الأسد", "نظام الأسد" ('Assad's forces', 'the Assad regime'): after the Arabic word for forces, regime
-      // or government, a ruler's surname alone is the ruler, as "Assad" alone is in English ("الأسد" alone is
-      // also 'the lion').
-      if (afterRegimeWord(matcher, t, c.first)) {
-        const people = c.entities.filter((e) => matcher.isPerson(e) && matcher.prominence(e) >= REGIME_MIN_PROMINENCE);
-        if (people.length) {
-          c.entities = people;
-          return true;
-        }
-      }
-      // An office before a surname ("President Raisi", "Foreign Minister Lavrov") makes it that person;
-      // a courtesy title alone ("Mr Sullivan") does not say which Sullivan. A body's short name after a
-      // title ("Chief of General Staff") is read so only for a country the story names: in a Turkish story
-      // it is not Iran's General Staff, nor Russia's because the story names someone tied to Russia.
-      // "The head of the Wagner group": a person's surname does not follow "the"; a name there is a body's.
-      const afterThe = c.first > 0 && matcher.text.slice(t.start[c.first - 1], t.end[c.first - 1]) === 'the';
-      // "el presidente del Congreso" in a Peruvian story that names Mexico: Peru's Congress (a weaker reading,
-      // tried next), not Mexico City's, when the story's own country has such a body.
-      const ownWeaker = ctx.dominantCountry >= 0 && weakerBodyOf(matcher, c, ctx.dominantCountry);
-      const officeOf = officeOfBefore(matcher, t, c.first);
-      c.entities = c.entities.filter((e) =>
-        matcher.isPerson(e)
-          ? !afterThe && !officeOf && !c.onlyInFull.includes(e)
-          : ctx.doc.has(matcher.countryOf(e)) && (!ownWeaker || matcher.countryOf(e) === ctx.dominantCountry),
-      );
-      // "Prime Minister Justice (retd) Nasirul Mulk": a surname that is itself a title, before a name or a
-      // bracket, is the title ("Justice" is no Jim Justice). In a title-case headline only an office right
-      // before says anything ("Parliament Adopts Foreign Agents Law": every word is capitalized there).
-      if (matcher.wordFlags(c.first) & (W_TITLE | W_PERSON_TITLE) && titleWordAsTitle(matcher, t, c)) return false;
-      const headline = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
-      return c.entities.length > 0 && officeBefore(matcher, t, c.first, headline);
-    }
-    case Level.Ambiguous: {
-      // "By NATION Reporters", "Dawn Report": an outlet in a byline, whatever words name it and go on after it.
-      // Not a name that is also another kind of actor's ("Photo courtesy: PTI Twitter" is the party's account).
-      // Not the tail of another outlet's name after a place ("Hungary Today" is no TODAY of Singapore).
-      if (c.entities.every((e) => matcher.isPress(e)) && inByline(matcher, t, c, ctx))
-        return !(
-          (c.first > 0 &&
-            (t.flags[c.first]! & (T_JOINABLE | T_AFTER_HYPHEN)) === T_JOINABLE &&
-            t.flags[c.first - 1]! & T_CAP_FIRST &&
-            knownPlace(matcher, c.first - 1)) ||
-          // "صنعاء - الرياض: «الشرق الأوسط»": the dateline's cities come before the colon, the paper after it.
-          matcher.text.charCodeAt(c.end) === COLON
-        );
-      if (insideLongerName(matcher, t, c, ctx)) return false;
-      // "Che razza di musulmani sono?": opening a sentence, a shared name a text not in English also writes in lower
-      // case is the word (Italian "che", not Che Guevara). Not in English, whose shared names are places that open
-      // sentences ("Turkey, a NATO member, …" in a story that also serves turkey).
-      if (matcher.foreignLatin && wordAtSentenceStart(matcher, t, c)) return false;
-      const namedBody = namedBodysHead(matcher, t, c, ctx);
-      if (namedBody >= 0) {
-        c.entities = [namedBody];
-        return true;
-      }
-      // "Russia's Security Council" is Russia's own, not the UN's: after a country's possessive, a short name
-      // is no international body.
-      if (afterPossessive(t, c.first) && ctx.countryEndingAt.has(c.first - 2)) {
-        c.entities = c.entities.filter((e) => matcher.kindOf(e) !== 'international-organization');
-        if (!c.entities.length) return false;
-        // "Britain's Foreign Office", where Germany's answers to the name too: the country's own.
-        const owner = ctx.countryEndingAt.get(c.first - 2)!;
-        if (c.entities.length > 1 && ownBody(matcher, c, owner)) return !matcher.isPlaceCandidate(c);
-      }
-      if (afterOrgHeadOf(matcher, t, c) && matcher.isPlaceCandidate(c)) return false;
-      // "Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon": a place name in a list of countries the story names.
-      if (matcher.anyPlace(c.entities) && listedWith(matcher, t, c, ctx, matcher.isCountry)) {
-        c.entities = c.entities.filter((e) => matcher.isPlace(e));
-        return true;
-      }
-      if (!fitsCountryAfterOf(matcher, t, c, ctx)) return false;
-      const beside = countryBeside(matcher, t, c, ctx);
-      if (beside !== BESIDE_NONE) return beside === BESIDE_OWN;
-      // In an all-caps headline or credit a capital says nothing: "FORWARD" is a word, not the Forward.
-      if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS && inAllCapsRun(t, c.first, c.last)) return false;
-      // "il presidente della Repubblica": after "of the", a paper named by a common noun is that noun, even in
-      // a story that quotes the paper.
-      if (
-        c.first > 0 &&
-        t.flags[c.first]! & T_JOINABLE &&
-        OF_THE.has(t.hash[c.first - 1]!) &&
-        matcher.anyPress(c.entities)
-      )
-        return false;
-      // "모든 수단을 동원해" ('by all means'): a Korean word that is also a country's name (수단 Sudan, 오만 Oman, 피지
-      // Fiji) is the country only in a list of countries (above) or before a word said of a country ("수단 내전").
-      if (c.first === c.last && isHangul(matcher.text.charCodeAt(c.start)) && matcher.isPlaceCandidate(c))
-        return koreanCountryWordAfter(matcher.text, c.end);
-      const named = inDoc(c.entities, ctx.doc);
-      if (named.length) {
-        if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
-        return true;
-      }
-      // "el ministro de Defensa, Pedro Sánchez" in a Colombian story: of people who share a full name, the one
-      // of the country the story is about, when the story names none of the others' countries.
-      if (c.first < c.last && ctx.dominantCountry >= 0 && c.entities.every((e) => matcher.isPerson(e))) {
-        const own = c.entities.filter((e) => matcher.countryOf(e) === ctx.dominantCountry);
-        if (own.length === 1 && c.entities.every((e) => e === own[0] || !countryNamed(matcher, e, ctx))) {
-          c.entities = own;
-          return true;
-        }
-      }
-      // "Pedro Sánchez e Olaf Scholz" in a Portuguese story of an EU summit: of people who share a full name, a
-      // world figure, when the others are minor figures whose countries the story does not name (Colombia's
-      // defence minister Pedro Sánchez).
-      if (c.first < c.last && c.entities.every((e) => matcher.isPerson(e))) {
-        const world = c.entities.filter((e) => matcher.prominence(e) >= WORLD_FIGURE_PROMINENCE);
-        if (
-          world.length === 1 &&
-          c.entities.every(
-            (e) => e === world[0] || (matcher.prominence(e) <= MINOR_PROMINENCE && !countryNamed(matcher, e, ctx)),
-          )
-        ) {
-          c.entities = world;
-          return true;
-        }
-      }
-      // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address. Not in a list
-      // of names ("Union, SPD, Grüne und FDP", where each is as ambiguous as the next).
-      const prev = c.first - 1;
-      if (
-        t.flags[c.first]! & T_AFTER_COMMA &&
-        prev >= 0 &&
-        t.flags[prev]! & T_CAP_FIRST &&
-        !ctx.knownEnd[prev] &&
-        !ctx.otherNameEnd[prev]
-      )
-        return false;
-      // One word in a script without capitals ("الاتحاد" 'the union', "גישה" 'access'): nothing marks it as a
-      // name, so other actors nearby are no support; it needs its kind named next to it ("صحيفة الاتحاد",
-      // 'the newspaper Al-Ittihad') or quotation marks around it alone ("«الاتحاد»").
-      // Place names keep the ordinary support: "الإمارات" beside other states is the Emirates. A longer name
-      // of a paper or a company reads the same way as one word: "الشرق الأوسط" is 'the Middle East' except as
-      // «الشرق الأوسط» or "صحيفة الشرق الأوسط"; longer shared names of bodies ("مجلس الأمن") keep the
-      // ordinary support.
-      // German capitalizes every noun, so a paper named by one ("Die Zeit", "Bild", "Stern") has no capital to
-      // tell it from the word ("Die Zeit ist knapp"): it too needs its kind ("die Wochenzeitung Die Zeit") or
-      // quotation marks („Bild“).
-      if (!matcher.anyPlace(c.entities)) {
-        const uncased = !(t.flags[c.first]! & (T_CASED | T_CJK));
-        if ((uncased && c.first === c.last) || pressNamedByWords(matcher, c, t))
-          return kindNounNear(matcher, t, c) || quotedAlone(matcher, t, c);
-      }
-      // "(AP Photo)": a credit word after it says it is the agency; so does another agency listed with it
-      // ("AP, AFP") or an outlet's byline crediting it ("By Euronews with AP").
-      if (
-        matcher.anyPress(c.entities) &&
-        ((c.last + 1 < t.count && matcher.wordFlags(c.last + 1) & W_CREDIT) ||
-          afterPressWords(matcher, t, c.first) ||
-          datelineCredit(matcher, t, c, ctx) ||
-          listedWith(matcher, t, c, ctx, matcher.isMedia) ||
-          (c.first >= 2 &&
-            CREDIT_WITH.has(t.hash[c.first - 1]!) &&
-            anchoredBetween(ctx, c.first - 2, c.first - 2, matcher.isMedia) >= 0))
-      ) {
-        c.entities = c.entities.filter((e) => matcher.isPress(e));
-        return true;
-      }
-      // A party's or an institution's name shared by several countries ("Democratic Party", "the
-      // Majlis", "Union"): only that of a country the document names, or one whose people it names.
-      if (matcher.allNational(c.entities)) {
-        const national = c.entities;
-        const fitting = national.filter((e) => countryNamed(matcher, e, ctx) || (ctx.related.counts.get(e) ?? 0) > 1);
-        if (!fitting.length) return false;
-        c.entities = fitting;
-        // "Congress" in a story mostly about the United States is its Congress, with or without another
-        // actor in the same paragraph. Not for papers and companies, whose names are often common phrases.
-        const own = fitting.filter((e) => matcher.countryOf(e) === ctx.dominantCountry);
-        // An acronym is no common phrase: "ABC" in an Australian story is the Australian broadcaster.
-        if (own.length && (!matcher.anyPress(own) || c.viaExact)) {
-          c.entities = own;
-          return true;
-        }
-        // "Assemblée nationale" in a Senegalese story: the body of the country the story is about answers to
-        // it as a short name (a weaker reading, tried next), not France's named in passing.
-        if (ctx.dominantCountry >= 0 && weakerBodyOf(matcher, c, ctx.dominantCountry, Level.Surname)) return false;
-      }
-      // A shared acronym of one country's group ("ASC", Cameroon's Ambazonia Self-Defence Council) is read only
-      // in a story that names that country or its actors: in an Australian story ASC is the shipbuilder.
-      if (c.viaExact && c.first === c.last && !countryInStory(matcher, c.entities, ctx)) return false;
-      // "The storm hit Florida and Georgia" in an American story: a country named like a US state, in a story
-      // mostly about the United States, needs its own actors in the story, not just any name nearby.
-      if (
-        c.first === c.last &&
-        US_STATE_NAMES.has(t.hash[c.first]!) &&
-        ctx.dominantCountry === matcher.refOf(US_ID) &&
-        foreignCountriesOnly(matcher, c.entities, ctx)
-      )
-        return false;
-      // "Nazarbayev stepped down as chairman of the Security Council" in a story about Kazakhstan that names
-      // nothing of the UN's: the country's own body, unless the story names more of the international one's.
-      if (ownBodyOverInternational(matcher, c, ctx)) return true;
-      return supported(matcher, c, t, ctx);
-    }
+    case Level.Surname:
+      return acceptSurname(matcher, c, t, ctx);
+    case Level.Ambiguous:
+      return acceptAmbiguous(matcher, c, t, ctx);
   }
+}
+
+/** A full name: kept unless the words around make it part of something else. */
+function acceptAnchor(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context): boolean {
+  if (wordAtSentenceStart(matcher, t, c)) return false;
+  if (c.first === c.last && t.flags[c.first]! & T_CYRILLIC && CYRILLIC_HOMOGRAPHS.has(matcher.tokenText(c.first)))
+    return false;
+  // An acronym written as a word ("Swift" for SWIFT, "Nato") after a capitalized word is the end of a longer
+  // name: "Taylor Swift" (but "Interpol Manila" is Interpol's bureau there).
+  // So is one before a compass point: "Suna East" is a constituency, not SUNA.
+  if (
+    c.viaExact &&
+    (t.flags[c.first]! & (T_ALL_CAPS | T_CAP_FIRST)) === T_CAP_FIRST &&
+    (longerNameBefore(matcher, t, c, ctx) || compassAfter(matcher, t, c.last))
+  )
+    return false;
+  // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",
+  // "Lake Chad". Acronyms (US, UK) head compounds too often ("US Navy") to be judged this way.
+  if (!c.viaExact && matcher.isPlaceCandidate(c))
+    return (
+      !namedPersonsSurname(matcher, c, ctx) && !insideLongerName(matcher, t, c, ctx) && !afterOrgHeadOf(matcher, t, c)
+    );
+  // "the Joint Chiefs of Staff Committee" (Pakistan's): a body's full name before a body's head noun is part
+  // of another body's name. Not an acronym ("the IAEA Board of Governors" is the IAEA's).
+  if (!c.viaExact && bodyHeadAfter(matcher, t, c)) {
+    // Nor is a shorter name of the same words ("the Joint Chiefs").
+    matcher.longerBodies.push(c.first, c.last);
+    return false;
+  }
+  if (afterPatronymic(matcher, t, c)) return false;
+  if (hyphenatedIntoCompound(matcher, t, c)) return false;
+  if (otherCountrysBody(matcher, t, c, ctx)) return false;
+  return !unknownSurname(matcher, t, c, ctx);
 }
 
 export function surnameOwner(matcher: Matcher, named: readonly number[], at: number, ctx: Context): number {
