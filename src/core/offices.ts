@@ -27,7 +27,7 @@ import {
 import type { Matcher } from './matcher';
 import { bodiesOf } from './own-bodies';
 import { T_AFTER_BRACKET, T_ALL_CAPS, T_CAP_FIRST, T_JOINABLE, type Tokens } from './tokenize';
-import { TITLE_LINKS } from './unknown-people';
+import { TITLE_LINKS } from './unknown-titles';
 import { isOf } from './word-vetoes';
 
 export function isTitle(matcher: Matcher, t: Tokens, j: number): boolean {

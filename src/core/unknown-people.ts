@@ -9,9 +9,9 @@
  * context words (places, institutions, months), not in a title-case or all-caps headline, and must end where
  * the capitals end (a longer capitalized run is a name of something else). Scripts without capitals give no such
  * evidence: Arabic and Persian are read by other evidence (unknown-people-arabic.ts), Hebrew and Chinese are left
- * alone. Pure: no DOM, no `browser`.
+ * alone. The titles it reads are in unknown-titles.ts, the clauses and name words in unknown-clauses.ts.
+ * Pure: no DOM, no `browser`.
  */
-import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import {
   W_ADJECTIVE,
   W_COUNTER_CUE,
@@ -32,27 +32,37 @@ import {
   W_STOPWORD,
   W_TITLE,
 } from './match-index';
+import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import {
-  T_AFTER_BRACKET,
+  hashWords,
+  OPEN_QUOTES,
+  PERIOD,
   T_AFTER_COMMA,
   T_AFTER_HYPHEN,
   T_ALL_CAPS,
   T_BEFORE_POSSESSIVE,
   T_CAP_FIRST,
-  T_CASED,
   T_CYRILLIC,
   T_HAS_DIGIT,
   T_JOINABLE,
   T_SENT_START,
-  OPEN_QUOTES,
-  PERIOD,
-  hashFolded,
-  hashWords,
-  isPossessiveS,
   type Tokens,
 } from './tokenize';
-
+import {
+  acronymAfter,
+  cyrillicSurname,
+  givenNameInClause,
+  groupsOwn,
+  ledBy,
+  pairedWithKnownPerson,
+  partyAfter,
+  patronymic,
+  relativeBefore,
+  saidAfter,
+  whoAfter,
+} from './unknown-clauses';
 import { UNKNOWN_PREFIX } from './unknown-id';
+import { TITLE_LINKS, titleAfter, titleBefore, titleBeforeComma } from './unknown-titles';
 
 /** What the matcher knows about each token, for this pass. */
 export interface NameContext {
@@ -106,11 +116,14 @@ export interface UnknownMention {
 }
 
 const NAME_PARTICLE_HASHES = hashWords([...NAME_PARTICLES]);
+
 /** Articles that are also name particles elsewhere ("Joop den Uyl"). */
 const GERMAN_ARTICLES = hashWords(['der', 'den', 'dem', 'des', 'die', 'das']);
+
 /** Italian prepositions joined to an article that are also name particles elsewhere ("Mohammed al-Hassan"). */
 const ITALIAN_ARTICLED_PREPOSITIONS = hashWords(['al', 'del', 'della']);
-const SPACE = 32;
+
+export const SPACE = 32;
 
 /** Words that join the names of a list ("the ministers X, Y and Z"), or two bodies' names. */
 /**
@@ -120,6 +133,7 @@ const SPACE = 32;
 export const WEEKDAYS = hashWords(`monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
   vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo montag dienstag mittwoch donnerstag
   freitag samstag sonntag`);
+
 export const LIST_JOINS = hashWords(['and', 'e', 'y', 'et', 'und', 'i', 've', 'и', 'та']);
 
 /**
@@ -151,17 +165,9 @@ function listAfter(n: NameContext, last: number, add: (first: number, last: numb
 
 /** A name is two to this many words (hyphenated parts count: "Ibok-Ete Ibas" is three). */
 const MAX_NAME_TOKENS = 5;
+
 /** In Cyrillic, given name, patronymic and surname at most: a longer run holds an inflected body's name. */
 const MAX_CYRILLIC_NAME_TOKENS = 3;
-/**
- * Small words that may sit inside a title before a name ("Minister of Foreign Affairs", "ministre de l'Intérieur"),
- * and that join an office to what it is of ("presidenta de la Cámara", "ministro degli Esteri").
- */
-export const TITLE_LINKS = hashWords('of de du des del da do dos das di della delle dei degli der l d'.split(' '));
-/** How many words a title may span before the name ("Minister of Foreign Affairs"). */
-const MAX_TITLE_TOKENS = 6;
-/** How many words after an apposition's comma may come before its title ("a senior political analyst"). */
-const MAX_APPOSITION_TOKENS = 5;
 
 /** Words that cannot be part of a person's name: they are context, institutions, places or common words. */
 const NOT_NAME =
@@ -181,52 +187,6 @@ const NOT_NAME =
   W_CREDIT |
   W_DATE_WORD |
   W_GERMAN;
-
-/** Nouns that say a person in an apposition ("Hazem Badawy, head of the NEA"), besides the titles. */
-const APPOSITION_HEADS = hashWords([
-  'head',
-  'chief',
-  'deputy',
-  'member',
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'official',
-  'agent',
-  'figure',
-  'veteran',
-  'partner',
-]);
-
-/** Articles an apposition opens with, before its title ("Susan Booysen, a political analyst"). */
-const APPOSITION_OPENER_WORDS = [
-  'the',
-  'a',
-  'an',
-  'le',
-  'la',
-  'l',
-  'el',
-  'o',
-  'un',
-  'une',
-  'uno',
-  'una',
-  'um',
-  'uma',
-  'il',
-  'lo',
-  'der',
-  'die',
-  'ein',
-  'eine',
-  // Dutch: "Gregory Rusland, de voorzitter van de NPS".
-  'de',
-  'het',
-  'een',
-];
-const APPOSITION_OPENERS = hashWords(APPOSITION_OPENER_WORDS);
 
 /** "Son of", "daughter of" in Arabic, Malay and Maghrebi names: what follows goes on the name before. */
 const SON_OF = hashWords([...PATRONYMIC_PARTICLES, 'binti', 'ben']);
@@ -372,22 +332,6 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Tokens j, j+1 and j+2 are an age written as one adjective: "41-year-old". */
-function ageAt(n: NameContext, j: number): boolean {
-  const t = n.tokens;
-  return (
-    j + 2 < t.count &&
-    (t.flags[j]! & T_HAS_DIGIT) !== 0 &&
-    t.end[j]! - t.start[j]! <= 3 &&
-    (t.flags[j + 1]! & T_AFTER_HYPHEN) !== 0 &&
-    t.hash[j + 1] === YEAR_HASH &&
-    (t.flags[j + 2]! & T_AFTER_HYPHEN) !== 0 &&
-    t.hash[j + 2] === OLD_HASH
-  );
-}
-const YEAR_HASH = hashFolded('year');
-const OLD_HASH = hashFolded('old');
-
 /** "Jr", "Sr" (and the Commonwealth press's "Jnr", "Snr"): they end a name, after its surname. */
 const GENERATIONAL_SUFFIXES = hashWords('jr sr jnr snr');
 
@@ -505,372 +449,14 @@ function inWordApostrophe(n: NameContext, j: number): boolean {
   );
 }
 
-/**
- * The title right before token `first`, as written ("Deputy Prime Minister"), or undefined. Walks back over
- * the words of the title: other titles ("Deputy", "Prime", "Foreign"), institutional nouns ("Affairs"),
- * particles ("of"), known names ("of Kenya") and, in Cyrillic, the lower-case genitives of an office
- * ("министр иностранных дел России"); it must reach a word that announces a person.
- */
-function titleBefore(n: NameContext, first: number): string | undefined {
-  const t = n.tokens;
-  // "Su esposa, María Claudia Tarazona, confirmó": a title and a comma before a name set off by commas.
-  const after = nameEndAt(n, first);
-  if (
-    first > 0 &&
-    t.flags[first]! & T_AFTER_COMMA &&
-    n.words[first - 1]! & W_PERSON_TITLE &&
-    after + 1 < t.count &&
-    t.flags[after + 1]! & T_AFTER_COMMA
-  )
-    return n.text.slice(t.start[first - 1], t.end[first - 1]);
-  for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_TITLE_TOKENS; j--, steps++) {
-    if (!(t.flags[j + 1]! & T_JOINABLE) && !abbreviatedTitle(n, j)) return undefined;
-    const w = n.words[j]!;
-    if (w & W_PERSON_TITLE || n.germanOffice(j)) {
-      // The whole title: on back over the words that qualify it ("Deputy Prime").
-      let from = j;
-      while (
-        from > 0 &&
-        t.flags[from]! & T_JOINABLE &&
-        n.words[from - 1]! & W_TITLE &&
-        t.flags[from - 1]! & T_CAP_FIRST
-      )
-        from--;
-      return n.text.slice(t.start[from], t.end[first - 1]);
-    }
-    const f = t.flags[j]!;
-    // Known names, places and acronyms inside a title: "Председатель ЦИК Узбекистана", "Minister of Kenya".
-    const between =
-      w & (W_TITLE | W_GENERIC) ||
-      TITLE_LINKS.has(word(n, j)) ||
-      n.covered[j] ||
-      n.place(j) ||
-      f & T_ALL_CAPS ||
-      (f & T_CYRILLIC && !(f & T_CAP_FIRST));
-    if (!between) return undefined;
-  }
-  return undefined;
-}
-
-/** The longest abbreviated title ("Gov.", "Capt.", "Prof."), in letters. */
-const MAX_ABBREVIATION = 4;
-
-/** Token j is a short title and its period, one space before the next word: "Gov. Ahn Hee-jung", "Mr. Smith". */
-function abbreviatedTitle(n: NameContext, j: number): boolean {
-  const t = n.tokens;
-  const end = t.end[j]!;
-  return (
-    (n.words[j]! & (W_TITLE | W_PERSON_TITLE)) !== 0 &&
-    end - t.start[j]! <= MAX_ABBREVIATION &&
-    n.text.charCodeAt(end) === PERIOD &&
-    t.start[j + 1] === end + 2 &&
-    n.text.charCodeAt(end + 1) === SPACE
-  );
-}
-
-/** How far back a title may stand before a comma and the name it introduces. */
-const MAX_COMMA_TITLE_TOKENS = 8;
-/** Determiners before such a title: "the ambassador …, Omar Hilale,", "l'ambassadeur …", "los ministros …". */
-const TITLE_DETERMINERS = hashWords([
-  ...APPOSITION_OPENER_WORDS,
-  'los',
-  'las',
-  'os',
-  'as',
-  'les',
-  'its',
-  'his',
-  'her',
-  'their',
-  'su',
-  'sus',
-  'sa',
-  'son',
-  'ses',
-  'seu',
-  'sua',
-]);
-
-/**
- * A title a few words before a comma, the name set off by commas after it: "the ambassador to the United
- * Nations, Omar Hilale, said", "the mayor of the coastal city of Manta, Agustín Intriago, was shot", "Los
- * ministros de Economía, Kurt Burneo, y …". The title must follow a determiner, or the name open with a known
- * given name: "President Ruto visited Nairobi, Kisumu Town" is a list of places.
- */
-function titleBeforeComma(n: NameContext, first: number, last: number): string | undefined {
-  const t = n.tokens;
-  if (first === 0 || !(t.flags[first]! & T_AFTER_COMMA)) return undefined;
-  const next = last + 1;
-  if (next < t.count && !(t.flags[next]! & (T_AFTER_COMMA | T_SENT_START))) return undefined;
-  for (let j = first - 1, steps = 0; j >= 0 && steps < MAX_COMMA_TITLE_TOKENS; j--, steps++) {
-    if (j < first - 1 && !(t.flags[j + 1]! & T_JOINABLE)) return undefined;
-    if (!(n.words[j]! & W_PERSON_TITLE)) continue;
-    // A possessive is a determiner too: "Haiti's ambassador to the United States, Bocchit Edmond, said".
-    const determiner = j > 0 && (TITLE_DETERMINERS.has(word(n, j - 1)) || isPossessiveS(t, j - 1));
-    if (!determiner && !(n.words[first]! & W_GIVEN_NAME)) return undefined;
-    return n.text.slice(t.start[j], t.end[first - 1]);
-  }
-  return undefined;
-}
-
-/** Verbs of saying right after a person's name, in the languages the matcher reads. */
-const SAID = hashWords([
-  'said',
-  'says',
-  'told',
-  'added',
-  'wrote',
-  'warned',
-  'dijo',
-  'afirmo',
-  'declaro',
-  'disse',
-  'afirmou',
-  'declarou',
-  'sagte',
-  'erklarte',
-  'заявил',
-  'заявила',
-  'сказал',
-  'сказала',
-  'заявив',
-]);
-
-/**
- * "Kurt Burneo said": a name that opens with a given name the knowledge base knows, right before a verb of
- * saying, is a person's. '' when so (no title to keep), else undefined.
- */
-function saidAfter(n: NameContext, first: number, last: number): string | undefined {
-  const next = last + 1;
-  if (!(n.words[first]! & W_GIVEN_NAME) || next >= n.tokens.count || !(n.tokens.flags[next]! & T_JOINABLE))
-    return undefined;
-  return SAID.has(word(n, next)) ? '' : undefined;
-}
-
-/** The relative pronouns of a person: "who" is never a thing's, as "which" is. */
-const WHO = hashWords('who whose whom quien quienes');
-const THE = hashWords('the los las');
-
-/**
- * "Surinder Choudhary, who defeated the BJP's candidate": a relative clause on a person, after a comma, inside a
- * sentence (a sentence's first capitals may be any words). '' when so, else undefined.
- */
-function whoAfter(n: NameContext, first: number, last: number): string | undefined {
-  const t = n.tokens;
-  const next = last + 1;
-  if (next >= t.count || !(t.flags[next]! & T_AFTER_COMMA) || !WHO.has(word(n, next))) return undefined;
-  // Not after an article: "the Malay Rulers, who met" are a body of people.
-  if (first > 0 && t.flags[first]! & T_JOINABLE && THE.has(word(n, first - 1))) return undefined;
-  return t.flags[first]! & T_SENT_START && !(n.words[first]! & W_GIVEN_NAME) ? undefined : '';
-}
-
-/** Participles of leading before "by" and its translations: "led by", "présidée par", "encabezado por". */
-const LED = hashWords(
-  'led headed chaired presided dirigé dirigée dirigés présidé présidée présidés encabezado encabezada presidido presidida liderado liderada dirigido dirigida chefiado chefiada',
-);
-const BY = hashWords('by par por pelo pela');
-
-/**
- * "a ministry to be led by Mochamad Irfan Yusuf", "la Cour, présidée par Djobo-Babakane Coulibaley": inside a
- * sentence, capitalized words right after "led by" and its kin are a person's name (a body after them is known,
- * or has a body's head noun and was read as one). '' when so, else undefined.
- */
-function ledBy(n: NameContext, first: number): string | undefined {
-  const t = n.tokens;
-  if (first < 2 || !(t.flags[first]! & T_JOINABLE) || !(t.flags[first - 1]! & T_JOINABLE)) return undefined;
-  return BY.has(word(n, first - 1)) && LED.has(word(n, first - 2)) ? '' : undefined;
-}
-
-/**
- * "Two members of Hadash, Ayman Odeh and Ofer Cassif, were removed": capitalized words joined by "and" to a known
- * person's name are another person's, unless an office follows them. '' when so, else undefined.
- */
-function pairedWithKnownPerson(n: NameContext, first: number, last: number): string | undefined {
-  const t = n.tokens;
-  const join = first - 1;
-  // "Netanyahu and Tel Aviv Mayor Ron Huldai": a place before an office, not a person.
-  const next = last + 1;
-  if (next < t.count && t.flags[next]! & T_JOINABLE && n.words[next]! & (W_TITLE | W_PERSON_TITLE)) return undefined;
-  if (join < 1 || !(t.flags[first]! & T_JOINABLE) || !(t.flags[join]! & T_JOINABLE)) return undefined;
-  if (!LIST_JOINS.has(word(n, join)) || t.flags[join]! & T_CAP_FIRST) return undefined;
-  return n.coveredKind(join - 1) === 'person' ? '' : undefined;
-}
-
-/** Kinds of known actors whose possessive before a name makes it a member's: parties, armed groups, the UN. */
-const GROUP_KINDS = new Set(['political-party', 'armed-group', 'international-organization']);
-
-/**
- * "the EFF's Veronica Mente", "Congress's Ajay Rai", "the UN's Lise Grande": a name right after a known party's,
- * armed group's or international body's possessive is one of its people. '' when so, else undefined. Not a
- * company's: "Apple's Vision Pro" is a product.
- */
-function groupsOwn(n: NameContext, first: number): string | undefined {
-  const t = n.tokens;
-  if (first < 2 || !(t.flags[first]! & T_JOINABLE)) return undefined;
-  // "EFF's" is "EFF", "s"; "Wilders'" is one token.
-  const owner = isPossessiveS(t, first - 1) ? first - 2 : first - 1;
-  if (!(t.flags[owner]! & T_BEFORE_POSSESSIVE)) return undefined;
-  const kind = n.coveredKind(owner);
-  return kind && GROUP_KINDS.has(kind) ? '' : undefined;
-}
-
-const CLOSE_BRACKET = 41;
-const HYPHEN = 45;
-
-/**
- * "Marcel van Hattem (Novo-RS)", "Marcos Pontes (PL-SP)", "Ted Cruz (R-Texas)": a name before a bracket that
- * holds a known party and the member's state, or the American party letter and state, is a legislator's. With
- * the party alone ("Pele Broberg (Naleraq)") the name must open with a known given name: "Frente Amplio (PS)"
- * is a coalition. '' when so, else undefined.
- */
-function partyAfter(n: NameContext, first: number, last: number): string | undefined {
-  const t = n.tokens;
-  const j = last + 1;
-  if (j >= t.count || !(t.flags[j]! & T_AFTER_BRACKET)) return undefined;
-  const after = n.text.charCodeAt(t.end[j]!);
-  if (n.coveredKind(j) === 'political-party') {
-    if (after === HYPHEN) return '';
-    if (after === CLOSE_BRACKET && n.words[first]! & W_GIVEN_NAME) return '';
-    return undefined;
-  }
-  // The American form: one capital letter for the party, a hyphen, the state.
-  const letter = t.end[j]! - t.start[j]! === 1 ? n.text.charCodeAt(t.start[j]!) : 0;
-  const party = letter === 68 /* D */ || letter === 82 /* R */ || letter === 73; /* I */
-  return party && after === HYPHEN && j + 1 < t.count && t.flags[j + 1]! & T_CAP_FIRST ? '' : undefined;
-}
-
-/**
- * "the Jamiat Ulema-i-Islam-Fazl (JUI-F)": a bracketed acronym after capitalized words says they name a body.
- */
-function acronymAfter(n: NameContext, last: number): boolean {
-  const j = last + 1;
-  return j < n.tokens.count && (n.tokens.flags[j]! & (T_AFTER_BRACKET | T_ALL_CAPS)) === (T_AFTER_BRACKET | T_ALL_CAPS);
-}
-
-/**
- * "Motta derrotou Marcel van Hattem", "Naleraq, led by Pele Broberg, wants": inside a sentence, after a word in
- * lower case or a comma, capitalized words that open with a given name the knowledge base knows and end where
- * the capitals end are a person's name. Not at a sentence start, where every word is capitalized. '' when so.
- */
-function givenNameInClause(n: NameContext, first: number, last: number): string | undefined {
-  const t = n.tokens;
-  const f = t.flags[first]!;
-  if (!(n.words[first]! & W_GIVEN_NAME) || f & T_SENT_START || first === 0) return undefined;
-  // "then Urban Development Minister": capitals before an office are its portfolio, not a person.
-  const next = last + 1;
-  if (next < t.count && t.flags[next]! & T_JOINABLE && n.words[next]! & (W_TITLE | W_PERSON_TITLE)) return undefined;
-  // "Jackson Women's Health Organization": a possessive before more capitals is inside a body's name.
-  const owned = isPossessiveS(t, last + 1) ? last + 2 : last + 1;
-  if (t.flags[last]! & T_BEFORE_POSSESSIVE && owned < t.count && t.flags[owned]! & T_CAP_FIRST) return undefined;
-  const prev = t.flags[first - 1]!;
-  // "the base on Diego Garcia", "a rally in San Pedro Sula": after a locative preposition, a place named as
-  // people are.
-  if (f & T_JOINABLE && LOCATIVES.has(word(n, first - 1))) return undefined;
-  if (f & T_AFTER_COMMA || (f & T_JOINABLE && prev & T_CASED && !(prev & T_CAP_FIRST))) return '';
-  return undefined;
-}
-
 /** Prepositions before a place, in the languages the matcher reads. */
-const LOCATIVES = hashWords('in on at near into en em no na dans sur nach im в на');
-
-/**
- * A surname's ending in Russian, Ukrainian, Belarusian and Kazakh, in any case: "Бишимбаев", "Магамедрасулова",
- * "Нукеновой", "Байжанов", "Шевченко", "Ковальчук", "Жолдасулы", "Вишневського".
- */
-const CYRILLIC_SURNAME =
-  /(?:[оеёи]в|[иы]н)(?:а|у|ым|ом|е|ой|ою|ої|ы|их|і)?$|(?:ск|цк)(?:ий|ій|ая|а|ого|ому|им|ом|ой|ою|ої|ую|у)$|(?:енко|чук|ук|юк|[ую]лы|кызы)$/;
-/** A patronymic: after a given name it makes a polite address ("Валерію Федоровичу"), not a full name. */
-const CYRILLIC_PATRONYMIC = /(?:вич|вна|ич)(?:а|у|ем|і|ю|ой|ою|е)?$/;
-/** Adjective endings: an institution's or a place's name opens with one ("Верховный суд", "Новая Каховка"). */
-const CYRILLIC_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|а|е|і|ої|ою|ього)$/;
-
-/** Token j as written, in lower case (for the endings of Cyrillic words). */
-function lowerWord(n: NameContext, j: number): string {
-  return n.text.slice(n.tokens.start[j], n.tokens.end[j]).toLowerCase();
-}
-
-function patronymic(n: NameContext, j: number): boolean {
-  return CYRILLIC_PATRONYMIC.test(lowerWord(n, j));
-}
-
-/**
- * "Как сообщил Руслан Магамедрасулов", "Куандык Бишимбаев получил": in Cyrillic, where only names are capitalized
- * inside a sentence, two or three capitalized words ending in a surname's ending are a person's name, unless the
- * first reads as an adjective (a body's or a place's name: "Верховный Совет", "Новая Каховка"). '' when so.
- */
-function cyrillicSurname(n: NameContext, first: number, last: number): string | undefined {
-  const t = n.tokens;
-  if (!(t.flags[first]! & T_CYRILLIC) || !(t.flags[last]! & T_CYRILLIC) || last - first > 2) return undefined;
-  const given = lowerWord(n, first);
-  // A given name in the genitive ("Руслана") ends as some adjectives do: a known given name, or no such ending.
-  if (!(n.words[first]! & W_GIVEN_NAME) && CYRILLIC_ADJECTIVE.test(given) && !/[^аеиоуыэюя]а$/.test(given))
-    return undefined;
-  const surname = lowerWord(n, last);
-  return CYRILLIC_SURNAME.test(surname) && !CYRILLIC_PATRONYMIC.test(surname) ? '' : undefined;
-}
-
-/** Words for a relative, who may share a known person's surname. */
-const RELATIVES = hashWords(
-  'son daughter father mother wife husband brother sister widow uncle nephew grandson granddaughter grandfather hijo hija padre madre esposa esposo hermano hermana fils fille père mère épouse frère sœur filho filha pai mãe irmão irmã',
-);
-
-/** A relative's word right before the name, or before "of" or a comma before it ("son of", "his father,"). */
-function relativeBefore(n: NameContext, first: number): boolean {
-  let j = first - 1;
-  if (j >= 0 && TITLE_LINKS.has(word(n, j))) j--;
-  return j >= 0 && RELATIVES.has(word(n, j));
-}
+export const LOCATIVES = hashWords('in on at near into en em no na dans sur nach im в на');
 
 /** The last token of the name starting at `first` (or `first`). */
-function nameEndAt(n: NameContext, first: number): number {
+export function nameEndAt(n: NameContext, first: number): number {
   const end = nameEnd(n, first);
   return end < 0 ? first : end;
 }
-
-/**
- * A title in an apposition after the name: "Viliame Gavoka, the deputy prime minister", "Juan Zapata, Ecuador's
- * interior minister". '' when found (the title is not kept: its words run on into the sentence), else undefined.
- * At a sentence start the name must open with a known given name: "Yesterday John Smith, a lawyer" is not one.
- */
-function titleAfter(n: NameContext, first: number, last: number): string | undefined {
-  const t = n.tokens;
-  const comma = last + 1;
-  if (comma >= t.count || !(t.flags[comma]! & T_AFTER_COMMA)) return undefined;
-  // At a sentence's start any word is capitalized, so the capitals say less: the apposition's title must follow
-  // common words only ("Masanobu Sakamoto, head of", "Redwan Hussien, national security adviser").
-  const sentenceStart = (t.flags[first]! & T_SENT_START) !== 0 && !(n.words[first]! & W_GIVEN_NAME);
-  let opened = false;
-  for (let j = comma, steps = 0; j < t.count && steps < MAX_APPOSITION_TOKENS; j++, steps++) {
-    if (j > comma && !(t.flags[j]! & T_JOINABLE)) return undefined;
-    const w = n.words[j]!;
-    if (w & W_PERSON_TITLE || APPOSITION_HEADS.has(word(n, j))) return '';
-    // "Tetsuya Yamagami, a 41-year-old": an age is a person's.
-    if (opened && j === comma + 1 && ageAt(n, j)) return '';
-    if (j === comma && APPOSITION_OPENERS.has(word(n, j))) {
-      opened = true;
-      continue;
-    }
-    // "the Code of Conduct for Public Officers, every public officer": a quantifier opens a clause, not a title.
-    if (j === comma && QUANTIFIERS.has(word(n, j))) return undefined;
-    // Qualifiers of the title: "deputy prime", "political", "Ecuador's interior"; not a clause ("who met the
-    // minister"), whose common words end the search.
-    if (w & W_STOPWORD) return undefined;
-    // After an article, a place or a body the base does not know may qualify it: "the Cape York leader".
-    if (
-      t.flags[j]! & T_CAP_FIRST &&
-      (!opened || sentenceStart) &&
-      !n.covered[j] &&
-      !(w & (W_TITLE | W_GENERIC | W_DEMONYM | W_ADJECTIVE))
-    )
-      return undefined;
-  }
-  return undefined;
-}
-
-/** Quantifiers, which open a clause after a comma rather than an apposition. */
-const QUANTIFIERS = hashWords(
-  'every each all any no both either neither chaque tout toute tous toutes cada todo todos',
-);
 
 /**
  * "Representative Hal Rogers" in a story that names Representative Mike Rogers: a given name and a surname whose
@@ -905,6 +491,6 @@ function wordsCovered(n: NameContext): Set<number> {
 }
 
 /** Token i's word, as the hash of its folded letters (the tokenizer's): compared without building a string. */
-function word(n: NameContext, i: number): number {
+export function word(n: NameContext, i: number): number {
   return n.tokens.hash[i]!;
 }
