@@ -13,7 +13,7 @@ import { MatchIndex } from '../src/core/match-index';
 import { LANGUAGE_TAG } from '../src/core/language-tag';
 import { Matcher } from '../src/core/matcher';
 import { unknownKind, unknownName } from '../src/core/unknown-id';
-import { readCard } from '../src/knowledge/compile';
+import { readCard } from '../src/knowledge/card-records';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
 
 interface Args {

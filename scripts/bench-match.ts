@@ -20,7 +20,8 @@ import { benchInChromium } from './bench/chromium';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
 import { readHtml } from './lib/html-text';
 import { aliasEntries } from '../src/knowledge/aliases';
-import { aliasForms, MATCH_LANGS } from '../src/knowledge/compile';
+import { aliasForms } from '../src/knowledge/alias-forms';
+import { MATCH_LANGS } from '../src/knowledge/compile';
 import { loadKnowledge } from './kb/load';
 
 const ROOT = join(import.meta.dirname, '..');

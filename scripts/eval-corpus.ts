@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { compileKnowledgeToDir, CACHE_DIR } from './kb/compile-to-dir';
 import { MatchIndex } from '../src/core/match-index';
 import { Matcher } from '../src/core/matcher';
-import { readCard } from '../src/knowledge/compile';
+import { readCard } from '../src/knowledge/card-records';
 import { parseArticle, scoreArticle, sumScores, type ArticleScore } from './lib/corpus-score';
 
 const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'corpus');

@@ -7,7 +7,8 @@ import { MatchIndex } from '../core/match-index';
 import { Matcher, type MatchOptions, type Mention } from '../core/matcher';
 import { buildCardView, unknownActorView, type CardView } from '../knowledge/card-view';
 import { unknownKind, unknownName } from '../core/unknown-id';
-import { compileKnowledge, readCard, type CardRecord, type KnowledgeStats } from '../knowledge/compile';
+import { readCard, type CardRecord } from '../knowledge/card-records';
+import { compileKnowledge, type KnowledgeStats } from '../knowledge/compile';
 import type { EntityInput } from '../knowledge/schema';
 import type { EntitySummary, KbInfo } from '../messaging/protocol';
 

@@ -3,7 +3,7 @@
  * article's date and now, the links to the other actors on the page first, and where the facts come from.
  * Pure: the background computes it, the card UI only renders it.
  */
-import type { CardRecord } from './compile';
+import type { CardRecord } from './card-records';
 import { compareDates } from './dates';
 import { unknownKind, unknownName } from '../core/unknown-id';
 

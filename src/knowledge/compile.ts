@@ -1,38 +1,26 @@
 /**
  * Compiles validated entities into what the extension loads: the binary match index (aliases expanded
  * into every form the matcher should find) and the card records (one JSON per entity, read on hover).
- * Pure, so the build, the CLI tools and the background (for personal packs) share it.
+ * Pure, so the build, the CLI tools and the background (for personal packs) share it. An alias's index terms
+ * are made in alias-forms.ts, state bodies' derived names in state-body-forms.ts, card records in card-records.ts.
  */
-import { contextWords, isStopword } from '../core/context-words';
-import { foldKey, foldTokens, gershayimAt, lowerCaseWords } from '../core/fold';
-import { inflectName, isCyrillic } from '../core/inflect-cyrillic';
-import { inflectPolishName } from '../core/inflect-polish';
-import { inflectGreekName } from '../core/inflect-greek';
+import { contextWords } from '../core/context-words';
+import { foldKey, foldTokens } from '../core/fold';
 import {
-  A_ACRONYM,
-  A_AMBIGUOUS,
-  A_DERIVED,
   A_EXACT,
-  A_LOWER_FIRST_BIT,
-  A_LOWER_MAX,
-  A_LOWER_SHIFT,
-  A_METONYM,
-  A_STANDALONE,
-  A_SURNAME,
-  A_TITLECASE_OK,
-  A_WORDLIKE,
+  buildIndex,
+  type IndexEntity,
+  type IndexTerm,
   W_ARABIC_GIVEN_NAME,
-  W_GENERIC,
   W_GIVEN_NAME,
   W_PARTICLE,
   W_PERSON_TITLE,
   W_TITLE,
-  buildIndex,
-  type IndexEntity,
-  type IndexTerm,
 } from '../core/match-index';
-import { COMMON_WORD_ACRONYMS } from './acronym-words';
-import { aliasEntries, ambiguousFoldKeys, inEnglish, type AliasEntry } from './aliases';
+import { aliasForms, ARABIC_SCRIPT, hebrewAcronym, lowerMask, termFlags } from './alias-forms';
+import { aliasEntries, type AliasEntry, ambiguousFoldKeys, inEnglish } from './aliases';
+import { cardRecord, type CardRecord, packCards, withIncoming } from './card-records';
+import { INCOMING_LABELS, roleKey, roleLabel } from './card-view';
 import {
   derivedAmbiguousName,
   derivedName,
@@ -40,58 +28,26 @@ import {
   genericMinistryForms,
   otherInterior,
 } from './ministry-forms';
-import { FAMILY_NAME_FIRST } from './surnames';
-import { INCOMING_LABELS, roleKey, roleLabel, type LinkKey } from './card-view';
 import type { EntityInput } from './schema';
+import {
+  demonymsOf,
+  FOREIGN_PARLIAMENT_WORDS,
+  isPresidency,
+  militaryForms,
+  MINISTRY_FORMS,
+  parliamentForms,
+  withoutCountry,
+} from './state-body-forms';
+import { FAMILY_NAME_FIRST } from './surnames';
 
 /** Poland's QID: its actors' untagged names are Polish, and decline. */
 const POLAND = 'Q36';
+
 /** Czechia, Slovakia, Ukraine, Belarus, Lithuania, Germany, Hungary, Russia: the Polish press's neighbours. */
 const POLISH_PRESS_NEIGHBOURS = new Set(['Q213', 'Q214', 'Q212', 'Q184', 'Q37', 'Q183', 'Q28', 'Q159']);
 
 /** Kinds whose one-word names a person's surname may share ("Montenegro", "Jordan"). */
 const PLACE_KINDS = new Set(['country', 'territory', 'city']);
-
-/**
- * A ministry's generic name in Japanese, Korean and Turkish, written after a country's name (with the space each
- * language puts there): by the English generic form genericMinistryForms gives.
- */
-const MINISTRY_FORMS: readonly (readonly [string, readonly (readonly [string, readonly string[]])[]])[] = [
-  [
-    'Foreign Ministry',
-    [
-      ['ja', ['外務省']],
-      ['ko', [' 외교부', ' 외무부']],
-      ['tr', [' Dışişleri Bakanlığı']],
-    ],
-  ],
-  [
-    'Defence Ministry',
-    [
-      ['ja', ['国防省']],
-      ['ko', [' 국방부']],
-      ['tr', [' Savunma Bakanlığı']],
-    ],
-  ],
-  [
-    'Interior Ministry',
-    [
-      ['ja', ['内務省']],
-      ['ko', [' 내무부']],
-      ['tr', [' İçişleri Bakanlığı']],
-    ],
-  ],
-];
-
-/** The word for a country's parliament in the press of other languages (see parliamentForms). */
-const FOREIGN_PARLIAMENT_WORDS: readonly (readonly [string, string])[] = [
-  ['fr', 'Parlement'],
-  ['es', 'Parlamento'],
-  ['it', 'Parlamento'],
-  ['pt', 'Parlamento'],
-  ['de', 'Parlament'],
-  ['nl', 'parlement'],
-];
 
 /**
  * Languages whose names are matched in text. Names in the other languages (country names come in 40+)
@@ -138,6 +94,7 @@ export const MATCH_LANGS = new Set([
 
 /** Default prominence by kind when an entry gives none. */
 const DEFAULT_PROMINENCE: Record<string, number> = { country: 3, person: 2 };
+
 const ONGOING = 9999;
 
 export interface CompiledKnowledge {
@@ -171,244 +128,6 @@ function activeYears(e: EntityInput, asOfYear: number): [number, number] {
     return [from, to];
   }
   return [year(e.founded), e.dissolved ? year(e.dissolved) : 0];
-}
-
-/** Kinds named "… Movement", "… Party", "… Front" whose last word the press writes in lower case. */
-const GROUP_KINDS = new Set(['political-party', 'armed-group', 'organization']);
-
-/** First words that only French names of institutions and parties begin with. */
-const FRENCH_BODY_HEAD =
-  /^(?:Haute|Cour|Conseil|Assemblée|Tribunal|Sénat|Ministère|Agence|Autorité|Banque|Comité|Parquet|Gendarmerie|Armée|Mouvement|Rassemblement|Parti|Congrès|Direction|Garde)\s/u;
-
-/** "Arabie Saoudite" → "Arabie saoudite"; "Afrique du Sud" and "Royaume-Uni" stay (a noun after "du", a hyphen). */
-function frenchCountryCase(name: string): string {
-  const words = name.split(' ');
-  return words
-    .map((w, i) =>
-      i === 0 || w.includes('-') || /^(du|de|des|d'|la|le|l')$/i.test(words[i - 1]!) ? w : w.toLocaleLowerCase('fr'),
-    )
-    .join(' ');
-}
-
-/** Every token sequence an alias should be found as. */
-/** A written form of an alias; `declined` when it is a Polish case form made only because `polish` asked. */
-export interface AliasForm {
-  text: string;
-  derived: boolean;
-  declined: boolean;
-}
-
-/** A letter of the Arabic script (Arabic, Persian, Urdu). */
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
-
-/** A monarch's or a patriarch's style with the see or country after it: "Abdullah II of Jordan", "Felipe VI de España". */
-const REGNAL_OF = /^(\p{Lu}\S*(?: \p{Lu}\S*)* [IVXL]+) (?:of|de|di|von|van) (?:the )?\p{Lu}/u;
-
-/** The other spelling of the Arabic article in a transliterated name ("al-Faki", "El Faki"). */
-const OTHER_ARTICLE: Record<string, string> = { al: 'el', el: 'al', Al: 'El', El: 'Al' };
-
-/** A generational suffix's other spelling: "Jr." and "Jnr", "Sr." and "Snr". */
-const GENERATIONAL_SPELLINGS: Record<string, string> = { Jr: 'Jnr', Jnr: 'Jr.', Sr: 'Snr', Snr: 'Sr.' };
-
-export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasForm[] {
-  // "King Abdullah II of Jordan": the writers of every corpus read the king and the country apart, as a reader
-  // does; the name is matched as far as the numeral, and the country on its own.
-  const regnal = kind === 'person' ? REGNAL_OF.exec(a.text)?.[1] : undefined;
-  const forms: AliasForm[] = [{ text: regnal ?? a.text, derived: false, declined: false }];
-  const add = (text: string, declined = false) => {
-    if (text && !forms.some((f) => f.text === text)) forms.push({ text, derived: true, declined });
-  };
-  // "Amir-Abdollahian" is also written "Amirabdollahian"; "Kata'ib" also "Kataib".
-  if (/\p{L}[-’'ʼ]\p{L}/u.test(a.text)) add(a.text.replace(/(\p{L})[-’'ʼ](?=\p{L})/gu, (_m, c: string) => c));
-  // The Urdu and Persian izafat is written "-e-" or "-i-" ("Tehreek-e-Insaf", Dawn's "Tehreek-i-Insaf";
-  // "Lashkar-e-Taiba", "Lashkar-i-Taiba"): each spelling gives the other.
-  if (/\p{L}-[ei]-\p{L}/u.test(a.text))
-    add(a.text.replace(/(\p{L})-([ei])-(?=\p{L})/gu, (_m, c: string, v: string) => `${c}-${v === 'e' ? 'i' : 'e'}-`));
-  // South Asian names with an Arabic article in the middle are also written with it joined to the word before
-  // ("Anwaar-ul-Haq Kakar" and "Anwaarul Haq Kakar", "Fazl-ur-Rehman" and "Fazlur Rehman", "Zia-ul-Haq" and
-  // "Ziaul Haq").
-  if (kind === 'person' && /\p{L}-u[lrds]-\p{Lu}/u.test(a.text))
-    add(a.text.replace(/(\p{L})-(u[lrds])-(?=\p{Lu})/gu, (_m, c: string, article: string) => `${c}${article} `));
-  // "the Sinaloa cartel": the English press writes a cartel's last word in lower case.
-  if (kind === 'armed-group' && / Cartel$/.test(a.text)) add(a.text.replace(/ Cartel$/, ' cartel'));
-  // "the Sadrist movement", "the Houthi movement", "the Labour party": so too a movement's or a party's.
-  if (
-    GROUP_KINDS.has(kind) &&
-    a.type !== 'acronym' &&
-    /^\p{Lu}\S*(?: \S+)* (?:Movement|Party|Front|Alliance|Coalition)$/u.test(a.text)
-  )
-    add(a.text.replace(/ (Movement|Party|Front|Alliance|Coalition)$/, (m) => m.toLowerCase()));
-  // French writes a country's adjectives in lower case ("Arabie saoudite", "Émirats arabes unis"), where the
-  // data has "Arabie Saoudite".
-  if ((kind === 'country' || kind === 'territory') && a.langs.includes('fr')) add(frenchCountryCase(a.text));
-  // So too an institution's adjectives ("Haute Cour constitutionnelle", "Assemblée nationale"), where a source
-  // (the Factbook) capitalizes every word: a French name is told by its first word.
-  if (kind !== 'person' && a.type !== 'acronym' && FRENCH_BODY_HEAD.test(a.text)) add(frenchCountryCase(a.text));
-  // "Ferdinand Marcos Jr." is the Commonwealth press's "Ferdinand Marcos Jnr" (SCMP, Sky News), and "Snr" its
-  // "Sr.": each spelling gives the other.
-  if (kind === 'person' && / (?:Jr|Sr|Jnr|Snr)\.?$/.test(a.text))
-    add(a.text.replace(/ (Jr|Sr|Jnr|Snr)\.?$/, (_m, s: string) => ` ${GENERATIONAL_SPELLINGS[s]!}`));
-  // "Bashar al-Assad" is also written "Bashar Assad".
-  if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
-  // The article is written "al-" or "el-" as the paper transliterates ("Mohamed al-Faki Suleiman" is Dabanga's
-  // "Mohamed El Faki Suleiman", "Abdel Fattah el-Sisi" Reuters' "al-Sisi"): each spelling gives the other.
-  if (kind === 'person' && /(?:^|\s)(?:al|el|Al|El)-\p{L}/u.test(a.text))
-    add(
-      a.text.replace(
-        /(^|\s)(al|el|Al|El)-(?=\p{L})/gu,
-        (_m, space: string, article: string) => space + OTHER_ARTICLE[article] + '-',
-      ),
-    );
-  // Arabic sound masculine plurals take -ين after a preposition or as an object: "الحوثيون" → "الحوثيين",
-  // "الإخوان المسلمون" → "الإخوان المسلمين". Only a word with the article, where -ون is a plural ending (a loanword
-  // like "التلفزيون" gets a form no text writes, which costs nothing).
-  if (/(?:^|\s)ال[\u0600-\u06FF]{2,}ون(?=\s|$)/u.test(a.text))
-    add(a.text.replace(/((?:^|\s)ال[\u0600-\u06FF]{2,})ون(?=\s|$)/gu, '$1ين'));
-  // "عبد الله" and "عبدالله", "عبد العزيز" and "عبدالعزيز": Arabic writes the servant-of names with or without
-  // the space.
-  if (/(?:^|\s)عبد\s?ال/u.test(a.text)) {
-    if (/(?:^|\s)عبد\sال/u.test(a.text)) add(a.text.replace(/((?:^|\s)عبد)\s(?=ال)/gu, '$1'));
-    else add(a.text.replace(/((?:^|\s)عبد)(?=ال)/gu, '$1 '));
-  }
-  // Polish declines names as Russian does ("Polsce", "Andrzeja Dudy", "Komisji Europejskiej"): a Polish name (one
-  // tagged Polish, or a Polish actor's name that is untagged or its English one, often the same: "Andrzej Duda",
-  // "Sejm") is found in its case forms too.
-  if (
-    a.type !== 'acronym' &&
-    !a.exactCase &&
-    (a.langs.includes('pl') || (polish && inEnglish(a))) &&
-    /\p{Script=Latin}/u.test(a.text)
-  )
-    for (const f of inflectPolishName(a.text, kind === 'person')) add(f, !a.langs.includes('pl'));
-  // Every written variant declines: "Центрально-Африканская Республика" and its joined form
-  // "Центральноафриканская Республика" both give "…ой Республике".
-  if (isCyrillic(a.text))
-    for (const base of forms.map((f) => f.text)) for (const f of inflectName(base, kind === 'person')) add(f);
-  // So does Greek ("Αλέξη Τσίπρα", "Νέας Δημοκρατίας").
-  if (a.type !== 'acronym') for (const f of inflectGreekName(a.text, kind === 'person')) add(f);
-  return forms;
-}
-
-/**
- * The A_LOWER bits: words 2–7 of the alias that it writes in lower case, and its first word when that is an
- * institutional noun (W_GENERIC) the alias writes in lower case ("armée israélienne").
- */
-function lowerMask(text: string, tokens: string[], words: ReadonlyMap<string, number>): number {
-  const lower = lowerCaseWords(text);
-  if (lower.length !== tokens.length) return 0;
-  let mask = 0;
-  for (let j = 1; j < lower.length && j < A_LOWER_MAX + 1; j++) if (lower[j]) mask |= 1 << (j - 1);
-  if (lower[0] && tokens.length > 1 && (words.get(tokens[0]!) ?? 0) & W_GENERIC) mask |= 1 << A_LOWER_FIRST_BIT;
-  return mask << A_LOWER_SHIFT;
-}
-
-/** A Hebrew acronym: written with gershayim, or the double quote typed for them, as the runtime reads them. */
-function hebrewAcronym(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (gershayimAt(text, i)) return true;
-  return false;
-}
-
-/** `surnames`: people's surnames (folded), which an acronym written like a word may not be read as. */
-function termFlags(a: AliasEntry, derived: boolean, folded: string, surnames: ReadonlySet<string>): number {
-  let flags = 0;
-  if (a.exactCase) flags |= A_EXACT;
-  if (a.ambiguous) flags |= A_AMBIGUOUS;
-  if (a.type === 'surname') flags |= A_SURNAME;
-  if (a.standalone) flags |= A_STANDALONE;
-  if (a.type === 'acronym') flags |= A_ACRONYM;
-  if (a.type === 'metonym') flags |= A_METONYM;
-  if (derived || a.derived) flags |= A_DERIVED;
-  if (a.exactCase && isStopword(folded)) flags |= A_WORDLIKE;
-  // Word-like acronyms of four or more letters are also written as words in the British press (Nato, Opec),
-  // unless the word is a person's surname ("Sadr" is Muqtada al-Sadr, not SADR, the Sahrawi Republic) or a
-  // common word ("Plan" in German is the word, not PLAN, China's navy).
-  const letters = a.text.replace(/[^\p{L}]/gu, '');
-  if (
-    a.type === 'acronym' &&
-    !a.ambiguous &&
-    letters.length >= 4 &&
-    letters === letters.toUpperCase() &&
-    !surnames.has(folded) &&
-    !COMMON_WORD_ACRONYMS.has(letters)
-  )
-    flags |= A_TITLECASE_OK;
-  return flags;
-}
-
-export interface CardRecord {
-  id: string;
-  kind: string;
-  name: string;
-  description: string;
-  native?: { lang: string; text: string };
-  names?: Record<string, string>;
-  aka?: string[];
-  born?: string;
-  died?: string;
-  founded?: string;
-  dissolved?: string;
-  country?: string;
-  roles?: EntityInput['roles'];
-  relations?: EntityInput['relations'];
-  designations?: EntityInput['designations'];
-  ownership?: string;
-  wikipedia?: string;
-  website?: string;
-  sources: string[];
-  checked: string;
-  /** Entities linking to this one (a role in it, a relation to it), for "how they relate" on the card. */
-  incoming?: { id: string; label: string; key?: LinkKey }[];
-}
-
-function cardRecord(e: EntityInput): CardRecord {
-  const aka = (e.aliases ?? [])
-    .map((a) => (typeof a === 'string' ? { text: a, type: 'name' } : a))
-    .filter((a) => a.type !== 'surname' && a.text !== e.name)
-    .map((a) => a.text)
-    .slice(0, 6);
-  const record: CardRecord = {
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    description: e.description,
-    sources: e.sources,
-    checked: e.checked,
-  };
-  if (e.native && e.names?.[e.native]) record.native = { lang: e.native, text: e.names[e.native]! };
-  if (e.names) record.names = e.names;
-  if (aka.length) record.aka = aka;
-  for (const key of ['born', 'died', 'founded', 'dissolved', 'country', 'ownership', 'wikipedia', 'website'] as const) {
-    if (e[key] !== undefined) record[key] = e[key];
-  }
-  if (e.roles?.length) record.roles = e.roles;
-  if (e.relations?.length) record.relations = e.relations;
-  if (e.designations?.length) record.designations = e.designations;
-  return record;
-}
-
-function withIncoming(record: CardRecord, incoming: NonNullable<CardRecord['incoming']>): CardRecord {
-  if (incoming.length) record.incoming = incoming;
-  return record;
-}
-
-/** Packs card JSON strings: [count][offsets × count+1][UTF-8 bytes]. */
-export function packCards(records: CardRecord[]): ArrayBuffer {
-  const encoder = new TextEncoder();
-  const blobs = records.map((r) => encoder.encode(JSON.stringify(r)));
-  const total = blobs.reduce((s, b) => s + b.length, 0);
-  const headerBytes = 4 * (2 + records.length);
-  const buffer = new ArrayBuffer(headerBytes + total);
-  const header = new Uint32Array(buffer, 0, 2 + records.length);
-  header[0] = records.length;
-  let pos = 0;
-  const bytes = new Uint8Array(buffer, headerBytes);
-  blobs.forEach((b, i) => {
-    header[1 + i] = pos;
-    bytes.set(b, pos);
-    pos += b.length;
-  });
-  header[1 + records.length] = pos;
-  return buffer;
 }
 
 export interface CompileOptions {
@@ -705,141 +424,3 @@ export function compileKnowledge(
     stats: { entities: sorted.length, byKind, languages, aliases: aliasCount, terms: terms.length },
   };
 }
-
-/**
- * "People's Party (Thailand)", "Channel 12 (Israel)": a name the knowledge base tells apart by its country in
- * brackets, as Wikipedia titles it; "Ministry of Interior and Safety of South Korea", a Factbook body's long name
- * with its country. The press writes it bare; bare, it is ambiguous, read for the country the story is about.
- * Brackets that are part of the name ("Janata Dal (United)") are not a country, and stay.
- */
-function withoutCountry(e: EntityInput, countryName: string | undefined): string | undefined {
-  if (!countryName) return undefined;
-  // "Ministry of Interior and Safety of South Korea": a body's own long name, written with its country as the
-  // Factbook's lists do. Five words or more, so that it is the body's own ("Ministry of Finance" is any country's).
-  for (const suffix of [` of ${countryName}`, ` of the ${countryName}`]) {
-    const own = e.name.endsWith(suffix) ? e.name.slice(0, -suffix.length) : '';
-    if (own.split(' ').length >= 5 && e.kind !== 'person') return own;
-  }
-  const m = /^(.+) \(([^)]+)\)$/.exec(e.name);
-  if (!m) return undefined;
-  const note = m[2]!.replace(/,? \d{4}$/, '');
-  return note === countryName ? m[1] : undefined;
-}
-
-/**
- * A head of state's office named for its country: "Presidency of Nigeria", "Presidency of the Republic of
- * Türkiye", "Office of the President of Ukraine", "Office of the President (Taiwan)". Not a body named "Presidency
- * of" something else ("Presidency of State Security", "Presidency of the Council of Ministers").
- */
-function isPresidency(e: EntityInput, countryName: string | undefined): boolean {
-  if (e.kind !== 'government-body' || !countryName) return false;
-  return (
-    e.name === `Presidency of ${countryName}` ||
-    e.name === `Office of the President of ${countryName}` ||
-    e.name === `Office of the President (${countryName})` ||
-    /^Presidency of the (?:\S+ )?Republic(?: of \S+)?$/.test(e.name)
-  );
-}
-
-/** A whole national legislature by its English name ("National Assembly of Hungary", "National Diet"). */
-const LEGISLATURE_NAME =
-  /^(?:(\S+) )?(?:National Assembly|National Congress|Congress|Federal Assembly|National Diet|Diet|Grand National Assembly|Supreme Council|Supreme Assembly|National Parliament|Legislative Assembly|House of Representatives|Islamic Consultative Assembly|Verkhovna Rada|Knesset|Sejm|Storting|Riksdag|Folketing|Althing|Eduskunta|Oireachtas|Jatiya Sangsad|Majlis)\b/;
-
-/** Words that may open a national legislature's English name ("Grand National Assembly", "People's Majlis"). */
-const LEGISLATURE_ADJECTIVES = new Set([
-  'National',
-  'Plurinational',
-  "People's",
-  'Grand',
-  'Federal',
-  'Transitional',
-  'Oliy',
-]);
-
-/**
- * The press calls any country's legislature its parliament: "Hungary's parliament" is the National Assembly
- * of Hungary. The form goes to the one whole legislature of a country (not a chamber: nothing it is part of)
- * when no body of that country is already called "Parliament".
- */
-function parliamentForms(entities: readonly EntityInput[], entries: readonly AliasEntry[][]): number[] {
-  const taken = new Set<string>();
-  const candidates = new Map<string, number[]>();
-  const countryNames = new Map(entities.filter((e) => e.kind === 'country').map((e) => [e.id, e.name]));
-  entities.forEach((e, i) => {
-    if (e.kind !== 'government-body' || !e.country) return;
-    if (entries[i]!.some((a) => foldKey(a.text) === 'parliament' || /^Parliament\b/.test(a.text))) taken.add(e.country);
-    // A state's or a province's legislature is not the country's: "Arizona House of Representatives", "Kerala
-    // Legislative Assembly". A word before the legislature's name is a generic one or the country's own
-    // ("Argentine National Congress").
-    const legislature = LEGISLATURE_NAME.exec(e.name);
-    const before = legislature?.[1];
-    const country = countryNames.get(e.country) ?? '';
-    if (before && !LEGISLATURE_ADJECTIVES.has(before) && !country.startsWith(before.slice(0, 4))) return;
-    if (!legislature || /Defen[cs]e|Security/.test(e.name) || e.relations?.some((r) => r.type === 'part-of')) return;
-    (candidates.get(e.country) ?? candidates.set(e.country, []).get(e.country)!).push(i);
-  });
-  const out: number[] = [];
-  for (const [country, list] of candidates) if (list.length === 1 && !taken.has(country)) out.push(list[0]!);
-  return out;
-}
-
-/** A country's army, navy, air force and coast guard, by how their English names end ("Pakistan Army"). */
-const FORCE_NAME = /^(?:\S+ ){0,2}(Army|Navy|Air Force|Coast Guard)$/;
-/** Names of forces that are not a state's own, though named like one. */
-const NOT_STATE_FORCE = /\b(?:Liberation|National Army|Self-Defense|Ground|Maritime|Rocket|Territorial|Space)\b/;
-
-/**
- * The short names of each country's services named like "Pakistan Army", "Indian Navy", "Ukrainian Air
- * Force", "Japan Coast Guard": "Pakistan's army", "the Japanese coast guard". The matcher reads them only
- * right after their country (W_OWNER_ONLY). A short name two forces of one country would share names
- * neither. Not "military" or "armed forces": "Israel's military" describes more than it names, and the
- * press does not treat it as a name.
- */
-function militaryForms(entities: readonly EntityInput[]): Map<number, string> {
-  // By country and short name, the forces that have it.
-  const owners = new Map<string, { form: string; forces: number[] }>();
-  entities.forEach((e, i) => {
-    if (e.kind !== 'military' || !e.country || NOT_STATE_FORCE.test(e.name)) return;
-    const form = FORCE_NAME.exec(e.name)?.[1];
-    if (!form) return;
-    const key = `${e.country} ${form}`;
-    (owners.get(key) ?? owners.set(key, { form, forces: [] }).get(key)!).forces.push(i);
-  });
-  const out = new Map<number, string>();
-  for (const { form, forces } of owners.values()) if (forces.length === 1) out.set(forces[0]!, form);
-  return out;
-}
-
-/**
- * One-word demonyms of countries, folded ("Kenyan" → "kenyan" → Kenya's entity number), for "the Kenyan
- * parliament". A word two countries share ("Congolese", "Korean") names neither, and is left out.
- */
-function demonymsOf(entities: readonly EntityInput[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const shared = new Set<string>();
-  entities.forEach((e, i) => {
-    if (e.kind !== 'country') return;
-    for (const d of e.demonyms ?? []) {
-      const tokens = foldTokens(d);
-      if (tokens.length !== 1) continue;
-      const word = tokens[0]!;
-      if (out.has(word) && out.get(word) !== i) shared.add(word);
-      else out.set(word, i);
-    }
-  });
-  for (const word of shared) out.delete(word);
-  return out;
-}
-
-/** Reads one card record from a packed cards buffer. */
-export function readCard(cards: ArrayBuffer, entity: number): CardRecord | undefined {
-  const count = new Uint32Array(cards, 0, 1)[0]!;
-  if (entity < 0 || entity >= count) return undefined;
-  const offsets = new Uint32Array(cards, 4, count + 1);
-  const base = 4 * (2 + count);
-  const bytes = new Uint8Array(cards, base + offsets[entity]!, offsets[entity + 1]! - offsets[entity]!);
-  return JSON.parse(new TextDecoder().decode(bytes)) as CardRecord;
-}
-
-/** Folded key of a surface, as the user's muted aliases are stored. */
-export { foldKey };

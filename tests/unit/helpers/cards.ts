@@ -1,6 +1,7 @@
 /** Card views built the way the background builds them: compiled card records, then buildCardView. */
 import { buildCardView, type CardView } from '../../../src/knowledge/card-view';
-import { compileKnowledge, readCard, type CardRecord } from '../../../src/knowledge/compile';
+import { readCard, type CardRecord } from '../../../src/knowledge/card-records';
+import { compileKnowledge } from '../../../src/knowledge/compile';
 import type { EntityInput } from '../../../src/knowledge/schema';
 import { MINI_KB } from './mini-kb';
 

@@ -5,7 +5,8 @@
 import { MatchIndex } from '../../../src/core/match-index';
 import { Matcher } from '../../../src/core/matcher';
 import { buildCardView, type CardView } from '../../../src/knowledge/card-view';
-import { compileKnowledge, readCard, type CardRecord } from '../../../src/knowledge/compile';
+import { readCard, type CardRecord } from '../../../src/knowledge/card-records';
+import { compileKnowledge } from '../../../src/knowledge/compile';
 import { loadKnowledge, type LoadedKnowledge } from '../../../scripts/kb/load';
 
 export interface RealKb {
