@@ -13,7 +13,7 @@ import { buildSync } from 'esbuild';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldTokens } from '../src/core/fold';
-import { buildIndex, type IndexEntity, type IndexTerm } from '../src/core/match-index';
+import { buildIndex, type IndexEntity, type IndexTerm } from '../src/core/build-index';
 import type { RegexResult } from './bench/match-child';
 import { median, type RunResult } from './bench/measure';
 import { benchInChromium } from './bench/chromium';

@@ -5,7 +5,7 @@
 import { isHangul, koreanCountryWordAfter } from './korean';
 import { insideLongerName, quotedAlone } from './longer-names';
 import { anchoredBetween, inAllCapsRun, inDoc } from './match-helpers';
-import { W_CREDIT } from './match-index';
+import { W_CREDIT } from './index-flags';
 import { type Candidate, type Context, Level } from './match-types';
 import {
   BESIDE_NONE,

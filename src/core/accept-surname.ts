@@ -6,7 +6,7 @@ import { surnameOwner } from './accept';
 import { chineseOfficeBefore, japaneseOfficeAfter, koreanOfficeHolder } from './east-asian-rules';
 import { afterParticleOfName, insideLongerName, namedByInitial } from './longer-names';
 import { apostropheInWord, inDoc, ref } from './match-helpers';
-import { W_OWNER_ONLY, W_PERSON_TITLE, W_TITLE } from './match-index';
+import { W_OWNER_ONLY, W_PERSON_TITLE, W_TITLE } from './index-flags';
 import type { Candidate, Context } from './match-types';
 import {
   BESIDE_NONE,

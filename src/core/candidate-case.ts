@@ -2,15 +2,8 @@
  * Whether a span is written as a name: the case of its words against the alias's. Pure functions of the matcher's state
  * (the Matcher passed first); matcher.ts runs them in order.
  */
-import {
-  A_LOWER_FIRST_BIT,
-  A_LOWER_MAX,
-  type MatchIndex,
-  W_ARTICLE,
-  W_GENERIC,
-  W_ORG_HEAD,
-  W_PARTICLE,
-} from './match-index';
+import { A_LOWER_FIRST_BIT, A_LOWER_MAX, W_ARTICLE, W_GENERIC, W_ORG_HEAD, W_PARTICLE } from './index-flags';
+import { type MatchIndex } from './match-index';
 import { COMPASS_WORDS, NOT_CASED, STATE_HASH } from './match-words';
 import type { Matcher } from './matcher';
 import { NAME_PARTICLES } from './particles';

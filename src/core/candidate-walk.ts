@@ -14,13 +14,13 @@ import {
   A_SURNAME,
   A_TITLECASE_OK,
   A_WORDLIKE,
-  type MatchIndex,
   W_ARTICLE,
   W_GENERIC,
   W_GIVEN_NAME,
   W_LOWER_EXACT,
   W_PARTICLE,
-} from './match-index';
+} from './index-flags';
+import { type MatchIndex } from './match-index';
 import { type Candidate, Level, NO_RANKING, NO_REFS, NO_WEAKER } from './match-types';
 import { CLOSE_QUOTES, MAX_ALIAS_TOKENS, NOT_CASED } from './match-words';
 import type { Matcher } from './matcher';

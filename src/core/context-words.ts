@@ -30,7 +30,7 @@ import {
   W_TURKISH,
   W_SPANISH,
   W_REGION_WORD,
-} from './match-index';
+} from './index-flags';
 import { ARABIC_ARTICLES, CYRILLIC_NAME_PARTICLES } from './particles';
 import { ROYAL_TITLES } from './royal-titles';
 

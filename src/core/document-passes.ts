@@ -7,7 +7,7 @@ import { singleTokenCandidates } from './candidate-walk';
 import { foldCode } from './fold';
 import { nameParticle } from './longer-names';
 import { inBrackets, initialsShuffled, knownAsAt, lowerWordsSpell, spellsInitials } from './match-helpers';
-import { W_TITLE } from './match-index';
+import { W_TITLE } from './index-flags';
 import { type Candidate, type Context, Level, oneWordAnchor } from './match-types';
 import { GIVEN_NAME_TITLES, GIVEN_NAME_TITLE_HASHES } from './match-words';
 import type { Matcher } from './matcher';

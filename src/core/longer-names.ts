@@ -19,7 +19,7 @@ import {
   W_REGION_WORD,
   W_STOPWORD,
   W_TITLE,
-} from './match-index';
+} from './index-flags';
 import type { Candidate, Context } from './match-types';
 import {
   BODY_HEADS_AFTER,

@@ -1,7 +1,7 @@
 /**
  * Word lists and thresholds the matcher's rules read (hashed as tokenize hashes tokens), and its limits.
  */
-import { W_FINNISH, W_GERMAN, W_ITALIAN, W_NORDIC, W_SPANISH, W_STOPWORD, W_TURKISH } from './match-index';
+import { W_FINNISH, W_GERMAN, W_ITALIAN, W_NORDIC, W_SPANISH, W_STOPWORD, W_TURKISH } from './index-flags';
 import { PATRONYMIC_PARTICLES } from './particles';
 import { ROYAL_TITLES } from './royal-titles';
 import { hashFolded, hashWords } from './tokenize';

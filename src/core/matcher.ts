@@ -31,7 +31,8 @@ import {
 import { japaneseOfficeAfter, withCountryLetters, withKatakanaPeople } from './east-asian-rules';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
-import { KIND_CODES, type MatchIndex, NATIONAL_KINDS, W_STOPWORD } from './match-index';
+import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';
+import { type MatchIndex } from './match-index';
 import { type Candidate, Level } from './match-types';
 import { CLERICAL_TITLES, GIVEN_NAME_TITLE_HASHES, MIN_TOKEN_CAPACITY, TOKENIZER_PRIMER } from './match-words';
 import { officeBefore } from './offices';

@@ -4,7 +4,7 @@
  */
 import { isInitial } from './candidate-walk';
 import { anchoredBetween, ref, refEntity, refIndex } from './match-helpers';
-import { W_GIVEN_NAME, W_HONORIFIC, W_ORG_HEAD, W_PARTICLE, W_PERSON_TITLE, W_TITLE } from './match-index';
+import { W_GIVEN_NAME, W_HONORIFIC, W_ORG_HEAD, W_PARTICLE, W_PERSON_TITLE, W_TITLE } from './index-flags';
 import type { Candidate, Context } from './match-types';
 import {
   ACCORDING_HASH,

@@ -5,7 +5,7 @@
  */
 import { accept } from './accept';
 import { anchoredBetween, refEntity, refIndex } from './match-helpers';
-import { W_DEMONYM, W_STOPWORD } from './match-index';
+import { W_DEMONYM, W_STOPWORD } from './index-flags';
 import { type Candidate, type Context, Level, NO_RANKING } from './match-types';
 import {
   MAX_GIVEN_NAMES,

@@ -5,7 +5,7 @@
  */
 import { insideLongerName } from './longer-names';
 import { addBlockAnchor, ref, refEntity, refIndex } from './match-helpers';
-import { KIND_CODES, W_COUNTER_CUE, W_CUE, W_DEMONYM, W_PARTICLE, W_STOPWORD } from './match-index';
+import { KIND_CODES, W_COUNTER_CUE, W_CUE, W_DEMONYM, W_PARTICLE, W_STOPWORD } from './index-flags';
 import { type Candidate, type Context, Level, type Related } from './match-types';
 import {
   COUNTER_CUE_WINDOW,

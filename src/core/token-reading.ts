@@ -14,16 +14,8 @@ import {
 import { kanaOf } from './fold';
 import { isHangul, koreanParticleLengths } from './korean';
 import { finnishStem, lookupPart, turkishStem } from './match-helpers';
-import {
-  type MatchIndex,
-  W_FINNISH,
-  W_GERMAN,
-  W_ITALIAN,
-  W_NORDIC,
-  W_SPANISH,
-  W_STOPWORD,
-  W_TURKISH,
-} from './match-index';
+import { W_FINNISH, W_GERMAN, W_ITALIAN, W_NORDIC, W_SPANISH, W_STOPWORD, W_TURKISH } from './index-flags';
+import { type MatchIndex } from './match-index';
 import {
   ENGLISH_JUDGED_WORDS,
   ENGLISH_MIN_SHARE,

@@ -36,7 +36,7 @@ import {
   W_PERSON_TITLE,
   W_STOPWORD,
   W_TITLE,
-} from './match-index';
+} from './index-flags';
 import { UNKNOWN_BODY_PREFIX } from './unknown-id';
 import { LIST_JOINS, WEEKDAYS, type NameContext, type UnknownMention } from './unknown-people';
 

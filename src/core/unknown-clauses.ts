@@ -3,7 +3,7 @@
  * an acronym after it, a relative before it) and the words of a name (given names, Cyrillic surnames and patronymics);
  * read by findUnknownPeople (unknown-people.ts).
  */
-import { W_GIVEN_NAME, W_PERSON_TITLE, W_TITLE } from './match-index';
+import { W_GIVEN_NAME, W_PERSON_TITLE, W_TITLE } from './index-flags';
 import {
   hashFolded,
   hashWords,

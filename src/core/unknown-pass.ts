@@ -17,7 +17,7 @@ import {
   sharesStem,
   tokenAt,
 } from './match-helpers';
-import { A_ACRONYM, KIND_CODES } from './match-index';
+import { A_ACRONYM, KIND_CODES } from './index-flags';
 import type { Context } from './match-types';
 import { FUNCTION_WORDS, GERMAN_OFFICE, MAX_RUN, MIN_TOKEN_CAPACITY } from './match-words';
 import type { MatchOptions, Matcher, Mention } from './matcher';

@@ -18,7 +18,7 @@ import {
   W_PERSON_TITLE,
   W_STREET,
   W_TITLE,
-} from './match-index';
+} from './index-flags';
 import { arabicSplits, createSplits, startsWithArticle } from './clitics';
 import { T_AFTER_COMMA, T_ARABIC, T_JOINABLE, hashWords } from './tokenize';
 import type { NameContext, UnknownMention } from './unknown-people';

@@ -31,7 +31,7 @@ import {
   W_PLACE_SUFFIX,
   W_STOPWORD,
   W_TITLE,
-} from './match-index';
+} from './index-flags';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import {
   hashWords,

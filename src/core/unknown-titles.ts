@@ -3,7 +3,7 @@
  * Gavoka", an abbreviated "Capt.", a title before a comma) or after it in an apposition ("Susan Booysen, a political
  * analyst"); read by findUnknownPeople (unknown-people.ts).
  */
-import { W_ADJECTIVE, W_DEMONYM, W_GENERIC, W_GIVEN_NAME, W_PERSON_TITLE, W_STOPWORD, W_TITLE } from './match-index';
+import { W_ADJECTIVE, W_DEMONYM, W_GENERIC, W_GIVEN_NAME, W_PERSON_TITLE, W_STOPWORD, W_TITLE } from './index-flags';
 import {
   hashWords,
   isPossessiveS,

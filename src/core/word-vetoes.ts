@@ -12,7 +12,7 @@ import {
   W_MONTH,
   W_PARTICLE,
   W_STREET,
-} from './match-index';
+} from './index-flags';
 import type { Candidate, Context } from './match-types';
 import {
   BYLINE_LAST_BLOCK,

@@ -21,7 +21,7 @@ import {
   A_TITLECASE_OK,
   A_WORDLIKE,
   W_GENERIC,
-} from '../core/match-index';
+} from '../core/index-flags';
 import { COMMON_WORD_ACRONYMS } from './acronym-words';
 import { type AliasEntry, inEnglish } from './aliases';
 

@@ -6,17 +6,8 @@
  */
 import { contextWords } from '../core/context-words';
 import { foldKey, foldTokens } from '../core/fold';
-import {
-  A_EXACT,
-  buildIndex,
-  type IndexEntity,
-  type IndexTerm,
-  W_ARABIC_GIVEN_NAME,
-  W_GIVEN_NAME,
-  W_PARTICLE,
-  W_PERSON_TITLE,
-  W_TITLE,
-} from '../core/match-index';
+import { buildIndex, type IndexEntity, type IndexTerm } from '../core/build-index';
+import { A_EXACT, W_ARABIC_GIVEN_NAME, W_GIVEN_NAME, W_PARTICLE, W_PERSON_TITLE, W_TITLE } from '../core/index-flags';
 import { aliasForms, ARABIC_SCRIPT, hebrewAcronym, lowerMask, termFlags } from './alias-forms';
 import { aliasEntries, type AliasEntry, ambiguousFoldKeys, inEnglish } from './aliases';
 import { cardRecord, type CardRecord, packCards, withIncoming } from './card-records';

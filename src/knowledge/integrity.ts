@@ -4,7 +4,7 @@
  * nobody meant. Pure: works on validated entities and returns issues.
  */
 import { foldKey } from '../core/fold';
-import { NATIONAL_KINDS } from '../core/match-index';
+import { NATIONAL_KINDS } from '../core/index-flags';
 import { compareDates } from './dates';
 import type { EntityInput, EntityIssue } from './schema';
 import { aliasEntries } from './aliases';

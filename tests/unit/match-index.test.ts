@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldTokens } from '../../src/core/fold';
-import { buildIndex, MatchIndex, type IndexEntity, type IndexTerm } from '../../src/core/match-index';
+import { buildIndex, type IndexEntity, type IndexTerm } from '../../src/core/build-index';
+import { MatchIndex } from '../../src/core/match-index';
 import { Matcher } from '../../src/core/matcher';
 
 function entity(id: string, name: string): IndexEntity {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MatchOptions } from '../../src/core/matcher';
-import { MatchIndex, W_GIVEN_NAME } from '../../src/core/match-index';
+import { W_GIVEN_NAME } from '../../src/core/index-flags';
+import { MatchIndex } from '../../src/core/match-index';
 import { hashFolded } from '../../src/core/tokenize';
 import { Matcher } from '../../src/core/matcher';
 import { compileKnowledge } from '../../src/knowledge/compile';
