@@ -48,7 +48,7 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   // "By NATION Reporters", "Dawn Report": an outlet in a byline, whatever words name it and go on after it.
   // Not a name that is also another kind of actor's ("Photo courtesy: PTI Twitter" is the party's account).
   // Not the tail of another outlet's name after a place ("Hungary Today" is no TODAY of Singapore).
-  if (c.entities.every((e) => matcher.isPress(e)) && inByline(matcher, t, c, ctx))
+  if (c.entities.every((e) => matcher.isPress(e)) && inByline(t, c, ctx))
     return !(
       (c.first > 0 &&
         (t.flags[c.first]! & (T_JOINABLE | T_AFTER_HYPHEN)) === T_JOINABLE &&
@@ -78,7 +78,7 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   }
   if (afterOrgHeadOf(matcher, t, c) && matcher.isPlaceCandidate(c)) return false;
   // "Sudan, Mali, Burkina Faso, Niger, Guinea and Gabon": a place name in a list of countries the story names.
-  if (matcher.anyPlace(c.entities) && listedWith(matcher, t, c, ctx, matcher.isCountry)) {
+  if (matcher.anyPlace(c.entities) && listedWith(t, c, ctx, matcher.isCountry)) {
     c.entities = c.entities.filter((e) => matcher.isPlace(e));
     return true;
   }
@@ -155,9 +155,9 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   if (
     matcher.anyPress(c.entities) &&
     ((c.last + 1 < t.count && matcher.wordFlags(c.last + 1) & W_CREDIT) ||
-      afterPressWords(matcher, t, c.first) ||
+      afterPressWords(t, c.first) ||
       datelineCredit(matcher, t, c, ctx) ||
-      listedWith(matcher, t, c, ctx, matcher.isMedia) ||
+      listedWith(t, c, ctx, matcher.isMedia) ||
       (c.first >= 2 &&
         CREDIT_WITH.has(t.hash[c.first - 1]!) &&
         anchoredBetween(ctx, c.first - 2, c.first - 2, matcher.isMedia) >= 0))

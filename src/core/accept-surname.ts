@@ -84,7 +84,7 @@ export function acceptSurname(matcher: Matcher, c: Candidate, t: Tokens, ctx: Co
     // "South Korea's main opposition Democratic Party": the possessive a word or two before, across lower-case
     // words, settles a body of that country (Japan's defunct party of the name, in a story about Japan, is not
     // it); a body of no country of that name is read as any short name is.
-    const owner = ownerAcrossWords(matcher, t, c.first, ctx);
+    const owner = ownerAcrossWords(t, c.first, ctx);
     if (owner !== undefined && ownBody(matcher, c, owner)) return true;
   }
   if (c.lowerAfterOwner) return false;

@@ -130,7 +130,7 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
   if (eastAsianNameDot(matcher.text, c.end) && !kanjiApposition(matcher.text, c.end)) return false;
   // "外交部长" (the foreign minister), "財政部長", "警察庁長官": a body's name with "长" written onto it is its
   // head's title, not the body (a country's is not: "中国长城" is the Great Wall).
-  if (headTitleAfter(matcher, t, c)) {
+  if (headTitleAfter(t, c)) {
     c.entities = c.entities.filter((e) => matcher.isPerson(e) || matcher.isPlace(e));
     if (!c.entities.length) return false;
   }
@@ -145,7 +145,7 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
   // kanji goes on from is the start of another name, unless an office or a word said of its person follows
   // ("林官房長官", "林氏", "岸田政権").
   if (c.level === Level.Surname && kanjiNameGoesOn(matcher, t, c, cjkAfter)) return false;
-  if (securityName(matcher, t, c) || designation(matcher, t, c)) return false;
+  if (securityName(matcher, t, c) || designation(t, c)) return false;
   // "على" ("on"), one of Arabic's commonest words, folds as the name Ali ("علي") does: written so, alone, it is
   // the preposition.
   if (c.first === c.last && t.end[c.first]! - t.start[c.first]! === 3 && matcher.tokenText(c.first) === 'على')
@@ -202,7 +202,7 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
     }
     // "Foreign Affairs CS Musalia Mudavadi", as the Kenyan press writes a Cabinet Secretary: the words before
     // "CS" name a ministry or its portfolio, not a magazine; "National Treasury CS" is the National Treasury.
-    if (beforeCabinetSecretary(matcher, t, c.last)) {
+    if (beforeCabinetSecretary(t, c.last)) {
       c.entities = c.entities.filter((e) => matcher.kindOf(e) === 'government-body' || matcher.isPerson(e));
       if (!c.entities.length) return false;
     }
@@ -230,7 +230,7 @@ function acceptAnchor(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context): 
   if (
     c.viaExact &&
     (t.flags[c.first]! & (T_ALL_CAPS | T_CAP_FIRST)) === T_CAP_FIRST &&
-    (longerNameBefore(matcher, t, c, ctx) || compassAfter(matcher, t, c.last))
+    (longerNameBefore(matcher, t, c, ctx) || compassAfter(t, c.last))
   )
     return false;
   // A place name inside a longer proper name is another place: "New Mexico", "Mexico City",

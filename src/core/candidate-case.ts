@@ -94,7 +94,7 @@ export function casedMask(
       f & T_CYRILLIC &&
       j > first &&
       t.flags[first]! & T_CAP_FIRST &&
-      (properInside ??= capitalInside(matcher, t, first, last))
+      (properInside ??= capitalInside(t, first, last))
     )
       continue;
     // "the Chinese foreign ministry": institutional nouns after a capitalized start. Not "state" ending the
@@ -121,7 +121,7 @@ export function casedMask(
 }
 
 /** Token `last` is followed by a capitalized compass point joined to it ("Suna East", "Nairobi West"). */
-export function compassAfter(matcher: Matcher, t: Tokens, last: number): boolean {
+export function compassAfter(t: Tokens, last: number): boolean {
   const next = last + 1;
   return (
     next < t.count &&
@@ -131,7 +131,7 @@ export function compassAfter(matcher: Matcher, t: Tokens, last: number): boolean
 }
 
 /** A token after the first, up to last, is capitalized. */
-export function capitalInside(matcher: Matcher, t: Tokens, first: number, last: number): boolean {
+export function capitalInside(t: Tokens, first: number, last: number): boolean {
   for (let k = first + 1; k <= last; k++) if (t.flags[k]! & T_CAP_FIRST) return true;
   return false;
 }

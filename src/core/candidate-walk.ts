@@ -45,7 +45,7 @@ import {
 import { seenLower } from './word-vetoes';
 
 /** The accepted candidates of one token, by token. */
-export function singleTokenCandidates(matcher: Matcher, accepted: readonly Candidate[]): Map<number, Candidate> {
+export function singleTokenCandidates(accepted: readonly Candidate[]): Map<number, Candidate> {
   const out = new Map<number, Candidate>();
   for (let q = 0; q < accepted.length; q++) {
     const c = accepted[q]!;
@@ -162,7 +162,7 @@ export function walk(
     j++;
     if (j >= n) break;
     if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET)) && j > quotedTo) {
-      if (commaInName(matcher, text, t, j)) {
+      if (commaInName(text, t, j)) {
         commaAt = j;
         node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
         continue;
@@ -170,7 +170,7 @@ export function walk(
       // A nickname in quotes inside the name: 'Ronald "Bato" dela Rosa', 'Christopher "Bong" Go'. The name
       // goes on after it, with or without the nickname among its words.
       if (!(t.flags[j]! & T_CAP_FIRST)) break;
-      const close = nicknameEnd(matcher, text, t, j);
+      const close = nicknameEnd(text, t, j);
       if (close < 0) break;
       const after = ids[close + 1]! >= 0 ? index.child(node, ids[close + 1]!) : -1;
       if (after >= 0) {
@@ -186,7 +186,7 @@ export function walk(
     if (matcher.suffixed && matcher.genitiveIds[k]![j]! >= 0) genitiveEnd(matcher, text, t, index, k, i, j, node, out);
     const next = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
     // A middle initial the alias does not write: "Sergey V. Lavrov", "Mahmoud A. Abbas".
-    if (next < 0 && j + 1 < n && isInitial(matcher, text, t, j) && t.flags[j + 1]! & T_JOINABLE && ids[j + 1]! >= 0) {
+    if (next < 0 && j + 1 < n && isInitial(text, t, j) && t.flags[j + 1]! & T_JOINABLE && ids[j + 1]! >= 0) {
       const after = index.child(node, ids[j + 1]!);
       if (after >= 0) {
         j++;
@@ -202,7 +202,7 @@ export function walk(
  * A comma and a space between two capitalized words, which a name may write: "Ministry of Economy, Trade and
  * Industry". The trie decides whether the name goes on (no alias runs across a list's commas).
  */
-export function commaInName(matcher: Matcher, text: string, t: Tokens, j: number): boolean {
+export function commaInName(text: string, t: Tokens, j: number): boolean {
   const f = t.flags[j]!;
   return (
     (f & (T_AFTER_COMMA | T_CAP_FIRST)) === (T_AFTER_COMMA | T_CAP_FIRST) &&
@@ -216,7 +216,7 @@ export function commaInName(matcher: Matcher, text: string, t: Tokens, j: number
  * The last token of a quoted nickname of one to three words opening at token j (a space and an opening quote
  * before it, a closing quote and a space after it), or -1. The trie decides whether the name goes on.
  */
-export function nicknameEnd(matcher: Matcher, text: string, t: Tokens, j: number): number {
+export function nicknameEnd(text: string, t: Tokens, j: number): number {
   const open = t.start[j]! - 1;
   if (j < 1 || open - 1 !== t.end[j - 1]! || text.charCodeAt(open - 1) !== 32) return -1;
   if (!OPEN_QUOTES.includes(text.charAt(open))) return -1;
@@ -230,7 +230,7 @@ export function nicknameEnd(matcher: Matcher, text: string, t: Tokens, j: number
 }
 
 /** A capital letter and a period: an initial ("V." of "Sergey V. Lavrov"). */
-export function isInitial(matcher: Matcher, text: string, t: Tokens, j: number): boolean {
+export function isInitial(text: string, t: Tokens, j: number): boolean {
   return t.end[j]! - t.start[j]! === 1 && (t.flags[j]! & T_CAP_FIRST) !== 0 && text.charCodeAt(t.end[j]!) === 46;
 }
 
@@ -349,7 +349,7 @@ export function candidate(
         if ((flags & (A_SURNAME | A_STANDALONE)) !== A_SURNAME) continue;
         ownerBefore ??= (t.flags[first]! & (T_CASED | T_CAP_FIRST)) === T_CASED && afterOwner(matcher, t, first);
         if (ownerBefore) lowerAfterOwner = true;
-        else if (theParliament(matcher, t, first, last) || theMinistry(matcher, t, first, last)) lowerStory = true;
+        else if (theParliament(t, first, last) || theMinistry(matcher, t, first, last)) lowerStory = true;
         else continue;
       }
     }

@@ -58,7 +58,7 @@ export function royalGivenNames(matcher: Matcher, text: string, t: Tokens, accep
   for (let x = 0; x < afterTitle.length; x++) {
     const i = afterTitle[x]!;
     const mentions = firsts?.get(t.hash[i]!);
-    alone ??= singleTokenCandidates(matcher, accepted);
+    alone ??= singleTokenCandidates(accepted);
     const single = alone.get(i);
     if (!mentions && !(single && single.level === Level.Surname)) continue;
     // The name must end here: "Sheikh Abdullah bin Zayed" is matched whole, "Sheikh Abdullah Al Thani" is
@@ -115,7 +115,7 @@ export function partyOfAcronymAfter(matcher: Matcher, text: string, t: Tokens, a
     const open = text.slice(t.end[c.last], t.start[j]).trim();
     const close = text[t.end[j]!];
     if (!((open === '(' && close === ')') || (open === '\uff08' && close === '\uff09'))) continue;
-    alone ??= singleTokenCandidates(matcher, accepted);
+    alone ??= singleTokenCandidates(accepted);
     const own = alone.get(j);
     if (own && own.chosen !== c.chosen && matcher.kindOf(own.chosen) === 'political-party') c.chosen = own.chosen;
   }
@@ -155,7 +155,7 @@ export function definedAcronyms(matcher: Matcher, text: string, t: Tokens, accep
     )
       continue;
     // "BAKU, Azerbaijan (AP)": an acronym that stands as a name of its own there is a credit.
-    alone ??= singleTokenCandidates(matcher, accepted);
+    alone ??= singleTokenCandidates(accepted);
     const own = alone.get(j);
     const acronym = text.slice(start, end);
     // Unless the acronym spells the name's initials: "the People's Action Party (PAP)" defines PAP, though
@@ -192,7 +192,7 @@ export function definedAcronyms(matcher: Matcher, text: string, t: Tokens, accep
  * Permanent Court of Arbitration), wherever the article writes it alone. Capitalized words may be a name the
  * base writes otherwise, so only lower-case ones define.
  */
-export function dropConceptAcronyms(matcher: Matcher, text: string, t: Tokens, accepted: Candidate[]): void {
+export function dropConceptAcronyms(text: string, t: Tokens, accepted: Candidate[]): void {
   let concepts: Set<string> | undefined;
   for (let q = 0; q < accepted.length; q++) {
     const c = accepted[q]!;

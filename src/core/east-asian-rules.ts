@@ -104,7 +104,7 @@ export function withCountryLetters(matcher: Matcher, text: string, found: Mentio
 }
 
 /** The candidate's last Chinese or Japanese character has "长" (長) written right after it. */
-export function headTitleAfter(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+export function headTitleAfter(t: Tokens, c: Candidate): boolean {
   const next = c.last + 1;
   return (
     next < t.count &&

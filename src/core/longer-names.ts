@@ -123,7 +123,7 @@ export function longerNameBefore(matcher: Matcher, t: Tokens, c: Candidate, ctx:
  */
 export function namedByInitial(matcher: Matcher, t: Tokens, c: Candidate): boolean {
   const initial = c.first - 1;
-  if (initial < 0 || !(t.flags[c.first]! & T_JOINABLE) || !isInitial(matcher, matcher.text, t, initial)) return false;
+  if (initial < 0 || !(t.flags[c.first]! & T_JOINABLE) || !isInitial(matcher.text, t, initial)) return false;
   // Not a middle initial ("Michael D. Cohen"): the initial opens the name.
   if (initial > 0 && t.flags[initial]! & T_JOINABLE && t.flags[initial - 1]! & T_CAP_FIRST) return false;
   // One person of the surname, and a known one: "N. Smith" in a police report is no New Zealand minister, and "J.

@@ -290,7 +290,7 @@ export class Matcher {
         accepted.push(c);
       }
     }
-    dropConceptAcronyms(this, text, t, accepted);
+    dropConceptAcronyms(text, t, accepted);
     definedAcronyms(this, text, t, accepted);
     partyOfAcronymAfter(this, text, t, accepted);
     royalGivenNames(this, text, t, accepted);

@@ -58,7 +58,7 @@ export function portfolioBefore(matcher: Matcher, t: Tokens, c: Candidate): bool
 }
 
 /** Token `last` is followed by a capitalized word or a bracket, as a title before a name is. */
-export function titleBeforeName(matcher: Matcher, t: Tokens, last: number): boolean {
+export function titleBeforeName(t: Tokens, last: number): boolean {
   const next = last + 1;
   return (
     next < t.count &&
@@ -92,7 +92,7 @@ export function officeBefore(matcher: Matcher, t: Tokens, first: number, headlin
  * Token `first` comes after words that only a paper or a broadcaster follows: "told The Australian", "reported by
  * The Australian", "according to The Australian".
  */
-export function afterPressWords(matcher: Matcher, t: Tokens, first: number): boolean {
+export function afterPressWords(t: Tokens, first: number): boolean {
   if (first < 1 || !(t.flags[first]! & T_JOINABLE)) return false;
   const prev = t.hash[first - 1]!;
   if (prev === TOLD_HASH) return true;
@@ -120,7 +120,7 @@ export function officeOfBefore(matcher: Matcher, t: Tokens, first: number): bool
  * before "of" ("the most senior Justice of the Supreme Court"). None of these is Jim Justice.
  */
 export function titleWordAsTitle(matcher: Matcher, t: Tokens, c: Candidate): boolean {
-  if (titleBeforeName(matcher, t, c.last)) return true;
+  if (titleBeforeName(t, c.last)) return true;
   const before = c.first - 1;
   if (before >= 0 && t.flags[c.first]! & T_JOINABLE && TITLE_PREFIXES.has(t.hash[before]!)) return true;
   const after = c.last + 1;
@@ -172,7 +172,7 @@ export function speakersBodies(matcher: Matcher, c: Candidate, speaker: number, 
 }
 
 /** Token `last` is followed by "CS", as the Kenyan press writes a Cabinet Secretary's title. */
-export function beforeCabinetSecretary(matcher: Matcher, t: Tokens, last: number): boolean {
+export function beforeCabinetSecretary(t: Tokens, last: number): boolean {
   const next = last + 1;
   return (
     next < t.count &&
@@ -185,7 +185,7 @@ export function beforeCabinetSecretary(matcher: Matcher, t: Tokens, last: number
 export function afterMinisterOf(matcher: Matcher, t: Tokens, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     // An initial is no elided article: "Prime Minister L.Oyun-Erdene" is not "ministre de l'…".
-    if (!(t.flags[j + 1]! & T_JOINABLE) || isInitial(matcher, matcher.text, t, j)) return false;
+    if (!(t.flags[j + 1]! & T_JOINABLE) || isInitial(matcher.text, t, j)) return false;
     if (MINISTER_WORDS.has(t.hash[j]!)) return j < i - 1;
     // "Minister of State for Foreign Affairs" (its "State" after "of", never a portfolio's first word).
     if (t.hash[j] === STATE_HASH && j < i - 1 && j >= 2 && PORTFOLIO_LINKS.has(t.hash[j - 1]!)) continue;

@@ -101,7 +101,7 @@ export function allStateBodies(matcher: Matcher, entities: readonly number[]): b
  * story's own parliament. Not after a word that makes it another ("the state parliament", "the European
  * parliament").
  */
-export function theParliament(matcher: Matcher, t: Tokens, first: number, last: number): boolean {
+export function theParliament(t: Tokens, first: number, last: number): boolean {
   if (first !== last || first === 0 || t.hash[first] !== PARLIAMENT_HASH) return false;
   if ((t.flags[first]! & (T_CASED | T_CAP_FIRST)) !== T_CASED) return false;
   // "the parliament building" is the place.
@@ -152,13 +152,7 @@ export function storysOwnBody(matcher: Matcher, c: Candidate, ctx: Context): boo
  * The candidate stands in a list next to a known name of which `test` holds: a one-word name right before it
  * or after it, after a comma or "and" ("Niger, Guinea", "Guinea and Gabon").
  */
-export function listedWith(
-  matcher: Matcher,
-  t: Tokens,
-  c: Candidate,
-  ctx: Context,
-  test: (e: number) => boolean,
-): boolean {
+export function listedWith(t: Tokens, c: Candidate, ctx: Context, test: (e: number) => boolean): boolean {
   let before = c.first - 1;
   const joined = before > 0 && LIST_JOINS.has(t.hash[before]!) && t.flags[before]! & T_JOINABLE;
   if (joined) before--;
@@ -200,7 +194,7 @@ export function bodiesOf(matcher: Matcher, entities: readonly number[], country:
 }
 
 /** The country whose possessive is one or two lower-case words before token i ("Kenya's new parliament"). */
-export function ownerAcrossWords(matcher: Matcher, t: Tokens, i: number, ctx: Context): number | undefined {
+export function ownerAcrossWords(t: Tokens, i: number, ctx: Context): number | undefined {
   for (let j = i - 1; j >= i - 2 && j >= 2; j--) {
     const f = t.flags[j]!;
     if (!(f & T_JOINABLE) || f & T_CAP_FIRST || !(f & T_CASED)) return undefined;

@@ -180,7 +180,7 @@ export function rank(
  * count as a full mention (the bare "Marcos" after it is the son). A walk puts a word's readings side by side,
  * shortest first.
  */
-export function shadowedAnchor(matcher: Matcher, candidates: readonly Candidate[], q: number): boolean {
+export function shadowedAnchor(candidates: readonly Candidate[], q: number): boolean {
   const c = candidates[q]!;
   for (let r = q + 1; r < candidates.length && candidates[r]!.first === c.first; r++) {
     const d = candidates[r]!;
@@ -243,7 +243,7 @@ export function context(matcher: Matcher, t: Tokens, candidates: readonly Candid
     if (c.level !== Level.Anchor && c.level !== Level.Standalone) continue;
     knownStart[c.first] = 1;
     knownEnd[c.last] = 1;
-    if (c.level !== Level.Anchor || shadowedAnchor(matcher, candidates, q)) continue;
+    if (c.level !== Level.Anchor || shadowedAnchor(candidates, q)) continue;
     if (c.last > c.first && c.entities.length === 1) recordHeads(matcher, t, c, heads);
     for (let x = 0; x < c.entities.length; x++) {
       const e = c.entities[x]!;

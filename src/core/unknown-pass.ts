@@ -228,7 +228,7 @@ export function withUnknownPeople(
   if (bySoundToo && people.length) peopleBySound(matcher, people, known, ctx);
   // "Justice Nazar Akbar … Justice Akbar dissented": a surname the story gives in full only to a person the base
   // does not know is that person's, not a known namesake's never named in full.
-  if (bareMentions) known = surnamesOfUnknown(matcher, text, known, bareMentions, people);
+  if (bareMentions) known = surnamesOfUnknown(text, known, bareMentions, people);
   if (people.length) known = placesAsSurnamesOfUnknown(matcher, text, t, ctx, known, people);
   // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
   const arabic = matcher.arabicScript ? findArabicScriptPeople(n) : [];
@@ -368,7 +368,6 @@ export function personBySound(
 
 /** Gives the known mentions in `bare` whose word is the surname of an unknown person in `people` to that person. */
 export function surnamesOfUnknown(
-  matcher: Matcher,
   text: string,
   known: Mention[],
   bare: ReadonlySet<Mention>,

@@ -130,7 +130,7 @@ export function securityName(matcher: Matcher, t: Tokens, c: Candidate): boolean
  * "TRF-4", "Su-24", "MH-17": an acronym joined by a hyphen to a number is a designation (a court's region, an
  * aircraft), not the actor the letters alone would name.
  */
-export function designation(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+export function designation(t: Tokens, c: Candidate): boolean {
   const next = c.last + 1;
   if (c.first !== c.last || !c.viaExact || next >= t.count) return false;
   const f = t.flags[next]!;
@@ -193,7 +193,7 @@ export function lowerCaseDescription(matcher: Matcher, t: Tokens, c: Candidate):
  * headline ("By NATION Reporters", "Redacción Política – EL TIEMPO", "Dawn Report") or at the very end
  * ("Published in Dawn, July 4th, 2019"). An outlet there is the outlet, whatever common word names it.
  */
-export function inByline(matcher: Matcher, t: Tokens, c: Candidate, ctx: Context): boolean {
+export function inByline(t: Tokens, c: Candidate, ctx: Context): boolean {
   const block = ctx.blocks[c.first]!;
   const last = ctx.blocks[t.count - 1]!;
   if (block === 0 || (block > BYLINE_LAST_BLOCK && block !== last)) return false;

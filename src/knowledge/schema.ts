@@ -3,6 +3,7 @@
  * Both go through `validateEntities`, so a pack is held to exactly the rules the bundled data is.
  * Pure: no DOM, no `browser`.
  */
+import { KIND_CODES } from '../core/index-flags';
 import * as v from 'valibot';
 import { compareDates } from './dates';
 
@@ -16,20 +17,8 @@ const FULL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** BCP 47 primary language subtag (optionally with a script/region: zh-Hant). */
 const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$/;
 
-export const KINDS = [
-  'person',
-  'country',
-  'territory',
-  'city',
-  'government-body',
-  'military',
-  'security-service',
-  'international-organization',
-  'organization',
-  'armed-group',
-  'political-party',
-  'media',
-] as const;
+/** The kinds of actor, in the order of the codes the match index stores (one list: index-flags.ts). */
+export const KINDS = KIND_CODES;
 export type Kind = (typeof KINDS)[number];
 
 export const ALIAS_TYPES = [
