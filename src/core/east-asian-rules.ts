@@ -15,6 +15,7 @@ import {
   COMPASS_POINTS,
   HEAD_CHAR_HASH,
   JAPANESE_AFTER_NAME,
+  JAPANESE_CLERIC_HONORIFIC,
   JAPANESE_OFFICE_ENDINGS,
   MAX_CHINESE_OFFICE,
   MAX_CJK_LOOKAHEAD,
@@ -141,10 +142,13 @@ export function japaneseOfficeAfter(matcher: Matcher, t: Tokens, c: Candidate): 
   // A foreigner's surname in katakana, with the office in kanji written onto it: "マルコス大統領".
   const katakana = c.first === c.last && kanaOf(matcher.text.charCodeAt(c.start)) === KATAKANA;
   if (!katakana && !(t.flags[c.first]! & T_CJK)) return '';
-  if (c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return '';
+  // A name in kanji written onto kanji before it is the end of a longer word; one in katakana is a word of its own
+  // after an office in kanji ("最高指導者ハメネイ師").
+  if (!katakana && c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return '';
   // The whole run after it is the office: one character more than the longest office is a run too long.
   const office = cjkRunAfter(matcher, t, c, MAX_JAPANESE_OFFICE + 1, katakana);
   if (!office || office.length > MAX_JAPANESE_OFFICE) return '';
+  if (office === JAPANESE_CLERIC_HONORIFIC) return office;
   for (const ending of JAPANESE_OFFICE_ENDINGS) if (office.endsWith(ending)) return office;
   return '';
 }

@@ -88,6 +88,12 @@ const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
  */
 const SOFT_SIGNS = 'ьъЬЪ';
 /**
+ * The katakana prolonged sound mark, dropped inside a token as marks are: the Japanese press writes a foreigner's
+ * long vowels one way or another ("グテーレス" and "グテレス", "ハメネイ" and "ハーメネイ"), and a name is the same
+ * name either way.
+ */
+const KANA_LONG_VOWEL = 'ー';
+/**
  * Hebrew gershayim, which marks an acronym inside the word ("צה״ל", "ארה״ב"): dropped, so the acronym is one
  * token. Hebrew sites often type it as a straight double quote; that one is dropped only between two Hebrew
  * letters (hebrewQuote).
@@ -172,7 +178,13 @@ function compute(code: number): void {
     cls = C_PERIOD;
   } else if (SPLITTING_FORMAT.includes(ch)) {
     cls = C_SEP;
-  } else if (MARK_RE.test(ch) || ch === '\u00AD' || ch === GERSHAYIM || SOFT_SIGNS.includes(ch)) {
+  } else if (
+    MARK_RE.test(ch) ||
+    ch === '\u00AD' ||
+    ch === GERSHAYIM ||
+    SOFT_SIGNS.includes(ch) ||
+    ch === KANA_LONG_VOWEL
+  ) {
     // Before letters: tatweel is a "letter" to Unicode, but only stretches the word it sits in.
     cls = C_IGNORE;
   } else if (CJK_RE.test(ch)) {

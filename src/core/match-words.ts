@@ -387,6 +387,12 @@ export const JAPANESE_OFFICE_ENDINGS = [
   '報道官',
 ];
 
+/**
+ * The honorific the Japanese press writes after a Shia cleric's surname ("ハメネイ師", "シスタニ師"): alone after it,
+ * it says which person as an office does. Only alone: 医師 (doctor) and 牧師 (pastor) are words of their own.
+ */
+export const JAPANESE_CLERIC_HONORIFIC = '師';
+
 /** 前 ("former", of the last holder) and 元 ("ex-") before a Japanese office. */
 export const JAPANESE_FORMER = /^[前元]/;
 

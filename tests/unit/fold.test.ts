@@ -49,8 +49,9 @@ describe('fold', () => {
 
   it('keeps kana runs as words and Han characters as single tokens', () => {
     expect(foldTokens('プーチン大統領')).toEqual(
-      ['プーチン', '大', '统', '领'] /* Japanese kanji fold as Chinese ones do */,
+      ['プチン', '大', '统', '领'] /* kanji fold as Chinese ones do; the long vowel mark is dropped */,
     );
+    expect(foldKey('グテーレス')).toBe(foldKey('グテレス'));
     expect(foldTokens('タイム')).toEqual(['タイム']);
   });
 

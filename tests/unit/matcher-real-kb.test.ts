@@ -3491,6 +3491,24 @@ describe('readings added from held-out set 21', () => {
   });
 });
 
+describe('the Japanese press’s long vowels and its cleric’s honorific', () => {
+  it('reads a name with or without the long vowel mark as one name (グテーレス, グテレス)', () => {
+    expect(find('国連のグテレス事務総長は、民間船舶への攻撃を非難した。', '2019-06-14', 'ja')).toContainEqual([
+      'グテレス',
+      'António Guterres',
+    ]);
+  });
+
+  it('reads a cleric’s surname with 師 after it, after an office in kanji, as the one in office', () => {
+    const found = find('安倍首相はテヘランでイランの最高指導者ハメネイ師と会談した。', '2019-06-14', 'ja');
+    expect(found).toContainEqual(['ハメネイ', 'Ali Khamenei']);
+    // Not 医師 (doctor), a word of its own.
+    expect(find('英国のジョンソン医師は述べた。', '2019-06-14', 'ja').map(([, name]) => name)).not.toContain(
+      'Boris Johnson',
+    );
+  });
+});
+
 describe('foreigners’ names in katakana that the knowledge base does not have, read by sound', () => {
   it('reads a British minister’s katakana name in a story about Britain, and her surname alone after it', () => {
     const text =
@@ -3575,7 +3593,11 @@ describe('foreign parties by the translation of their generic names in Japanese,
     const zh = find('澳大利亚大选中，工党击败了自由党，绿党也有所斩获。', '2022-05-22', 'zh');
     expect(zh).toContainEqual(['工党', 'Australian Labor Party']);
     expect(zh).toContainEqual(['自由党', 'Liberal Party of Australia']);
-    expect(find('호주 노동당 대표는 말했다.', '2022-05-22', 'ko')).toContainEqual(['노동당', 'Australian Labor Party']);
+    // The knowledge base has the party's Korean name with its country (호주 노동당), read whole.
+    expect(find('호주 노동당 대표는 말했다.', '2022-05-22', 'ko')).toContainEqual([
+      '호주 노동당',
+      'Australian Labor Party',
+    ]);
   });
 
   it('reads "die Kommunistische Partei" of a German story on China as the Communist Party of China', () => {
