@@ -7,7 +7,7 @@ import { C_CJK, KATAKANA, classOf, kanaOf } from './fold';
 import { japaneseCountryLetters } from './japanese-country-letters';
 import { findKatakanaPeople } from './katakana-names';
 import { isHangul, koreanOfficeAfter } from './korean';
-import { isMuted, ref } from './match-helpers';
+import { isMuted } from './match-helpers';
 import type { Candidate, Context } from './match-types';
 import {
   CHINESE_OFFICES,
@@ -38,12 +38,7 @@ export function withKatakanaPeople(
   dominantCountry: number,
   options: MatchOptions,
 ): Mention[] {
-  const people = (given: string, surname: string): number[] => {
-    const refs: number[] = [];
-    for (let k = 0; k < matcher.indexes.length; k++)
-      for (const e of matcher.indexes[k]!.soundPeople(given, surname)) refs.push(ref(k, e));
-    return refs;
-  };
+  const people = (given: string, surname: string): number[] => matcher.soundPeople([[given, surname]]);
   // Mentions a full name in katakana takes the place of (its surname, read as another person's).
   const replaced = new Set<Mention>();
   const free = (start: number, end: number, inside: boolean): boolean => {

@@ -88,12 +88,6 @@ const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
  */
 const SOFT_SIGNS = 'ьъЬЪ';
 /**
- * The katakana prolonged sound mark, dropped inside a token as marks are: the Japanese press writes a foreigner's
- * long vowels one way or another ("グテーレス" and "グテレス", "ハメネイ" and "ハーメネイ"), and a name is the same
- * name either way.
- */
-const KANA_LONG_VOWEL = 'ー';
-/**
  * Hebrew gershayim, which marks an acronym inside the word ("צה״ל", "ארה״ב"): dropped, so the acronym is one
  * token. Hebrew sites often type it as a straight double quote; that one is dropped only between two Hebrew
  * letters (hebrewQuote).
@@ -134,7 +128,11 @@ const CJK_RE = /\p{sc=Han}/u;
 export const HIRAGANA_FIRST = 0x3040;
 const KATAKANA_FIRST = 0x30a0;
 const KATAKANA_LAST = 0x30ff;
-/** "ー", which lengthens a vowel in katakana and hiragana alike. */
+/**
+ * "ー", which lengthens a vowel in katakana and hiragana alike. Folding drops it inside a token, as it drops marks:
+ * the Japanese press writes a foreigner's long vowels one way or another ("グテーレス" and "グテレス"), and a name is
+ * the same name either way.
+ */
 export const PROLONGED_SOUND = 0x30fc;
 /** kanaOf's answer for katakana (hiragana is 1). */
 export const KATAKANA = 2;
@@ -183,7 +181,7 @@ function compute(code: number): void {
     ch === '\u00AD' ||
     ch === GERSHAYIM ||
     SOFT_SIGNS.includes(ch) ||
-    ch === KANA_LONG_VOWEL
+    code === PROLONGED_SOUND
   ) {
     // Before letters: tatweel is a "letter" to Unicode, but only stretches the word it sits in.
     cls = C_IGNORE;

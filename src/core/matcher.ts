@@ -436,6 +436,23 @@ export class Matcher {
     return -1;
   }
 
+  /**
+   * The people the indexes file under these pairs of sound keys (katakana-names.ts), as refs: index by index, pair by
+   * pair, in the order filed (a person may come twice).
+   */
+  soundPeople(pairs: readonly (readonly [string, string])[]): number[] {
+    const refs: number[] = [];
+    for (let k = 0; k < this.indexes.length; k++)
+      for (const [given, surname] of pairs)
+        for (const e of this.indexes[k]!.soundPeople(given, surname)) refs.push(ref(k, e));
+    return refs;
+  }
+
+  /** The entity's canonical English name. */
+  englishName(r: number): string {
+    return this.indexes[refIndex(r)]!.name(refEntity(r));
+  }
+
   idOf(r: number): string {
     return this.indexes[refIndex(r)]!.id(refEntity(r));
   }

@@ -20,8 +20,11 @@ import {
   T_JOINABLE,
   T_SENT_START,
 } from './tokenize';
-import { LIST_JOINS, LOCATIVES, type NameContext, word } from './unknown-people';
+import { LIST_JOINS, type NameContext, word } from './unknown-people';
 import { TITLE_LINKS } from './unknown-titles';
+
+/** Prepositions before a place, in the languages the matcher reads. */
+const LOCATIVES = hashWords('in on at near into en em no na dans sur nach im в на');
 
 /** Tokens j, j+1 and j+2 are an age written as one adjective: "41-year-old". */
 export function ageAt(n: NameContext, j: number): boolean {

@@ -350,14 +350,8 @@ export function personBySound(
   const pairs = writtenNameKeyPairs(name);
   if (!pairs.length) return '';
   const refs: number[] = [];
-  for (let k = 0; k < matcher.indexes.length; k++) {
-    const index = matcher.indexes[k]!;
-    for (const [given, surname] of pairs)
-      for (const e of index.soundPeople(given, surname)) {
-        const r = ref(k, e);
-        if (!refs.includes(r) && soundsAs(name, index.name(e))) refs.push(r);
-      }
-  }
+  for (const r of matcher.soundPeople(pairs))
+    if (!refs.includes(r) && soundsAs(name, matcher.englishName(r))) refs.push(r);
   if (!refs.length) return '';
   // Of a grandfather and a grandson of one name ("Georges Papandréou" in 2015), the one not long gone.
   const living = refs.filter((r) => !longGone(matcher, r, ctx.year));

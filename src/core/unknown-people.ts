@@ -123,8 +123,6 @@ const GERMAN_ARTICLES = hashWords(['der', 'den', 'dem', 'des', 'die', 'das']);
 /** Italian prepositions joined to an article that are also name particles elsewhere ("Mohammed al-Hassan"). */
 const ITALIAN_ARTICLED_PREPOSITIONS = hashWords(['al', 'del', 'della']);
 
-export const SPACE = 32;
-
 /** Words that join the names of a list ("the ministers X, Y and Z"), or two bodies' names. */
 /**
  * Days of the week, which follow a name in a sentence ("the Ministry of Health on Monday") and are part of
@@ -448,9 +446,6 @@ function inWordApostrophe(n: NameContext, j: number): boolean {
     !CONTRACTIONS.has(t.hash[j]!)
   );
 }
-
-/** Prepositions before a place, in the languages the matcher reads. */
-export const LOCATIVES = hashWords('in on at near into en em no na dans sur nach im в на');
 
 /** The last token of the name starting at `first` (or `first`). */
 export function nameEndAt(n: NameContext, first: number): number {

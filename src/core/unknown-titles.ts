@@ -16,7 +16,9 @@ import {
   T_SENT_START,
 } from './tokenize';
 import { ageAt } from './unknown-clauses';
-import { type NameContext, nameEndAt, SPACE, word } from './unknown-people';
+import { type NameContext, nameEndAt, word } from './unknown-people';
+
+const SPACE = 32;
 
 /**
  * Small words that may sit inside a title before a name ("Minister of Foreign Affairs", "ministre de l'Intérieur"),
