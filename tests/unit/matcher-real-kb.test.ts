@@ -3600,6 +3600,26 @@ describe('foreign parties by the translation of their generic names in Japanese,
     ]);
   });
 
+  it('reads 社会民主党, 自由党 and 基督教民主党 in a story about Sweden as Sweden’s parties, and still as Japan’s at home', () => {
+    // Sweden's parties are "Swedish Social Democratic Party", "Liberals", "Christian Democrats" in English; Japan's
+    // own 社会民主党 is its native name, which a Chinese story on Sweden had read.
+    const zh = find(
+      '瑞典大选结果显示，社会民主党获得30%选票。自由党和基督教民主党将支持克里斯特松。',
+      '2022-09-15',
+      'zh',
+    );
+    expect(zh).toContainEqual(['社会民主党', 'Swedish Social Democratic Party']);
+    const ids = matcher.match('瑞典大选结果显示，自由党和基督教民主党将支持克里斯特松。', {
+      date: '2022-09-15',
+      lang: 'zh',
+    });
+    expect(ids.map((m) => m.id)).toEqual(expect.arrayContaining(['Q110857', 'Q213654'])); // Sweden's Liberals, KD
+    expect(find('社会民主党の福島瑞穂党首は記者会見で話した。', '2022-09-15', 'ja')).toContainEqual([
+      '社会民主党',
+      'Social Democratic Party (Japan)',
+    ]);
+  });
+
   it('reads "die Kommunistische Partei" of a German story on China as the Communist Party of China', () => {
     const text =
       'Chinas Volkskongress hat die Amtszeitbegrenzung gestrichen. Die Kommunistische Partei steht über allem.';
