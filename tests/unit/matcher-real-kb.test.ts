@@ -3740,6 +3740,26 @@ describe('foreigners named in the European press’s own spellings (set 78)', ()
   });
 });
 
+describe('foreigners named in Cyrillic spellings the knowledge base lacks (set 80)', () => {
+  it('reads "Дилма Руссефф" as Dilma Rousseff, whose Russian name the base writes "Дилма Русеф"', () => {
+    const found = find(
+      'Саммит БРИКС прошел в Бразилии. Новый банк развития возглавляет бывший президент Бразилии Дилма Руссефф.',
+      '2025-07-07',
+      'ru',
+    );
+    expect(found).toContainEqual(['Дилма Руссефф', 'Dilma Rousseff']);
+  });
+
+  it('reads a Serbian minister in the dative, "Горану Весичу", by the sound of his Latin name', () => {
+    const found = find(
+      'В Сербии премьер Милош Вучевич ушел в отставку. Бывшему министру строительства Горану Весичу предъявлено обвинение.',
+      '2025-01-28',
+      'ru',
+    );
+    expect(found).toContainEqual(['Горану Весичу', 'Goran Vesić']);
+  });
+});
+
 describe('another country’s houses, courts and election commissions by the European press’s words (set 78)', () => {
   it('reads the Polish "Centralna Komisja Wyborcza" of a story on Belarus as Belarus’s, and OMON there as its own', () => {
     const found = find(
