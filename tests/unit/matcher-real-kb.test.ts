@@ -3760,6 +3760,27 @@ describe('foreigners named in Cyrillic spellings the knowledge base lacks (set 8
   });
 });
 
+describe('foreigners named in hangul spellings the knowledge base lacks (set 80)', () => {
+  it('reads "스콧 베센트 미 재무장관" as Scott Bessent and "베센트 장관" after it, and a Pakistani general by his office', () => {
+    const ko = find(
+      '미국과 한국이 관세 협상을 했다. 스콧 베센트 미 재무장관은 말했다. 베센트 장관은 협상을 이끌었다.',
+      '2025-07-31',
+      'ko',
+    );
+    expect(ko).toContainEqual(['스콧 베센트', 'Scott Bessent']);
+    expect(ko).toContainEqual(['베센트', 'Scott Bessent']);
+    expect(find('파키스탄 군부의 카마르 자베드 바지와 육군참모총장이 퇴임한다.', '2022-11-03', 'ko')).toContainEqual([
+      '카마르 자베드 바지와',
+      'Qamar Javed Bajwa',
+    ]);
+  });
+
+  it('does not read two ordinary Korean words that sound as a name', () => {
+    const text = '프랑스 대선에서 마크롱은 "이제 나는 어느 한 진영의 후보가 아니라 모두의 대통령"이라고 말했다.';
+    expect(find(text, '2022-04-24', 'ko').filter(([surface]) => surface.includes(' '))).toEqual([]);
+  });
+});
+
 describe('another country’s houses, courts and election commissions by the European press’s words (set 78)', () => {
   it('reads the Polish "Centralna Komisja Wyborcza" of a story on Belarus as Belarus’s, and OMON there as its own', () => {
     const found = find(
