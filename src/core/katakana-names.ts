@@ -244,7 +244,14 @@ function latinFirstVowels(surname: string): string {
  * are of consonants alone, and "モゲリーニ" (Mogherini) and Macron share theirs, as "ミシェル" and Major do.
  */
 export function surnameVowelAgrees(kana: string, name: string): boolean {
-  const vowels = firstKanaVowels(kana);
+  return surnameVowelsAgree(firstKanaVowels(kana), name);
+}
+
+/**
+ * Whether a surname whose first syllable may have these vowels (as katakana's: a, i, u, e, o) may be that of a
+ * person of this English name; any, where none is known.
+ */
+export function surnameVowelsAgree(vowels: string, name: string): boolean {
   if (!vowels) return true;
   return surnamesOf(nameWords(name)).some((surname) => {
     const latin = latinFirstVowels(surname);

@@ -28,7 +28,7 @@ import {
   royalGivenNames,
   settle,
 } from './document-passes';
-import { japaneseOfficeAfter, withCountryLetters, withKatakanaPeople } from './east-asian-rules';
+import { japaneseOfficeAfter, withCountryLetters, withHangulPeople, withKatakanaPeople } from './east-asian-rules';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
 import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';
@@ -346,8 +346,10 @@ export class Matcher {
       lastKept = c;
       lastEnd = c.end;
     }
-    const found = covered ? withUnknownPeople(this, text, t, ctx, covered, out, options, bare) : out;
-    // Japanese writes foreigners' names in katakana: other text costs no more than one test.
+    let found = covered ? withUnknownPeople(this, text, t, ctx, covered, out, options, bare) : out;
+    // Korean writes foreigners' names in hangul, Japanese in katakana: other text costs no more than a test each.
+    if (this.korean && this.readsBySound)
+      found = withHangulPeople(this, text, found, year, ctx.dominantCountry, options);
     if (!this.japanese) return found;
     return withCountryLetters(
       this,

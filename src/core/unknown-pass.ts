@@ -5,6 +5,7 @@
  */
 import { foldSurface } from './fold';
 import { surnameVowelAgrees } from './katakana-names';
+import { CYRILLIC_WORD, latinReadings } from './cyrillic-sound-names';
 import { soundsAs, writtenNameKeyPairs } from './latin-sound-names';
 import {
   isMuted,
@@ -347,11 +348,16 @@ export function personBySound(
   ctx: Context,
   countriesOfStory: () => ReadonlySet<number>,
 ): string {
-  const pairs = writtenNameKeyPairs(name);
+  // A name in Cyrillic is read as the Latin spellings it may stand for (cyrillic-sound-names.ts).
+  const readings = CYRILLIC_WORD.test(name) ? latinReadings(name) : [name];
+  const pairs = readings.flatMap(writtenNameKeyPairs);
   if (!pairs.length) return '';
   const refs: number[] = [];
-  for (const r of matcher.soundPeople(pairs))
-    if (!refs.includes(r) && soundsAs(name, matcher.englishName(r))) refs.push(r);
+  for (const r of matcher.soundPeople(pairs)) {
+    if (refs.includes(r)) continue;
+    const english = matcher.englishName(r);
+    if (readings.some((reading) => soundsAs(reading, english))) refs.push(r);
+  }
   if (!refs.length) return '';
   // Of a grandfather and a grandson of one name ("Georges Papandréou" in 2015), the one not long gone.
   const living = refs.filter((r) => !longGone(matcher, r, ctx.year));

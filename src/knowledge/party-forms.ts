@@ -72,6 +72,10 @@ export const GREEN_PARTY_FORMS = ['ja:緑の党', 'zh:绿党', 'ko:녹색당'];
 
 export const LEFT_PARTY_FORMS = ['ja:左派党', 'zh:左翼党', 'ko:좌파당'];
 
+export const SOCIAL_DEMOCRATIC_PARTY_FORMS = ['ja:社会民主党', 'zh:社会民主党', 'ko:사회민주당'];
+
+export const CHRISTIAN_DEMOCRATIC_PARTY_FORMS = ['ja:キリスト教民主党', 'zh:基督教民主党', 'ko:기독교민주당'];
+
 export const CENTRE_PARTY_FORMS = ['ja:中央党', 'zh:中间党', 'ko:중앙당'];
 
 /**
@@ -160,7 +164,11 @@ export const PRESS_PARTY_NAMES = new Map<string, readonly string[]>(
       'it:Partito repubblicano',
       'pt:Partido Republicano',
     ],
-    'Social Democratic Party': ['ja:社会民主党', 'zh:社会民主党', 'ko:사회민주당'],
+    'Social Democratic Party': SOCIAL_DEMOCRATIC_PARTY_FORMS,
+    'Social Democrats': SOCIAL_DEMOCRATIC_PARTY_FORMS,
+    'Christian Democratic Party': CHRISTIAN_DEMOCRATIC_PARTY_FORMS,
+    'Christian Democrats': CHRISTIAN_DEMOCRATIC_PARTY_FORMS,
+    Liberals: ['ja:自由党', 'zh:自由党', 'ko:자유당'],
     'Free Democratic Party': ['ja:自由民主党', 'zh:自由民主党', 'ko:자유민주당'],
     Greens: GREEN_PARTY_FORMS,
     'The Greens': GREEN_PARTY_FORMS,
@@ -210,7 +218,7 @@ export function genericPartyNames(names: readonly string[]): string[] {
     out
       .add(bare)
       .add(bare.replace(/ of (?:the )?[A-Z][\w' -]*$/, ''))
-      .add(bare.replace(/^[A-Z][a-z]+(?:an|ian) /, ''));
+      .add(bare.replace(/^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i) /, ''));
   }
   return [...out];
 }

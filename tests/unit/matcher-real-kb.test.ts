@@ -3600,6 +3600,26 @@ describe('foreign parties by the translation of their generic names in Japanese,
     ]);
   });
 
+  it('reads 社会民主党, 自由党 and 基督教民主党 in a story about Sweden as Sweden’s parties, and still as Japan’s at home', () => {
+    // Sweden's parties are "Swedish Social Democratic Party", "Liberals", "Christian Democrats" in English; Japan's
+    // own 社会民主党 is its native name, which a Chinese story on Sweden had read.
+    const zh = find(
+      '瑞典大选结果显示，社会民主党获得30%选票。自由党和基督教民主党将支持克里斯特松。',
+      '2022-09-15',
+      'zh',
+    );
+    expect(zh).toContainEqual(['社会民主党', 'Swedish Social Democratic Party']);
+    const ids = matcher.match('瑞典大选结果显示，自由党和基督教民主党将支持克里斯特松。', {
+      date: '2022-09-15',
+      lang: 'zh',
+    });
+    expect(ids.map((m) => m.id)).toEqual(expect.arrayContaining(['Q110857', 'Q213654'])); // Sweden's Liberals, KD
+    expect(find('社会民主党の福島瑞穂党首は記者会見で話した。', '2022-09-15', 'ja')).toContainEqual([
+      '社会民主党',
+      'Social Democratic Party (Japan)',
+    ]);
+  });
+
   it('reads "die Kommunistische Partei" of a German story on China as the Communist Party of China', () => {
     const text =
       'Chinas Volkskongress hat die Amtszeitbegrenzung gestrichen. Die Kommunistische Partei steht über allem.';
@@ -3717,6 +3737,47 @@ describe('foreigners named in the European press’s own spellings (set 78)', ()
     expect(find('Le Grec Georges Papandréou, ancien Premier ministre de la Grèce.', '2015-01-26', 'fr')).toContainEqual(
       ['Georges Papandréou', 'George Papandreou'],
     );
+  });
+});
+
+describe('foreigners named in Cyrillic spellings the knowledge base lacks (set 80)', () => {
+  it('reads "Дилма Руссефф" as Dilma Rousseff, whose Russian name the base writes "Дилма Русеф"', () => {
+    const found = find(
+      'Саммит БРИКС прошел в Бразилии. Новый банк развития возглавляет бывший президент Бразилии Дилма Руссефф.',
+      '2025-07-07',
+      'ru',
+    );
+    expect(found).toContainEqual(['Дилма Руссефф', 'Dilma Rousseff']);
+  });
+
+  it('reads a Serbian minister in the dative, "Горану Весичу", by the sound of his Latin name', () => {
+    const found = find(
+      'В Сербии премьер Милош Вучевич ушел в отставку. Бывшему министру строительства Горану Весичу предъявлено обвинение.',
+      '2025-01-28',
+      'ru',
+    );
+    expect(found).toContainEqual(['Горану Весичу', 'Goran Vesić']);
+  });
+});
+
+describe('foreigners named in hangul spellings the knowledge base lacks (set 80)', () => {
+  it('reads "스콧 베센트 미 재무장관" as Scott Bessent and "베센트 장관" after it, and a Pakistani general by his office', () => {
+    const ko = find(
+      '미국과 한국이 관세 협상을 했다. 스콧 베센트 미 재무장관은 말했다. 베센트 장관은 협상을 이끌었다.',
+      '2025-07-31',
+      'ko',
+    );
+    expect(ko).toContainEqual(['스콧 베센트', 'Scott Bessent']);
+    expect(ko).toContainEqual(['베센트', 'Scott Bessent']);
+    expect(find('파키스탄 군부의 카마르 자베드 바지와 육군참모총장이 퇴임한다.', '2022-11-03', 'ko')).toContainEqual([
+      '카마르 자베드 바지와',
+      'Qamar Javed Bajwa',
+    ]);
+  });
+
+  it('does not read two ordinary Korean words that sound as a name', () => {
+    const text = '프랑스 대선에서 마크롱은 "이제 나는 어느 한 진영의 후보가 아니라 모두의 대통령"이라고 말했다.';
+    expect(find(text, '2022-04-24', 'ko').filter(([surface]) => surface.includes(' '))).toEqual([]);
   });
 });
 
