@@ -5,8 +5,7 @@
  */
 import { C_CJK, KATAKANA, classOf, kanaOf } from './fold';
 import { japaneseCountryLetters } from './japanese-country-letters';
-import { findHangulPeople } from './hangul-names';
-import { findKatakanaPeople, surnameVowelsAgree } from './katakana-names';
+import { findKatakanaPeople } from './katakana-names';
 import { isHangul, koreanOfficeAfter } from './korean';
 import { isMuted } from './match-helpers';
 import type { Candidate, Context } from './match-types';
@@ -75,59 +74,6 @@ export function withKatakanaPeople(
   );
   if (!added.length) return found;
   const out = replaced.size ? found.filter((m) => !replaced.has(m)) : found.slice();
-  for (const m of added) {
-    const id = matcher.idOf(m.ref);
-    if (!isMuted(text, m.start, m.end, id, options)) out.push({ start: m.start, end: m.end, id });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** South and North Korea, China, Taiwan, Japan, Vietnam. */
-const EAST_ASIAN_COUNTRIES = ['Q884', 'Q423', 'Q148', 'Q865', 'Q17', 'Q881'];
-
-/**
- * Adds the people of the knowledge base that a Korean text names in hangul by a spelling the base does not have
- * ("스콧 베센트"), read by sound (hangul-names.ts), and their surnames alone; `found` is sorted and keeps its mentions.
- */
-export function withHangulPeople(
-  matcher: Matcher,
-  text: string,
-  found: Mention[],
-  year: number,
-  dominantCountry: number,
-  options: MatchOptions,
-): Mention[] {
-  const countries = storyCountries(matcher, found);
-  // Not a Korean, Chinese, Japanese or Vietnamese person: the Korean press writes their own names, which the base
-  // has, and the English spelling of such a name says little of its sound in hangul.
-  const east = new Set(EAST_ASIAN_COUNTRIES.map((qid) => matcher.refOf(qid)));
-  const free = (start: number, end: number): boolean => {
-    // The first mention ending after `start` (found is sorted and its mentions do not overlap).
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo >= found.length || found[lo]!.start >= end;
-  };
-  const added = findHangulPeople(
-    text,
-    (given, surname) => matcher.soundPeople([[given, surname]]),
-    (refs, parts, vowels) =>
-      oneOf(
-        matcher,
-        refs.filter((r) => !east.has(matcher.countryOf(r)) && surnameVowelsAgree(vowels, matcher.englishName(r))),
-        year,
-        countries,
-        dominantCountry,
-        parts,
-      ),
-    free,
-  );
-  if (!added.length) return found;
-  const out = found.slice();
   for (const m of added) {
     const id = matcher.idOf(m.ref);
     if (!isMuted(text, m.start, m.end, id, options)) out.push({ start: m.start, end: m.end, id });

@@ -10,7 +10,7 @@
  * hangul alone, a surname of two syllables or more, keys of some length, and the one person of the story's countries
  * the keys name (Matcher.oneOf). Pure: no DOM, no `browser`.
  */
-import { keysTell, surnameVowelsAgree } from './katakana-names';
+import { keysTell } from './katakana-names';
 import { isHangul, koreanParticleLengths } from './korean';
 
 /** The classes of the 19 initial consonants, in Unicode order (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ); ㅇ and ㅎ say nothing, as katakana's vowels and h do. */

@@ -28,7 +28,8 @@ import {
   royalGivenNames,
   settle,
 } from './document-passes';
-import { japaneseOfficeAfter, withCountryLetters, withHangulPeople, withKatakanaPeople } from './east-asian-rules';
+import { japaneseOfficeAfter, withCountryLetters, withKatakanaPeople } from './east-asian-rules';
+import { withHanPeople, withHangulPeople } from './sound-people';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
 import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';
@@ -347,9 +348,13 @@ export class Matcher {
       lastEnd = c.end;
     }
     let found = covered ? withUnknownPeople(this, text, t, ctx, covered, out, options, bare) : out;
-    // Korean writes foreigners' names in hangul, Japanese in katakana: other text costs no more than a test each.
-    if (this.korean && this.readsBySound)
-      found = withHangulPeople(this, text, found, year, ctx.dominantCountry, options);
+    // Korean writes foreigners' names in hangul, Chinese with a middle dot, Japanese in katakana: other text costs no
+    // more than a test each.
+    if (this.readsBySound) {
+      if (this.korean) found = withHangulPeople(this, text, found, year, ctx.dominantCountry, options);
+      else if (!this.japanese && text.includes('·'))
+        found = withHanPeople(this, text, found, year, ctx.dominantCountry, options);
+    }
     if (!this.japanese) return found;
     return withCountryLetters(
       this,

@@ -1136,9 +1136,12 @@ describe('ministries named as the press of their country’s language names them
     expect(find('日本海で中国海軍の艦艇が確認された。', '2024-04-10')).toEqual([
       ['中国海軍', "People's Liberation Army Navy"],
     ]);
-    // The Mainland Affairs Council, whose full name opens with the Executive Yuan's; the State Council before its
-    // premier is the State Council.
-    expect(find('行政院大陸委員會今天表示遺憾。', '2024-04-10')).toEqual([['大陸委員會', 'Mainland Affairs Council']]);
+    // The Mainland Affairs Council, whose full name opens with the Executive Yuan's (the Japanese press writes it
+    // whole, 行政院大陸委員会); the State Council before its premier is the State Council.
+    expect(find('行政院大陸委員會今天表示遺憾。', '2024-04-10')).toEqual([
+      ['行政院大陸委員會', 'Mainland Affairs Council'],
+    ]);
+    expect(find('大陸委員會今天表示遺憾。', '2024-04-10')).toEqual([['大陸委員會', 'Mainland Affairs Council']]);
     expect(find('国务院总理李强出席。', '2023-03-11')).toContainEqual([
       '国务院',
       "State Council of the People's Republic of China",
@@ -3778,6 +3781,25 @@ describe('foreigners named in hangul spellings the knowledge base lacks (set 80)
   it('does not read two ordinary Korean words that sound as a name', () => {
     const text = '프랑스 대선에서 마크롱은 "이제 나는 어느 한 진영의 후보가 아니라 모두의 대통령"이라고 말했다.';
     expect(find(text, '2022-04-24', 'ko').filter(([surface]) => surface.includes(' '))).toEqual([]);
+  });
+});
+
+describe('foreigners named in Chinese spellings the knowledge base lacks (sets 80 and 81)', () => {
+  it('reads dotted names in a story on Peru and on Sweden by sound, and the surname alone after one', () => {
+    const peru = find(
+      '秘鲁国会16日选举弗朗西斯科·萨加斯蒂为临时总统。此前曼努埃尔·梅里诺辞职。萨加斯蒂表示将稳定局势。',
+      '2020-11-17',
+      'zh',
+    );
+    expect(peru).toContainEqual(['弗朗西斯科·萨加斯蒂', 'Francisco Sagasti']);
+    expect(peru).toContainEqual(['曼努埃尔·梅里诺', 'Manuel Merino']);
+    expect(peru).toContainEqual(['萨加斯蒂', 'Francisco Sagasti']);
+    expect(find('瑞典议会议长安德烈亚斯·诺伦与瑞典民主党领袖吉米·奥克松会面。', '2022-09-20', 'zh')).toEqual(
+      expect.arrayContaining([
+        ['安德烈亚斯·诺伦', 'Andreas Norlén'],
+        ['吉米·奥克松', 'Jimmie Åkesson'],
+      ]),
+    );
   });
 });
 
