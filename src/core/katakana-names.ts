@@ -291,6 +291,58 @@ function surnamesOf(words: string[]): string[] {
   return SURNAME_PARTICLES.has(before) ? [last, before + last] : [last];
 }
 
+/** The keys a person's surname may sound as in katakana (latinKeys of each form surnamesOf gives). */
+export function surnameKeys(name: string): string[] {
+  return surnamesOf(nameWords(name)).flatMap((surname) => latinKeys(surname.replace(/-/g, '')));
+}
+
+/**
+ * Offices and words the Japanese press writes right after a foreigner's surname in katakana, with no given name
+ * before it ("シーア党首", "ベルニエ氏", "ブランシェ党首率いる"): the office of one character (相, 長) only as the end of
+ * a longer one (外相, 議長), since 長 also opens words (長距離).
+ */
+const OFFICES_AFTER_SURNAME = ['氏', '党首', '首相', '大統領', '政権', '陣営', '夫妻', '元', '前', '師'];
+const ONE_CHARACTER_OFFICES = new Set(['相', '長']);
+
+/**
+ * The katakana words of `text` that a surname alone may be: three letters or more, no dot or joiner beside them (not
+ * a part of a dotted name), with an office or 氏 written right after (see OFFICES_AFTER_SURNAME), each as [start, end).
+ */
+export function katakanaSurnamesBeforeOffices(
+  text: string,
+  endings: readonly string[],
+  maxOffice: number,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isKatakanaLetter(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i < text.length && isKatakanaLetter(text.charCodeAt(i))) i++;
+    const end = i;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const after = end < text.length ? text.charCodeAt(end) : 0;
+    if (end - start < 3 || before === MIDDLE_DOT || after === MIDDLE_DOT || JOINERS.has(before) || JOINERS.has(after))
+      continue;
+    if (officeAt(text, end, endings, maxOffice)) out.push([start, end]);
+  }
+  return out;
+}
+
+/** Whether the kanji written at text[at] open with an office (see katakanaSurnamesBeforeOffices). */
+function officeAt(text: string, at: number, endings: readonly string[], maxOffice: number): boolean {
+  for (const word of OFFICES_AFTER_SURNAME) if (text.startsWith(word, at)) return true;
+  let stop = at;
+  while (stop < text.length && stop - at < maxOffice && /\p{Script=Han}/u.test(text[stop]!)) stop++;
+  for (let end = stop; end > at; end--) {
+    const run = text.slice(at, end);
+    for (const ending of endings) {
+      if (!run.endsWith(ending)) continue;
+      if (ending.length > 1 || (run.length > 1 && ONE_CHARACTER_OFFICES.has(ending))) return true;
+    }
+  }
+  return false;
+}
+
 /** Folds a name to lower case letters without diacritics, its words split on spaces. */
 export function nameWords(name: string): string[] {
   // Lower case first: "Ł", "Ø" and "Æ" do not decompose, and are folded below only as lower-case letters.

@@ -29,7 +29,7 @@ import {
   settle,
 } from './document-passes';
 import { japaneseOfficeAfter, withCountryLetters, withKatakanaPeople } from './east-asian-rules';
-import { withHanPeople, withHangulPeople } from './sound-people';
+import { withHanPeople, withHangulPeople, withKatakanaSurnames } from './sound-people';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
 import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';
@@ -356,10 +356,11 @@ export class Matcher {
         found = withHanPeople(this, text, found, year, ctx.dominantCountry, options);
     }
     if (!this.japanese) return found;
+    const katakana = withKatakanaPeople(this, text, found, year, ctx.dominantCountry, options);
     return withCountryLetters(
       this,
       text,
-      withKatakanaPeople(this, text, found, year, ctx.dominantCountry, options),
+      this.readsBySound ? withKatakanaSurnames(this, text, katakana, year, ctx.dominantCountry, options) : katakana,
       options,
     );
   }
@@ -456,6 +457,27 @@ export class Matcher {
   }
 
   /** The entity's canonical English name. */
+  /** The people of the knowledge base of country `country` (a reference), listed once per matcher. */
+  peopleOf(country: number): readonly number[] {
+    if (!this.peopleByCountry) {
+      this.peopleByCountry = new Map();
+      for (let k = 0; k < this.indexes.length; k++) {
+        const index = this.indexes[k]!;
+        for (let e = 0; e < index.entityCount; e++) {
+          const r = ref(k, e);
+          if (!this.isPerson(r)) continue;
+          const c = this.countryOf(r);
+          const list = this.peopleByCountry.get(c);
+          if (list) list.push(r);
+          else this.peopleByCountry.set(c, [r]);
+        }
+      }
+    }
+    return this.peopleByCountry.get(country) ?? [];
+  }
+
+  private peopleByCountry: Map<number, number[]> | undefined;
+
   englishName(r: number): string {
     return this.indexes[refIndex(r)]!.name(refEntity(r));
   }

@@ -5,9 +5,18 @@
  */
 import { findHanPeople } from './han-names';
 import { findHangulPeople } from './hangul-names';
-import { surnameVowelsAgree } from './katakana-names';
+import {
+  isKatakanaLetter,
+  katakanaKey,
+  katakanaSurnamesBeforeOffices,
+  surnameKeys,
+  surnameVowelAgrees,
+  surnameVowelsAgree,
+} from './katakana-names';
+import { JAPANESE_OFFICE_ENDINGS, MAX_JAPANESE_OFFICE } from './match-words';
 import { isMuted } from './match-helpers';
 import type { MatchOptions, Matcher, Mention } from './matcher';
+import { activeAt } from './story-context';
 import { oneOf, storyCountries } from './unknown-pass';
 
 /** South and North Korea, China, Taiwan, Japan, Vietnam. */
@@ -66,6 +75,72 @@ export function withHanPeople(
   );
   return withAdded(matcher, text, found, added, options);
 }
+
+/**
+ * Adds the people a Japanese text names by their surname alone in katakana before an office or 氏 ("保守党のシーア党首",
+ * "ベルニエ氏"), where the base lacks that katakana: the one person of the country the story is about whose surname sounds
+ * so (keys, first vowel, and a vowel or a consonant first) and who held an office or a role that year; that word
+ * elsewhere names them too. Of the story's own country alone: a surname's keys are coarse, and another country's
+ * people ("シュレーダー" in a story on Germany sounds as an American senator's) would be read for the country's own. `found` is sorted and keeps its mentions.
+ */
+export function withKatakanaSurnames(
+  matcher: Matcher,
+  text: string,
+  found: Mention[],
+  year: number,
+  dominantCountry: number,
+  options: MatchOptions,
+): Mention[] {
+  if (dominantCountry < 0) return found;
+  const spans = katakanaSurnamesBeforeOffices(text, JAPANESE_OFFICE_ENDINGS, MAX_JAPANESE_OFFICE);
+  if (!spans.length) return found;
+  const free = freeIn(found);
+  const foreign = notEastAsian(matcher);
+  const named = new Map<string, number>();
+  for (const [start, end] of spans) {
+    const written = text.slice(start, end);
+    if (named.has(written) || !free(start, end)) continue;
+    const key = katakanaKey(text, start, end);
+    if (key.length < MIN_SURNAME_KEY) continue;
+    const refs: number[] = [];
+    for (const r of matcher.peopleOf(dominantCountry)) {
+      const name = matcher.englishName(r);
+      if (
+        foreign(r) &&
+        activeAt(matcher, r, year) &&
+        surnameKeys(name).includes(key) &&
+        surnameVowelAgrees(written, name) &&
+        initialVowelAgrees(written, name)
+      )
+        refs.push(r);
+    }
+    if (refs.length === 1) named.set(written, refs[0]!);
+  }
+  if (!named.size) return found;
+  const added: { start: number; end: number; ref: number }[] = [];
+  for (const [written, ref] of named)
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+      const end = at + written.length;
+      if (isKatakanaLetter(text.charCodeAt(at - 1)) || isKatakanaLetter(text.charCodeAt(end))) continue;
+      if (free(at, end)) added.push({ start: at, end, ref });
+    }
+  return withAdded(matcher, text, found, added, options);
+}
+
+/**
+ * Whether a katakana surname and a person's English surname both open with a vowel or both with a consonant (an h, w
+ * or y may be either: "Hollande" is オランド): the keys say nothing of a vowel before the first consonant.
+ */
+function initialVowelAgrees(kana: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const surname = words[words.length - 1] ?? '';
+  const kanaVowel = 'アイウエオ'.includes(kana[0]!);
+  const latinVowel = /^[aeiouàáâäèéêëìíîïòóôöùúûüæøå]/.test(surname);
+  return kanaVowel ? latinVowel || /^[hwy]/.test(surname) : !latinVowel;
+}
+
+/** A surname key shorter than this says too little ("ケリー" gives KR, as Kavala does). */
+const MIN_SURNAME_KEY = 3;
 
 /**
  * Whether a person is not of an East Asian country: the Korean and Chinese press write those people's own names, which

@@ -3803,6 +3803,24 @@ describe('foreigners named in Chinese spellings the knowledge base lacks (sets 8
   });
 });
 
+describe('a foreigner’s surname alone in katakana before an office, where the base lacks it (set 81)', () => {
+  it('reads "ベルニエ氏" and "ウィルソンレイボールド元法相" of a story on Canada as Bernier and Wilson-Raybould', () => {
+    const found = find(
+      'カナダ総選挙で自由党が勝利し、トルドー首相が続投する。カナダ下院では保守党、ブロック・ケベコワ、新民主党が議席を得た。' +
+        'ベルニエ氏の人民党は議席を失った。ウィルソンレイボールド元法相は無所属で当選した。',
+      '2019-10-22',
+      'ja',
+    );
+    expect(found).toContainEqual(['ベルニエ', 'Maxime Bernier']);
+    expect(found).toContainEqual(['ウィルソンレイボールド', 'Jody Wilson-Raybould']);
+  });
+
+  it('does not read a surname of another country’s person there', () => {
+    const found = find('ドイツの連邦議会でシュタインマイヤー氏が選ばれた。ドイツ政府は歓迎した。', '2017-02-12', 'ja');
+    expect(found.map(([, name]) => name)).not.toContain('Cem Özdemir');
+  });
+});
+
 describe('another country’s houses, courts and election commissions by the European press’s words (set 78)', () => {
   it('reads the Polish "Centralna Komisja Wyborcza" of a story on Belarus as Belarus’s, and OMON there as its own', () => {
     const found = find(
