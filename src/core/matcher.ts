@@ -29,7 +29,7 @@ import {
   settle,
 } from './document-passes';
 import { japaneseOfficeAfter, withCountryLetters, withKatakanaPeople } from './east-asian-rules';
-import { withHanPeople, withHangulPeople, withKatakanaSurnames } from './sound-people';
+import { withHanPeople, withHangulPeople, withHebrewPeople, withKatakanaSurnames } from './sound-people';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
 import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';
@@ -163,6 +163,9 @@ export class Matcher {
 
   /** The text being matched has words in Arabic script (readLanguage): see unknown-people-arabic.ts. */
   arabicScript = false;
+
+  /** The text being matched has Hebrew words (readLanguage), whose foreigners' names may be read by sound. */
+  hebrew = false;
 
   readonly scratchRefs: number[] = [];
 
@@ -351,6 +354,7 @@ export class Matcher {
     // Korean writes foreigners' names in hangul, Chinese with a middle dot, Japanese in katakana: other text costs no
     // more than a test each.
     if (this.readsBySound) {
+      if (this.hebrew) found = withHebrewPeople(this, text, found, year, ctx.dominantCountry, options);
       if (this.korean) found = withHangulPeople(this, text, found, year, ctx.dominantCountry, options);
       else if (!this.japanese && text.includes('·'))
         found = withHanPeople(this, text, found, year, ctx.dominantCountry, options);

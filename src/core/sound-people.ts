@@ -1,10 +1,11 @@
 /**
- * People the knowledge base has, named in hangul or Chinese characters by a spelling it lacks, read by sound
- * (hangul-names.ts, han-names.ts) and added to a match's mentions. Pure functions of the matcher's state (the Matcher
+ * People the knowledge base has, named in hangul, Chinese characters, Hebrew or katakana by a spelling it lacks, read by
+ * sound (hangul-names.ts, han-names.ts, hebrew-names.ts, katakana-names.ts) and added to a match's mentions. Pure functions of the matcher's state (the Matcher
  * passed first); matcher.ts runs them for a Korean or a Chinese text.
  */
 import { findHanPeople } from './han-names';
 import { findHangulPeople } from './hangul-names';
+import { findHebrewPeople } from './hebrew-names';
 import {
   isKatakanaLetter,
   katakanaKey,
@@ -71,6 +72,38 @@ export function withHanPeople(
     text,
     (given, surname) => matcher.soundPeople([[given, surname]]),
     (refs, parts) => oneOf(matcher, refs.filter(foreign), year, countries, dominantCountry, parts),
+    freeIn(found),
+  );
+  return withAdded(matcher, text, found, added, options);
+}
+
+/**
+ * Adds the people a Hebrew text names after a title by a spelling the base does not have ("מזכיר העסקים, ג'ונתן
+ * ריינולדס"), and their surnames alone; `found` is sorted and keeps its mentions.
+ */
+export function withHebrewPeople(
+  matcher: Matcher,
+  text: string,
+  found: Mention[],
+  year: number,
+  dominantCountry: number,
+  options: MatchOptions,
+): Mention[] {
+  const countries = storyCountries(matcher, found);
+  // Not an Israeli: the Hebrew press writes their own names, which the base has, and ordinary words sound as many.
+  const israel = matcher.refOf('Q801');
+  const added = findHebrewPeople(
+    text,
+    (given, surname) => matcher.soundPeople([[given, surname]]),
+    (refs, parts) =>
+      oneOf(
+        matcher,
+        refs.filter((r) => matcher.countryOf(r) !== israel),
+        year,
+        countries,
+        dominantCountry,
+        parts,
+      ),
     freeIn(found),
   );
   return withAdded(matcher, text, found, added, options);

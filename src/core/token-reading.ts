@@ -13,6 +13,7 @@ import {
 } from './clitics';
 import { kanaOf } from './fold';
 import { isHangul, koreanParticleLengths } from './korean';
+import { isHebrewLetter } from './hebrew-names';
 import { finnishStem, lookupPart, turkishStem } from './match-helpers';
 import { W_FINNISH, W_GERMAN, W_ITALIAN, W_NORDIC, W_SPANISH, W_STOPWORD, W_TURKISH } from './index-flags';
 import { type MatchIndex } from './match-index';
@@ -144,11 +145,14 @@ export function readLanguage(matcher: Matcher, t: Tokens): void {
   let korean = false;
   let japanese = false;
   let arabic = false;
+  let hebrew = false;
   for (let i = 0; i < t.count; i++) {
     if (!(t.flags[i]! & T_CASED)) {
-      korean ||= isHangul(matcher.text.charCodeAt(t.start[i]!));
-      japanese ||= kanaOf(matcher.text.charCodeAt(t.start[i]!)) !== 0;
+      const code = matcher.text.charCodeAt(t.start[i]!);
+      korean ||= isHangul(code);
+      japanese ||= kanaOf(code) !== 0;
       arabic ||= (t.flags[i]! & T_ARABIC) !== 0;
+      hebrew ||= isHebrewLetter(code);
       continue;
     }
     words++;
@@ -180,6 +184,7 @@ export function readLanguage(matcher: Matcher, t: Tokens): void {
   matcher.korean = korean;
   matcher.japanese = japanese;
   matcher.arabicScript = arabic;
+  matcher.hebrew = hebrew;
 }
 
 /**

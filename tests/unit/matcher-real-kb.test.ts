@@ -3821,6 +3821,19 @@ describe('a foreigner’s surname alone in katakana before an office, where the 
   });
 });
 
+describe('foreigners named in Hebrew spellings the knowledge base lacks, after a title (sets 80 and 81)', () => {
+  it('reads a British minister and the Chief Rabbi after their titles, and the minister’s surname after', () => {
+    const found = find(
+      "בריטניה השעתה רישיונות. ההחלטה של בריטניה התקבלה יחד עם מזכיר העסקים והסחר, ג'ונתן ריינולדס. הרב הראשי של בריטניה, אפרים מירוויס, תקף את ההחלטה. ריינולדס אמר.",
+      '2024-09-02',
+      'he',
+    );
+    expect(found).toContainEqual(["ג'ונתן ריינולדס", 'Jonathan Reynolds']);
+    expect(found).toContainEqual(['אפרים מירוויס', 'Ephraim Mirvis']);
+    expect(found).toContainEqual(['ריינולדס', 'Jonathan Reynolds']);
+  });
+});
+
 describe('another country’s houses, courts and election commissions by the European press’s words (set 78)', () => {
   it('reads the Polish "Centralna Komisja Wyborcza" of a story on Belarus as Belarus’s, and OMON there as its own', () => {
     const found = find(

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findHebrewPeople, hebrewKeys } from '../../src/core/hebrew-names';
+import { latinKeys } from '../../src/core/katakana-names';
+
+describe('foreigners’ names in Hebrew read by sound', () => {
+  it('gives a Hebrew word the consonant classes of the English spelling it writes', () => {
+    const shares = (hebrew: string, english: string) => hebrewKeys(hebrew).some((k) => latinKeys(english).includes(k));
+    expect(shares("ג'ונתן", 'jonathan')).toBe(true);
+    expect(shares('ריינולדס', 'reynolds')).toBe(true);
+    expect(shares('מירוויס', 'mirvis')).toBe(true);
+    expect(shares('מירוויס', 'jackson')).toBe(false);
+  });
+
+  // One person filed under Jonathan Reynolds's keys; `choose` takes the first.
+  const given = new Set(latinKeys('jonathan'));
+  const surname = new Set(latinKeys('reynolds'));
+  const people = (g: string, s: string) => (given.has(g) && surname.has(s) ? [5] : []);
+  const find = (text: string) =>
+    findHebrewPeople(
+      text,
+      people,
+      (refs) => refs[0] ?? -1,
+      () => true,
+    ).map((m) => text.slice(m.start, m.end));
+
+  it('reads a name after a title and its words, and the surname alone after it', () => {
+    expect(find("ההחלטה התקבלה עם מזכיר העסקים והסחר, ג'ונתן ריינולדס. לדברי ריינולדס, היא זמנית.")).toEqual([
+      "ג'ונתן ריינולדס",
+      'ריינולדס',
+    ]);
+  });
+
+  it('reads no name without a title before it, nor after "at the head of" (בראש)', () => {
+    expect(find("אתמול ג'ונתן ריינולדס אמר.")).toEqual([]);
+    expect(find("בראש הוועדה ג'ונתן ריינולדס.")).toEqual([]);
+  });
+});
