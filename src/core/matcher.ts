@@ -29,7 +29,8 @@ import {
   settle,
 } from './document-passes';
 import { japaneseOfficeAfter, withCountryLetters, withKatakanaPeople } from './east-asian-rules';
-import { withHanPeople, withHangulPeople, withHebrewPeople, withKatakanaSurnames } from './sound-people';
+import { HEBREW } from './abjad-scripts';
+import { withAbjadPeople, withHanPeople, withHangulPeople, withKatakanaSurnames } from './sound-people';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
 import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';
@@ -354,7 +355,7 @@ export class Matcher {
     // Korean writes foreigners' names in hangul, Chinese with a middle dot, Japanese in katakana: other text costs no
     // more than a test each.
     if (this.readsBySound) {
-      if (this.hebrew) found = withHebrewPeople(this, text, found, year, ctx.dominantCountry, options);
+      if (this.hebrew) found = withAbjadPeople(this, HEBREW, text, found, year, ctx.dominantCountry, options);
       if (this.korean) found = withHangulPeople(this, text, found, year, ctx.dominantCountry, options);
       else if (!this.japanese && text.includes('·'))
         found = withHanPeople(this, text, found, year, ctx.dominantCountry, options);

@@ -1,11 +1,12 @@
 /**
- * People the knowledge base has, named in hangul, Chinese characters, Hebrew or katakana by a spelling it lacks, read by
- * sound (hangul-names.ts, han-names.ts, hebrew-names.ts, katakana-names.ts) and added to a match's mentions. Pure functions of the matcher's state (the Matcher
+ * People the knowledge base has, named in hangul, Chinese characters, Hebrew, Arabic script or katakana by a spelling it
+ * lacks, read by sound (hangul-names.ts, han-names.ts, abjad-names.ts, katakana-names.ts) and added to a match's mentions. Pure functions of the matcher's state (the Matcher
  * passed first); matcher.ts runs them for a Korean or a Chinese text.
  */
 import { findHanPeople } from './han-names';
 import { findHangulPeople } from './hangul-names';
-import { findHebrewPeople } from './hebrew-names';
+import { findAbjadPeople } from './abjad-names';
+import type { AbjadScript } from './abjad-scripts';
 import {
   isKatakanaLetter,
   katakanaKey,
@@ -78,11 +79,12 @@ export function withHanPeople(
 }
 
 /**
- * Adds the people a Hebrew text names after a title by a spelling the base does not have ("מזכיר העסקים, ג'ונתן
- * ריינולדס"), and their surnames alone; `found` is sorted and keeps its mentions.
+ * Adds the people a Hebrew, Arabic or Persian text names after a title by a spelling the base does not have ("מזכיר
+ * העסקים והסחר, ג'ונתן ריינולדס"), and their surnames alone; `found` is sorted and keeps its mentions.
  */
-export function withHebrewPeople(
+export function withAbjadPeople(
   matcher: Matcher,
+  script: AbjadScript,
   text: string,
   found: Mention[],
   year: number,
@@ -90,15 +92,17 @@ export function withHebrewPeople(
   options: MatchOptions,
 ): Mention[] {
   const countries = storyCountries(matcher, found);
-  // Not an Israeli: the Hebrew press writes their own names, which the base has, and ordinary words sound as many.
-  const israel = matcher.refOf('Q801');
-  const added = findHebrewPeople(
+  // Not a person of the press's own country: it writes their own names, which the base has, and ordinary words sound
+  // as many.
+  const own = script.ownCountry ? matcher.refOf(script.ownCountry) : -2;
+  const added = findAbjadPeople(
     text,
+    script,
     (given, surname) => matcher.soundPeople([[given, surname]]),
     (refs, parts) =>
       oneOf(
         matcher,
-        refs.filter((r) => matcher.countryOf(r) !== israel),
+        refs.filter((r) => matcher.countryOf(r) !== own),
         year,
         countries,
         dominantCountry,

@@ -13,7 +13,7 @@ import {
 } from './clitics';
 import { kanaOf } from './fold';
 import { isHangul, koreanParticleLengths } from './korean';
-import { isHebrewLetter } from './hebrew-names';
+import { HEBREW } from './abjad-scripts';
 import { finnishStem, lookupPart, turkishStem } from './match-helpers';
 import { W_FINNISH, W_GERMAN, W_ITALIAN, W_NORDIC, W_SPANISH, W_STOPWORD, W_TURKISH } from './index-flags';
 import { type MatchIndex } from './match-index';
@@ -152,7 +152,7 @@ export function readLanguage(matcher: Matcher, t: Tokens): void {
       korean ||= isHangul(code);
       japanese ||= kanaOf(code) !== 0;
       arabic ||= (t.flags[i]! & T_ARABIC) !== 0;
-      hebrew ||= isHebrewLetter(code);
+      hebrew ||= HEBREW.isLetter(code);
       continue;
     }
     words++;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findHebrewPeople, hebrewKeys } from '../../src/core/hebrew-names';
+import { findAbjadPeople, abjadKeys } from '../../src/core/abjad-names';
+import { HEBREW } from '../../src/core/abjad-scripts';
 import { latinKeys } from '../../src/core/katakana-names';
 
 describe('foreigners’ names in Hebrew read by sound', () => {
   it('gives a Hebrew word the consonant classes of the English spelling it writes', () => {
-    const shares = (hebrew: string, english: string) => hebrewKeys(hebrew).some((k) => latinKeys(english).includes(k));
+    const shares = (hebrew: string, english: string) =>
+      abjadKeys(hebrew, HEBREW).some((k) => latinKeys(english).includes(k));
     expect(shares("ג'ונתן", 'jonathan')).toBe(true);
     expect(shares('ריינולדס', 'reynolds')).toBe(true);
     expect(shares('מירוויס', 'mirvis')).toBe(true);
@@ -16,8 +18,9 @@ describe('foreigners’ names in Hebrew read by sound', () => {
   const surname = new Set(latinKeys('reynolds'));
   const people = (g: string, s: string) => (given.has(g) && surname.has(s) ? [5] : []);
   const find = (text: string) =>
-    findHebrewPeople(
+    findAbjadPeople(
       text,
+      HEBREW,
       people,
       (refs) => refs[0] ?? -1,
       () => true,
