@@ -168,6 +168,9 @@ export class Matcher {
   /** The text being matched has Hebrew words (readLanguage), whose foreigners' names may be read by sound. */
   hebrew = false;
 
+  /** The text being matched has Chinese characters (readLanguage): Chinese, or Japanese with kana. */
+  han = false;
+
   readonly scratchRefs: number[] = [];
 
   readonly splits = createSplits();
@@ -357,7 +360,7 @@ export class Matcher {
     if (this.readsBySound) {
       if (this.hebrew) found = withAbjadPeople(this, HEBREW, text, found, year, ctx.dominantCountry, options);
       if (this.korean) found = withHangulPeople(this, text, found, year, ctx.dominantCountry, options);
-      else if (!this.japanese && text.includes('·'))
+      else if (this.han && !this.japanese && text.includes('·'))
         found = withHanPeople(this, text, found, year, ctx.dominantCountry, options);
     }
     if (!this.japanese) return found;

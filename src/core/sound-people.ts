@@ -36,7 +36,7 @@ export function withHangulPeople(
   dominantCountry: number,
   options: MatchOptions,
 ): Mention[] {
-  const countries = storyCountries(matcher, found);
+  let countries: ReadonlySet<number> | undefined;
   const foreign = notEastAsian(matcher);
   const added = findHangulPeople(
     text,
@@ -46,7 +46,7 @@ export function withHangulPeople(
         matcher,
         refs.filter((r) => foreign(r) && surnameVowelsAgree(vowels, matcher.englishName(r))),
         year,
-        countries,
+        (countries ??= storyCountries(matcher, found)),
         dominantCountry,
         parts,
       ),
@@ -67,12 +67,20 @@ export function withHanPeople(
   dominantCountry: number,
   options: MatchOptions,
 ): Mention[] {
-  const countries = storyCountries(matcher, found);
+  let countries: ReadonlySet<number> | undefined;
   const foreign = notEastAsian(matcher);
   const added = findHanPeople(
     text,
     (given, surname) => matcher.soundPeople([[given, surname]]),
-    (refs, parts) => oneOf(matcher, refs.filter(foreign), year, countries, dominantCountry, parts),
+    (refs, parts) =>
+      oneOf(
+        matcher,
+        refs.filter(foreign),
+        year,
+        (countries ??= storyCountries(matcher, found)),
+        dominantCountry,
+        parts,
+      ),
     freeIn(found),
   );
   return withAdded(matcher, text, found, added, options);
@@ -91,7 +99,7 @@ export function withAbjadPeople(
   dominantCountry: number,
   options: MatchOptions,
 ): Mention[] {
-  const countries = storyCountries(matcher, found);
+  let countries: ReadonlySet<number> | undefined;
   // Not a person of the press's own country: it writes their own names, which the base has, and ordinary words sound
   // as many.
   const own = script.ownCountry ? matcher.refOf(script.ownCountry) : -2;
@@ -104,7 +112,7 @@ export function withAbjadPeople(
         matcher,
         refs.filter((r) => matcher.countryOf(r) !== own),
         year,
-        countries,
+        (countries ??= storyCountries(matcher, found)),
         dominantCountry,
         parts,
       ),

@@ -13,7 +13,6 @@ import {
 } from './clitics';
 import { kanaOf } from './fold';
 import { isHangul, koreanParticleLengths } from './korean';
-import { HEBREW } from './abjad-scripts';
 import { finnishStem, lookupPart, turkishStem } from './match-helpers';
 import { W_FINNISH, W_GERMAN, W_ITALIAN, W_NORDIC, W_SPANISH, W_STOPWORD, W_TURKISH } from './index-flags';
 import { type MatchIndex } from './match-index';
@@ -27,7 +26,7 @@ import {
   NORDIC_LANGUAGES,
 } from './match-words';
 import type { Matcher } from './matcher';
-import { T_ALL_CAPS, T_ARABIC, T_CAP_FIRST, T_CASED, T_HAS_DIGIT, T_HEBREW, type Tokens } from './tokenize';
+import { T_ALL_CAPS, T_ARABIC, T_CAP_FIRST, T_CASED, T_CJK, T_HAS_DIGIT, T_HEBREW, type Tokens } from './tokenize';
 
 /** Resolves every token to a dictionary id in each index (and a clitic-stripped id when not found). */
 export function lookupTokens(matcher: Matcher, text: string, t: Tokens): void {
@@ -146,13 +145,16 @@ export function readLanguage(matcher: Matcher, t: Tokens): void {
   let japanese = false;
   let arabic = false;
   let hebrew = false;
+  let han = false;
   for (let i = 0; i < t.count; i++) {
-    if (!(t.flags[i]! & T_CASED)) {
+    const flags = t.flags[i]!;
+    if (!(flags & T_CASED)) {
       const code = matcher.text.charCodeAt(t.start[i]!);
       korean ||= isHangul(code);
       japanese ||= kanaOf(code) !== 0;
-      arabic ||= (t.flags[i]! & T_ARABIC) !== 0;
-      hebrew ||= HEBREW.isLetter(code);
+      arabic ||= (flags & T_ARABIC) !== 0;
+      hebrew ||= (flags & T_HEBREW) !== 0;
+      han ||= (flags & T_CJK) !== 0;
       continue;
     }
     words++;
@@ -185,6 +187,7 @@ export function readLanguage(matcher: Matcher, t: Tokens): void {
   matcher.japanese = japanese;
   matcher.arabicScript = arabic;
   matcher.hebrew = hebrew;
+  matcher.han = han;
 }
 
 /**
