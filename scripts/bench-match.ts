@@ -172,15 +172,29 @@ function plantNames(text: string, aliases: readonly string[]): string {
   });
 }
 
+/** Why a child run gave no result: stopped at its time limit, or failed (the RegExp's compiler out of memory). */
+let childFailure = '';
+
 function runChild<T>(mode: string, timeoutMs = 120_000): T | undefined {
+  const started = performance.now();
   try {
     const out = execFileSync(process.execPath, [CHILD, mode, CACHE_DIR], {
       encoding: 'utf8',
       timeout: timeoutMs,
       maxBuffer: 1 << 20,
+      // The child's own errors (V8's report of running out of memory) are summed up below, not printed.
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     return JSON.parse(out) as T;
-  } catch {
+  } catch (e) {
+    const { signal, stderr } = e as { signal?: string; stderr?: string };
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    childFailure =
+      signal === 'SIGTERM'
+        ? 'stopped'
+        : /out of memory/i.test(stderr ?? '')
+          ? `out of memory after ${seconds} s`
+          : `failed after ${seconds} s`;
     return undefined;
   }
 }
@@ -266,9 +280,10 @@ async function main(): Promise<void> {
         label,
         aliases.toLocaleString('en'),
         '—',
-        `> ${REGEX_TIME_LIMIT_MS / 1000} s (stopped)`,
+        childFailure === 'stopped' ? `> ${REGEX_TIME_LIMIT_MS / 1000} s (stopped)` : `none (${childFailure})`,
         '—',
-        `> ${Math.round(REGEX_TIME_LIMIT_MS / ours.warm).toLocaleString('en')}×`,
+        // Stopped: slower than the limit, so the ratio is at least the limit's; out of memory: no RegExp to compare.
+        childFailure === 'stopped' ? `> ${Math.round(REGEX_TIME_LIMIT_MS / ours.warm).toLocaleString('en')}×` : '—',
       ]);
       return;
     }
