@@ -140,6 +140,12 @@ function nameAround(
     const givenKeys = hanKeys(text, start, dot);
     if (!givenKeys) continue;
     for (let end = to; end - lastDot - 1 >= MIN_PART; end--) {
+      // Not a surname cut inside a hyphenated one: not ending at its hyphen, its part after the hyphen of two
+      // characters or more.
+      if (JOINERS.has(text.charCodeAt(end))) continue;
+      let joiner = end - 1;
+      while (joiner > lastDot && !JOINERS.has(text.charCodeAt(joiner))) joiner--;
+      if (joiner > lastDot && end - joiner - 1 < MIN_PART) continue;
       const surnameKeys = hanKeys(text, lastDot + 1, end);
       if (!surnameKeys) continue;
       const refs: number[] = [];

@@ -39,4 +39,19 @@ describe('foreigners’ names in Chinese characters read by sound', () => {
   it('reads no name without the dot', () => {
     expect(find('萨加斯蒂表示将稳定局势。')).toEqual([]);
   });
+
+  it('does not cut a hyphenated surname after one character of its second part', () => {
+    // A lookup that knows only the cut form "弗洛雷斯－阿" finds nothing in "弗洛雷斯－阿劳斯".
+    const cut = new Set(keys('弗洛雷斯阿'));
+    const cutOnly = (_: string, surname: string) => (cut.has(surname) ? [4] : []);
+    const text = '总理安特罗·弗洛雷斯－阿劳斯辞职。';
+    expect(
+      findHanPeople(
+        text,
+        cutOnly,
+        (refs) => refs[0] ?? -1,
+        () => true,
+      ),
+    ).toEqual([]);
+  });
 });
