@@ -6,33 +6,21 @@
  * that has several. Run it again after many Chinese names are added; a character the table lacks leaves a name
  * unread by sound, nothing worse.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { parse } from 'yaml';
+import { loadKnowledge } from './load';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'src', 'core', 'han-sounds.ts');
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return name.endsWith('.yaml') ? [path] : [];
-  });
-}
-
 /** Every Han character of a Chinese name with a middle dot in the knowledge base. */
 function transliterationCharacters(): string[] {
   const chars = new Set<string>();
-  for (const file of yamlFiles(join(ROOT, 'knowledge'))) {
-    const entries: unknown = parse(readFileSync(file, 'utf8'));
-    if (!Array.isArray(entries)) continue;
-    for (const e of entries as { names?: Record<string, unknown> }[]) {
-      const zh = e?.names?.zh;
-      if (typeof zh !== 'string' || !zh.includes('·')) continue;
-      for (const ch of zh) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
-    }
+  for (const e of loadKnowledge().entities) {
+    const zh = e.names?.zh;
+    if (!zh?.includes('·')) continue;
+    for (const ch of zh) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
   }
   return [...chars].sort();
 }

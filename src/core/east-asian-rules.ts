@@ -7,7 +7,7 @@ import { C_CJK, KATAKANA, classOf, kanaOf } from './fold';
 import { japaneseCountryLetters } from './japanese-country-letters';
 import { findKatakanaPeople } from './katakana-names';
 import { isHangul, koreanOfficeAfter } from './korean';
-import { isMuted } from './match-helpers';
+import { firstEndingAfter, isMuted } from './match-helpers';
 import type { Candidate, Context } from './match-types';
 import {
   CHINESE_OFFICES,
@@ -42,14 +42,7 @@ export function withKatakanaPeople(
   // Mentions a full name in katakana takes the place of (its surname, read as another person's).
   const replaced = new Set<Mention>();
   const free = (start: number, end: number, inside: boolean): boolean => {
-    // The first mention ending after `start` (found is sorted and its mentions do not overlap).
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(found, start);
     let q = lo;
     // Only a mention after the given name is given up: one from the first letter on read the whole name.
     for (; q < found.length && found[q]!.start < end; q++)

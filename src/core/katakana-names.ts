@@ -343,6 +343,17 @@ function officeAt(text: string, at: number, endings: readonly string[], maxOffic
   return false;
 }
 
+/**
+ * Whether a katakana surname and a person's English surname both open with a vowel or both with a consonant (an h, w
+ * or y may be either: "Hollande" is オランド): the keys say nothing of a vowel before the first consonant.
+ */
+export function initialVowelAgrees(kana: string, name: string): boolean {
+  const surname = nameWords(name).at(-1) ?? '';
+  const kanaVowel = 'アイウエオ'.includes(kana[0]!);
+  const latinVowel = /^[aeiou]/.test(surname);
+  return kanaVowel ? latinVowel || /^[hwy]/.test(surname) : !latinVowel;
+}
+
 /** Folds a name to lower case letters without diacritics, its words split on spaces. */
 export function nameWords(name: string): string[] {
   // Lower case first: "Ł", "Ø" and "Æ" do not decompose, and are folded below only as lower-case letters.

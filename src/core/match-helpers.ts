@@ -389,3 +389,15 @@ export function hashRange(text: string, start: number, end: number, prefix: stri
   }
   return finishHash(hash);
 }
+
+/** The index of the first mention of `found` (sorted, its mentions apart) that ends after `at`; found.length if none. */
+export function firstEndingAfter(found: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

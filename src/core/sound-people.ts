@@ -1,13 +1,14 @@
 /**
- * People the knowledge base has, named in hangul, Chinese characters, Hebrew, Arabic script or katakana by a spelling it
- * lacks, read by sound (hangul-names.ts, han-names.ts, abjad-names.ts, katakana-names.ts) and added to a match's mentions. Pure functions of the matcher's state (the Matcher
- * passed first); matcher.ts runs them for a Korean or a Chinese text.
+ * People the knowledge base has, named by a spelling it lacks and read by their sound (hangul-names.ts, han-names.ts,
+ * abjad-names.ts, katakana-names.ts), added to a match's mentions. Pure functions of the matcher's state (the Matcher
+ * passed first); matcher.ts runs each only for a text in its script.
  */
-import { findHanPeople } from './han-names';
-import { findHangulPeople } from './hangul-names';
 import { findAbjadPeople } from './abjad-names';
 import type { AbjadScript } from './abjad-scripts';
+import { findHanPeople } from './han-names';
+import { findHangulPeople } from './hangul-names';
 import {
+  initialVowelAgrees,
   isKatakanaLetter,
   katakanaKey,
   katakanaSurnamesBeforeOffices,
@@ -16,13 +17,47 @@ import {
   surnameVowelsAgree,
 } from './katakana-names';
 import { JAPANESE_OFFICE_ENDINGS, MAX_JAPANESE_OFFICE } from './match-words';
-import { isMuted } from './match-helpers';
+import { firstEndingAfter, isMuted } from './match-helpers';
 import type { MatchOptions, Matcher, Mention } from './matcher';
 import { activeAt } from './story-context';
 import { oneOf, storyCountries } from './unknown-pass';
 
 /** South and North Korea, China, Taiwan, Japan, Vietnam. */
 const EAST_ASIAN_COUNTRIES = ['Q884', 'Q423', 'Q148', 'Q865', 'Q17', 'Q881'];
+
+/** What a finder of names by sound is given: who is filed under two keys, which one to take, which spans are free. */
+interface SoundLookup {
+  people: (givenKey: string, surnameKey: string) => readonly number[];
+  choose: (refs: readonly number[], parts: number) => number;
+  free: (start: number, end: number) => boolean;
+}
+
+/**
+ * The lookup of the people a name's keys sound as, of whom `allowed` keeps some and Matcher.oneOf takes the one of a
+ * country the story names (its countries read from `found` only once a name is found).
+ */
+function soundLookup(
+  matcher: Matcher,
+  found: readonly Mention[],
+  year: number,
+  dominantCountry: number,
+  allowed: (r: number) => boolean,
+): SoundLookup {
+  let countries: ReadonlySet<number> | undefined;
+  return {
+    people: (given, surname) => matcher.soundPeople([[given, surname]]),
+    choose: (refs, parts) =>
+      oneOf(
+        matcher,
+        refs.filter(allowed),
+        year,
+        (countries ??= storyCountries(matcher, found)),
+        dominantCountry,
+        parts,
+      ),
+    free: freeIn(found),
+  };
+}
 
 /**
  * Adds the people a Korean text names in hangul by a spelling the base does not have ("스콧 베센트"), and their
@@ -36,21 +71,17 @@ export function withHangulPeople(
   dominantCountry: number,
   options: MatchOptions,
 ): Mention[] {
-  let countries: ReadonlySet<number> | undefined;
-  const foreign = notEastAsian(matcher);
+  const { people, choose, free } = soundLookup(matcher, found, year, dominantCountry, notEastAsian(matcher));
   const added = findHangulPeople(
     text,
-    (given, surname) => matcher.soundPeople([[given, surname]]),
+    people,
+    // Of the people the keys name, those whose surname's first vowel agrees.
     (refs, parts, vowels) =>
-      oneOf(
-        matcher,
-        refs.filter((r) => foreign(r) && surnameVowelsAgree(vowels, matcher.englishName(r))),
-        year,
-        (countries ??= storyCountries(matcher, found)),
-        dominantCountry,
+      choose(
+        refs.filter((r) => surnameVowelsAgree(vowels, matcher.englishName(r))),
         parts,
       ),
-    freeIn(found),
+    free,
   );
   return withAdded(matcher, text, found, added, options);
 }
@@ -67,28 +98,13 @@ export function withHanPeople(
   dominantCountry: number,
   options: MatchOptions,
 ): Mention[] {
-  let countries: ReadonlySet<number> | undefined;
-  const foreign = notEastAsian(matcher);
-  const added = findHanPeople(
-    text,
-    (given, surname) => matcher.soundPeople([[given, surname]]),
-    (refs, parts) =>
-      oneOf(
-        matcher,
-        refs.filter(foreign),
-        year,
-        (countries ??= storyCountries(matcher, found)),
-        dominantCountry,
-        parts,
-      ),
-    freeIn(found),
-  );
-  return withAdded(matcher, text, found, added, options);
+  const { people, choose, free } = soundLookup(matcher, found, year, dominantCountry, notEastAsian(matcher));
+  return withAdded(matcher, text, found, findHanPeople(text, people, choose, free), options);
 }
 
 /**
- * Adds the people a Hebrew, Arabic or Persian text names after a title by a spelling the base does not have ("מזכיר
- * העסקים והסחר, ג'ונתן ריינולדס"), and their surnames alone; `found` is sorted and keeps its mentions.
+ * Adds the people a Hebrew text names after a title by a spelling the base does not have ("מזכיר העסקים והסחר,
+ * ג'ונתן ריינולדס"), and their surnames alone; `found` is sorted and keeps its mentions.
  */
 export function withAbjadPeople(
   matcher: Matcher,
@@ -99,26 +115,17 @@ export function withAbjadPeople(
   dominantCountry: number,
   options: MatchOptions,
 ): Mention[] {
-  let countries: ReadonlySet<number> | undefined;
   // Not a person of the press's own country: it writes their own names, which the base has, and ordinary words sound
   // as many.
   const own = script.ownCountry ? matcher.refOf(script.ownCountry) : -2;
-  const added = findAbjadPeople(
-    text,
-    script,
-    (given, surname) => matcher.soundPeople([[given, surname]]),
-    (refs, parts) =>
-      oneOf(
-        matcher,
-        refs.filter((r) => matcher.countryOf(r) !== own),
-        year,
-        (countries ??= storyCountries(matcher, found)),
-        dominantCountry,
-        parts,
-      ),
-    freeIn(found),
+  const { people, choose, free } = soundLookup(
+    matcher,
+    found,
+    year,
+    dominantCountry,
+    (r) => matcher.countryOf(r) !== own,
   );
-  return withAdded(matcher, text, found, added, options);
+  return withAdded(matcher, text, found, findAbjadPeople(text, script, people, choose, free), options);
 }
 
 /**
@@ -126,7 +133,8 @@ export function withAbjadPeople(
  * "ベルニエ氏"), where the base lacks that katakana: the one person of the country the story is about whose surname sounds
  * so (keys, first vowel, and a vowel or a consonant first) and who held an office or a role that year; that word
  * elsewhere names them too. Of the story's own country alone: a surname's keys are coarse, and another country's
- * people ("シュレーダー" in a story on Germany sounds as an American senator's) would be read for the country's own. `found` is sorted and keeps its mentions.
+ * people ("シュレーダー" in a story on Germany sounds as an American senator's) would be read for the country's own.
+ * `found` is sorted and keeps its mentions.
  */
 export function withKatakanaSurnames(
   matcher: Matcher,
@@ -172,18 +180,6 @@ export function withKatakanaSurnames(
   return withAdded(matcher, text, found, added, options);
 }
 
-/**
- * Whether a katakana surname and a person's English surname both open with a vowel or both with a consonant (an h, w
- * or y may be either: "Hollande" is オランド): the keys say nothing of a vowel before the first consonant.
- */
-function initialVowelAgrees(kana: string, name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  const surname = words[words.length - 1] ?? '';
-  const kanaVowel = 'アイウエオ'.includes(kana[0]!);
-  const latinVowel = /^[aeiouàáâäèéêëìíîïòóôöùúûüæøå]/.test(surname);
-  return kanaVowel ? latinVowel || /^[hwy]/.test(surname) : !latinVowel;
-}
-
 /** A surname key shorter than this says too little ("ケリー" gives KR, as Kavala does). */
 const MIN_SURNAME_KEY = 3;
 
@@ -199,15 +195,8 @@ function notEastAsian(matcher: Matcher): (r: number) => boolean {
 /** Whether text[start, end) overlaps no mention of `found` (sorted, its mentions apart). */
 function freeIn(found: readonly Mention[]): (start: number, end: number) => boolean {
   return (start, end) => {
-    // The first mention ending after `start`.
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo >= found.length || found[lo]!.start >= end;
+    const q = firstEndingAfter(found, start);
+    return q >= found.length || found[q]!.start >= end;
   };
 }
 

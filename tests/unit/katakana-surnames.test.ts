@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { katakanaSurnamesBeforeOffices, latinKeys, surnameKeys } from '../../src/core/katakana-names';
+import {
+  initialVowelAgrees,
+  katakanaSurnamesBeforeOffices,
+  latinKeys,
+  surnameKeys,
+} from '../../src/core/katakana-names';
 import { JAPANESE_OFFICE_ENDINGS, MAX_JAPANESE_OFFICE } from '../../src/core/match-words';
 
 const spans = (text: string) =>
@@ -23,5 +28,13 @@ describe('a foreigner’s surname alone in katakana before an office', () => {
   it('gives a surname the keys its English spelling may sound as', () => {
     expect(surnameKeys('Maxime Bernier')).toEqual(expect.arrayContaining(latinKeys('bernier')));
     expect(surnameKeys('Jody Wilson-Raybould')).toEqual(expect.arrayContaining(latinKeys('wilsonraybould')));
+  });
+
+  it('does not read a surname that opens with a consonant as one that opens with a vowel (Özdemir)', () => {
+    // シュタインマイヤー's keys are Cem Özdemir's; the keys say nothing of a vowel before the first consonant.
+    expect(initialVowelAgrees('シュタインマイヤー', 'Cem Özdemir')).toBe(false);
+    expect(initialVowelAgrees('オランド', 'François Hollande')).toBe(true);
+    expect(initialVowelAgrees('ベルニエ', 'Maxime Bernier')).toBe(true);
+    expect(initialVowelAgrees('オズデミル', 'Cem Özdemir')).toBe(true);
   });
 });
