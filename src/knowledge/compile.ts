@@ -10,6 +10,7 @@ import { buildIndex, type IndexEntity, type IndexTerm } from '../core/build-inde
 import { A_EXACT, W_ARABIC_GIVEN_NAME, W_GIVEN_NAME, W_PARTICLE, W_PERSON_TITLE, W_TITLE } from '../core/index-flags';
 import { aliasForms, ARABIC_SCRIPT, hebrewAcronym, lowerMask, termFlags } from './alias-forms';
 import { aliasEntries, type AliasEntry, ambiguousFoldKeys, inEnglish } from './aliases';
+import { EAST_ASIAN_PRESS, eastAsianCountrylessForms } from './east-asian-body-forms';
 import { cardRecord, type CardRecord, packCards, withIncoming } from './card-records';
 import { INCOMING_LABELS, roleKey, roleLabel } from './card-view';
 import {
@@ -206,6 +207,16 @@ export function compileKnowledge(
       if (a.langs.includes(lang) && a.type === 'name') forms.add(a.text);
     return [...forms];
   };
+  // What the Chinese, Japanese and Korean press's own country's bodies are called there, by language.
+  const ownForms = new Map<string, Set<string>>();
+  for (const [lang, home] of Object.entries(EAST_ASIAN_PRESS)) {
+    const forms = new Set<string>();
+    sorted.forEach((e, i) => {
+      if (!e.country || !home.includes(e.country)) return;
+      for (const a of entries[i]!) if (a.langs.includes(lang)) forms.add(a.text);
+    });
+    ownForms.set(lang, forms);
+  }
   sorted.forEach((e, i) => {
     const countryName = e.country ? byId.get(e.country)?.name : undefined;
     // A form the entity does not have yet, under any spelling.
@@ -237,6 +248,18 @@ export function compileKnowledge(
           for (const country of countryNamesIn(e.country, lang))
             for (const ministry of joined) addNew({ ...derivedName(`${country}${ministry}`), langs: [lang] });
       }
+    }
+    // "秘鲁国会" → "国会", "헝가리 의회" → "의회": the story's country's body in the East Asian press (see
+    // east-asian-body-forms.ts). A surname, as the English "Congress" of a country is. Not an army or a police force:
+    // "陸軍" alone is as often a rank's ("陸軍大尉") or an office's ("陆军司令").
+    if (e.country && e.kind === 'government-body') {
+      const named = entries[i]!.flatMap((a) => a.langs.map((l) => [l, a.text] as const));
+      for (const [lang, form] of eastAsianCountrylessForms(
+        named,
+        (lang) => countryNamesIn(e.country!, lang),
+        (lang) => ownForms.get(lang) ?? new Set(),
+      ))
+        addNew(derivedShortName(form, [lang]));
     }
     // The name without its country, both ways of writing "the Interior" (see aliasEntries).
     const bare = withoutCountry(e, countryName);

@@ -338,6 +338,47 @@ describe('a body named by its country', () => {
   });
 });
 
+describe('a body named with its country first, in the East Asian press', () => {
+  const read = readerFor([
+    testEntity('Q419', 'country', 'Peru', { names: { zh: '秘鲁' } }),
+    testEntity('Q28', 'country', 'Hungary', { names: { ja: 'ハンガリー', ko: '헝가리' } }),
+    testEntity('Q17', 'country', 'Japan', { names: { ja: '日本' } }),
+    testEntity('x-congress-of-peru', 'government-body', 'Congress of the Republic of Peru', {
+      country: 'Q419',
+      names: { zh: '秘鲁国会' },
+    }),
+    testEntity('x-national-assembly-hungary', 'government-body', 'National Assembly of Hungary', {
+      country: 'Q28',
+      names: { ja: 'ハンガリー国会', ko: '헝가리 의회' },
+    }),
+    testEntity('x-national-diet', 'government-body', 'National Diet', {
+      country: 'Q17',
+      names: { ja: '国会', zh: '日本国会' },
+      aliases: [{ text: '国会', lang: 'ja', ambiguous: true }],
+    }),
+  ]);
+
+  it('reads the body’s generic name alone as the body the story has named with its country', () => {
+    expect(read('秘鲁国会周一以105票通过弹劾动议。国会随后宣布总统职位空缺。')).toEqual([
+      ['秘鲁国会', 'x-congress-of-peru'],
+      ['国会', 'x-congress-of-peru'],
+    ]);
+    expect(read('헝가리 의회는 4일 법안을 통과시켰다. 의회는 이날 표결했다.')).toEqual([
+      ['헝가리 의회', 'x-national-assembly-hungary'],
+      ['의회', 'x-national-assembly-hungary'],
+    ]);
+  });
+
+  it('leaves the press’s own country’s body its own name', () => {
+    // 国会 in the Japanese press is Japan's Diet, whatever country the story is about.
+    expect(read('ハンガリー国会は法案を可決した。日本の国会でも議論された。')).toEqual([
+      ['ハンガリー国会', 'x-national-assembly-hungary'],
+      ['日本', 'Q17'],
+      ['国会', 'x-national-diet'],
+    ]);
+  });
+});
+
 describe('a title before a short name', () => {
   const read = readerFor([
     testEntity('x-test-testland', 'country', 'Testland'),
