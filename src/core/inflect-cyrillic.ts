@@ -149,6 +149,25 @@ const CONJUNCTIONS = new Set(['и', 'і', 'й', 'та']);
  * already in the genitive ("Офиса президента Украины", "Министерства обороны России").
  */
 export function inflectName(name: string, person = true): string[] {
+  const out = new Set<string>();
+  for (const forms of caseForms(name, person)) for (const f of forms) if (f !== name) out.add(f);
+  return [...out];
+}
+
+/**
+ * A country's name in the genitive, as it follows a body's name ("МИД Алжира", "МЗС Сенегалу", "Минобороны
+ * Израиля"); a name that does not decline as it is ("Марокко", "США"). Generous, as the other forms are.
+ */
+export function genitivesOf(name: string, lang: 'ru' | 'uk'): string[] {
+  // Only the language's own letters, and the first few of a long name's combinations: the forms are many
+  // ("Южнаи Кореи" of the generous rules), and each one is declined again as the ministry's name is.
+  const foreign = lang === 'ru' ? /[іїєґ]/i : /[ыэёъ]/i;
+  const forms = (caseForms(name, false)[0] ?? []).filter((f) => !foreign.test(f)).slice(0, 4);
+  return forms.length ? forms : [name];
+}
+
+/** Per case (genitive, dative, accusative, instrumental, prepositional), the name's forms (see inflectName). */
+function caseForms(name: string, person: boolean): string[][] {
   if (!isCyrillic(name)) return [];
   const words = name.split(/(\s+|-)/); // keep separators at odd positions
   let headSeen = false;
@@ -178,7 +197,7 @@ export function inflectName(name: string, person = true): string[] {
     }
     return cases;
   });
-  const out = new Set<string>();
+  const out: string[][] = [];
   // A woman's surname in a consonant or "-ь" does not decline ("Ангели Меркель", "Хиллари Клинтон"); a man's does
   // ("Никиты Хрущёва"): after a given name in "-а"/"-я", the surname is kept as written too.
   const lastWord = words.length - 1;
@@ -200,7 +219,7 @@ export function inflectName(name: string, person = true): string[] {
       // Bound the product: names have few words, and each word few forms.
       forms = next.slice(0, 64);
     });
-    for (const f of forms) if (f !== name) out.add(f);
+    out.push(forms);
   }
-  return [...out];
+  return out;
 }

@@ -13,7 +13,9 @@ import { aliasEntries, type AliasEntry, ambiguousFoldKeys, inEnglish } from './a
 import { EAST_ASIAN_PRESS, eastAsianCountrylessForms } from './east-asian-body-forms';
 import { cardRecord, type CardRecord, packCards, withIncoming } from './card-records';
 import { INCOMING_LABELS, roleKey, roleLabel } from './card-view';
+import { genitivesOf } from '../core/inflect-cyrillic';
 import {
+  cyrillicCountryMinistryForms,
   derivedAmbiguousName,
   derivedName,
   derivedShortName,
@@ -260,6 +262,16 @@ export function compileKnowledge(
         (lang) => ownForms.get(lang) ?? new Set(),
       ))
         addNew(derivedShortName(form, [lang]));
+    }
+    // "МИД Алжира", "Минобороны Израиля", "МЗС Сенегалу": the Russian and Ukrainian press's own name of the ministry,
+    // then the country in the genitive. A name: it says whose ministry.
+    if (e.country && e.kind === 'government-body') {
+      const english = [e.name, ...entries[i]!.filter(inEnglish).map((a) => a.text)];
+      for (const lang of ['ru', 'uk'] as const) {
+        const genitives = countryNamesIn(e.country, lang).flatMap((name) => genitivesOf(name, lang));
+        for (const form of cyrillicCountryMinistryForms(english, lang, genitives))
+          addNew({ ...derivedName(form), langs: [lang] });
+      }
     }
     // The name without its country, both ways of writing "the Interior" (see aliasEntries).
     const bare = withoutCountry(e, countryName);

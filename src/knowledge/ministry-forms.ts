@@ -269,6 +269,27 @@ export const FRENCH_DEMONYMS: Record<string, string> = {
  * ("МВД", "MSZ") only as written. With the country's French adjective ("le ministère malien de la défense") the
  * form names its country: a name.
  */
+/**
+ * Another country's ministry as the Russian and Ukrainian press name it, by the press's own generic name and the
+ * country in the genitive: "МИД Алжира", "Министерство обороны Израиля", "МЗС Сенегалу". `genitives` are the
+ * country's names in that language, in the genitive (inflect-cyrillic's genitivesOf).
+ */
+export function cyrillicCountryMinistryForms(
+  names: readonly string[],
+  lang: string,
+  genitives: readonly string[],
+): string[] {
+  const table = PRESS_MINISTRY_FORMS[lang];
+  if (!table || (lang !== 'ru' && lang !== 'uk')) return [];
+  const out = new Set<string>();
+  for (const name of names) {
+    const head = ministryHead(name);
+    const portfolio = head && portfolioOf(head);
+    for (const text of portfolio ? (table[portfolio] ?? []) : []) for (const g of genitives) out.add(`${text} ${g}`);
+  }
+  return [...out];
+}
+
 export function pressMinistryForms(names: readonly string[], lang: string, countryIso2: string): AliasEntry[] {
   const table = PRESS_MINISTRY_FORMS[lang];
   if (!table) return [];

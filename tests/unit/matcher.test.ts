@@ -379,6 +379,27 @@ describe('a body named with its country first, in the East Asian press', () => {
   });
 });
 
+describe('a ministry named with its country in the genitive, in the Russian and Ukrainian press', () => {
+  const read = readerFor([
+    testEntity('Q262', 'country', 'Algeria', { names: { ru: 'Алжир' } }),
+    testEntity('Q1028', 'country', 'Morocco', { names: { ru: 'Марокко' } }),
+    testEntity('Q1041', 'country', 'Senegal', { names: { uk: 'Сенегал' } }),
+    testEntity('x-mfa-algeria', 'government-body', 'Ministry of Foreign Affairs (Algeria)', { country: 'Q262' }),
+    testEntity('x-mfa-morocco', 'government-body', 'Ministry of Foreign Affairs (Morocco)', { country: 'Q1028' }),
+    testEntity('x-mfa-senegal', 'government-body', 'Ministry of Foreign Affairs (Senegal)', { country: 'Q1041' }),
+    testEntity('x-defence-algeria', 'government-body', 'Ministry of National Defence (Algeria)', { country: 'Q262' }),
+  ]);
+
+  it('reads the press’s short and long names of the ministry, and a country that does not decline', () => {
+    expect(read('МИД Алжира обвинил Рабат. В МИД Марокко ответили. Министерство обороны Алжира молчит.')).toEqual([
+      ['МИД Алжира', 'x-mfa-algeria'],
+      ['МИД Марокко', 'x-mfa-morocco'],
+      ['Министерство обороны Алжира', 'x-defence-algeria'],
+    ]);
+    expect(read('Заяву МЗС Сенегалу оприлюднили в неділю.')).toEqual([['МЗС Сенегалу', 'x-mfa-senegal']]);
+  });
+});
+
 describe('a title before a short name', () => {
   const read = readerFor([
     testEntity('x-test-testland', 'country', 'Testland'),
