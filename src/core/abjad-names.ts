@@ -21,7 +21,7 @@ const MAX_TITLE_GAP = 4;
 const GERESHES = new Set([0x5f3, 0x27, 0x2019]);
 
 /** The keys a word may sound as: its letters' classes in turn, repeats merged. */
-export function abjadKeys(word: string, script: AbjadScript): string[] {
+export function abjadKeys(word: string, script: Pick<AbjadScript, 'letters' | 'withGeresh'>): string[] {
   let keys = [''];
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;

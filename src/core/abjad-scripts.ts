@@ -2,7 +2,8 @@
  * What abjad-names.ts needs to know of a script written by its consonants to read a foreigner's name by its sound: the
  * consonant class of each letter, the titles the press writes before a name, the article and the letters written onto
  * a word. Hebrew only: the same reading of Arabic and Persian, with their letters and titles, was tried on the corpus
- * and read ordinary words after titles as people (15 wrong, none right: "للجيش يصل", "روز اول"), so it was left out.
+ * and read ordinary words after titles as people (15 wrong, none right: "للجيش يصل", "روز اول"), so it was left out;
+ * their letters (ARABIC_SOUNDS) read only the names the unknown-people pass has found (unknown-pass.ts).
  * Pure data; no DOM, no `browser`.
  */
 
@@ -89,3 +90,87 @@ export const HEBREW: AbjadScript = {
   commas: ',',
   ownCountry: 'Q801',
 };
+
+/**
+ * The Arabic and Persian letters' consonant classes, for names the unknown-people pass found in those scripts
+ * (unknown-people-arabic.ts) and the knowledge base has in English only ("أنطونيو جوتيريش", António Guterres, as the
+ * Egyptian press writes him). ج is g in Egypt and j elsewhere; و and ي may be vowels; ح and ه h (no class) or kh.
+ */
+export const ARABIC_SOUNDS: Pick<AbjadScript, 'letters' | 'withGeresh'> = {
+  letters: {
+    ا: '',
+    أ: '',
+    إ: '',
+    آ: '',
+    ء: '',
+    ؤ: '',
+    ئ: '',
+    ى: '',
+    ي: '',
+    ی: '',
+    ة: '',
+    ه: '',
+    ع: '',
+    ح: 'K/',
+    و: '/P',
+    ب: 'P',
+    پ: 'P',
+    ف: 'P',
+    ت: 'T',
+    د: 'T',
+    ط: 'T',
+    ض: 'T',
+    ث: 'T/S',
+    ذ: 'T/S',
+    ج: 'K/S',
+    چ: 'S',
+    ز: 'S',
+    ژ: 'S',
+    س: 'S',
+    ش: 'S',
+    ص: 'S',
+    ظ: 'S',
+    خ: 'K',
+    غ: 'K',
+    ق: 'K',
+    ك: 'K',
+    ک: 'K',
+    گ: 'K',
+    ر: 'R',
+    ل: 'R',
+    م: 'M',
+    ن: 'N',
+  },
+  withGeresh: '',
+};
+
+/**
+ * Countries whose people the Arabic and Persian press writes by their own names, which the knowledge base has: the
+ * Arab states, Iran and Afghanistan. Not read by sound: a name of theirs the base lacks is someone else's.
+ */
+export const ARABIC_SCRIPT_COUNTRIES = [
+  'Q262',
+  'Q398',
+  'Q970',
+  'Q977',
+  'Q79',
+  'Q796',
+  'Q810',
+  'Q817',
+  'Q822',
+  'Q1016',
+  'Q1025',
+  'Q1028',
+  'Q842',
+  'Q219060',
+  'Q846',
+  'Q851',
+  'Q1045',
+  'Q1049',
+  'Q858',
+  'Q948',
+  'Q878',
+  'Q805',
+  'Q794',
+  'Q889',
+];

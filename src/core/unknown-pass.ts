@@ -4,7 +4,9 @@
  * order.
  */
 import { foldSurface } from './fold';
-import { surnameVowelAgrees } from './katakana-names';
+import { abjadKeys } from './abjad-names';
+import { ARABIC_SCRIPT_COUNTRIES, ARABIC_SOUNDS } from './abjad-scripts';
+import { keysTell, surnameVowelAgrees } from './katakana-names';
 import { CYRILLIC_WORD, latinReadings } from './cyrillic-sound-names';
 import { soundsAs, writtenNameKeyPairs } from './latin-sound-names';
 import {
@@ -233,6 +235,8 @@ export function withUnknownPeople(
   if (people.length) known = placesAsSurnamesOfUnknown(matcher, text, t, ctx, known, people);
   // Arabic and Persian names, found by other evidence (no capitals), only where the text has those scripts.
   const arabic = matcher.arabicScript ? findArabicScriptPeople(n) : [];
+  // Of them, a foreigner the base names in English only ("أنطونيو جوتيريش") is read by sound.
+  if (arabic.length && matcher.readsBySound) peopleBySound(matcher, arabic, known, ctx);
   // Names the knowledge base spells the English way, written in the text's own spelling and read by no pass above.
   const bySound = bySoundToo ? namesBySound(matcher, t, covered, people, known, ctx) : [];
   const found =
@@ -251,7 +255,8 @@ export function withUnknownPeople(
 /**
  * Gives the people the unknown-people pass found to the known person whose English name theirs sounds as, in the
  * spelling of the story's language ("Mijail Kasiánov" is Mikhail Kasyanov, "Ahmed Schafik" Ahmed Shafik:
- * latin-sound-names.ts), of a country the story names (oneOf); their surnames alone follow them.
+ * latin-sound-names.ts; "أنطونيو جوتيريش" António Guterres, by the letters' consonants: abjadPersonBySound), of a
+ * country the story names (oneOf); their surnames alone follow them.
  */
 export function peopleBySound(
   matcher: Matcher,
@@ -348,6 +353,7 @@ export function personBySound(
   ctx: Context,
   countriesOfStory: () => ReadonlySet<number>,
 ): string {
+  if (ARABIC_LETTER.test(name)) return abjadPersonBySound(matcher, name, ctx, countriesOfStory);
   // A name in Cyrillic is read as the Latin spellings it may stand for (cyrillic-sound-names.ts).
   const readings = CYRILLIC_WORD.test(name) ? latinReadings(name) : [name];
   const pairs = readings.flatMap(writtenNameKeyPairs);
@@ -363,6 +369,32 @@ export function personBySound(
   const living = refs.filter((r) => !longGone(matcher, r, ctx.year));
   const pool = living.length ? living : refs;
   const r = oneOf(matcher, pool, ctx.year, countriesOfStory(), ctx.dominantCountry, name.split(/\s+/).length);
+  return r >= 0 ? matcher.idOf(r) : '';
+}
+
+const ARABIC_LETTER = /[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]/;
+
+/**
+ * personBySound for a name in Arabic or Persian letters: its first and last words' consonant keys (abjad-names.ts),
+ * the people filed under them, not of a country whose press writes that script, living, of a country the story names.
+ */
+function abjadPersonBySound(
+  matcher: Matcher,
+  name: string,
+  ctx: Context,
+  countriesOfStory: () => ReadonlySet<number>,
+): string {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return '';
+  const pairs: [string, string][] = [];
+  for (const g of abjadKeys(words[0]!, ARABIC_SOUNDS))
+    for (const s of abjadKeys(words[words.length - 1]!, ARABIC_SOUNDS)) if (keysTell(g, s)) pairs.push([g, s]);
+  if (!pairs.length) return '';
+  const own = ARABIC_SCRIPT_COUNTRIES.map((q) => matcher.refOf(q));
+  const refs = [...new Set(matcher.soundPeople(pairs))].filter(
+    (r) => !own.includes(matcher.countryOf(r)) && !longGone(matcher, r, ctx.year),
+  );
+  const r = oneOf(matcher, refs, ctx.year, countriesOfStory(), ctx.dominantCountry, words.length);
   return r >= 0 ? matcher.idOf(r) : '';
 }
 

@@ -434,6 +434,36 @@ describe('people the knowledge base does not know', () => {
       ]);
     });
 
+    it('reads a foreigner the base names in English only by the sound of the name, as of a country the story names', () => {
+      const kb = [
+        testEntity('Q45', 'country', 'Portugal', { names: { ar: 'البرتغال' } }),
+        testEntity('Q8037', 'country', 'Sweden', { names: { fa: 'سوئد' } }),
+        // Their Arabic and Persian names make أنطونيو and یوهان given names the base writes in those scripts.
+        testEntity('Q610788', 'person', 'António Costa', { country: 'Q45', names: { ar: 'أنطونيو كوستا' } }),
+        testEntity('x-johan-forssell', 'person', 'Johan Forssell', { country: 'Q8037', names: { fa: 'یوهان فورسل' } }),
+        testEntity('Q311440', 'person', 'António Guterres', {
+          country: 'Q45',
+          roles: [{ title: 'Secretary-General of the United Nations', start: '2017-01-01' }],
+        }),
+        testEntity('x-johan-pehrson', 'person', 'Johan Pehrson', { country: 'Q8037' }),
+      ];
+      const mini = new Matcher([new MatchIndex(compileKnowledge(kb, '2026-01-22').index)]);
+      const read = (text: string) => surfaces(mini, text, { date: '2022-11-16' });
+      // The Egyptian press writes the g of Guterres with ج, which elsewhere is a j.
+      expect(read('وقال الأمين العام للأمم المتحدة أنطونيو جوتيريش إن البرتغال تدعم الاتفاق.')).toEqual([
+        ['أنطونيو جوتيريش', 'Q311440'],
+        ['البرتغال', 'Q45'],
+      ]);
+      expect(read('یوهان پرشون، رهبر حزب لیبرال سوئد، گفت که از دولت حمایت می‌کند.')).toEqual([
+        ['یوهان پرشون', 'x-johan-pehrson'],
+        ['سوئد', 'Q8037'],
+      ]);
+      // Without the country in the story, a name's keys are too coarse to say whose it is.
+      expect(read('وقال الأمين العام للأمم المتحدة أنطونيو جوتيريش إن الاتفاق صامد.')).toEqual([
+        ['أنطونيو جوتيريش', 'unknown:أنطونيو جوتيريش'],
+      ]);
+    });
+
     it('marks a Persian name set off by a comma before its title', () => {
       expect(unknown('علی عابدزاده، رئیس سازمان هواپیمایی کشوری، این گزارش را رد کرد.')).toEqual([
         ['علی عابدزاده', 'unknown:علی عابدزاده'],
