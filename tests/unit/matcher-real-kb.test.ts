@@ -3623,6 +3623,26 @@ describe('foreign parties by the translation of their generic names in Japanese,
     ]);
   });
 
+  it('reads the Persian, Ukrainian and Hebrew press’s generic party names as the story’s country’s parties', () => {
+    // A story about Sweden: a party of the country it names over and over ("Green Party" is also Brazil's).
+    const fa = find(
+      'در انتخابات پارلمانی سوئد، حزب سوسیال دموکرات اول شد و حزب چپ و حزب سبز عقب ماندند. نخست‌وزیر سوئد استعفا داد و پارلمان سوئد تشکیل جلسه داد.',
+      '2022-09-12',
+      'fa',
+    );
+    expect(fa).toEqual(
+      expect.arrayContaining([
+        ['حزب سوسیال دموکرات', 'Swedish Social Democratic Party'],
+        ['حزب چپ', 'Left Party'],
+        ['حزب سبز', 'Green Party'],
+      ]),
+    );
+    const uk = find('У Румунії Соціал-демократична партія отримала найбільше голосів на виборах.', '2024-12-02', 'uk');
+    expect(uk).toContainEqual(['Соціал-демократична партія', 'Social Democratic Party (Romania)']);
+    const he = find('ראש ממשלת בריטניה הודיע כי המפלגה השמרנית תתמודד בבחירות.', '2024-05-23', 'he');
+    expect(he).toContainEqual(['המפלגה השמרנית', 'Conservative Party']);
+  });
+
   it('reads "die Kommunistische Partei" of a German story on China as the Communist Party of China', () => {
     const text =
       'Chinas Volkskongress hat die Amtszeitbegrenzung gestrichen. Die Kommunistische Partei steht über allem.';
