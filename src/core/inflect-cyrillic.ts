@@ -219,6 +219,10 @@ function caseForms(name: string, person: boolean): string[][] {
       // Bound the product: names have few words, and each word few forms.
       forms = next.slice(0, 64);
     });
+    // A place of two halves may decline only its second: "Коста-Рика" → "Коста-Рики", "Шри-Ланка" → "Шри-Ланке"
+    // (and "Гвинея-Бисау" only its first, above).
+    const halves = person ? null : /^([^\s-]+)-([^\s-]+)$/.exec(name);
+    if (halves) for (const f of wordCases(halves[2]!, true)[c]!) forms.push(`${halves[1]}-${f}`);
     out.push(forms);
   }
   return out;

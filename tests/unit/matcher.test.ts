@@ -400,6 +400,21 @@ describe('a ministry named with its country in the genitive, in the Russian and 
   });
 });
 
+describe('a place of two halves in the Russian press', () => {
+  const read = readerFor([
+    testEntity('Q800', 'country', 'Costa Rica', { names: { ru: 'Коста-Рика' } }),
+    testEntity('Q1007', 'country', 'Guinea-Bissau', { names: { ru: 'Гвинея-Бисау' } }),
+  ]);
+
+  it('reads it with its second half declined, or its first', () => {
+    expect(read('Посол Коста-Рики прибыл в Гвинею-Бисау; в Коста-Рике выборы.')).toEqual([
+      ['Коста-Рики', 'Q800'],
+      ['Гвинею-Бисау', 'Q1007'],
+      ['Коста-Рике', 'Q800'],
+    ]);
+  });
+});
+
 describe('a title before a short name', () => {
   const read = readerFor([
     testEntity('x-test-testland', 'country', 'Testland'),
