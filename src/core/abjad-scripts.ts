@@ -82,10 +82,13 @@ export const HEBREW: AbjadScript = {
   titlePrefixes: 'והל',
   prefixes: 'והלבשמכ',
   article: 'ה',
-  titleWords: new Set(['של', 'לשעבר', 'בפועל']),
+  // And the portfolio after a minister's title written without the article ("שר חוץ חדש", a new foreign minister).
+  titleWords: new Set(
+    `של לשעבר בפועל חוץ ביטחון אוצר פנים משפטים בריאות חינוך כלכלה תחבורה אנרגיה תרבות תקשורת חקלאות`.split(/\s+/),
+  ),
   notNames: new Set(
     `של את על עם אל לא כי גם אשר זה זו הוא היא הם אחרי לאחר בין כל אמר אמרה אמרו כך עוד רק כבר מאוד ביותר יותר לפי אם
-    או אבל אותו אותה שלו שלה לשעבר בפועל`.split(/\s+/),
+    או אבל אותו אותה שלו שלה לשעבר בפועל חדש חדשה חדשים`.split(/\s+/),
   ),
   commas: ',',
   ownCountry: 'Q801',

@@ -60,11 +60,11 @@ export const BODY_HEADS = [
 ];
 
 /**
- * Generic English heads of bodies (genericBodyForms) and the words the Japanese, Korean and Chinese press write only
- * of other countries' bodies: Japan's houses are 衆議院 and 参議院, Korea's parliament has one house, China has no
- * constitutional court.
+ * Generic English heads of bodies (genericBodyForms) and the words the Japanese, Korean, Chinese, Hebrew, Persian,
+ * Russian and Ukrainian press write only of other countries' bodies: Japan's houses are 衆議院 and 参議院, Korea's
+ * parliament has one house, China has no constitutional court.
  */
-export const EAST_ASIAN_BODY_HEADS: readonly (readonly [string, string, string])[] = [
+export const OTHER_COUNTRIES_BODY_HEADS: readonly (readonly [string, string, string])[] = [
   ['House', 'ja', '下院'],
   ['Senate', 'ja', '上院'],
   ['National Assembly', 'ja', '国民議会'],
@@ -76,6 +76,14 @@ export const EAST_ASIAN_BODY_HEADS: readonly (readonly [string, string, string])
   ['Constitutional Court', 'zh', '宪法法院'],
   ['National Assembly', 'zh', '国民议会'],
   ['Federal Parliament', 'zh', '联邦议会'],
+  // Israel's parliament is the Knesset alone, Iran's the Majlis, Russia's and Ukraine's have no Senate: "הסנאט",
+  // "سنا", "Сенат" are another country's.
+  ['Senate', 'he', 'הסנאט'],
+  ['House', 'he', 'בית הנבחרים'],
+  ['Senate', 'fa', 'سنا'],
+  ['Senate', 'fa', 'مجلس سنا'],
+  ['Senate', 'ru', 'Сенат'],
+  ['Senate', 'uk', 'Сенат'],
 ];
 
 /**
@@ -194,9 +202,9 @@ export const EUROPEAN_PRESS_BODY_HEADS: readonly (readonly [string, readonly (re
   ],
 ];
 
-/** Both tables as [English head, language, form], the East Asian first. */
+/** Both tables as [English head, language, form], the other countries' first. */
 export const FOREIGN_PRESS_BODY_HEADS: readonly (readonly [string, string, string])[] = [
-  ...EAST_ASIAN_BODY_HEADS,
+  ...OTHER_COUNTRIES_BODY_HEADS,
   ...EUROPEAN_PRESS_BODY_HEADS.flatMap(([head, forms]) => forms.map(([lang, form]) => [head, lang, form] as const)),
 ];
 

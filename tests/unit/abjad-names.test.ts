@@ -33,6 +33,20 @@ describe('foreigners’ names in Hebrew read by sound', () => {
     ]);
   });
 
+  it('reads no name in a minister’s portfolio and "new" after the title', () => {
+    // "שר חוץ חדש", a new foreign minister, sounds as Betsy DeVos's name.
+    const betsy = new Set(latinKeys('betsy'));
+    const devos = new Set(latinKeys('devos'));
+    const found = findAbjadPeople(
+      'הנשיא מינה שר חוץ חדש.',
+      HEBREW,
+      (g, s) => (betsy.has(g) && devos.has(s) ? [7] : []),
+      (refs) => refs[0] ?? -1,
+      () => true,
+    );
+    expect(found).toEqual([]);
+  });
+
   it('reads no name without a title before it, nor after "at the head of" (בראש)', () => {
     expect(find("אתמול ג'ונתן ריינולדס אמר.")).toEqual([]);
     expect(find("בראש הוועדה ג'ונתן ריינולדס.")).toEqual([]);

@@ -400,6 +400,22 @@ describe('a ministry named with its country in the genitive, in the Russian and 
   });
 });
 
+describe('another country’s senate in the Hebrew press', () => {
+  const read = readerFor([
+    testEntity('Q30', 'country', 'United States', { names: { he: 'ארצות הברית' } }),
+    testEntity('Q66096', 'government-body', 'United States Senate', { country: 'Q30' }),
+    testEntity('Q22686', 'person', 'Donald Trump', { country: 'Q30', names: { he: 'דונלד טראמפ' } }),
+  ]);
+
+  it('reads "the Senate" of a story on the United States as its Senate', () => {
+    expect(read('נשיא ארצות הברית דונלד טראמפ מינה שר חוץ חדש, והסנאט יצטרך לאשר את המינוי.')).toEqual([
+      ['ארצות הברית', 'Q30'],
+      ['דונלד טראמפ', 'Q22686'],
+      ['הסנאט', 'Q66096'],
+    ]);
+  });
+});
+
 describe('a place of two halves in the Russian press', () => {
   const read = readerFor([
     testEntity('Q800', 'country', 'Costa Rica', { names: { ru: 'Коста-Рика' } }),
