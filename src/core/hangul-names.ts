@@ -152,10 +152,12 @@ export function findHangulPeople(
   const surnames = new Map<string, number>();
   for (let w = 0; w + 1 < words.length; w++) {
     const given = words[w]!;
-    if (!free(given.start, given.end)) continue;
+    // An office is no given name: "후보로 나서지" (to run as a candidate) had sounded as a Belgian banker.
+    if (!free(given.start, given.end) || isOffice(text, given)) continue;
     for (let parts = 2; parts <= 3 && w + parts - 1 < words.length; parts++) {
       // The words of the name one space apart.
       if (words[w + parts - 1]!.start !== words[w + parts - 2]!.end + 1) break;
+      if (parts === 3 && isOffice(text, words[w + 1]!)) break;
       const last = words[w + parts - 1]!;
       const found = nameAt(text, given, last, parts, people, choose);
       if (!found || !free(given.start, found.end) || !officeBeside(text, given.start, found.end)) continue;

@@ -35,6 +35,19 @@ describe('foreigners’ names in hangul read by sound', () => {
     expect(find('재무부 재무장관인 스콧 베센트는 말했다.')).toEqual(['스콧 베센트']);
   });
 
+  it('reads no office as a given name, whatever it sounds as', () => {
+    // Someone is filed under the keys of "후보로 나서지" (to run as a candidate), after an office ("대표").
+    const text = '그는 당 대표 후보로 나서지 않겠다고 밝혔다.';
+    const at = (word: string) => hangulKey(text, text.indexOf(word), text.indexOf(word) + word.length);
+    const anyone = findHangulPeople(
+      text,
+      (given, surname) => (given === at('후보로') && surname === at('나서지') ? [7] : []),
+      (refs) => refs[0] ?? -1,
+      () => true,
+    );
+    expect(anyone).toEqual([]);
+  });
+
   it('reads no name without an office beside it: two ordinary words may sound as one', () => {
     expect(find('스콧 베센트는 말했다.')).toEqual([]);
   });
