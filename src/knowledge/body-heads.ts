@@ -374,3 +374,23 @@ export const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
     ['National Police', ['Polícia Nacional']],
   ],
 };
+
+/**
+ * How the press of the languages written in other scripts names a country's central bank, "{}" standing for the
+ * country's name in that language (in the genitive in Russian and Ukrainian): Xinhua's "瑞士央行", Nikkei's "トルコ中銀",
+ * Yonhap's "터키 중앙은행", TASS's "ЦБ Турции", Globes's "הבנק המרכזי של טורקיה", IRNA's "بانک مرکزی ترکیه".
+ */
+export const CENTRAL_BANK_FORMS: readonly (readonly ['ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'he' | 'fa', string])[] = [
+  ['zh', '{}央行'],
+  ['zh', '{}中央银行'],
+  ['ja', '{}中銀'],
+  ['ja', '{}中央銀行'],
+  ['ko', '{} 중앙은행'],
+  ['ru', 'ЦБ {}'],
+  ['ru', 'Центробанк {}'],
+  ['ru', 'Центральный банк {}'],
+  ['uk', 'Центробанк {}'],
+  ['uk', 'Центральний банк {}'],
+  ['he', 'הבנק המרכזי של {}'],
+  ['fa', 'بانک مرکزی {}'],
+];

@@ -14,6 +14,7 @@ import { EAST_ASIAN_PRESS, eastAsianCountrylessForms } from './east-asian-body-f
 import { cardRecord, type CardRecord, packCards, withIncoming } from './card-records';
 import { INCOMING_LABELS, roleKey, roleLabel } from './card-view';
 import { genitivesOf } from '../core/inflect-cyrillic';
+import { CENTRAL_BANK_FORMS } from './body-heads';
 import {
   cyrillicCountryMinistryForms,
   derivedAmbiguousName,
@@ -219,6 +220,12 @@ export function compileKnowledge(
     });
     ownForms.set(lang, forms);
   }
+  // Each country's one central bank (its description says so), for the press's short names of it below.
+  const centralBanks = new Map<string, number>();
+  sorted.forEach((e, i) => {
+    if (e.kind !== 'government-body' || !e.country || !/^(?:The )?[Cc]entral bank of\b/.test(e.description)) return;
+    centralBanks.set(e.country, centralBanks.has(e.country) ? -1 : i);
+  });
   sorted.forEach((e, i) => {
     const countryName = e.country ? byId.get(e.country)?.name : undefined;
     // A form the entity does not have yet, under any spelling.
@@ -273,6 +280,16 @@ export function compileKnowledge(
           addNew({ ...derivedName(form), langs: [lang] });
       }
     }
+    // "瑞士央行", "トルコ中銀", "터키 중앙은행", "ЦБ Турции", "בנק מרכזי של טורקיה": a country's central bank as the
+    // press of these languages names it, by the country's name and the press's word for a central bank.
+    if (e.country && centralBanks.get(e.country) === i)
+      for (const [lang, form] of CENTRAL_BANK_FORMS) {
+        const countries =
+          lang === 'ru' || lang === 'uk'
+            ? countryNamesIn(e.country, lang).flatMap((name) => genitivesOf(name, lang))
+            : countryNamesIn(e.country, lang);
+        for (const country of countries) addNew({ ...derivedName(form.replace('{}', country)), langs: [lang] });
+      }
     // The name without its country, both ways of writing "the Interior" (see aliasEntries).
     const bare = withoutCountry(e, countryName);
     for (const form of bare ? new Set([bare, otherInterior(bare)]) : []) addNew(derivedAmbiguousName(form, ['en']));

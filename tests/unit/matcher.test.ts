@@ -416,6 +416,22 @@ describe('another country’s senate in the Hebrew press', () => {
   });
 });
 
+describe('a country’s central bank by the press’s short names', () => {
+  const read = readerFor([
+    testEntity('Q43', 'country', 'Turkey', { names: { zh: '土耳其', ja: 'トルコ', ru: 'Турция' } }),
+    testEntity('x-cbrt', 'government-body', 'Central Bank of the Republic of Turkey', {
+      country: 'Q43',
+      description: 'Central bank of Turkey, which sets its interest rates',
+    }),
+  ]);
+
+  it('reads the country and the word for a central bank as its central bank', () => {
+    expect(read('土耳其央行宣布加息。')).toEqual([['土耳其央行', 'x-cbrt']]);
+    expect(read('トルコ中銀は利上げを決めた。')).toEqual([['トルコ中銀', 'x-cbrt']]);
+    expect(read('ЦБ Турции повысил ставку.')).toEqual([['ЦБ Турции', 'x-cbrt']]);
+  });
+});
+
 describe('a place of two halves in the Russian press', () => {
   const read = readerFor([
     testEntity('Q800', 'country', 'Costa Rica', { names: { ru: 'Коста-Рика' } }),
