@@ -22,6 +22,7 @@ import {
   MAX_JAPANESE_OFFICE,
 } from './match-words';
 import type { MatchOptions, Matcher, Mention } from './matcher';
+import { longGone } from './story-context';
 import { T_CJK, type Tokens } from './tokenize';
 import { oneOf, storyCountries, vowelAgrees } from './unknown-pass';
 
@@ -57,7 +58,9 @@ export function withKatakanaPeople(
     (refs, parts, surname) =>
       oneOf(
         matcher,
-        refs.filter((r) => vowelAgrees(matcher, surname, r)),
+        // Not one whose last office ended long before the story: "ムーサ・ファキ" (the AU's Moussa Faki, whom the base
+        // has in English only) sounds as James Baker, of a country a 2019 story names.
+        refs.filter((r) => vowelAgrees(matcher, surname, r) && !longGone(matcher, r, year)),
         year,
         countries,
         dominantCountry,

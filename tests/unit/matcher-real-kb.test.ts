@@ -3538,6 +3538,12 @@ describe('foreigners’ names in katakana that the knowledge base does not have,
     ]);
   });
 
+  it('takes no one whose last office ended long before the story', () => {
+    // Moussa Faki (the base has him in English only) sounds as James Baker, Secretary of State until 1992.
+    const text = '米国務省は声明を出した。アフリカ連合（AU）のムーサ・ファキ委員長は声明で述べた。';
+    expect(find(text, '2019-04-12', 'ja').map(([, name]) => name)).not.toContain('James Baker');
+  });
+
   it('takes no one whose country the story does not name (the keys are coarse)', () => {
     // Tim Walz has no katakana name in the base (Priti Patel, who was here, has one now).
     expect(find('米国のティム・ウォルズ知事が来日した。', '2020-02-14', 'ja')).toContainEqual([
