@@ -27,6 +27,17 @@ function soundsOf(ch: string): string[] | undefined {
 
 /** The dots the press writes between the parts of a foreign name: ·, ・, •, ‧. */
 const DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2027]);
+
+/** Whether `code` is one of the middle dots a foreign name's parts are written apart with. */
+export function isHanNameDot(code: number): boolean {
+  return DOTS.has(code);
+}
+/**
+ * Characters of the transliteration table that are also the words written right before or after a name ("以" of
+ * "桑切斯以约20%得票率", "与", "和", "在"): a name's part does not run on through them.
+ */
+const NOT_IN_NAMES = new Set('以在于与和及的是将对为称说也则并已曾被向从因'.split(''));
+
 /** Hyphens inside a part ("德拉米尼－祖马"). */
 const JOINERS = new Set([0xff0d, 0x2d, 0x2010]);
 
@@ -132,9 +143,13 @@ function nameAround(
   choose: (refs: readonly number[], parts: number) => number,
 ): HanMention | undefined {
   let from = dot;
-  while (from > 0 && dot - from < MAX_PART && tableChar(text, from - 1)) from--;
+  while (from > 0 && dot - from < MAX_PART && tableChar(text, from - 1) && !NOT_IN_NAMES.has(text[from - 1]!)) from--;
   let to = lastDot + 1;
-  while (to < text.length && to - lastDot <= MAX_PART && (tableChar(text, to) || JOINERS.has(text.charCodeAt(to))))
+  while (
+    to < text.length &&
+    to - lastDot <= MAX_PART &&
+    ((tableChar(text, to) && !NOT_IN_NAMES.has(text[to]!)) || JOINERS.has(text.charCodeAt(to)))
+  )
     to++;
   for (let start = from; dot - start >= MIN_PART - 1 && start < dot; start++) {
     const givenKeys = hanKeys(text, start, dot);

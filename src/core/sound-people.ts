@@ -5,7 +5,7 @@
  */
 import { findAbjadPeople } from './abjad-names';
 import type { AbjadScript } from './abjad-scripts';
-import { findHanPeople } from './han-names';
+import { findHanPeople, isHanNameDot } from './han-names';
 import { findHangulPeople } from './hangul-names';
 import {
   initialVowelAgrees,
@@ -99,7 +99,35 @@ export function withHanPeople(
   options: MatchOptions,
 ): Mention[] {
   const { people, choose, free } = soundLookup(matcher, found, year, dominantCountry, notEastAsian(matcher));
-  return withAdded(matcher, text, found, findHanPeople(text, people, choose, free), options);
+  // A dotted name takes the place of the mentions after its given name ("贝亚特里斯·桑切斯": its surname had been
+  // read alone as Pedro Sánchez's), as a katakana one does; not of one from its first character on.
+  const replaced = new Set<Mention>();
+  const takes = (start: number, end: number): boolean => {
+    let dot = start;
+    while (dot < end && !isHanNameDot(text.charCodeAt(dot))) dot++;
+    if (dot === end) {
+      if (free(start, end)) return true;
+      // The surname alone, read as another person's ("桑切斯" as Pedro Sánchez's) whom the story never names in full:
+      // it is the surname of the person it does name so.
+      const q = firstEndingAfter(found, start);
+      const m = found[q];
+      if (!m || m.start !== start || m.end !== end || (found[q + 1]?.start ?? Infinity) < end) return false;
+      const other = matcher.refOf(m.id);
+      if (other < 0 || !matcher.isPerson(other) || found.some((x) => x.id === m.id && x.end - x.start > end - start))
+        return false;
+      replaced.add(m);
+      return true;
+    }
+    const lo = firstEndingAfter(found, start);
+    let q = lo;
+    for (; q < found.length && found[q]!.start < end; q++)
+      if (found[q]!.start <= dot || found[q]!.end > end) return false;
+    for (let r = lo; r < q; r++) replaced.add(found[r]!);
+    return true;
+  };
+  const added = findHanPeople(text, people, choose, takes);
+  const kept = replaced.size ? found.filter((m) => !replaced.has(m)) : found;
+  return withAdded(matcher, text, kept, added, options);
 }
 
 /**

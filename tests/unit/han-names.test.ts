@@ -36,6 +36,12 @@ describe('foreigners’ names in Chinese characters read by sound', () => {
     ]);
   });
 
+  it('ends a name at a word written right after it, though its character transliterates too', () => {
+    // "以" (with) and "与" (and) are in the table (yi, yu); the surname and the given name stop before them.
+    expect(find('弗朗西斯科·萨加斯蒂以约20%的票数当选。萨加斯蒂表示。')).toEqual(['弗朗西斯科·萨加斯蒂', '萨加斯蒂']);
+    expect(find('议长与弗朗西斯科·萨加斯蒂会谈。')).toEqual(['弗朗西斯科·萨加斯蒂']);
+  });
+
   it('reads no name without the dot', () => {
     expect(find('萨加斯蒂表示将稳定局势。')).toEqual([]);
   });

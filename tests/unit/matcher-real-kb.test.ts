@@ -3538,6 +3538,16 @@ describe('foreigners’ names in katakana that the knowledge base does not have,
     ]);
   });
 
+  it('reads a dotted Chinese name by sound over a namesake’s surname, and that surname alone after it', () => {
+    // The base has Beatriz Sánchez in English only; "桑切斯" alone is Pedro Sánchez's standalone surname.
+    const text =
+      '智利大选中，“广泛阵线”候选人贝亚特里斯·桑切斯以约20%得票率位列第三，令中左翼处于不利地位。桑切斯在第二轮前表示支持。';
+    const found = find(text, '2017-12-18', 'zh');
+    expect(found).toContainEqual(['贝亚特里斯·桑切斯', 'Beatriz Sánchez']);
+    expect(found).toContainEqual(['桑切斯', 'Beatriz Sánchez']);
+    expect(found.map(([, name]) => name)).not.toContain('Pedro Sánchez');
+  });
+
   it('takes no one whose last office ended long before the story', () => {
     // Moussa Faki (the base has him in English only) sounds as James Baker, Secretary of State until 1992.
     const text = '米国務省は声明を出した。アフリカ連合（AU）のムーサ・ファキ委員長は声明で述べた。';
