@@ -394,3 +394,28 @@ export const CENTRAL_BANK_FORMS: readonly (readonly ['ru' | 'uk' | 'zh' | 'ja' |
   ['he', 'הבנק המרכזי של {}'],
   ['fa', 'بانک مرکزی {}'],
 ];
+
+/** A national election commission's English name: "Election Commission of Pakistan", "National Electoral Commission". */
+export const ELECTION_COMMISSION =
+  /^(?:(?:Central|National|Independent|Independent National|Supreme|Federal) )?Elect(?:ion|oral) Commission\b/;
+
+/** How the Korean, Japanese and Chinese press name another country's election commission ("폴란드 선거관리위원회"). */
+export const ELECTION_COMMISSION_FORMS: readonly (readonly ['ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'he' | 'fa', string])[] =
+  [
+    ['ko', '{} 선거관리위원회'],
+    ['ja', '{}選挙管理委員会'],
+    ['zh', '{}选举委员会'],
+  ];
+
+/** And a central election commission, as those and the Russian and Ukrainian press name it ("ЦИК Молдавии"). */
+export const CENTRAL_ELECTION_COMMISSION_FORMS: readonly (readonly [
+  'ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'he' | 'fa',
+  string,
+])[] = [
+  ['ko', '{} 중앙선거관리위원회'],
+  ['ja', '{}中央選挙管理委員会'],
+  ['zh', '{}中央选举委员会'],
+  ['ru', 'ЦИК {}'],
+  ['ru', 'Центризбирком {}'],
+  ['uk', 'ЦВК {}'],
+];

@@ -14,7 +14,12 @@ import { EAST_ASIAN_PRESS, eastAsianCountrylessForms } from './east-asian-body-f
 import { cardRecord, type CardRecord, packCards, withIncoming } from './card-records';
 import { INCOMING_LABELS, roleKey, roleLabel } from './card-view';
 import { genitivesOf } from '../core/inflect-cyrillic';
-import { CENTRAL_BANK_FORMS } from './body-heads';
+import {
+  CENTRAL_BANK_FORMS,
+  CENTRAL_ELECTION_COMMISSION_FORMS,
+  ELECTION_COMMISSION,
+  ELECTION_COMMISSION_FORMS,
+} from './body-heads';
 import {
   cyrillicCountryMinistryForms,
   derivedAmbiguousName,
@@ -220,11 +225,16 @@ export function compileKnowledge(
     });
     ownForms.set(lang, forms);
   }
-  // Each country's one central bank (its description says so), for the press's short names of it below.
+  // Each country's one central bank (its description says so) and one election commission (its English name says
+  // so), for the press's short names of them below; -1 where a country has two.
   const centralBanks = new Map<string, number>();
+  const electionCommissions = new Map<string, number>();
   sorted.forEach((e, i) => {
-    if (e.kind !== 'government-body' || !e.country || !/^(?:The )?[Cc]entral bank of\b/.test(e.description)) return;
-    centralBanks.set(e.country, centralBanks.has(e.country) ? -1 : i);
+    if (e.kind !== 'government-body' || !e.country) return;
+    if (/^(?:The )?[Cc]entral bank of\b/.test(e.description))
+      centralBanks.set(e.country, centralBanks.has(e.country) ? -1 : i);
+    if (ELECTION_COMMISSION.test(e.name.replace(/ \(.*\)$/, '')))
+      electionCommissions.set(e.country, electionCommissions.has(e.country) ? -1 : i);
   });
   sorted.forEach((e, i) => {
     const countryName = e.country ? byId.get(e.country)?.name : undefined;
@@ -280,10 +290,19 @@ export function compileKnowledge(
           addNew({ ...derivedName(form), langs: [lang] });
       }
     }
-    // "瑞士央行", "トルコ中銀", "터키 중앙은행", "ЦБ Турции", "בנק מרכזי של טורקיה": a country's central bank as the
-    // press of these languages names it, by the country's name and the press's word for a central bank.
-    if (e.country && centralBanks.get(e.country) === i)
-      for (const [lang, form] of CENTRAL_BANK_FORMS) {
+    // "瑞士央行", "トルコ中銀", "ЦБ Турции", "הבנק המרכזי של יפן": a country's central bank as the press of these
+    // languages names it, by the country's name and the press's word for one; its election commission likewise
+    // ("폴란드 선거관리위원회", "ЦИК Молдавии").
+    const bankOrCommission =
+      e.country && centralBanks.get(e.country) === i
+        ? CENTRAL_BANK_FORMS
+        : e.country && electionCommissions.get(e.country) === i
+          ? /^Central /.test(e.name)
+            ? CENTRAL_ELECTION_COMMISSION_FORMS
+            : ELECTION_COMMISSION_FORMS
+          : [];
+    if (e.country)
+      for (const [lang, form] of bankOrCommission) {
         const countries =
           lang === 'ru' || lang === 'uk'
             ? countryNamesIn(e.country, lang).flatMap((name) => genitivesOf(name, lang))

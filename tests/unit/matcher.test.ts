@@ -430,6 +430,18 @@ describe('a country’s central bank by the press’s short names', () => {
     expect(read('トルコ中銀は利上げを決めた。')).toEqual([['トルコ中銀', 'x-cbrt']]);
     expect(read('ЦБ Турции повысил ставку.')).toEqual([['ЦБ Турции', 'x-cbrt']]);
   });
+
+  const elections = readerFor([
+    testEntity('Q36', 'country', 'Poland', { names: { ko: '폴란드' } }),
+    testEntity('Q217', 'country', 'Moldova', { names: { ru: 'Молдавия' } }),
+    testEntity('x-pkw-poland', 'government-body', 'National Electoral Commission (Poland)', { country: 'Q36' }),
+    testEntity('x-cec-moldova', 'government-body', 'Central Electoral Commission of Moldova', { country: 'Q217' }),
+  ]);
+
+  it('reads a country’s election commission by the press’s names of it too', () => {
+    expect(elections('폴란드 선거관리위원회는 결과를 발표했다.')).toEqual([['폴란드 선거관리위원회', 'x-pkw-poland']]);
+    expect(elections('ЦИК Молдавии объявил итоги.')).toEqual([['ЦИК Молдавии', 'x-cec-moldova']]);
+  });
 });
 
 describe('a place of two halves in the Russian press', () => {
