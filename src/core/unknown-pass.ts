@@ -38,9 +38,9 @@ export function vowelAgrees(matcher: Matcher, surname: string, r: number): boole
 
 /**
  * The one person of `refs` a name read by sound is taken for: of those from a country the story names (or whose
- * actors it names), the only one; else the only one of the story's own country; else the only one in office in the
+ * actors it names) or holding an office of an international organization it names, the only one; else the only one of the story's own country; else the only one in office in the
  * story's year; else -1. Keys are coarse ("Priti Patel" and "Farhad Abdullayev" share theirs): a person of no
- * country the story names is never taken, nor for a name of three parts or more one whose English name has fewer
+ * country or organization the story names is never taken, nor for a name of three parts or more one whose English name has fewer
  * words ("アンドリュー・ギラム・タラハシー", Tallahassee's mayor, is no Andrei Troshev).
  */
 export function oneOf(
@@ -53,7 +53,7 @@ export function oneOf(
 ): number {
   const pool = refs.filter(
     (r) =>
-      countries.has(matcher.countryOf(r)) &&
+      (countries.has(matcher.countryOf(r)) || ofStoryOrganization(matcher, r, countries)) &&
       (parts < 3 || matcher.indexes[refIndex(r)]!.name(refEntity(r)).split(' ').length >= parts),
   );
   if (pool.length <= 1) return pool.length ? pool[0]! : -1;
@@ -100,10 +100,28 @@ export function storyCountries(matcher: Matcher, found: readonly Mention[]): Set
   const countries = new Set<number>();
   for (const m of found) {
     const r = matcher.refOf(m.id);
-    if (r >= 0) countries.add(matcher.kindOf(r) === 'country' ? r : matcher.countryOf(r));
+    if (r < 0) continue;
+    const kind = matcher.kindOf(r);
+    countries.add(kind === 'country' ? r : matcher.countryOf(r));
+    // And the international organizations it names, whose officials are no country's in the story ("الأمين العام
+    // للأمم المتحدة أنطونيو جوتيريش": Guterres is Portugal's, the story the UN's).
+    if (kind === 'international-organization') countries.add(r);
   }
   countries.delete(-1);
   return countries;
+}
+
+/** Whether person `r` holds an office of (is linked to) an international organization among `refs`. */
+function ofStoryOrganization(matcher: Matcher, r: number, refs: ReadonlySet<number>): boolean {
+  const index = matcher.indexes[refIndex(r)]!;
+  for (const o of refs)
+    if (
+      refIndex(o) === refIndex(r) &&
+      matcher.kindOf(o) === 'international-organization' &&
+      index.relates(refEntity(r), refEntity(o))
+    )
+      return true;
+  return false;
 }
 
 /**

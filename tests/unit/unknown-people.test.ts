@@ -434,23 +434,24 @@ describe('people the knowledge base does not know', () => {
       ]);
     });
 
-    it('reads a foreigner the base names in English only by the sound of the name, as of a country the story names', () => {
+    it('reads a foreigner the base names in English only by the sound of the name, as of a country or body the story names', () => {
       const kb = [
         testEntity('Q45', 'country', 'Portugal', { names: { ar: 'البرتغال' } }),
         testEntity('Q8037', 'country', 'Sweden', { names: { fa: 'سوئد' } }),
         // Their Arabic and Persian names make أنطونيو and یوهان given names the base writes in those scripts.
         testEntity('Q610788', 'person', 'António Costa', { country: 'Q45', names: { ar: 'أنطونيو كوستا' } }),
         testEntity('x-johan-forssell', 'person', 'Johan Forssell', { country: 'Q8037', names: { fa: 'یوهان فورسل' } }),
+        testEntity('Q1065', 'international-organization', 'United Nations', { names: { ar: 'الأمم المتحدة' } }),
         testEntity('Q311440', 'person', 'António Guterres', {
           country: 'Q45',
-          roles: [{ title: 'Secretary-General of the United Nations', start: '2017-01-01' }],
+          roles: [{ title: 'Secretary-General of the United Nations', of: 'Q1065', start: '2017-01-01' }],
         }),
         testEntity('x-johan-pehrson', 'person', 'Johan Pehrson', { country: 'Q8037' }),
       ];
       const mini = new Matcher([new MatchIndex(compileKnowledge(kb, '2026-01-22').index)]);
       const read = (text: string) => surfaces(mini, text, { date: '2022-11-16' });
       // The Egyptian press writes the g of Guterres with ج, which elsewhere is a j.
-      expect(read('وقال الأمين العام للأمم المتحدة أنطونيو جوتيريش إن البرتغال تدعم الاتفاق.')).toEqual([
+      expect(read('وقال الأمين العام أنطونيو جوتيريش إن البرتغال تدعم الاتفاق.')).toEqual([
         ['أنطونيو جوتيريش', 'Q311440'],
         ['البرتغال', 'Q45'],
       ]);
@@ -458,8 +459,14 @@ describe('people the knowledge base does not know', () => {
         ['یوهان پرشون', 'x-johan-pehrson'],
         ['سوئد', 'Q8037'],
       ]);
-      // Without the country in the story, a name's keys are too coarse to say whose it is.
+      // Or the international organization he serves.
       expect(read('وقال الأمين العام للأمم المتحدة أنطونيو جوتيريش إن الاتفاق صامد.')).toEqual([
+        // "للأمم": the clitic لل (for the) is no part of the name.
+        ['أمم المتحدة', 'Q1065'],
+        ['أنطونيو جوتيريش', 'Q311440'],
+      ]);
+      // Without either in the story, a name's keys are too coarse to say whose it is.
+      expect(read('وقال الأمين العام أنطونيو جوتيريش إن الاتفاق صامد.')).toEqual([
         ['أنطونيو جوتيريش', 'unknown:أنطونيو جوتيريش'],
       ]);
     });
