@@ -1,13 +1,12 @@
 /**
  * What Chinese, Japanese and Korean writing does to a name: offices written onto it, runs of characters after it,
- * katakana spellings, one-letter country names. Pure functions of the matcher's state (the Matcher passed first);
- * matcher.ts runs them in order.
+ * one-letter country names (katakana spellings read by sound are sound-people.ts's). Pure functions of the matcher's
+ * state (the Matcher passed first); matcher.ts runs them in order.
  */
 import { C_CJK, KATAKANA, classOf, kanaOf } from './fold';
 import { japaneseCountryLetters } from './japanese-country-letters';
-import { findKatakanaPeople } from './katakana-names';
 import { isHangul, koreanOfficeAfter } from './korean';
-import { firstEndingAfter, isMuted } from './match-helpers';
+import { isMuted } from './match-helpers';
 import type { Candidate, Context } from './match-types';
 import {
   CHINESE_OFFICES,
@@ -22,60 +21,7 @@ import {
   MAX_JAPANESE_OFFICE,
 } from './match-words';
 import type { MatchOptions, Matcher, Mention } from './matcher';
-import { longGone } from './story-context';
 import { T_CJK, type Tokens } from './tokenize';
-import { oneOf, storyCountries, vowelAgrees } from './unknown-pass';
-
-/**
- * Adds the people of the knowledge base that the text names in katakana by a spelling the base does not have
- * ("ペニー・モーダント"), read by sound (katakana-names.ts), and their surnames alone; `found` is sorted and
- * keeps its mentions.
- */
-export function withKatakanaPeople(
-  matcher: Matcher,
-  text: string,
-  found: Mention[],
-  year: number,
-  dominantCountry: number,
-  options: MatchOptions,
-): Mention[] {
-  const people = (given: string, surname: string): number[] => matcher.soundPeople([[given, surname]]);
-  // Mentions a full name in katakana takes the place of (its surname, read as another person's).
-  const replaced = new Set<Mention>();
-  const free = (start: number, end: number, inside: boolean): boolean => {
-    const lo = firstEndingAfter(found, start);
-    let q = lo;
-    // Only a mention after the given name is given up: one from the first letter on read the whole name.
-    for (; q < found.length && found[q]!.start < end; q++)
-      if (!inside || found[q]!.start <= start || found[q]!.end > end) return false;
-    for (let r = lo; r < q; r++) replaced.add(found[r]!);
-    return true;
-  };
-  const countries = storyCountries(matcher, found);
-  const added = findKatakanaPeople(
-    text,
-    people,
-    (refs, parts, surname) =>
-      oneOf(
-        matcher,
-        // Not one whose last office ended long before the story: "ムーサ・ファキ" (the AU's Moussa Faki, whom the base
-        // has in English only) sounds as James Baker, of a country a 2019 story names.
-        refs.filter((r) => vowelAgrees(matcher, surname, r) && !longGone(matcher, r, year)),
-        year,
-        countries,
-        dominantCountry,
-        parts,
-      ),
-    free,
-  );
-  if (!added.length) return found;
-  const out = replaced.size ? found.filter((m) => !replaced.has(m)) : found.slice();
-  for (const m of added) {
-    const id = matcher.idOf(m.ref);
-    if (!isMuted(text, m.start, m.end, id, options)) out.push({ start: m.start, end: m.end, id });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 /**
  * Adds the countries a Japanese text names by one letter ("米大統領", "日米", "英政府": japanese-country-letters.ts)

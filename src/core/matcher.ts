@@ -28,9 +28,15 @@ import {
   royalGivenNames,
   settle,
 } from './document-passes';
-import { japaneseOfficeAfter, withCountryLetters, withKatakanaPeople } from './east-asian-rules';
+import { japaneseOfficeAfter, withCountryLetters } from './east-asian-rules';
 import { HEBREW } from './abjad-scripts';
-import { withAbjadPeople, withHanPeople, withHangulPeople, withKatakanaSurnames } from './sound-people';
+import {
+  withAbjadPeople,
+  withHanPeople,
+  withHangulPeople,
+  withKatakanaPeople,
+  withKatakanaSurnames,
+} from './sound-people';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
 import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';

@@ -8,6 +8,7 @@ import type { AbjadScript } from './abjad-scripts';
 import { findHanPeople, isHanNameDot } from './han-names';
 import { findHangulPeople } from './hangul-names';
 import {
+  findKatakanaPeople,
   initialVowelAgrees,
   isKatakanaLetter,
   katakanaKey,
@@ -19,8 +20,8 @@ import {
 import { JAPANESE_OFFICE_ENDINGS, MAX_JAPANESE_OFFICE } from './match-words';
 import { firstEndingAfter, isMuted } from './match-helpers';
 import type { MatchOptions, Matcher, Mention } from './matcher';
-import { activeAt } from './story-context';
-import { oneOf, storyCountries } from './unknown-pass';
+import { activeAt, longGone } from './story-context';
+import { oneOf, storyCountries, vowelAgrees } from './unknown-pass';
 
 /** South and North Korea, China, Taiwan, Japan, Vietnam. */
 const EAST_ASIAN_COUNTRIES = ['Q884', 'Q423', 'Q148', 'Q865', 'Q17', 'Q881'];
@@ -105,25 +106,8 @@ export function withHanPeople(
   const takes = (start: number, end: number): boolean => {
     let dot = start;
     while (dot < end && !isHanNameDot(text.charCodeAt(dot))) dot++;
-    if (dot === end) {
-      if (free(start, end)) return true;
-      // The surname alone, read as another person's ("桑切斯" as Pedro Sánchez's) whom the story never names in full:
-      // it is the surname of the person it does name so.
-      const q = firstEndingAfter(found, start);
-      const m = found[q];
-      if (!m || m.start !== start || m.end !== end || (found[q + 1]?.start ?? Infinity) < end) return false;
-      const other = matcher.refOf(m.id);
-      if (other < 0 || !matcher.isPerson(other) || found.some((x) => x.id === m.id && x.end - x.start > end - start))
-        return false;
-      replaced.add(m);
-      return true;
-    }
-    const lo = firstEndingAfter(found, start);
-    let q = lo;
-    for (; q < found.length && found[q]!.start < end; q++)
-      if (found[q]!.start <= dot || found[q]!.end > end) return false;
-    for (let r = lo; r < q; r++) replaced.add(found[r]!);
-    return true;
+    if (dot < end) return replacesAfter(found, start, end, dot, replaced);
+    return free(start, end) || replacesBareSurname(matcher, found, start, end, replaced);
   };
   const added = findHanPeople(text, people, choose, takes);
   const kept = replaced.size ? found.filter((m) => !replaced.has(m)) : found;
@@ -154,6 +138,38 @@ export function withAbjadPeople(
     (r) => matcher.countryOf(r) !== own,
   );
   return withAdded(matcher, text, found, findAbjadPeople(text, script, people, choose, free), options);
+}
+
+/**
+ * Adds the people of the knowledge base that the text names in katakana by a spelling the base does not have
+ * ("ペニー・モーダント"), read by sound (katakana-names.ts), and their surnames alone; `found` is sorted and
+ * keeps its mentions, but those a full name takes the place of (its surname, read as another person's).
+ */
+export function withKatakanaPeople(
+  matcher: Matcher,
+  text: string,
+  found: Mention[],
+  year: number,
+  dominantCountry: number,
+  options: MatchOptions,
+): Mention[] {
+  // Not one whose last office ended long before the story: "ムーサ・ファキ" (the AU's Moussa Faki, whom the base has
+  // in English only) sounds as James Baker, of a country a 2019 story names.
+  const { people, choose } = soundLookup(matcher, found, year, dominantCountry, (r) => !longGone(matcher, r, year));
+  const replaced = new Set<Mention>();
+  const added = findKatakanaPeople(
+    text,
+    people,
+    (refs, parts, surname) =>
+      choose(
+        refs.filter((r) => vowelAgrees(matcher, surname, r)),
+        parts,
+      ),
+    // A full name may take the place of mentions after its first letter; a surname alone of none.
+    (start, end, inside) => replacesAfter(found, start, end, inside ? start : end, replaced),
+  );
+  const kept = replaced.size ? found.filter((m) => !replaced.has(m)) : found;
+  return withAdded(matcher, text, kept, added, options);
 }
 
 /**
@@ -226,6 +242,47 @@ function freeIn(found: readonly Mention[]): (start: number, end: number) => bool
     const q = firstEndingAfter(found, start);
     return q >= found.length || found[q]!.start >= end;
   };
+}
+
+/**
+ * Whether a name read by sound in text[start, end) may take the place of the mentions it overlaps: each starts after
+ * `after` and ends by `end` (a mention after the given name, read as another person's surname; not one from the name's
+ * first letter on, which read the whole name). If so, those mentions are added to `replaced`. `found` is sorted.
+ */
+function replacesAfter(
+  found: readonly Mention[],
+  start: number,
+  end: number,
+  after: number,
+  replaced: Set<Mention>,
+): boolean {
+  const lo = firstEndingAfter(found, start);
+  let q = lo;
+  for (; q < found.length && found[q]!.start < end; q++)
+    if (found[q]!.start <= after || found[q]!.end > end) return false;
+  for (let r = lo; r < q; r++) replaced.add(found[r]!);
+  return true;
+}
+
+/**
+ * Whether a surname alone read by sound in text[start, end) may take the place of the one mention there: the same
+ * word read as another person's ("桑切斯" as Pedro Sánchez's) whom the story never names in full. It is then the
+ * surname of the person the story does name so. If so, that mention is added to `replaced`.
+ */
+function replacesBareSurname(
+  matcher: Matcher,
+  found: readonly Mention[],
+  start: number,
+  end: number,
+  replaced: Set<Mention>,
+): boolean {
+  const m = found[firstEndingAfter(found, start)];
+  if (!m || m.start !== start || m.end !== end) return false;
+  const other = matcher.refOf(m.id);
+  if (other < 0 || !matcher.isPerson(other) || found.some((x) => x.id === m.id && x.end - x.start > end - start))
+    return false;
+  replaced.add(m);
+  return true;
 }
 
 /** `found` with the people read by sound added, unless the user muted them; sorted. */

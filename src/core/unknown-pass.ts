@@ -95,7 +95,10 @@ export function knownPerson(matcher: Matcher, first: number, last: number): stri
   return found === undefined ? undefined : matcher.idOf(found);
 }
 
-/** The countries a story names, and those of the actors it names (`found`: mentions put out). */
+/**
+ * The countries a story names, those of the actors it names, and the international organizations it names (`found`:
+ * mentions put out): whose people a name read by sound may be (oneOf).
+ */
 export function storyCountries(matcher: Matcher, found: readonly Mention[]): Set<number> {
   const countries = new Set<number>();
   for (const m of found) {

@@ -375,12 +375,15 @@ export const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
   ],
 };
 
+/** A body's names in the press of the other scripts: [language, form], "{}" standing for its country's name there. */
+export type PressForms = readonly (readonly ['ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'he' | 'fa', string])[];
+
 /**
  * How the press of the languages written in other scripts names a country's central bank, "{}" standing for the
  * country's name in that language (in the genitive in Russian and Ukrainian): Xinhua's "瑞士央行", Nikkei's "トルコ中銀",
  * Yonhap's "터키 중앙은행", TASS's "ЦБ Турции", Globes's "הבנק המרכזי של טורקיה", IRNA's "بانک مرکزی ترکیه".
  */
-export const CENTRAL_BANK_FORMS: readonly (readonly ['ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'he' | 'fa', string])[] = [
+export const CENTRAL_BANK_FORMS: PressForms = [
   ['zh', '{}央行'],
   ['zh', '{}中央银行'],
   ['ja', '{}中銀'],
@@ -400,18 +403,14 @@ export const ELECTION_COMMISSION =
   /^(?:(?:Central|National|Independent|Independent National|Supreme|Federal) )?Elect(?:ion|oral) Commission\b/;
 
 /** How the Korean, Japanese and Chinese press name another country's election commission ("폴란드 선거관리위원회"). */
-export const ELECTION_COMMISSION_FORMS: readonly (readonly ['ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'he' | 'fa', string])[] =
-  [
-    ['ko', '{} 선거관리위원회'],
-    ['ja', '{}選挙管理委員会'],
-    ['zh', '{}选举委员会'],
-  ];
+export const ELECTION_COMMISSION_FORMS: PressForms = [
+  ['ko', '{} 선거관리위원회'],
+  ['ja', '{}選挙管理委員会'],
+  ['zh', '{}选举委员会'],
+];
 
 /** And a central election commission, as those and the Russian and Ukrainian press name it ("ЦИК Молдавии"). */
-export const CENTRAL_ELECTION_COMMISSION_FORMS: readonly (readonly [
-  'ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'he' | 'fa',
-  string,
-])[] = [
+export const CENTRAL_ELECTION_COMMISSION_FORMS: PressForms = [
   ['ko', '{} 중앙선거관리위원회'],
   ['ja', '{}中央選挙管理委員会'],
   ['zh', '{}中央选举委员会'],

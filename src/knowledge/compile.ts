@@ -19,6 +19,7 @@ import {
   CENTRAL_ELECTION_COMMISSION_FORMS,
   ELECTION_COMMISSION,
   ELECTION_COMMISSION_FORMS,
+  type PressForms,
 } from './body-heads';
 import {
   cyrillicCountryMinistryForms,
@@ -215,6 +216,14 @@ export function compileKnowledge(
       if (a.langs.includes(lang) && a.type === 'name') forms.add(a.text);
     return [...forms];
   };
+  /** A country's names in Russian or Ukrainian as they follow a body's name there: in the genitive; read once each. */
+  const genitives = new Map<string, string[]>();
+  const countryGenitivesIn = (country: string, lang: 'ru' | 'uk'): string[] => {
+    const key = `${country} ${lang}`;
+    let forms = genitives.get(key);
+    if (!forms) genitives.set(key, (forms = countryNamesIn(country, lang).flatMap((name) => genitivesOf(name, lang))));
+    return forms;
+  };
   // What the Chinese, Japanese and Korean press's own country's bodies are called there, by language.
   const ownForms = new Map<string, Set<string>>();
   for (const [lang, home] of Object.entries(EAST_ASIAN_PRESS)) {
@@ -236,6 +245,12 @@ export function compileKnowledge(
     if (ELECTION_COMMISSION.test(e.name.replace(/ \(.*\)$/, '')))
       electionCommissions.set(e.country, electionCommissions.has(e.country) ? -1 : i);
   });
+  /** The press forms of entity i if it is its country's one central bank or election commission (body-heads.ts). */
+  const oneBodyForms = (e: EntityInput, i: number): PressForms => {
+    if (centralBanks.get(e.country!) === i) return CENTRAL_BANK_FORMS;
+    if (electionCommissions.get(e.country!) !== i) return [];
+    return /^Central /.test(e.name) ? CENTRAL_ELECTION_COMMISSION_FORMS : ELECTION_COMMISSION_FORMS;
+  };
   sorted.forEach((e, i) => {
     const countryName = e.country ? byId.get(e.country)?.name : undefined;
     // A form the entity does not have yet, under any spelling.
@@ -284,29 +299,17 @@ export function compileKnowledge(
     // then the country in the genitive. A name: it says whose ministry.
     if (e.country && e.kind === 'government-body') {
       const english = [e.name, ...entries[i]!.filter(inEnglish).map((a) => a.text)];
-      for (const lang of ['ru', 'uk'] as const) {
-        const genitives = countryNamesIn(e.country, lang).flatMap((name) => genitivesOf(name, lang));
-        for (const form of cyrillicCountryMinistryForms(english, lang, genitives))
+      for (const lang of ['ru', 'uk'] as const)
+        for (const form of cyrillicCountryMinistryForms(english, lang, countryGenitivesIn(e.country, lang)))
           addNew({ ...derivedName(form), langs: [lang] });
-      }
     }
     // "瑞士央行", "トルコ中銀", "ЦБ Турции", "הבנק המרכזי של יפן": a country's central bank as the press of these
     // languages names it, by the country's name and the press's word for one; its election commission likewise
     // ("폴란드 선거관리위원회", "ЦИК Молдавии").
-    const bankOrCommission =
-      e.country && centralBanks.get(e.country) === i
-        ? CENTRAL_BANK_FORMS
-        : e.country && electionCommissions.get(e.country) === i
-          ? /^Central /.test(e.name)
-            ? CENTRAL_ELECTION_COMMISSION_FORMS
-            : ELECTION_COMMISSION_FORMS
-          : [];
     if (e.country)
-      for (const [lang, form] of bankOrCommission) {
+      for (const [lang, form] of oneBodyForms(e, i)) {
         const countries =
-          lang === 'ru' || lang === 'uk'
-            ? countryNamesIn(e.country, lang).flatMap((name) => genitivesOf(name, lang))
-            : countryNamesIn(e.country, lang);
+          lang === 'ru' || lang === 'uk' ? countryGenitivesIn(e.country, lang) : countryNamesIn(e.country, lang);
         for (const country of countries) addNew({ ...derivedName(form.replace('{}', country)), langs: [lang] });
       }
     // The name without its country, both ways of writing "the Interior" (see aliasEntries).

@@ -269,6 +269,17 @@ export const FRENCH_DEMONYMS: Record<string, string> = {
  * ("МВД", "MSZ") only as written. With the country's French adjective ("le ministère malien de la défense") the
  * form names its country: a name.
  */
+/** The portfolios of a ministry's names ("Ministry of Foreign Affairs of Algeria" → Foreign), each once. */
+function portfoliosOf(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    const head = ministryHead(name);
+    const portfolio = head && portfolioOf(head);
+    if (portfolio) out.add(portfolio);
+  }
+  return out;
+}
+
 /**
  * Another country's ministry as the Russian and Ukrainian press name it, by the press's own generic name and the
  * country in the genitive: "МИД Алжира", "Министерство обороны Израиля", "МЗС Сенегалу". `genitives` are the
@@ -281,26 +292,17 @@ export function cyrillicCountryMinistryForms(
 ): string[] {
   const table = PRESS_MINISTRY_FORMS[lang];
   if (!table || (lang !== 'ru' && lang !== 'uk')) return [];
-  const out = new Set<string>();
-  for (const name of names) {
-    const head = ministryHead(name);
-    const portfolio = head && portfolioOf(head);
-    for (const text of portfolio ? (table[portfolio] ?? []) : []) for (const g of genitives) out.add(`${text} ${g}`);
-  }
-  return [...out];
+  const out: string[] = [];
+  for (const portfolio of portfoliosOf(names))
+    for (const text of table[portfolio] ?? []) for (const g of genitives) out.push(`${text} ${g}`);
+  return out;
 }
 
 export function pressMinistryForms(names: readonly string[], lang: string, countryIso2: string): AliasEntry[] {
   const table = PRESS_MINISTRY_FORMS[lang];
   if (!table) return [];
-  const portfolios = new Set<string>();
-  for (const name of names) {
-    const head = ministryHead(name);
-    const portfolio = head && portfolioOf(head);
-    if (portfolio) portfolios.add(portfolio);
-  }
   const out: AliasEntry[] = [];
-  for (const portfolio of portfolios) {
+  for (const portfolio of portfoliosOf(names)) {
     for (const text of table[portfolio] ?? []) {
       // The Spanish press calls Latin American foreign ministries "la Cancillería"; Spain's is not.
       if (text === 'Cancillería' && countryIso2 === 'ES') continue;

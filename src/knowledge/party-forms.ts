@@ -200,64 +200,80 @@ export const PRESS_PARTY_NAMES = new Map<string, readonly string[]>(
  * ("Социал-демократическая партия", "حزب المحافظين", "حزب سبز", "המפלגה השמרנית"); the build declines the Cyrillic
  * ones. Not the Hebrew "מפלגת העבודה", which in that press is Israel's own Labor.
  */
-const MORE_PRESS_PARTY_NAMES: Record<string, readonly string[]> = {
-  'Liberal Party': [
-    'ru:Либеральная партия',
-    'uk:Ліберальна партія',
-    'ar:الحزب الليبرالي',
-    'fa:حزب لیبرال',
-    'he:המפלגה הליברלית',
+const MORE_PRESS_PARTY_NAMES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['Liberal Party', 'Liberals'],
+    ['ru:Либеральная партия', 'uk:Ліберальна партія', 'ar:الحزب الليبرالي', 'fa:حزب لیبرال', 'he:המפלגה הליברלית'],
   ],
-  'Labour Party': ['ru:Лейбористская партия', 'uk:Лейбористська партія', 'ar:حزب العمال', 'fa:حزب کارگر'],
-  'Labor Party': ['ru:Лейбористская партия', 'uk:Лейбористська партія', 'ar:حزب العمال', 'fa:حزب کارگر'],
-  'Conservative Party': [
-    'ru:Консервативная партия',
-    'uk:Консервативна партія',
-    'ar:حزب المحافظين',
-    'fa:حزب محافظه‌کار',
-    'he:המפלגה השמרנית',
+  [
+    ['Labour Party', 'Labor Party'],
+    ['ru:Лейбористская партия', 'uk:Лейбористська партія', 'ar:حزب العمال', 'fa:حزب کارگر'],
   ],
-  'Socialist Party': [
-    'ru:Социалистическая партия',
-    'uk:Соціалістична партія',
-    'ar:الحزب الاشتراكي',
-    'fa:حزب سوسیالیست',
-    'he:המפלגה הסוציאליסטית',
+  [
+    ['Conservative Party'],
+    [
+      'ru:Консервативная партия',
+      'uk:Консервативна партія',
+      'ar:حزب المحافظين',
+      'fa:حزب محافظه‌کار',
+      'he:המפלגה השמרנית',
+    ],
   ],
-  'Social Democratic Party': [
-    'ru:Социал-демократическая партия',
-    'uk:Соціал-демократична партія',
-    'ar:الحزب الاشتراكي الديمقراطي',
-    'fa:حزب سوسیال دموکرات',
-    'he:המפלגה הסוציאל-דמוקרטית',
+  [
+    ['Socialist Party'],
+    [
+      'ru:Социалистическая партия',
+      'uk:Соціалістична партія',
+      'ar:الحزب الاشتراكي',
+      'fa:حزب سوسیالیست',
+      'he:המפלגה הסוציאליסטית',
+    ],
   ],
-  'Christian Democratic Party': [
-    'ru:Христианско-демократическая партия',
-    'uk:Християнсько-демократична партія',
-    'ar:الحزب الديمقراطي المسيحي',
-    'fa:حزب دموکرات مسیحی',
+  [
+    ['Social Democratic Party', 'Social Democrats'],
+    [
+      'ru:Социал-демократическая партия',
+      'uk:Соціал-демократична партія',
+      'ar:الحزب الاشتراكي الديمقراطي',
+      'fa:حزب سوسیال دموکرات',
+      'he:המפלגה הסוציאל-דמוקרטית',
+    ],
   ],
-  'Green Party': ['ru:Партия зелёных', 'uk:Партія зелених', 'ar:حزب الخضر', 'fa:حزب سبز', 'he:מפלגת הירוקים'],
-  'Left Party': ['ru:Левая партия', 'uk:Ліва партія', 'ar:حزب اليسار', 'fa:حزب چپ'],
-  'Communist Party': [
-    'ru:Коммунистическая партия',
-    'uk:Комуністична партія',
-    'ar:الحزب الشيوعي',
-    'fa:حزب کمونیست',
-    'he:המפלגה הקומוניסטית',
+  [
+    ['Christian Democratic Party', 'Christian Democrats'],
+    [
+      'ru:Христианско-демократическая партия',
+      'uk:Християнсько-демократична партія',
+      'ar:الحزب الديمقراطي المسيحي',
+      'fa:حزب دموکرات مسیحی',
+    ],
   ],
-  'Centre Party': ['ru:Партия центра', 'uk:Партія центру', 'ar:حزب الوسط', 'fa:حزب مرکز', 'he:מפלגת המרכז'],
-  "People's Party": ['ru:Народная партия', 'uk:Народна партія', 'ar:حزب الشعب', 'fa:حزب مردم'],
-};
-MORE_PRESS_PARTY_NAMES['Social Democrats'] = MORE_PRESS_PARTY_NAMES['Social Democratic Party']!;
-MORE_PRESS_PARTY_NAMES['Christian Democrats'] = MORE_PRESS_PARTY_NAMES['Christian Democratic Party']!;
-MORE_PRESS_PARTY_NAMES.Liberals = MORE_PRESS_PARTY_NAMES['Liberal Party']!;
-MORE_PRESS_PARTY_NAMES.Greens = MORE_PRESS_PARTY_NAMES['Green Party']!;
-MORE_PRESS_PARTY_NAMES['The Greens'] = MORE_PRESS_PARTY_NAMES['Green Party']!;
-MORE_PRESS_PARTY_NAMES['The Left'] = MORE_PRESS_PARTY_NAMES['Left Party']!;
-MORE_PRESS_PARTY_NAMES['Center Party'] = MORE_PRESS_PARTY_NAMES['Centre Party']!;
-for (const [name, forms] of Object.entries(MORE_PRESS_PARTY_NAMES))
-  PRESS_PARTY_NAMES.set(name, [...(PRESS_PARTY_NAMES.get(name) ?? []), ...forms]);
+  [
+    ['Green Party', 'Greens', 'The Greens'],
+    ['ru:Партия зелёных', 'uk:Партія зелених', 'ar:حزب الخضر', 'fa:حزب سبز', 'he:מפלגת הירוקים'],
+  ],
+  [
+    ['Left Party', 'The Left'],
+    ['ru:Левая партия', 'uk:Ліва партія', 'ar:حزب اليسار', 'fa:حزب چپ'],
+  ],
+  [
+    ['Communist Party'],
+    [
+      'ru:Коммунистическая партия',
+      'uk:Комуністична партія',
+      'ar:الحزب الشيوعي',
+      'fa:حزب کمونیست',
+      'he:המפלגה הקומוניסטית',
+    ],
+  ],
+  [
+    ['Centre Party', 'Center Party'],
+    ['ru:Партия центра', 'uk:Партія центру', 'ar:حزب الوسط', 'fa:حزب مرکز', 'he:מפלגת המרכז'],
+  ],
+  [["People's Party"], ['ru:Народная партия', 'uk:Народна партія', 'ar:حزب الشعب', 'fa:حزب مردم']],
+];
+for (const [names, forms] of MORE_PRESS_PARTY_NAMES)
+  for (const name of names) PRESS_PARTY_NAMES.set(name, [...(PRESS_PARTY_NAMES.get(name) ?? []), ...forms]);
 
 /**
  * The names the press of other languages gives a party whose English name is a generic one, with its country's
