@@ -33,6 +33,7 @@ import {
   digraphVowels,
   DUTCH_SOUND_COUNTRIES,
   dutchSpelling,
+  egyptianG,
   GERMAN_SPEAKING,
   germanDeclinedForms,
   GIVEN_NAME_SPELLINGS,
@@ -358,6 +359,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
           // Not one with the Arabic article: "الأسد" is also 'the lion'.
           standalone: famous && !adjective && STANDALONE_SURNAME_LANGS.has(lang) && !surname.startsWith('ال'),
         });
+    }
+    // The Egyptian press's ج for a foreigner's g ("شي جين بينج" beside "شي جين بينغ"): every Arabic name and surname of
+    // the person, written or derived above, in that spelling too, keeping its standing.
+    for (const a of [...byText.values()]) {
+      if ((a.type !== 'name' && a.type !== 'surname') || !a.langs.includes('ar')) continue;
+      const egyptian = egyptianG(a.text, e.name, countryIso2);
+      if (egyptian) add({ ...a, text: egyptian, langs: ['ar'], derived: true });
     }
     // The Chinese press names a foreigner by the transliterated surname alone, after the office ("美国总统特朗普",
     // "法国总统马克龙"), seldom in full ("唐纳德·特朗普"): the part after the interpunct stands alone, where

@@ -157,6 +157,25 @@ export const GIVEN_NAME_SPELLINGS = new Map(
 export const ARAB_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE'.split(' '));
 
 /**
+ * Where a name's غ is its own sound (ghayn), not a foreign g: the Arab states', Iran's and Afghanistan's people
+ * ("غسان", "غني"), whom the Egyptian press writes as everyone else does.
+ */
+const GHAYN_COUNTRIES = new Set([...ARAB_COUNTRIES, 'IR', 'AF']);
+
+/**
+ * A foreigner's Arabic name as the Egyptian press writes it: a hard g is ج there ("شي جين بينج", "أنطونيو جوتيريش"),
+ * where ar.wikipedia and the Levantine and Gulf press write غ ("شي جين بينغ", "غوتيريش"). Only for a person whose
+ * English name has a g and no gh (a ghayn's usual spelling: "Ghani", "Ghassan"), and not of a country where غ is
+ * ghayn; undefined where nothing changes.
+ */
+export function egyptianG(arabic: string, englishName: string, countryIso2: string | undefined): string | undefined {
+  if (!arabic.includes('غ') || (countryIso2 && GHAYN_COUNTRIES.has(countryIso2))) return undefined;
+  const latin = englishName.toLowerCase();
+  if (!latin.includes('g') || latin.includes('gh')) return undefined;
+  return arabic.replaceAll('غ', 'ج');
+}
+
+/**
  * The other spelling of an Arabic name's last short vowel before d or m, after a consonant: "Khalid" ↔ "Khaled",
  * "Al-Salem" ↔ "Al-Salim", "Hashim" ↔ "Hashem". Not "Ahmed", "Mohamed" (an a, which GIVEN_NAME_SPELLINGS varies),
  * nor a long vowel ("Saeed", "Zayed").

@@ -28,3 +28,28 @@ describe('surnames derived from Japanese names', () => {
     expect(japaneseSurnames(person('Lee Kuan Yew', { ja: 'リー・クアンユー' }), 'SG')).toEqual([]);
   });
 });
+
+describe("the Egyptian press's ج for a foreigner's g", () => {
+  const arabic = (e: EntityInput, iso2?: string) =>
+    aliasEntries(e, iso2)
+      .filter((a) => a.langs.includes('ar'))
+      .map((a) => `${a.type}:${a.text}${a.standalone ? '!' : ''}`);
+
+  it('reads a foreigner\'s name and surname written with ج as with غ ("أنطونيو جوتيريش")', () => {
+    const guterres = {
+      ...person('António Guterres', { ar: 'أنطونيو غوتيريش' }),
+      aliases: [{ text: 'Guterres', type: 'surname', standalone: true }],
+    } as unknown as EntityInput;
+    expect(arabic(guterres, 'PT')).toEqual(
+      expect.arrayContaining(['name:أنطونيو غوتيريش', 'name:أنطونيو جوتيريش', 'surname:غوتيريش!', 'surname:جوتيريش!']),
+    );
+  });
+
+  it('leaves a ghayn alone: an Arab\'s or an Iranian\'s name, or one whose English spelling has "gh"', () => {
+    expect(arabic(person('Ghassan Salame', { ar: 'غسان سلامة' }), 'LB').join()).not.toContain('ج');
+    expect(arabic(person('Gholam-Hossein Mohseni-Ejei', { ar: 'غلام حسين محسني إجئي' }), 'IR').join()).not.toMatch(
+      /جلام/,
+    );
+    expect(arabic(person('Ashraf Ghani', { ar: 'أشرف غني' })).join()).not.toContain('جني');
+  });
+});
