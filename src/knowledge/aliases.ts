@@ -441,7 +441,11 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
     // "自由党" (Liberal Party), "労働党" (Labour), "緑の党" (the Greens): the Japanese, Chinese and Korean press name a
     // foreign party by the translation of its generic name, read as the story's country's party of that name.
     // So does the European press: "die Kommunistische Partei" of a German story on China.
-    for (const [lang, form] of pressPartyForms(names.map((a) => a.text))) add(derivedAmbiguousName(form, [lang]));
+    for (const [lang, form] of pressPartyForms(
+      names.map((a) => a.text),
+      countryIso2,
+    ))
+      add(derivedAmbiguousName(form, [lang]));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
       if (!text) continue;
@@ -473,6 +477,13 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
       if (word) add({ ...a, text: word, ambiguous: true, exactCase: true, langs: ['it'], derived: true });
     }
   }
+  // Persian joins the parts of a word with a zero-width non-joiner ("خامنه‌ای", "چاووش‌اوغلو", "علی‌اف"), which
+  // folding drops, making one word; many Iranian and Afghan sites type a space instead ("خامنه ای"), making two. A
+  // name written with one is found written with the other too, keeping its standing.
+  for (const a of [...byText.values()]) {
+    if (a.type === 'acronym' || !a.text.includes(ZWNJ)) continue;
+    add({ ...a, text: a.text.replaceAll(ZWNJ, ' '), derived: true });
+  }
   // One- and two-letter acronyms of anything but a country or an international body ("MK", "AP") collide with
   // other acronyms across languages: they need the context to say which.
   if (e.kind !== 'country' && e.kind !== 'territory' && e.kind !== 'international-organization') {
@@ -486,6 +497,8 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   for (const a of entries) if (!a.exactCase && !a.ambiguous && ambiguousKeys.has(foldKey(a.text))) a.ambiguous = true;
   return entries;
 }
+
+const ZWNJ = '\u200c';
 
 /** The folded forms an entity marks ambiguous (not exact-case ones): any form that folds so is ambiguous too. */
 export function ambiguousFoldKeys(entries: readonly AliasEntry[]): Set<string> {

@@ -207,7 +207,15 @@ const MORE_PRESS_PARTY_NAMES: readonly (readonly [readonly string[], readonly st
   ],
   [
     ['Labour Party', 'Labor Party'],
-    ['ru:Лейбористская партия', 'uk:Лейбористська партія', 'ar:حزب العمال', 'fa:حزب کارگر'],
+    // Not "מפלגת העבודה", which in Hebrew is Israel's own Labor Party.
+    [
+      'ru:Лейбористская партия',
+      'uk:Лейбористська партія',
+      'ar:حزب العمال',
+      'fa:حزب کارگر',
+      'he:מפלגת הלייבור',
+      'he:הלייבור',
+    ],
   ],
   [
     ['Conservative Party'],
@@ -237,6 +245,7 @@ const MORE_PRESS_PARTY_NAMES: readonly (readonly [readonly string[], readonly st
       'ar:الحزب الاشتراكي الديمقراطي',
       'fa:حزب سوسیال دموکرات',
       'he:המפלגה הסוציאל-דמוקרטית',
+      'he:הסוציאל-דמוקרטים',
     ],
   ],
   [
@@ -276,14 +285,24 @@ for (const [names, forms] of MORE_PRESS_PARTY_NAMES)
   for (const name of names) PRESS_PARTY_NAMES.set(name, [...(PRESS_PARTY_NAMES.get(name) ?? []), ...forms]);
 
 /**
+ * Forms that transliterate a foreign party's name and so never name the press's own country's party of that English
+ * name: Israel's Labor Party is "העבודה" in Hebrew, never "הלייבור".
+ */
+const FOREIGN_ONLY_FORMS = new Map([
+  ['he:מפלגת הלייבור', 'IL'],
+  ['he:הלייבור', 'IL'],
+]);
+
+/**
  * The names the press of other languages gives a party whose English name is a generic one, with its country's
  * name or adjective left off ("Liberal Party of Australia", "Australian Greens", "Socialist Party (France)" → 自由党,
  * 緑の党, 社会党 in Japanese; "Communist Party of China" → "Kommunistische Partei"), as [language, name] pairs.
  */
-export function pressPartyForms(names: readonly string[]): [string, string][] {
+export function pressPartyForms(names: readonly string[], countryIso2?: string): [string, string][] {
   const out = new Map<string, [string, string]>();
   for (const form of genericPartyNames(names))
     for (const entry of PRESS_PARTY_NAMES.get(form) ?? []) {
+      if (countryIso2 !== undefined && FOREIGN_ONLY_FORMS.get(entry) === countryIso2) continue;
       const colon = entry.indexOf(':');
       out.set(entry, [entry.slice(0, colon), entry.slice(colon + 1)]);
     }

@@ -53,3 +53,24 @@ describe("the Egyptian press's ج for a foreigner's g", () => {
     expect(arabic(person('Ashraf Ghani', { ar: 'أشرف غني' })).join()).not.toContain('جني');
   });
 });
+
+describe('Persian names typed with a space for the zero-width non-joiner', () => {
+  it('finds "خامنه ای" as "خامنه‌ای": the full name and the surname', () => {
+    const texts = aliasEntries(person('Ali Khamenei', { fa: 'علی خامنه‌ای' }), 'IR')
+      .filter((a) => a.langs.includes('fa'))
+      .map((a) => `${a.type}:${a.text}`);
+    expect(texts).toEqual(expect.arrayContaining(['name:علی خامنه ای', 'surname:خامنه ای']));
+  });
+});
+
+describe("a party's generic name in the Hebrew press", () => {
+  const hebrew = (name: string, iso2: string) =>
+    aliasEntries({ id: 'x-test', kind: 'political-party', name } as unknown as EntityInput, iso2)
+      .filter((a) => a.langs.includes('he'))
+      .map((a) => a.text);
+
+  it('reads "הלייבור" as a foreign Labour party, never as Israel\'s (which Hebrew calls העבודה)', () => {
+    expect(hebrew('Labour Party (Ireland)', 'IE')).toEqual(expect.arrayContaining(['הלייבור', 'מפלגת הלייבור']));
+    expect(hebrew('Israeli Labor Party', 'IL')).not.toContain('הלייבור');
+  });
+});
