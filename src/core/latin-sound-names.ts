@@ -82,22 +82,39 @@ const MAX_CACHED_WORDS = 20000;
  * coarser ("Paul Reichler" and "Barbara Lee" share theirs).
  */
 export function soundsAs(written: string, english: string): boolean {
-  const a = nameWords(turkishAsEnglish(written));
-  const b = nameWords(english);
+  // A middle initial says nothing of the sound ("Amin H. Nasser" is "Амин Насер").
+  const a = nameWords(turkishAsEnglish(written)).filter((w) => w.length > 1);
+  const b = nameWords(english).filter((w) => w.length > 1);
   if (a.length < 2 || b.length < 2 || b.length > a.length) return false;
   const given = a[0]!;
   const surname = a[a.length - 1]!;
   const theirGiven = b[0]!;
   const theirSurname = b[b.length - 1]!;
   if (firstVowel(given) !== firstVowel(theirGiven) || firstVowel(surname) !== firstVowel(theirSurname)) return false;
-  if (!skeletons(surname).includes(skeleton(theirSurname))) return false;
-  const theirs = skeleton(theirGiven);
+  const ourSurname = skeletons(surname);
+  if (!englishSkeletons(theirSurname).some((s) => ourSurname.includes(s))) return false;
+  const theirs = englishSkeletons(theirGiven);
   // French writes some given names with a final s the English lacks ("Georges Papandréou").
   const forms = given.length > 4 && given.endsWith('s') ? [given, given.slice(0, -1)] : [given];
-  return forms.some(
-    (g) =>
-      (theirs.length >= 2 && skeletons(g).includes(theirs)) || g.replace(/y/g, 'i') === theirGiven.replace(/y/g, 'i'),
-  );
+  return forms.some((g) => {
+    const ours = skeletons(g);
+    return (
+      theirs.some((s) => s.length >= 2 && ours.includes(s)) ||
+      g.replace(/y/g, 'i') === theirGiven.replace(/y/g, 'i') ||
+      g.replace(/y/g, 'i') === theirGiven.replace(/[jy]/g, 'i')
+    );
+  });
+}
+
+/**
+ * The skeletons of a name as the knowledge base spells it in Latin letters: as English reads it, and with a j as the
+ * y it stands for in Nordic, Dutch, German and Slavic names ("Jussi Halla-aho", "Anna-Maja Henriksson", which
+ * Cyrillic writes "Юссі", "Мая"); the y is a vowel to skeleton().
+ */
+function englishSkeletons(word: string): string[] {
+  const plain = skeleton(word);
+  const asY = word.includes('j') ? skeleton(word.replace(/j/g, 'y')) : plain;
+  return asY === plain ? [plain] : [plain, asY];
 }
 
 /** Turkish ş and ç as the sh and ch they are, before folding drops their marks. */

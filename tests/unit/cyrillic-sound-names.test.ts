@@ -21,7 +21,15 @@ describe('names in Cyrillic read by sound', () => {
     expect(readsAs('Каролин Левитт', 'Karoline Leavitt')).toBe(true);
   });
 
+  it('hears the y a Nordic or Slavic name writes as j, and skips an English middle initial', () => {
+    expect(readsAs('Анна-Мая Генрікссон', 'Anna-Maja Henriksson')).toBe(true);
+    expect(readsAs('Юссі Галла-ахо', 'Jussi Halla-aho')).toBe(true);
+    expect(readsAs('Амин Насер', 'Amin H. Nasser')).toBe(true);
+  });
+
   it('does not hear another name in it', () => {
+    expect(readsAs('Юссі Галла-ахо', 'Jessi Halla-aho')).toBe(false);
+    expect(readsAs('Амин Насер', 'Amin H. Nasrallah')).toBe(false);
     expect(readsAs('Дилма Руссефф', 'Dilma Ross')).toBe(false);
     expect(readsAs('Горан Весич', 'Goran Vasic')).toBe(false);
   });
