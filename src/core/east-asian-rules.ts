@@ -5,6 +5,7 @@
  */
 import { C_CJK, KATAKANA, classOf, kanaOf } from './fold';
 import { japaneseCountryLetters } from './japanese-country-letters';
+import { japaneseWireCredits } from './japanese-wire-credits';
 import { isHangul, koreanOfficeAfter } from './korean';
 import { isMuted } from './match-helpers';
 import type { Candidate, Context } from './match-types';
@@ -37,6 +38,23 @@ export function withCountryLetters(matcher: Matcher, text: string, found: Mentio
     if (q < found.length && found[q]!.start <= start) continue;
     if (matcher.refOf(qid) >= 0 && !isMuted(text, start, start + 1, qid, options))
       out.push({ start, end: start + 1, id: qid });
+  }
+  return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Adds the news agencies a Japanese text credits ("【ワシントン共同】", "（時事）": japanese-wire-credits.ts) where no
+ * mention covers the word; `found` is sorted and keeps its mentions.
+ */
+export function withWireCredits(matcher: Matcher, text: string, found: Mention[], options: MatchOptions): Mention[] {
+  const credits = japaneseWireCredits(text);
+  if (!credits.length) return found;
+  const out = found.slice();
+  let q = 0;
+  for (const { start, end, id } of credits) {
+    while (q < found.length && found[q]!.end <= start) q++;
+    if (q < found.length && found[q]!.start < end) continue;
+    if (matcher.refOf(id) >= 0 && !isMuted(text, start, end, id, options)) out.push({ start, end, id });
   }
   return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
 }

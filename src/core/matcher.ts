@@ -28,7 +28,7 @@ import {
   royalGivenNames,
   settle,
 } from './document-passes';
-import { japaneseOfficeAfter, withCountryLetters } from './east-asian-rules';
+import { japaneseOfficeAfter, withCountryLetters, withWireCredits } from './east-asian-rules';
 import { HEBREW } from './abjad-scripts';
 import {
   withAbjadPeople,
@@ -371,12 +371,13 @@ export class Matcher {
     }
     if (!this.japanese) return found;
     const katakana = withKatakanaPeople(this, text, found, year, ctx.dominantCountry, options);
-    return withCountryLetters(
+    const letters = withCountryLetters(
       this,
       text,
       this.readsBySound ? withKatakanaSurnames(this, text, katakana, year, ctx.dominantCountry, options) : katakana,
       options,
     );
+    return withWireCredits(this, text, letters, options);
   }
 
   isPlaceCandidate(c: Candidate): boolean {
