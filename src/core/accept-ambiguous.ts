@@ -14,6 +14,7 @@ import {
   CREDIT_WITH,
   MINOR_PROMINENCE,
   OF_THE,
+  ROMANCE_BODY_ACRONYMS,
   US_ID,
   US_STATE_NAMES,
   WORLD_FIGURE_PROMINENCE,
@@ -58,6 +59,12 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
       matcher.text.charCodeAt(c.end) === COLON
     );
   if (insideLongerName(matcher, t, c, ctx)) return false;
+  // "US CPI rose 3.2%", "4月CPI同比上涨": no International Criminal Court outside a text in another language in Latin
+  // letters (India's Communist Party, "CPI" in English too, is read as any national party is, below).
+  if (c.first === c.last && ROMANCE_BODY_ACRONYMS.has(t.hash[c.first]!) && !inRomanceLetters(matcher)) {
+    c.entities = c.entities.filter((e) => matcher.kindOf(e) !== 'international-organization');
+    if (!c.entities.length) return false;
+  }
   // "Che razza di musulmani sono?": opening a sentence, a shared name a text not in English also writes in lower
   // case is the word (Italian "che", not Che Guevara). Not in English, whose shared names are places that open
   // sentences ("Turkey, a NATO member, …" in a story that also serves turkey).
@@ -200,4 +207,16 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   // nothing of the UN's: the country's own body, unless the story names more of the international one's.
   if (ownBodyOverInternational(matcher, c, ctx)) return true;
   return supported(matcher, c, t, ctx);
+}
+
+/** The text is in Latin letters and not in English (nor Chinese, Japanese, Korean, Arabic or Hebrew with a few Latin words). */
+function inRomanceLetters(matcher: Matcher): boolean {
+  return (
+    matcher.foreignLatin &&
+    !matcher.han &&
+    !matcher.japanese &&
+    !matcher.korean &&
+    !matcher.arabicScript &&
+    !matcher.hebrew
+  );
 }

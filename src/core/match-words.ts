@@ -67,6 +67,13 @@ export const MAX_TITLE_WORDS = 4;
 /** Compass points that end a place's name after another word ("Suna East", "Nairobi West"). */
 export const COMPASS_WORDS = hashWords('east west north south central');
 
+/**
+ * Acronyms that name an international body only in the French, Italian, Spanish or Portuguese press, and a concept
+ * in English and Chinese: "CPI" is the Cour pénale internationale to Le Monde, the consumer price index to Reuters
+ * and Caixin.
+ */
+export const ROMANCE_BODY_ACRONYMS = hashWords('CPI');
+
 /** Longest alias, in tokens (a Chinese name is one per character: UNRWA's has 18); bounds the trie walk. */
 export const MAX_ALIAS_TOKENS = 24;
 

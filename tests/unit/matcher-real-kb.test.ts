@@ -15,6 +15,15 @@ function find(text: string, date = '2024-06-01', lang?: string): [string, string
 }
 
 describe('the shipped knowledge base in context', () => {
+  it('reads "CPI" as the International Criminal Court in French, and as no actor in English or Chinese', () => {
+    expect(find('La CPI a émis un mandat d’arrêt contre Vladimir Poutine.', '2023-03-17', 'fr')).toContainEqual([
+      'CPI',
+      'International Criminal Court',
+    ]);
+    expect(find('US CPI rose 3.2% in July, the Federal Reserve said.').map(([s]) => s)).not.toContain('CPI');
+    expect(find('英国国家统计局公布，4月CPI同比上涨2.3%。', '2024-05-23', 'zh').map(([s]) => s)).not.toContain('CPI');
+  });
+
   it('reads "Yemen’s Houthi militia" as the group, not a person surnamed Houthi', () => {
     expect(find('Iran armed Yemen’s Houthi militia, which fights Saudi Arabia.')).toContainEqual(['Houthi', 'Houthis']);
   });
