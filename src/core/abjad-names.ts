@@ -9,7 +9,7 @@
  * "בראשות") is read. Pure: no DOM, no `browser`.
  */
 import type { AbjadScript } from './abjad-scripts';
-import { keysTell } from './katakana-names';
+import { keysTell, latinKeys } from './katakana-names';
 
 /** More keys of one word than this are not followed. */
 const MAX_KEYS = 16;
@@ -41,6 +41,43 @@ export function abjadKeys(word: string, script: Pick<AbjadScript, 'letters' | 'w
   return keys;
 }
 
+/** How a word is said to open: with a vowel, or with a consonant. */
+export type WordOpening = 'vowel' | 'consonant';
+
+/**
+ * How a word opening with `letter` is said to open, where the script tells (AbjadScript.vowelOpeners); undefined
+ * for a letter that may be either (Hebrew ה, ח, ו, י) or a script that does not say.
+ */
+export function wordOpening(
+  letter: string,
+  script: Pick<AbjadScript, 'letters' | 'vowelOpeners'>,
+): WordOpening | undefined {
+  if (script.vowelOpeners === undefined) return undefined;
+  if (script.vowelOpeners.includes(letter)) return 'vowel';
+  const classes = script.letters[letter];
+  return classes && !classes.split('/').includes('') ? 'consonant' : undefined;
+}
+
+/** What a name's written given name tells of its sound, besides its keys. */
+export interface WrittenGiven {
+  /** How it opens, where the script tells. */
+  opens: WordOpening | undefined;
+  /** The most consonant classes it may be read with. */
+  consonants: number;
+}
+
+/**
+ * Whether an English given name may be the one written: it opens alike ("Jerry", with a consonant, is no "עלי", said
+ * with a vowel), and has at most one consonant more than the written one may be read with ("Olivier" is no "עלי"; a
+ * key drops a letter katakana may leave unsaid, which these scripts write).
+ */
+export function givenAgrees(given: WrittenGiven, englishGiven: string): boolean {
+  const vowel = /^[aeiou]/i.test(englishGiven);
+  if (given.opens === 'vowel' && !vowel && !/^[hy]/i.test(englishGiven)) return false;
+  if (given.opens === 'consonant' && vowel) return false;
+  return Math.max(...latinKeys(englishGiven).map((k) => k.length)) <= given.consonants + 1;
+}
+
 /** A word of the script's letters (and the marks inside one), [start, end) in the text. */
 interface Word {
   start: number;
@@ -64,7 +101,7 @@ export function findAbjadPeople(
   text: string,
   script: AbjadScript,
   people: (givenKey: string, surnameKey: string) => readonly number[],
-  choose: (refs: readonly number[], parts: number) => number,
+  choose: (refs: readonly number[], parts: number, given: WrittenGiven) => number,
   free: (start: number, end: number) => boolean,
 ): AbjadMention[] {
   const words = scriptWords(text, script);
@@ -108,7 +145,7 @@ function nameAt(
   first: number,
   script: AbjadScript,
   people: (givenKey: string, surnameKey: string) => readonly number[],
-  choose: (refs: readonly number[], parts: number) => number,
+  choose: (refs: readonly number[], parts: number, given: WrittenGiven) => number,
   free: (start: number, end: number) => boolean,
 ): { mention: AbjadMention; last: number } | undefined {
   const given = words[first]!;
@@ -134,7 +171,11 @@ function nameAt(
         for (const r of people(g, s)) if (!refs.includes(r)) refs.push(r);
       }
     if (!refs.length) continue;
-    const ref = choose(refs, parts);
+    const givenKeys = abjadKeys(text.slice(given.start, given.end), script);
+    const ref = choose(refs, parts, {
+      opens: wordOpening(text.charAt(given.start), script),
+      consonants: Math.max(...givenKeys.map((k) => k.length)),
+    });
     if (ref >= 0) return { mention: { start: given.start, end: words[last]!.end, ref }, last };
   }
   return undefined;

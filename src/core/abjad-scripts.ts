@@ -33,6 +33,11 @@ export interface AbjadScript {
   commas: string;
   /** The country whose people this press writes by their own names (which the base has): not read by sound. */
   ownCountry?: string;
+  /**
+   * Letters that open a word said with a vowel (Hebrew א and ע: "אילהאן", Ilhan; "עלי", Ali); a word opening with
+   * another letter of a class opens with a consonant.
+   */
+  vowelOpeners?: string;
 }
 
 const HYPHEN = 0x2d;
@@ -92,6 +97,7 @@ export const HEBREW: AbjadScript = {
   ),
   commas: ',',
   ownCountry: 'Q801',
+  vowelOpeners: 'אע',
 };
 
 /**

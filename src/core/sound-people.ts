@@ -3,7 +3,7 @@
  * abjad-names.ts, katakana-names.ts), added to a match's mentions. Pure functions of the matcher's state (the Matcher
  * passed first); matcher.ts runs each only for a text in its script.
  */
-import { findAbjadPeople } from './abjad-names';
+import { type WrittenGiven, findAbjadPeople, givenAgrees } from './abjad-names';
 import type { AbjadScript } from './abjad-scripts';
 import { findHanPeople, isHanNameDot } from './han-names';
 import { findHangulPeople } from './hangul-names';
@@ -13,6 +13,7 @@ import {
   isKatakanaLetter,
   katakanaKey,
   katakanaSurnamesBeforeOffices,
+  nameWords,
   surnameKeys,
   surnameVowelAgrees,
   surnameVowelsAgree,
@@ -137,7 +138,14 @@ export function withAbjadPeople(
     dominantCountry,
     (r) => matcher.countryOf(r) !== own,
   );
-  return withAdded(matcher, text, found, findAbjadPeople(text, script, people, choose, free), options);
+  // Of the people the keys name, those whose given name opens as the written one does ("עלי" is no Jerry, nor
+  // Olivier).
+  const agreeing = (refs: readonly number[], parts: number, given: WrittenGiven) =>
+    choose(
+      refs.filter((r) => givenAgrees(given, nameWords(matcher.englishName(r))[0] ?? '')),
+      parts,
+    );
+  return withAdded(matcher, text, found, findAbjadPeople(text, script, people, agreeing, free), options);
 }
 
 /**

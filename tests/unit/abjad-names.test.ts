@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbjadPeople, abjadKeys } from '../../src/core/abjad-names';
+import { type WrittenGiven, abjadKeys, findAbjadPeople, givenAgrees } from '../../src/core/abjad-names';
 import { HEBREW } from '../../src/core/abjad-scripts';
 import { latinKeys } from '../../src/core/katakana-names';
 
@@ -50,5 +50,35 @@ describe('foreigners’ names in Hebrew read by sound', () => {
   it('reads no name without a title before it, nor after "at the head of" (בראש)', () => {
     expect(find("אתמול ג'ונתן ריינולדס אמר.")).toEqual([]);
     expect(find("בראש הוועדה ג'ונתן ריינולדס.")).toEqual([]);
+  });
+});
+
+describe('a written given name against the English one its keys are filed under', () => {
+  const written = (hebrew: string) => {
+    let seen: WrittenGiven | undefined;
+    findAbjadPeople(
+      `השר ${hebrew} פלאחיאן אמר`,
+      HEBREW,
+      () => [1],
+      (_refs, _parts, given) => {
+        seen = given;
+        return -1;
+      },
+      () => true,
+    );
+    return seen!;
+  };
+
+  it('keeps a given name that opens alike and has about as many consonants', () => {
+    expect(givenAgrees(written('עלי'), 'ali')).toBe(true);
+    expect(givenAgrees(written("ג'רי"), 'jerry')).toBe(true);
+    expect(givenAgrees(written('אוליבייה'), 'olivier')).toBe(true);
+  });
+
+  it('turns away one that opens otherwise, or has more consonants than the written one may be read with', () => {
+    // "עלי" (Ali) opens with a vowel; Jerry with a consonant; Olivier has three consonants to its one.
+    expect(givenAgrees(written('עלי'), 'jerry')).toBe(false);
+    expect(givenAgrees(written('עלי'), 'olivier')).toBe(false);
+    expect(givenAgrees(written("ג'רי"), 'ali')).toBe(false);
   });
 });
