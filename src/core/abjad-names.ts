@@ -14,6 +14,9 @@ import { keysTell, latinKeys } from './katakana-names';
 /** More keys of one word than this are not followed. */
 const MAX_KEYS = 16;
 
+/** The fewest letters of a surname read by sound. */
+const MIN_SURNAME_LETTERS = 3;
+
 /** How many words a title may stand before the name ("שר החוץ האמריקני ...", "نشיא המפלגה, ..."). */
 const MAX_TITLE_GAP = 4;
 
@@ -158,6 +161,8 @@ function nameAt(
     let apart = true;
     for (let q = first; q < last && apart; q++) apart = words[q + 1]!.start === words[q]!.end + 1;
     if (!apart || !free(given.start, words[last]!.end)) continue;
+    // A word of two letters is a word ("בת", 'daughter', 'aged'), not a foreigner's surname.
+    if (words[last]!.end - words[last]!.start < MIN_SURNAME_LETTERS) continue;
     let plain = true;
     for (let q = first; q <= last && plain; q++) {
       const written = text.slice(words[q]!.start, words[q]!.end);

@@ -53,6 +53,21 @@ describe('foreigners’ names in Hebrew read by sound', () => {
   });
 });
 
+describe('a surname read by sound', () => {
+  it('is no word of two letters ("תלונה בת כ־300 עמודים", a complaint of some 300 pages)', () => {
+    const anyone = (text: string) =>
+      findAbjadPeople(
+        text,
+        HEBREW,
+        () => [1],
+        (refs) => refs[0] ?? -1,
+        () => true,
+      ).map((m) => text.slice(m.start, m.end));
+    expect(anyone('הוא הגיש לשופט הפדרלי תלונה בת כ־300 עמודים')).toEqual([]);
+    expect(anyone('הוא הגיש לשופט הפדרלי אריאל ליחו.')).toEqual(['אריאל ליחו']);
+  });
+});
+
 describe('a written given name against the English one its keys are filed under', () => {
   const written = (hebrew: string) => {
     let seen: WrittenGiven | undefined;
