@@ -3,7 +3,7 @@
  * one-letter country names (katakana spellings read by sound are sound-people.ts's). Pure functions of the matcher's
  * state (the Matcher passed first); matcher.ts runs them in order.
  */
-import { C_CJK, KATAKANA, classOf, kanaOf } from './fold';
+import { C_CJK, HIRAGANA, KATAKANA, classOf, kanaOf } from './fold';
 import { japaneseCountryLetters } from './japanese-country-letters';
 import { japaneseWireCredits } from './japanese-wire-credits';
 import { isHangul, koreanOfficeAfter } from './korean';
@@ -101,9 +101,16 @@ export function japaneseOfficeAfter(matcher: Matcher, t: Tokens, c: Candidate): 
   // after an office in kanji ("最高指導者ハメネイ師").
   if (!katakana && c.first > 0 && t.flags[c.first - 1]! & T_CJK && t.end[c.first - 1] === t.start[c.first]) return '';
   // The whole run after it is the office: one character more than the longest office is a run too long.
-  const office = cjkRunAfter(matcher, t, c, MAX_JAPANESE_OFFICE + 1, katakana);
-  if (!office || office.length > MAX_JAPANESE_OFFICE) return '';
-  if (office === JAPANESE_CLERIC_HONORIFIC) return office;
+  const run = cjkRunAfter(matcher, t, c, MAX_JAPANESE_OFFICE + 1, katakana);
+  if (!run || run.length > MAX_JAPANESE_OFFICE) return '';
+  if (run === JAPANESE_CLERIC_HONORIFIC) return run;
+  for (const ending of JAPANESE_OFFICE_ENDINGS) if (run.endsWith(ending)) return run;
+  // "デウバ首相率いる": the run's last kanji opens a verb written on in hiragana ("率いる", to lead); the office is
+  // the run without it.
+  // (The run is written right after the candidate: cjkRunAfter reads only characters without a gap.)
+  const after = matcher.text.charCodeAt(t.end[c.last]! + run.length);
+  if (run.length < 3 || kanaOf(after) !== HIRAGANA) return '';
+  const office = run.slice(0, -1);
   for (const ending of JAPANESE_OFFICE_ENDINGS) if (office.endsWith(ending)) return office;
   return '';
 }

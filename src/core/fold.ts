@@ -134,12 +134,13 @@ const KATAKANA_LAST = 0x30ff;
  * the same name either way.
  */
 export const PROLONGED_SOUND = 0x30fc;
-/** kanaOf's answer for katakana (hiragana is 1). */
+/** kanaOf's answers for hiragana and katakana. */
+export const HIRAGANA = 1;
 export const KATAKANA = 2;
 /** 1 for hiragana, 2 for katakana, 0 for any other character: Japanese words end where these change. */
 export function kanaOf(code: number): number {
   if (code < HIRAGANA_FIRST || code > KATAKANA_LAST) return 0;
-  return code < KATAKANA_FIRST ? 1 : 2;
+  return code < KATAKANA_FIRST ? HIRAGANA : KATAKANA;
 }
 
 let hanPairs: Map<number, number> | undefined;

@@ -4,8 +4,14 @@
  * `browser`.
  */
 
-/** Particles (and the commonest stacked pairs), longest first, so "에서는" is tried before "는". */
+/**
+ * Particles (and the commonest stacked pairs), longest first, so "에서는" is tried before "는"; and the copula, which
+ * Korean writes onto a noun as well ("의장국은 말레이시아입니다", "말레이시아였다").
+ */
 const PARTICLES = [
+  '입니다',
+  '이었다',
+  '이라고',
   '에서는',
   '에서도',
   '에게서',
@@ -30,6 +36,9 @@ const PARTICLES = [
   '라는',
   '이란',
   '하고',
+  '이다',
+  '이며',
+  '였다',
   '은',
   '는',
   '이',

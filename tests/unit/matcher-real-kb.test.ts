@@ -1177,6 +1177,18 @@ describe('ministries named as the press of their country’s language names them
     ]);
   });
 
+  it('reads a katakana surname before an office that runs on into a verb ("デウバ首相率いる", led by PM Deuba)', () => {
+    expect(find('下院選では、デウバ首相率いるネパール会議派が89議席を獲得した。', '2022-12-25', 'ja')).toContainEqual([
+      'デウバ',
+      'Sher Bahadur Deuba',
+    ]);
+  });
+
+  it('reads a Korean name with the copula written onto it ("말레이시아입니다")', () => {
+    expect(find('내년 APEC 의장국은 말레이시아입니다.', '2019-10-31', 'ko')).toContainEqual(['말레이시아', 'Malaysia']);
+    expect(find('차기 의장국은 말레이시아였다.', '2019-10-31', 'ko')).toContainEqual(['말레이시아', 'Malaysia']);
+  });
+
   it('reads a Korean surname with an office after it as the person named in full before, as Yonhap writes it', () => {
     const yoon = find(
       '헌법재판소가 4일 윤석열 대통령을 파면했다. 윤 대통령은 이날 오전 관저에 머물렀다.',
