@@ -37,11 +37,6 @@ export function weakerBodyOf(matcher: Matcher, c: Candidate, country: number, le
 }
 
 /**
- * "The Joint Chiefs of Staff (JCS)" in a Yonhap story, "the CDU" in a Portuguese one: one country's full name of a
- * body, party or paper that another country's actor answers to as a shared name is that other actor's where the
- * story names its country more (twice at least).
- */
-/**
  * A person's full name that is also the surname of a person the story named in full before it, and names
  * no one else earlier: "Amira Mohamed Ali … auch Mohamed Ali hatte" is her, not the boxer. Accepted as that
  * surname if it can be; otherwise `c` is left as it was.
@@ -69,6 +64,11 @@ export function acceptAsNamedSurname(matcher: Matcher, c: Candidate, t: Tokens, 
   return false;
 }
 
+/**
+ * "The Joint Chiefs of Staff (JCS)" in a Yonhap story, "the CDU" in a Portuguese one: one country's full name of a
+ * body, party or paper that another country's actor answers to as a shared name is that other actor's where the
+ * story names its country more (twice at least).
+ */
 export function preferStorysOwn(matcher: Matcher, c: Candidate, ctx: Context): void {
   if (!matcher.allNational(c.entities)) return;
   const country = storyCountryOf(matcher, c.weaker, c.entities, ctx);

@@ -437,15 +437,12 @@ export function aliasEntries(e: EntityInput, countryIso2?: string): AliasEntry[]
   }
   if (e.kind === 'political-party') {
     const names = [...byText.values()].filter((a) => a.type !== 'acronym' && inEnglish(a));
-    for (const text of partyShortForms(names.map((a) => a.text))) add(derivedAmbiguousName(text, ['en']));
+    const texts = names.map((a) => a.text);
+    for (const text of partyShortForms(texts)) add(derivedAmbiguousName(text, ['en']));
     // "自由党" (Liberal Party), "労働党" (Labour), "緑の党" (the Greens): the Japanese, Chinese and Korean press name a
     // foreign party by the translation of its generic name, read as the story's country's party of that name.
     // So does the European press: "die Kommunistische Partei" of a German story on China.
-    for (const [lang, form] of pressPartyForms(
-      names.map((a) => a.text),
-      countryIso2,
-    ))
-      add(derivedAmbiguousName(form, [lang]));
+    for (const [lang, form] of pressPartyForms(texts, countryIso2)) add(derivedAmbiguousName(form, [lang]));
     for (const a of [...byText.values()]) {
       const text = a.type === 'acronym' ? undefined : nativePartyShortForm(a.text);
       if (!text) continue;
