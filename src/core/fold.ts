@@ -275,10 +275,23 @@ export function foldTokens(text: string): string[] {
     } else if (cls === C_PERIOD && isDottedAcronymStep(text, i)) {
       // "U.S." → "us": a single letter followed by a period and another single letter.
       continue;
+    } else if (code === PLUS_SIGN && cur && !wordGoesOn(text, i + 1)) {
+      // "OPEC+": a plus written onto a word, ending it, is part of it (as tokenize reads it).
+      cur += '+';
+      flush();
     } else flush();
   }
   flush();
   return tokens;
+}
+
+const PLUS_SIGN = 43;
+
+/** A letter or a Chinese or Japanese character stands at `i`. */
+function wordGoesOn(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const cls = classOf(text.charCodeAt(i)) & 7;
+  return cls === C_LETTER || cls === C_CJK;
 }
 
 /**

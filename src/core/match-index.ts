@@ -253,6 +253,11 @@ export class MatchIndex {
       if (cls === C_IGNORE) continue;
       if (cls === C_PERIOD && isDottedAcronymStep(text, i)) continue;
       if (code === 46) continue; // the closing period of a dotted acronym
+      if (code === 43) {
+        // The plus of "OPEC+" (tokenize keeps it in the word).
+        if (p >= stop || this.tokChars[p++] !== 43) return false;
+        continue;
+      }
       if (code === 34 && hebrewQuote(text, i)) continue;
       return false;
     }

@@ -47,6 +47,13 @@ describe('fold', () => {
     expect(foldKey('टोगो')).not.toBe(foldKey('टोंगा'));
   });
 
+  it('keeps a plus written onto the end of a word in it ("OPEC+" is not "OPEC"), and only there', () => {
+    expect(foldTokens('OPEC+ group')).toEqual(['opec+', 'group']);
+    expect(foldTokens('ОПЕК+')).toEqual(['опек+']);
+    expect(foldTokens('OPEC + Russia')).toEqual(['opec', 'russia']);
+    expect(foldTokens('C+D')).toEqual(['c', 'd']);
+  });
+
   it('keeps kana runs as words and Han characters as single tokens', () => {
     expect(foldTokens('プーチン大統領')).toEqual(
       ['プチン', '大', '统', '领'] /* kanji fold as Chinese ones do; the long vowel mark is dropped */,

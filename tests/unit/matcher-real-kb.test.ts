@@ -15,6 +15,14 @@ function find(text: string, date = '2024-06-01', lang?: string): [string, string
 }
 
 describe('the shipped knowledge base in context', () => {
+  it('reads "OPEC+" as the alliance and "OPEC" as the organization, in English and in Russian', () => {
+    expect(find('OPEC+ agreed to cut output, and OPEC said prices would hold.', '2022-10-05')).toEqual([
+      ['OPEC+', 'OPEC Plus'],
+      ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+    ]);
+    expect(find('ОПЕК+ договорилась о сокращении добычи.', '2022-10-05', 'ru')).toEqual([['ОПЕК+', 'OPEC Plus']]);
+  });
+
   it('reads "CPI" as the International Criminal Court in French, and as no actor in English or Chinese', () => {
     expect(find('La CPI a émis un mandat d’arrêt contre Vladimir Poutine.', '2023-03-17', 'fr')).toContainEqual([
       'CPI',
