@@ -105,6 +105,9 @@ export function hebrewSplits(text: string, start: number, end: number, out: Spli
   for (let k = 1; k <= 3 && k < end - start; k++) {
     const letter = text.charAt(start + k - 1);
     if (!HEBREW_LETTERS.includes(letter)) break;
+    // The prefixes come in order: ו ('and') only first, the article ה only last ("השמאלי" is ה + "שמאלי", 'the
+    // leftist', never ה + ש + "מאלי", Mali).
+    if (k > 1 && (letter === 'ו' || text.charAt(start + k - 2) === 'ה')) break;
     if (end - start - k >= MIN_STEM) {
       out.skip[n] = k;
       out.article[n++] = 0;

@@ -135,6 +135,18 @@ const MIN_GIVEN_KEY = 2;
 const MIN_SURNAME_SYLLABLES = 2;
 
 /**
+ * Particles no transliterated name's syllable is: an object's, a topic's, a possessive's. A word ending in one is a
+ * noun in the sentence, not a name's first part ("협의를 거쳐", 'through consultation', had sounded as a governor of
+ * Spain's central bank).
+ */
+const NON_NAME_ENDINGS = '를을의는';
+
+/** The word ends with a particle that no name's word does. */
+function endsWithParticle(text: string, word: Word): boolean {
+  return word.end - word.start >= 2 && NON_NAME_ENDINGS.includes(text.charAt(word.end - 1));
+}
+
+/**
  * The hangul names in `text` that name people of the knowledge base: two or three words of hangul alone, one space
  * apart, the last of two syllables or more before a particle; and their surnames alone after them wherever the text
  * writes them as a word of their own. `people` gives the people filed under a given name's and a surname's keys;
@@ -153,11 +165,11 @@ export function findHangulPeople(
   for (let w = 0; w + 1 < words.length; w++) {
     const given = words[w]!;
     // An office is no given name: "후보로 나서지" (to run as a candidate) had sounded as a Belgian banker.
-    if (!free(given.start, given.end) || isOffice(text, given)) continue;
+    if (!free(given.start, given.end) || isOffice(text, given) || endsWithParticle(text, given)) continue;
     for (let parts = 2; parts <= 3 && w + parts - 1 < words.length; parts++) {
       // The words of the name one space apart.
       if (words[w + parts - 1]!.start !== words[w + parts - 2]!.end + 1) break;
-      if (parts === 3 && isOffice(text, words[w + 1]!)) break;
+      if (parts === 3 && (isOffice(text, words[w + 1]!) || endsWithParticle(text, words[w + 1]!))) break;
       const last = words[w + parts - 1]!;
       const found = nameAt(text, given, last, parts, people, choose);
       if (!found || !free(given.start, found.end) || !officeBeside(text, given.start, found.end)) continue;

@@ -35,6 +35,19 @@ describe('foreigners’ names in hangul read by sound', () => {
     expect(find('재무부 재무장관인 스콧 베센트는 말했다.')).toEqual(['스콧 베센트']);
   });
 
+  it('reads no word ending with an object, topic or possessive particle as a given name', () => {
+    // Someone is filed under the keys of "협의를 거쳐" (through consultation), before an office ("총리").
+    const text = '국왕이 각 정당 대표들과 협의를 거쳐 총리 후보를 지명한다.';
+    const at = (word: string) => hangulKey(text, text.indexOf(word), text.indexOf(word) + word.length);
+    const anyone = findHangulPeople(
+      text,
+      (given, surname) => (given === at('협의를') && surname === at('거쳐') ? [7] : []),
+      (refs) => refs[0] ?? -1,
+      () => true,
+    );
+    expect(anyone).toEqual([]);
+  });
+
   it('reads no office as a given name, whatever it sounds as', () => {
     // Someone is filed under the keys of "후보로 나서지" (to run as a candidate), after an office ("대표").
     const text = '그는 당 대표 후보로 나서지 않겠다고 밝혔다.';

@@ -1926,6 +1926,12 @@ describe('acronym pairs and places named like people', () => {
     );
   });
 
+  it('reads Hebrew prefixes only in their order: "and" first, the article last', () => {
+    // "השמאלי" is ה + "שמאלי" (the leftist), never ה + ש + "מאלי" (Mali); "ובמאלי" is ו + ב + "מאלי".
+    expect(find('הוא הבטיח לשמור על הקו הכלכלי השמאלי של המפלגה.', '2020-04-04', 'he')).toEqual([]);
+    expect(find('הצבא הצרפתי נלחם ובמאלי ובניז׳ר.', '2020-04-04', 'he').map(([, name]) => name)).toContain('Mali');
+  });
+
   it('reads an initial written onto a surname as the person’s, and "El" for "al-"', () => {
     const text =
       'The campaign of the MPP, chaired by Prime Minister L.Oyun-Erdene, won. In 2020 under U.Khurelsukh the party won.';
