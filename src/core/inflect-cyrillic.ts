@@ -113,7 +113,9 @@ export function isCyrillic(text: string): boolean {
 function wordCases(word: string, institution: boolean): string[][] {
   const lower = word.toLowerCase();
   const none = [[], [], [], [], []];
-  if (word.length < 3 || INDECLINABLE.has(lower) || !isCyrillic(word)) return none;
+  // Two letters decline only as a name ending in a consonant ("Ян Куцяк" → "Яна Куцяка").
+  const short = word.length === 2 && CONSONANTS.includes(lower[1]!);
+  if ((word.length < 3 && !short) || INDECLINABLE.has(lower) || !isCyrillic(word)) return none;
   // A foreign name in a vowel and "-а" does not decline: "Франсуа Олланда", "Андреа".
   if (/[аеёиоуыэюяіїє]а$/.test(lower)) return none;
   // Acronyms do not decline: "США", "ВС РФ" ("Госдепартамента США").

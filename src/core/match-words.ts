@@ -392,6 +392,8 @@ export const JAPANESE_OFFICE_ENDINGS = [
   '大統領',
   '議員',
   '報道官',
+  '次官',
+  '大使',
 ];
 
 /**

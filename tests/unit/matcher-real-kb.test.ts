@@ -1192,6 +1192,20 @@ describe('ministries named as the press of their country’s language names them
     ]);
   });
 
+  it('declines a given name of two letters ("Яна Куцяка", of Ján Kuciak)', () => {
+    expect(find('Словакия помнит убийство журналиста Яна Куцяка.', '2018-03-01', 'ru')).toContainEqual([
+      'Яна Куцяка',
+      'Ján Kuciak',
+    ]);
+  });
+
+  it('reads a katakana surname before a vice-minister’s office ("ミスリ外務次官")', () => {
+    expect(find('インド外務省のミスリ外務次官は記者会見で述べた。', '2025-05-07', 'ja')).toContainEqual([
+      'ミスリ',
+      'Vikram Misri',
+    ]);
+  });
+
   it('reads a Korean name with the copula written onto it ("말레이시아입니다")', () => {
     expect(find('내년 APEC 의장국은 말레이시아입니다.', '2019-10-31', 'ko')).toContainEqual(['말레이시아', 'Malaysia']);
     expect(find('차기 의장국은 말레이시아였다.', '2019-10-31', 'ko')).toContainEqual(['말레이시아', 'Malaysia']);
