@@ -275,7 +275,7 @@ export function foldTokens(text: string): string[] {
     } else if (cls === C_PERIOD && isDottedAcronymStep(text, i)) {
       // "U.S." → "us": a single letter followed by a period and another single letter.
       continue;
-    } else if (code === PLUS_SIGN && cur && !wordGoesOn(text, i + 1)) {
+    } else if (code === PLUS_SIGN && cur && plusEndsWord(text, i)) {
       // "OPEC+": a plus written onto a word, ending it, is part of it (as tokenize reads it).
       cur += '+';
       flush();
@@ -285,13 +285,14 @@ export function foldTokens(text: string): string[] {
   return tokens;
 }
 
-const PLUS_SIGN = 43;
+/** "+", which is part of a word it ends ("OPEC+", "LGBT+"): tokenize, foldTokens and the index read it alike. */
+export const PLUS_SIGN = 43;
 
-/** A letter or a Chinese or Japanese character stands at `i`. */
-function wordGoesOn(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const cls = classOf(text.charCodeAt(i)) & 7;
-  return cls === C_LETTER || cls === C_CJK;
+/** The plus at `i`, written onto a word, ends it: no letter or Chinese or Japanese character follows it. */
+export function plusEndsWord(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return true;
+  const cls = classOf(text.charCodeAt(i + 1)) & 7;
+  return cls !== C_LETTER && cls !== C_CJK;
 }
 
 /**

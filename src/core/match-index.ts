@@ -24,6 +24,7 @@ import {
   gershayimAt,
   hebrewQuote,
   isDottedAcronymStep,
+  PLUS_SIGN,
   primeFoldTable,
 } from './fold';
 import { keyPairHash } from './katakana-names';
@@ -253,9 +254,9 @@ export class MatchIndex {
       if (cls === C_IGNORE) continue;
       if (cls === C_PERIOD && isDottedAcronymStep(text, i)) continue;
       if (code === 46) continue; // the closing period of a dotted acronym
-      if (code === 43) {
+      if (code === PLUS_SIGN) {
         // The plus of "OPEC+" (tokenize keeps it in the word).
-        if (p >= stop || this.tokChars[p++] !== 43) return false;
+        if (p >= stop || this.tokChars[p++] !== PLUS_SIGN) return false;
         continue;
       }
       if (code === 34 && hebrewQuote(text, i)) continue;

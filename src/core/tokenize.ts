@@ -21,11 +21,13 @@ import {
   foldCode,
   foldTokens,
   HIRAGANA_FIRST,
+  PLUS_SIGN,
   PROLONGED_SOUND,
   hebrewQuote,
   isDottedAcronymStep,
   kanaOf,
   isDoubledCapital,
+  plusEndsWord,
 } from './fold';
 
 /** Token flags. */
@@ -109,7 +111,7 @@ function grow(t: Tokens): void {
 const NEWLINE = 10;
 const SLASH = 47;
 const AMPERSAND = 38;
-export const PLUS = 43;
+const PLUS = 43;
 export const COMMA = 44; // ","
 export const PERIOD = 46; // "."
 const ARABIC_COMMA = 0x060c; // "،"
@@ -159,12 +161,6 @@ function spacedDoubledPair(text: string, start: number, end: number): boolean {
     isDoubledCapital(text, end + 2) &&
     codeAt(text, end + 4) === 46
   );
-}
-
-/** The plus at `i`, written onto a word, ends it: what follows is no letter or digit ("OPEC+ output", "LGBT+,"). */
-export function plusEndsWord(text: string, i: number): boolean {
-  const next = classOf(codeAt(text, i + 1)) & 7;
-  return next !== C_LETTER && next !== C_CJK;
 }
 
 /** The longest top-level domain read as part of a site's name ("ru", "com", "news"). */
@@ -261,9 +257,9 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
             // nothing to fold, but part of the word as written
           } else if (kk === C_PERIOD && isDottedAcronymStep(text, i)) {
             dotted = true;
-          } else if (c === PLUS && plusEndsWord(text, i)) {
+          } else if (c === PLUS_SIGN && plusEndsWord(text, i)) {
             // "OPEC+", "ОПЕК+", "LGBT+": a plus written onto a word, ending it, is part of the name (OPEC+ is not OPEC).
-            hash = Math.imul(hash ^ PLUS, FNV_PRIME);
+            hash = Math.imul(hash ^ PLUS_SIGN, FNV_PRIME);
             raw = Math.imul(raw ^ c, RAW_PRIME);
             i++;
             break;
