@@ -170,13 +170,13 @@ function nameAt(
     }
     if (!plain) continue;
     const refs: number[] = [];
-    for (const g of abjadKeys(text.slice(given.start, given.end), script))
+    const givenKeys = abjadKeys(text.slice(given.start, given.end), script);
+    for (const g of givenKeys)
       for (const s of abjadKeys(text.slice(words[last]!.start, words[last]!.end), script)) {
         if (!keysTell(g, s)) continue;
         for (const r of people(g, s)) if (!refs.includes(r)) refs.push(r);
       }
     if (!refs.length) continue;
-    const givenKeys = abjadKeys(text.slice(given.start, given.end), script);
     const ref = choose(refs, parts, {
       opens: wordOpening(text.charAt(given.start), script),
       consonants: Math.max(...givenKeys.map((k) => k.length)),
