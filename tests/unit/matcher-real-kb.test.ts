@@ -1192,6 +1192,15 @@ describe('ministries named as the press of their country’s language names them
     ]);
   });
 
+  it("reads the Persian press's bare \"وزارت دفاع\" as no ministry by itself, though it is Pakistan's ministry's Urdu name", () => {
+    const found = find('جبل‌الطارق نفتکش را توقیف کرد. وزارت دفاع اعلام کرد. لندن و تهران.', '2019-07-05', 'fa');
+    expect(found.map(([, name]) => name)).not.toContain('Ministry of Defence (Pakistan)');
+    expect(find('وزارت دفاع پاکستان اعلام کرد.', '2019-07-05', 'fa')).toContainEqual([
+      'وزارت دفاع پاکستان',
+      'Ministry of Defence (Pakistan)',
+    ]);
+  });
+
   it('declines a given name of two letters ("Яна Куцяка", of Ján Kuciak)', () => {
     expect(find('Словакия помнит убийство журналиста Яна Куцяка.', '2018-03-01', 'ru')).toContainEqual([
       'Яна Куцяка',
