@@ -30,7 +30,8 @@ const EAST_ASIAN_COUNTRIES = ['Q884', 'Q423', 'Q148', 'Q865', 'Q17', 'Q881'];
 /** What a finder of names by sound is given: who is filed under two keys, which one to take, which spans are free. */
 interface SoundLookup {
   people: (givenKey: string, surnameKey: string) => readonly number[];
-  choose: (refs: readonly number[], parts: number) => number;
+  /** The one of `refs` to take (or -1), of those `allowed` keeps and, if given, `keep` too (the name's own test). */
+  choose: (refs: readonly number[], parts: number, keep?: (r: number) => boolean) => number;
   free: (start: number, end: number) => boolean;
 }
 
@@ -48,10 +49,10 @@ function soundLookup(
   let countries: ReadonlySet<number> | undefined;
   return {
     people: (given, surname) => matcher.soundPeople([[given, surname]]),
-    choose: (refs, parts) =>
+    choose: (refs, parts, keep) =>
       oneOf(
         matcher,
-        refs.filter(allowed),
+        refs.filter((r) => allowed(r) && (keep === undefined || keep(r))),
         year,
         (countries ??= storyCountries(matcher, found)),
         dominantCountry,
@@ -78,11 +79,7 @@ export function withHangulPeople(
     text,
     people,
     // Of the people the keys name, those whose surname's first vowel agrees.
-    (refs, parts, vowels) =>
-      choose(
-        refs.filter((r) => surnameVowelsAgree(vowels, matcher.englishName(r))),
-        parts,
-      ),
+    (refs, parts, vowels) => choose(refs, parts, (r) => surnameVowelsAgree(vowels, matcher.englishName(r))),
     free,
   );
   return withAdded(matcher, text, found, added, options);
@@ -141,10 +138,7 @@ export function withAbjadPeople(
   // Of the people the keys name, those whose given name opens as the written one does ("עלי" is no Jerry, nor
   // Olivier).
   const agreeing = (refs: readonly number[], parts: number, given: WrittenGiven) =>
-    choose(
-      refs.filter((r) => givenAgrees(given, nameWords(matcher.englishName(r))[0] ?? '')),
-      parts,
-    );
+    choose(refs, parts, (r) => givenAgrees(given, nameWords(matcher.englishName(r))[0] ?? ''));
   return withAdded(matcher, text, found, findAbjadPeople(text, script, people, agreeing, free), options);
 }
 
@@ -168,11 +162,7 @@ export function withKatakanaPeople(
   const added = findKatakanaPeople(
     text,
     people,
-    (refs, parts, surname) =>
-      choose(
-        refs.filter((r) => vowelAgrees(matcher, surname, r)),
-        parts,
-      ),
+    (refs, parts, surname) => choose(refs, parts, (r) => vowelAgrees(matcher, surname, r)),
     // A full name may take the place of mentions after its first letter; a surname alone of none.
     (start, end, inside) => replacesAfter(found, start, end, inside ? start : end, replaced),
   );

@@ -35,30 +35,25 @@ describe('foreigners’ names in hangul read by sound', () => {
     expect(find('재무부 재무장관인 스콧 베센트는 말했다.')).toEqual(['스콧 베센트']);
   });
 
-  it('reads no word ending with an object, topic or possessive particle as a given name', () => {
-    // Someone is filed under the keys of "협의를 거쳐" (through consultation), before an office ("총리").
-    const text = '국왕이 각 정당 대표들과 협의를 거쳐 총리 후보를 지명한다.';
+  /** What `text` reads by sound when someone is filed under exactly the keys of its words `given` and `surname`. */
+  const readAsSomeone = (text: string, given: string, surname: string) => {
     const at = (word: string) => hangulKey(text, text.indexOf(word), text.indexOf(word) + word.length);
-    const anyone = findHangulPeople(
+    return findHangulPeople(
       text,
-      (given, surname) => (given === at('협의를') && surname === at('거쳐') ? [7] : []),
+      (g, s) => (g === at(given) && s === at(surname) ? [7] : []),
       (refs) => refs[0] ?? -1,
       () => true,
     );
-    expect(anyone).toEqual([]);
+  };
+
+  it('reads no word ending with an object, topic or possessive particle as a given name', () => {
+    // "협의를 거쳐" (through consultation), before an office ("총리").
+    expect(readAsSomeone('국왕이 각 정당 대표들과 협의를 거쳐 총리 후보를 지명한다.', '협의를', '거쳐')).toEqual([]);
   });
 
   it('reads no office as a given name, whatever it sounds as', () => {
-    // Someone is filed under the keys of "후보로 나서지" (to run as a candidate), after an office ("대표").
-    const text = '그는 당 대표 후보로 나서지 않겠다고 밝혔다.';
-    const at = (word: string) => hangulKey(text, text.indexOf(word), text.indexOf(word) + word.length);
-    const anyone = findHangulPeople(
-      text,
-      (given, surname) => (given === at('후보로') && surname === at('나서지') ? [7] : []),
-      (refs) => refs[0] ?? -1,
-      () => true,
-    );
-    expect(anyone).toEqual([]);
+    // "후보로 나서지" (to run as a candidate), after an office ("대표").
+    expect(readAsSomeone('그는 당 대표 후보로 나서지 않겠다고 밝혔다.', '후보로', '나서지')).toEqual([]);
   });
 
   it('reads no name without an office beside it: two ordinary words may sound as one', () => {
