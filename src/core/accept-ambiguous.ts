@@ -21,7 +21,7 @@ import {
 } from './match-words';
 import type { Matcher } from './matcher';
 import { afterOrgHeadOf, afterPressWords, namedBodysHead } from './offices';
-import { listedWith, ownBody, ownBodyOverInternational, weakerBodyOf } from './own-bodies';
+import { allStateBodies, listedWith, ownBody, ownBodyOverInternational, weakerBodyOf } from './own-bodies';
 import { supported } from './story-context';
 import {
   countryBeside,
@@ -59,6 +59,7 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
       matcher.text.charCodeAt(c.end) === COLON
     );
   if (insideLongerName(matcher, t, c, ctx)) return false;
+  if (glossOfNameBefore(matcher, t, c)) return false;
   // "US CPI rose 3.2%", "4月CPI同比上涨": no International Criminal Court outside a text in another language in Latin
   // letters (India's Communist Party, "CPI" in English too, is read as any national party is, below).
   if (c.first === c.last && ROMANCE_BODY_ACRONYMS.has(t.hash[c.first]!) && !inRomanceLetters(matcher)) {
@@ -218,5 +219,25 @@ function inRomanceLetters(matcher: Matcher): boolean {
     !matcher.korean &&
     !matcher.arabicScript &&
     !matcher.hebrew
+  );
+}
+
+const OPENING_BRACKETS = new Set([0x28, 0xff08]);
+const CLOSING_BRACKETS = new Set([0x29, 0xff09]);
+
+/**
+ * "国民議会（下院）", "連邦議会（下院）": in Chinese or Japanese, a state body's shared short name in brackets written onto
+ * the word before glosses that word (France's National Assembly is its lower house), and names no other body (the
+ * US House, which answers to "下院" in American stories). The name glossed may itself be shared, so it need not have
+ * been read.
+ */
+function glossOfNameBefore(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+  if (c.first === 0 || !(t.flags[c.first]! & T_CJK) || !(t.flags[c.first - 1]! & T_CJK)) return false;
+  const text = matcher.text;
+  return (
+    t.end[c.first - 1] === c.start - 1 &&
+    OPENING_BRACKETS.has(text.charCodeAt(c.start - 1)) &&
+    CLOSING_BRACKETS.has(text.charCodeAt(c.end)) &&
+    allStateBodies(matcher, c.entities)
   );
 }

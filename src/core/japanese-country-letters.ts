@@ -42,23 +42,29 @@ export interface CountryLetter {
   qid: string;
 }
 
+/** The QID of the country named by the letter at offset i (see the module's comment), or '' if it names none there. */
+export function countryLetterAt(text: string, i: number): string {
+  const qid = COUNTRY_LETTERS.get(text[i]!);
+  if (!qid) return '';
+  const prev = i > 0 ? text[i - 1]! : '';
+  const next = i + 1 < text.length ? text[i + 1]! : '';
+  // 中米 is Central America.
+  if (prev === '中' && text[i] === '米') return '';
+  // A pair: "日米", "英仏"; 日 itself only where it starts a word ("毎日英語" is no pair).
+  const pair =
+    prev !== '' &&
+    PAIR_LETTERS.includes(prev) &&
+    (prev !== '日' || i < 2 || !isHan(text.charCodeAt(i - 2)) || PAIR_LETTERS.includes(text[i - 2]!));
+  const opens = prev === '' || !isHan(prev.charCodeAt(0)) || BEFORE.includes(prev) || pair;
+  return pair || (opens && next !== '' && AFTER.includes(next)) ? qid : '';
+}
+
 /** The one-letter country names of a Japanese text (see the module's comment), in order. */
 export function japaneseCountryLetters(text: string): CountryLetter[] {
   const out: CountryLetter[] = [];
   for (let i = 0; i < text.length; i++) {
-    const qid = COUNTRY_LETTERS.get(text[i]!);
-    if (!qid) continue;
-    const prev = i > 0 ? text[i - 1]! : '';
-    const next = i + 1 < text.length ? text[i + 1]! : '';
-    // 中米 is Central America.
-    if (prev === '中' && text[i] === '米') continue;
-    // A pair: "日米", "英仏"; 日 itself only where it starts a word ("毎日英語" is no pair).
-    const pair =
-      prev !== '' &&
-      PAIR_LETTERS.includes(prev) &&
-      (prev !== '日' || i < 2 || !isHan(text.charCodeAt(i - 2)) || PAIR_LETTERS.includes(text[i - 2]!));
-    const opens = prev === '' || !isHan(prev.charCodeAt(0)) || BEFORE.includes(prev) || pair;
-    if (pair || (opens && next !== '' && AFTER.includes(next))) out.push({ start: i, qid });
+    const qid = countryLetterAt(text, i);
+    if (qid) out.push({ start: i, qid });
   }
   return out;
 }

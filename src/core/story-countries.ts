@@ -3,6 +3,7 @@
  * functions of the matcher's state (the Matcher passed first); matcher.ts runs them in order.
  */
 import { C_CJK, classOf, foldSurface } from './fold';
+import { countryLetterAt } from './japanese-country-letters';
 import { anchoredBetween, countrySpanAt } from './match-helpers';
 import { type Candidate, type Context, Level } from './match-types';
 import {
@@ -170,9 +171,17 @@ export function otherCountrysBody(matcher: Matcher, t: Tokens, c: Candidate, ctx
     if (ctx.knownEnd[end] && t.end[end] === t.start[end + 1] && t.end[c.first - 1] === t.start[c.first])
       country = countrySpanAt(ctx, end, 1);
   }
+  if (country < 0) country = countryLetterBefore(matcher, t, c);
   return (
     country >= 0 && allStateBodies(matcher, c.entities) && !c.entities.some((e) => matcher.countryOf(e) === country)
   );
+}
+
+/** The country whose one letter the Japanese press writes right before the candidate ("英首相官邸"), as a ref, or -1. */
+function countryLetterBefore(matcher: Matcher, t: Tokens, c: Candidate): number {
+  if (!matcher.japanese || c.start === 0 || !(t.flags[c.first]! & T_CJK)) return -1;
+  const qid = countryLetterAt(matcher.text, c.start - 1);
+  return qid ? matcher.refOf(qid) : -1;
 }
 
 /**
@@ -186,8 +195,27 @@ export function countryBeside(matcher: Matcher, t: Tokens, c: Candidate, ctx: Co
   const next = c.last + 1;
   // A country's name is a known name: most candidates have none beside them, told by two array reads.
   const after = next < t.count && (t.flags[next]! & T_JOINABLE) !== 0 && ctx.knownStart[next] === 1;
-  const before = c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && ctx.knownEnd[c.first - 1] === 1;
-  if (!after && !before) return BESIDE_NONE;
+  let beforeEnd = c.first - 1;
+  let before = c.first > 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && ctx.knownEnd[beforeEnd] === 1;
+  // "ロシアの下院", "俄罗斯的议会": in Chinese and Japanese the country's name and the possessive particle are
+  // written onto the short name, which is then that country's body ("the lower house" of a Russian story is no
+  // American one).
+  if (!before && c.first >= 2 && t.flags[c.first]! & T_CJK && CJK_OF.has(t.hash[c.first - 1]!)) {
+    beforeEnd = c.first - 2;
+    before =
+      ctx.knownEnd[beforeEnd] === 1 &&
+      t.end[beforeEnd] === t.start[c.first - 1] &&
+      t.end[c.first - 1] === t.start[c.first];
+  }
+  if (!after && !before) {
+    // "英首相官邸": a country's one letter written onto the name in Japanese (see japanese-country-letters.ts).
+    const letter = countryLetterBefore(matcher, t, c);
+    if (letter < 0 || !allStateBodies(matcher, c.entities)) return BESIDE_NONE;
+    const own = c.entities.filter((e) => matcher.countryOf(e) === letter);
+    if (!own.length) return BESIDE_OTHER;
+    c.entities = own;
+    return BESIDE_OWN;
+  }
   // A party too: "a New Zealand Labour government" is New Zealand's Labour Party.
   if (
     !allStateBodies(matcher, c.entities) &&
@@ -198,7 +226,7 @@ export function countryBeside(matcher: Matcher, t: Tokens, c: Candidate, ctx: Co
   for (let q = 0; q < spans.length; q += 3) {
     const first = spans[q]!;
     const last = spans[q + 1]!;
-    if (!((after && first === next) || (before && last === c.first - 1))) continue;
+    if (!((after && first === next) || (before && last === beforeEnd))) continue;
     const country = spans[q + 2]!;
     const own = c.entities.filter((e) => matcher.countryOf(e) === country);
     if (!own.length) return BESIDE_OTHER;

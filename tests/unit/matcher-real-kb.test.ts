@@ -1324,6 +1324,48 @@ describe('ministries named as the press of their country’s language names them
     ]);
   });
 
+  it('reads a shared short name after a country’s name and の as that country’s, or none ("ロシアの下院")', () => {
+    // "下院" alone is the American House in American stories; Russia's is no American one.
+    const russia = find('米国は制裁を警告した。ロシアの下院は20日、罰則を強化する法案を可決した。', '2022-09-20', 'ja');
+    expect(russia.map(([, name]) => name)).not.toContain('United States House of Representatives');
+    expect(find('米国の下院は20日、法案を可決した。', '2022-09-20', 'ja')).toContainEqual([
+      '下院',
+      'United States House of Representatives',
+    ]);
+  });
+
+  it('does not read a shared short name glossing the word before it in brackets as another body ("国民議会（下院）")', () => {
+    const france = find(
+      '米国も注視する。マクロン氏は6月の国民議会（下院）選挙に向けて戦うと表明した。',
+      '2022-04-24',
+      'ja',
+    );
+    expect(france.map(([, name]) => name)).not.toContain('United States House of Representatives');
+  });
+
+  it('reads a body after a country’s one letter in Japanese as that country’s ("英首相官邸" is no Japanese office)', () => {
+    const britain = find(
+      '英首相官邸は9日午後、ジョンソン氏の辞任を発表した。日本政府は注視している。',
+      '2022-07-07',
+      'ja',
+    );
+    expect(britain.map(([, name]) => name)).not.toContain("Prime Minister's Office of Japan");
+    expect(find('首相官邸は9日午後、発表した。', '2022-07-07', 'ja')).toContainEqual([
+      '首相官邸',
+      "Prime Minister's Office of Japan",
+    ]);
+  });
+
+  it('reads "連邦最高裁" in an American story as the US Supreme Court, not Japan’s', () => {
+    const found = find(
+      'カバノー氏の連邦最高裁判事への就任が上院で承認された。米国の中間選挙。日本政府は注視する。',
+      '2018-11-07',
+      'ja',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Supreme Court of Japan');
+    expect(found).toContainEqual(['連邦最高裁', 'Supreme Court of the United States']);
+  });
+
   it('reads an office after a country’s name, in Chinese, as that country’s: its holder is none of another’s', () => {
     // Angela Rayner is 雷纳 too; Honduras's foreign minister, Eduardo Enrique Reina, is not in the base.
     const honduras = find('洪都拉斯外长雷纳在北京同秦刚举行会谈。此前，总统已指示外长雷纳推动建交。', '2023-03-26');
