@@ -74,6 +74,9 @@ export function translatedBodyForms(names: readonly string[], lang: string): str
   return [...out];
 }
 
+/** A head that a branch after it makes another service's: "el Ejército" is Spain's army, not its Ejército del Aire. */
+const ANOTHER_BRANCH = /^ejército del aire\b/;
+
 /**
  * The country-less head a national institution's name in its own language starts with ("Senado de Chile",
  * "Senado Federal" → "Senado"; "Parlamento italiano" → "Parlamento"). Like the English forms, a surname: read
@@ -84,6 +87,7 @@ export function nativeBodyForms(name: string, lang: string): string[] {
   const heads = NATIVE_BODY_HEADS[lang.slice(0, 2)];
   if (!heads) return [];
   const lower = name.toLocaleLowerCase(lang);
+  if (ANOTHER_BRANCH.test(lower)) return [];
   const out: string[] = [];
   for (const head of heads) {
     const h = head.toLocaleLowerCase(lang);

@@ -1,9 +1,10 @@
 /**
- * The surnames the build derives from a person's names in other scripts: what the press of that language writes
- * alone on second reference, and nothing that is a word or a given name instead.
+ * The names the build derives from an entity's own: the surnames the press of a language writes alone on second
+ * reference (and nothing that is a word or a given name instead), and a national body's short name.
  */
 import { describe, expect, it } from 'vitest';
 import { aliasEntries } from '../../src/knowledge/aliases';
+import { nativeBodyForms } from '../../src/knowledge/body-forms';
 import type { EntityInput } from '../../src/knowledge/schema';
 
 const person = (name: string, names: Record<string, string>): EntityInput =>
@@ -72,5 +73,17 @@ describe("a party's generic name in the Hebrew press", () => {
   it('reads "הלייבור" as a foreign Labour party, never as Israel\'s (which Hebrew calls העבודה)', () => {
     expect(hebrew('Labour Party (Ireland)', 'IE')).toEqual(expect.arrayContaining(['הלייבור', 'מפלגת הלייבור']));
     expect(hebrew('Israeli Labor Party', 'IL')).not.toContain('הלייבור');
+  });
+});
+
+describe("a national body's short name in its own language", () => {
+  it('is the head its name opens with ("Ejército de Tierra" → "Ejército")', () => {
+    expect(nativeBodyForms('Ejército de Tierra', 'es')).toEqual(['Ejército']);
+    expect(nativeBodyForms('Senado de Chile', 'es')).toEqual(['Senado']);
+  });
+
+  it('is none for the air force, whose head the Spanish press uses for the army ("el Ejército")', () => {
+    expect(nativeBodyForms('Ejército del Aire y del Espacio', 'es')).toEqual([]);
+    expect(nativeBodyForms('Ejército del Aire', 'es')).toEqual([]);
   });
 });

@@ -146,6 +146,12 @@ describe('the shipped knowledge base in context', () => {
     expect(find('El Senado votó.').map(([s]) => s)).not.toContain('Senado');
   });
 
+  it('reads the Moldovan press’s "Socialists" as the Party of Socialists where the story names it', () => {
+    const text =
+      'Maia Sandu won a second term, defeating a candidate of the Party of Socialists of the Republic of Moldova. The Socialists, led by Igor Dodon, contested the result.';
+    expect(find(text, '2024-11-04')).toContainEqual(['Socialists', 'Party of Socialists of the Republic of Moldova']);
+  });
+
   it('reads a body’s short name as the one body whose own people the story names', () => {
     const text =
       'Ukraine pressed deeper into the Kursk region. National Security Council spokesperson John Kirby said Ukraine had not told Washington in advance.';
