@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/corpus-link.ts [--write] [FOLDER]`: after actors are added to the knowledge base, finds
- * the evaluation corpus's (tests/corpus, or FOLDER) gold entries marked `missing:<Name>` that the knowledge base now has (same folded
- * name or alias, exactly one entity) and prints them; with --write, replaces those ids in tests/corpus/.
+ * `npx tsx scripts/corpus-link.ts [--write] [FOLDER...]`: after actors are added to the knowledge base, finds
+ * the evaluation corpus's (tests/corpus, or each FOLDER) gold entries marked `missing:<Name>` that the knowledge base
+ * now has (same folded name or alias, exactly one entity) and prints them; with --write, replaces those ids in place.
  * Review the printed list: a name shared with another actor is reported, never linked. Files are written as
  * prettier formats them, so `npm run check` stays clean.
  */
@@ -13,8 +13,8 @@ import { aliasEntries } from '../src/knowledge/aliases';
 import { loadKnowledge } from './kb/load';
 
 const write = process.argv.includes('--write');
-const CORPUS_DIR =
-  process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', 'tests', 'corpus');
+const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const CORPUS_DIRS = folders.length ? folders : [join(import.meta.dirname, '..', 'tests', 'corpus')];
 
 const kb = loadKnowledge();
 const byKey = new Map<string, Set<string>>();
@@ -28,8 +28,12 @@ for (const e of kb.entities) {
 const nameOf = new Map(kb.entities.map((e) => [e.id, e.name]));
 
 let linked = 0;
-for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json'))) {
-  const path = join(CORPUS_DIR, file);
+for (const file of CORPUS_DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(dir, f)),
+)) {
+  const path = file;
   const article = JSON.parse(readFileSync(path, 'utf8')) as { gold: { id: string; name: string }[] };
   let changed = false;
   for (const g of article.gold) {

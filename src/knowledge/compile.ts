@@ -93,6 +93,29 @@ export const MATCH_LANGS = new Set([
   'fi',
 ]);
 
+/**
+ * Articles of the languages the matcher reads in Latin letters: no given name, though a person's name may open with
+ * one (Les Moonves), for then "Les Etats-Unis" would read as a name the base does not know, hiding the country.
+ */
+const ARTICLES = new Set([
+  'les',
+  'des',
+  'la',
+  'le',
+  'el',
+  'los',
+  'las',
+  'il',
+  'lo',
+  'gli',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'het',
+]);
+
 /** Default prominence by kind when an entry gives none. */
 const DEFAULT_PROMINENCE: Record<string, number> = { country: 3, person: 2 };
 
@@ -347,7 +370,7 @@ export function compileKnowledge(
     const first = tokens[0];
     if (tokens.length < 2 || first === undefined || first.length < 2) continue;
     const flags = words.get(first) ?? 0;
-    if (flags & (W_TITLE | W_PARTICLE)) continue;
+    if (flags & (W_TITLE | W_PARTICLE) || ARTICLES.has(first)) continue;
     givenNames.add(first);
     words.set(first, flags | W_GIVEN_NAME);
   }

@@ -146,6 +146,21 @@ describe('the shipped knowledge base in context', () => {
     expect(find('El Senado votó.').map(([s]) => s)).not.toContain('Senado');
   });
 
+  it('reads a country after a French article that opens a known person’s name ("Les Etats-Unis", not "Les" Moonves)', () => {
+    const text =
+      'Le départ français laisse ouverte la question. Les Etats-Unis, qui comptent 1 100 militaires au Niger, restent.';
+    expect(find(text, '2023-09-25', 'fr')).toContainEqual(['Etats-Unis', 'United States']);
+  });
+
+  it('does not read the Hebrew "למרות שלא" (even though) as a foreigner’s name by its sound', () => {
+    const found = find(
+      'בלינקן הגיע לפסגה. עומאן שלחה לפסגה את שר החוץ שלה, למרות שלא הייתה חלק מהסכמי אברהם. איראן גינתה.',
+      '2022-03-28',
+      'he',
+    );
+    expect(found.map(([s]) => s)).not.toContain('למרות שלא');
+  });
+
   it('reads the Moldovan press’s "Socialists" as the Party of Socialists where the story names it', () => {
     const text =
       'Maia Sandu won a second term, defeating a candidate of the Party of Socialists of the Republic of Moldova. The Socialists, led by Igor Dodon, contested the result.';
