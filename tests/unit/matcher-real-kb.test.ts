@@ -161,6 +161,24 @@ describe('the shipped knowledge base in context', () => {
     expect(found.map(([s]) => s)).not.toContain('למרות שלא');
   });
 
+  it('reads a name the knowledge base writes in lower case only so written ("franceinfo" in its byline)', () => {
+    const found = find(
+      'Nicolas Hulot a annoncé sa démission sur France Inter.\n\nfranceinfo avec AFP',
+      '2018-08-28',
+      'fr',
+    );
+    expect(found).toContainEqual(['franceinfo', 'franceinfo']);
+  });
+
+  it('reads "Royal Jordanian Air Force" as the air force, not the airline inside its name', () => {
+    const found = find(
+      'The Islamic State killed Royal Jordanian Air Force pilot Muath Al Kasasbeh, Jordan said.',
+      '2015-02-04',
+    );
+    expect(found).toContainEqual(['Royal Jordanian Air Force', 'Royal Jordanian Air Force']);
+    expect(found.map(([, name]) => name)).not.toContain('Royal Jordanian');
+  });
+
   it('reads the Moldovan press’s "Socialists" as the Party of Socialists where the story names it', () => {
     const text =
       'Maia Sandu won a second term, defeating a candidate of the Party of Socialists of the Republic of Moldova. The Socialists, led by Igor Dodon, contested the result.';
