@@ -118,9 +118,9 @@ describe('people the knowledge base does not know', () => {
   it('marks a person after a title a few words before the comma that sets the name off', () => {
     expect(
       unknown(
-        "La proposition a été présentée par l'ambassadeur marocain auprès des Nations unies, Omar Hilale, lors d'une réunion.",
+        "La proposition a été présentée par l'ambassadeur marocain auprès des Nations unies, Karim Benamar, lors d'une réunion.",
       ),
-    ).toEqual([['Omar Hilale', 'unknown:Omar Hilale']]);
+    ).toEqual([['Karim Benamar', 'unknown:Karim Benamar']]);
     // Without a determiner before the title, a list of places is not a person.
     expect(unknown('President Ruto visited Nairobi, Kisumu Town, and the coast on Monday.')).toEqual([]);
   });
@@ -152,8 +152,8 @@ describe('people the knowledge base does not know', () => {
   });
 
   it('knows the titles of chairs, ombudsmen and diplomats, and of Swiss and German members of parliament', () => {
-    expect(unknown('Ralph Hamers will lead the group. Axel Lehmann, Credit Suisse chair, also took part.')).toEqual([
-      ['Axel Lehmann', 'unknown:Axel Lehmann'],
+    expect(unknown('Ralph Hamers will lead the group. Jonas Hegglin, Credit Suisse chair, also took part.')).toEqual([
+      ['Jonas Hegglin', 'unknown:Jonas Hegglin'],
     ]);
     expect(unknown('Their human rights ombudsman, Gegham Stepanyan, said two children were among the dead.')).toEqual([
       ['Gegham Stepanyan', 'unknown:Gegham Stepanyan'],
@@ -173,8 +173,8 @@ describe('people the knowledge base does not know', () => {
     expect(unknown('A truce was signed. Redwan Hussien, national security adviser to Abiy, welcomed it.')).toEqual([
       ['Redwan Hussien', 'unknown:Redwan Hussien'],
     ]);
-    expect(unknown('The row deepened. Lise Grande, the UN’s humanitarian coordinator for Iraq, said so.')).toEqual([
-      ['Lise Grande', 'unknown:Lise Grande'],
+    expect(unknown('The row deepened. Marit Solvang, the UN’s humanitarian coordinator for Iraq, said so.')).toEqual([
+      ['Marit Solvang', 'unknown:Marit Solvang'],
     ]);
     // An age is a person's: "a 41-year-old".
     expect(unknown('Police arrested Tarouk Yamanobe, a 41-year-old former sailor, at the scene.')).toEqual([
