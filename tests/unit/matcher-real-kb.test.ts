@@ -179,6 +179,15 @@ describe('the shipped knowledge base in context', () => {
     expect(found.map(([, name]) => name)).not.toContain('Royal Jordanian');
   });
 
+  it('reads "Ford Motor", as the wires name the carmaker first, and then its bare "Ford"', () => {
+    const found = find(
+      'Ford Motor said on Tuesday it would cut jobs in Germany. Ford will close its Saarlouis plant.',
+      '2024-11-20',
+    );
+    expect(found).toContainEqual(['Ford Motor', 'Ford Motor Company']);
+    expect(found).toContainEqual(['Ford', 'Ford Motor Company']);
+  });
+
   it('reads the Moldovan press’s "Socialists" as the Party of Socialists where the story names it', () => {
     const text =
       'Maia Sandu won a second term, defeating a candidate of the Party of Socialists of the Republic of Moldova. The Socialists, led by Igor Dodon, contested the result.';
