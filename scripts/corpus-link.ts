@@ -28,12 +28,11 @@ for (const e of kb.entities) {
 const nameOf = new Map(kb.entities.map((e) => [e.id, e.name]));
 
 let linked = 0;
-for (const file of CORPUS_DIRS.flatMap((dir) =>
+for (const path of CORPUS_DIRS.flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => join(dir, f)),
 )) {
-  const path = file;
   const article = JSON.parse(readFileSync(path, 'utf8')) as { gold: { id: string; name: string }[] };
   let changed = false;
   for (const g of article.gold) {
@@ -41,11 +40,11 @@ for (const file of CORPUS_DIRS.flatMap((dir) =>
     const ids = byKey.get(foldKey(g.id.slice('missing:'.length))) ?? byKey.get(foldKey(g.name));
     if (!ids) continue;
     if (ids.size > 1) {
-      console.log(`${file}: ${g.name}: several candidates (${[...ids].join(', ')}), not linked`);
+      console.log(`${path}: ${g.name}: several candidates (${[...ids].join(', ')}), not linked`);
       continue;
     }
     const id = [...ids][0]!;
-    console.log(`${file}: ${g.name} → ${id} (${nameOf.get(id)})`);
+    console.log(`${path}: ${g.name} → ${id} (${nameOf.get(id)})`);
     g.id = id;
     changed = true;
     linked++;

@@ -165,16 +165,24 @@ export function otherCountrysBody(matcher: Matcher, t: Tokens, c: Candidate, ctx
   if (t.flags[c.first]! & T_CYRILLIC) {
     const next = c.last + 1;
     if (next < t.count && t.flags[next]! & T_JOINABLE && ctx.knownStart[next]) country = countrySpanAt(ctx, next, 0);
-  } else if (t.flags[c.first]! & T_CJK && c.first >= 1) {
-    const end = c.first >= 2 && CJK_OF.has(t.hash[c.first - 1]!) ? c.first - 2 : c.first - 1;
-    // Written on, with nothing between the words: "澳洲。 中國外交部" is China's.
-    if (ctx.knownEnd[end] && t.end[end] === t.start[end + 1] && t.end[c.first - 1] === t.start[c.first])
-      country = countrySpanAt(ctx, end, 1);
+  } else {
+    const end = nameWrittenOnto(t, c, ctx);
+    if (end >= 0) country = countrySpanAt(ctx, end, 1);
   }
   if (country < 0) country = countryLetterBefore(matcher, t, c);
   return (
     country >= 0 && allStateBodies(matcher, c.entities) && !c.entities.some((e) => matcher.countryOf(e) === country)
   );
+}
+
+/**
+ * In Chinese or Japanese, the last token of a known name written onto the candidate, directly or through の or 的
+ * ("中國外交部", "ロシアの下院"), or -1. Written on, with nothing between the words: "澳洲。 中國外交部" is China's.
+ */
+function nameWrittenOnto(t: Tokens, c: Candidate, ctx: Context): number {
+  if (c.first < 1 || !(t.flags[c.first]! & T_CJK)) return -1;
+  const end = c.first >= 2 && CJK_OF.has(t.hash[c.first - 1]!) ? c.first - 2 : c.first - 1;
+  return ctx.knownEnd[end] && t.end[end] === t.start[end + 1] && t.end[c.first - 1] === t.start[c.first] ? end : -1;
 }
 
 /** The country whose one letter the Japanese press writes right before the candidate ("英首相官邸"), as a ref, or -1. */
@@ -200,12 +208,9 @@ export function countryBeside(matcher: Matcher, t: Tokens, c: Candidate, ctx: Co
   // "ロシアの下院", "俄罗斯的议会": in Chinese and Japanese the country's name and the possessive particle are
   // written onto the short name, which is then that country's body ("the lower house" of a Russian story is no
   // American one).
-  if (!before && c.first >= 2 && t.flags[c.first]! & T_CJK && CJK_OF.has(t.hash[c.first - 1]!)) {
-    beforeEnd = c.first - 2;
-    before =
-      ctx.knownEnd[beforeEnd] === 1 &&
-      t.end[beforeEnd] === t.start[c.first - 1] &&
-      t.end[c.first - 1] === t.start[c.first];
+  if (!before) {
+    beforeEnd = nameWrittenOnto(t, c, ctx);
+    before = beforeEnd >= 0;
   }
   if (!after && !before) {
     // "英首相官邸": a country's one letter written onto the name in Japanese (see japanese-country-letters.ts).
