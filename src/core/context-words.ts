@@ -271,6 +271,7 @@ prezydent premier minister poseł posłanka marszałek rzecznik rzeczniczka amba
 burmistrz wojewoda szef szefowa prezes prezeska dyrektor dyrektorka wicepremier wiceminister
 voorzitter fractievoorzitter partijleider lijsttrekker vicepresident woordvoerder woordvoerster burgemeester
 staatssecretaris kamerlid leider fractieleider partijvoorzitter kanselier bondskanselier defensieminister
+commissievoorzitter kamervoorzitter
 consultor consultora asesor asesora assessor assessora`;
 
 /** Russian and Ukrainian words for a region, in their cases (see W_REGION_WORD). */

@@ -174,11 +174,16 @@ export function partyAfter(n: NameContext, first: number, last: number): string 
 }
 
 /**
- * "the Jamiat Ulema-i-Islam-Fazl (JUI-F)": a bracketed acronym after capitalized words says they name a body.
+ * "the Jamiat Ulema-i-Islam-Fazl (JUI-F)": a bracketed acronym after capitalized words says they name a body. Not a
+ * party's after a name that opens with a given name: "Staatssecretaris Hans Vijlbrief (D66)" is its member.
  */
-export function acronymAfter(n: NameContext, last: number): boolean {
+export function acronymAfter(n: NameContext, first: number, last: number): boolean {
   const j = last + 1;
-  return j < n.tokens.count && (n.tokens.flags[j]! & (T_AFTER_BRACKET | T_ALL_CAPS)) === (T_AFTER_BRACKET | T_ALL_CAPS);
+  return (
+    j < n.tokens.count &&
+    (n.tokens.flags[j]! & (T_AFTER_BRACKET | T_ALL_CAPS)) === (T_AFTER_BRACKET | T_ALL_CAPS) &&
+    !(n.coveredKind(j) === 'political-party' && n.words[first]! & W_GIVEN_NAME)
+  );
 }
 
 /**

@@ -275,7 +275,7 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       ledBy(n, i) ??
       pairedWithKnownPerson(n, i, last) ??
       cyrillicSurname(n, i, last);
-    if (title === undefined || acronymAfter(n, last)) continue;
+    if (title === undefined || acronymAfter(n, i, last)) continue;
     // "Alexis McGill Johnson" in a story that names Boris Johnson: the surname names someone known. Unless a
     // relative is named so ("the son of Jaramogi Oginga Odinga", "his father, Nazar Mohamed"); the surname alone
     // stays the known person's.

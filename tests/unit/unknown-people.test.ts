@@ -115,6 +115,16 @@ describe('people the knowledge base does not know', () => {
     ]);
   });
 
+  it('marks a person whose party follows the name in brackets, as a member, not a body ("Hans Vijlbrief (D66)")', () => {
+    const dutch = find(
+      'De Tweede Kamer sprak over Groningen. Staatssecretaris Hans Vijlbrief (D66), die over de gaswinning gaat, reageerde.',
+      { lang: 'nl', date: '2023-02-24' },
+    );
+    expect(dutch).toContainEqual(['Hans Vijlbrief', 'unknown:Hans Vijlbrief']);
+    // A body's own acronym after its name still says a body.
+    expect(unknown('The Jamiat Ulema-i-Islam-Fazl (JUI-F) joined the protest.')).toEqual([]);
+  });
+
   it('marks a person after a title a few words before the comma that sets the name off', () => {
     expect(
       unknown(
