@@ -406,8 +406,18 @@ function nameEnd(n: NameContext, first: number): number {
       !(n.german && GERMAN_ARTICLES.has(word(n, j))) &&
       !(n.italian && ITALIAN_ARTICLED_PREPOSITIONS.has(word(n, j)))
     ) {
-      const after = j + 1;
-      if (t.flags[after]! & T_JOINABLE && !n.covered[after] && nameWord(n, after)) continue;
+      // Two particles run on ("Tom van der Lee", "Ursula von der Leyen", "María de la Cruz").
+      let after = j + 1;
+      while (
+        after + 1 < t.count &&
+        (t.flags[after]! & (T_JOINABLE | T_CAP_FIRST)) === T_JOINABLE &&
+        NAME_PARTICLE_HASHES.has(word(n, after))
+      )
+        after++;
+      if (t.flags[after]! & T_JOINABLE && !n.covered[after] && nameWord(n, after)) {
+        j = after - 1;
+        continue;
+      }
       break;
     }
     // Anything else capitalized right after: part of a longer name of something else.

@@ -121,6 +121,15 @@ describe('people the knowledge base does not know', () => {
       { lang: 'nl', date: '2023-02-24' },
     );
     expect(dutch).toContainEqual(['Hans Vijlbrief', 'unknown:Hans Vijlbrief']);
+    // Two particles run on inside a name.
+    const chair = find(
+      'De Tweede Kamer sprak over Groningen. Commissievoorzitter Tom van der Lee (GroenLinks) sprak.',
+      {
+        lang: 'nl',
+        date: '2023-02-24',
+      },
+    );
+    expect(chair).toContainEqual(['Tom van der Lee', 'unknown:Tom van der Lee']);
     // A body's own acronym after its name still says a body.
     expect(unknown('The Jamiat Ulema-i-Islam-Fazl (JUI-F) joined the protest.')).toEqual([]);
   });
