@@ -111,7 +111,6 @@ function grow(t: Tokens): void {
 const NEWLINE = 10;
 const SLASH = 47;
 const AMPERSAND = 38;
-const PLUS = 43;
 export const COMMA = 44; // ","
 export const PERIOD = 46; // "."
 const ARABIC_COMMA = 0x060c; // "،"
@@ -351,7 +350,7 @@ export function tokenize(text: string, out: Tokens = createTokens()): Tokens {
       isSpace(code) ||
       code === SLASH ||
       code === AMPERSAND ||
-      code === PLUS ||
+      code === PLUS_SIGN ||
       eastAsianNameDot(text, i)
     ) {
       // A slash or an ampersand joins the parts of some names: "RFE/RL", "CDU/CSU", "Bündnis 90/Die Grünen",
