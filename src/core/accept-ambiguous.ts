@@ -42,7 +42,14 @@ import {
   type Tokens,
 } from './tokenize';
 import { knownPlace } from './unknown-pass';
-import { datelineCredit, inByline, kindNounNear, pressNamedByWords, wordAtSentenceStart } from './word-vetoes';
+import {
+  companyAmongBusinessWords,
+  datelineCredit,
+  inByline,
+  kindNounNear,
+  pressNamedByWords,
+  wordAtSentenceStart,
+} from './word-vetoes';
 
 /** A name shared with words or other actors: kept only with support from the story or the words around it. */
 export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context): boolean {
@@ -106,6 +113,10 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   const named = inDoc(c.entities, ctx.doc);
   if (named.length) {
     if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
+    return true;
+  }
+  if (companyAmongBusinessWords(matcher, t, c, ctx)) {
+    c.entities = c.entities.filter((e) => matcher.kindOf(e) === 'organization');
     return true;
   }
   // "el ministro de Defensa, Pedro Sánchez" in a Colombian story: of people who share a full name, the one

@@ -30,6 +30,7 @@ import {
   W_TURKISH,
   W_SPANISH,
   W_REGION_WORD,
+  W_BUSINESS,
 } from './index-flags';
 import { ARABIC_ARTICLES, CYRILLIC_NAME_PARTICLES } from './particles';
 import { ROYAL_TITLES } from './royal-titles';
@@ -102,6 +103,22 @@ regierung präsident minister armee sanktionen botschafter parlament wahlen krie
 gobierno presidente ministro ejército sanciones embajador parlamento elecciones guerra
 حكومة الحكومة رئيس الرئيس وزير الوزير وزارة جيش الجيش قوات سفير السفير حرب الحرب انتخابات عقوبات
 دولت رئیس‌جمهور وزیر ارتش سفیر جنگ انتخابات تحریم`;
+
+/**
+ * Words of business news, in the languages of the European press: a company's shared name near one of them is the
+ * company ("Shares in BP and Shell fell"). Words the company's other readings seldom stand beside: not "oil",
+ * "market" or "bid", which a story of states uses as often, nor French "actions" (English's word too).
+ */
+const BUSINESS_CUES = `shares shareholder shareholders stock stocks investor investors profit profits revenue revenues
+earnings dividend dividends quarterly turnover sales ceo executive carmaker carmakers automaker chipmaker lender lenders
+insurer retailer airline conglomerate subsidiary subsidiaries merger takeover acquisition stake plc inc corp ltd llc
+refinery refineries nasdaq ftse nyse company companies
+aktie aktien aktionäre anleger gewinn umsatz quartal dividende börse vorstandschef konzernchef
+actionnaires bénéfice bénéfices bourse dividende trimestre pdg
+acciones accionistas ganancias ingresos bolsa dividendo trimestre
+azioni azionisti ricavi fatturato borsa
+ações acionistas lucro lucros receita dividendos
+aandelen aandeelhouders winst omzet beurs kwartaal topman`;
 
 /** Words that point away from the world-affairs reading of an ambiguous name. */
 const COUNTER_CUES = `county counties statehouse legislature atlanta savannah republican republicans democrat democrats
@@ -317,6 +334,7 @@ export function contextWords(): Map<string, number> {
   add(TURKISH, W_TURKISH);
   add(SPANISH, W_SPANISH);
   add(REGION_WORDS, W_REGION_WORD);
+  add(BUSINESS_CUES, W_BUSINESS);
   add(ORG_HEADS, W_ORG_HEAD);
   add(PERSON_TITLES, W_PERSON_TITLE);
   return map;

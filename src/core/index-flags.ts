@@ -138,6 +138,12 @@ export const W_TURKISH = 1 << 28;
  */
 export const W_SPANISH = 1 << 29;
 
+/**
+ * A word of business news ("shares", "profits", "Aktien", "bénéfice"): near a company's name shared with common words
+ * or other actors ("Shell", "BP", "Ford"), it says the company is meant.
+ */
+export const W_BUSINESS = 1 << 30;
+
 export const KIND_CODES = [
   'person',
   'country',

@@ -39,6 +39,8 @@ export const ENGLISH_MIN_SHARE = 0.17;
 
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 export const CUE_WINDOW = 12;
+/** How far from a company's shared name a word of business supports it (companyAmongBusinessWords). */
+export const BUSINESS_WINDOW = 8;
 
 /** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
 export const TITLE_CASE_SHARE = 0.75;

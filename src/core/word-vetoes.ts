@@ -5,6 +5,7 @@
 import { arabicSplits } from './clitics';
 import {
   W_ARTICLE,
+  W_BUSINESS,
   W_DATE_WORD,
   W_DEMONYM,
   W_GIVEN_NAME,
@@ -15,6 +16,7 @@ import {
 } from './index-flags';
 import type { Candidate, Context } from './match-types';
 import {
+  BUSINESS_WINDOW,
   BYLINE_LAST_BLOCK,
   BYLINE_MAX_TOKENS,
   INDEX_WORDS,
@@ -287,6 +289,30 @@ export function kindNounNear(matcher: Matcher, t: Tokens, c: Candidate): boolean
     // With a clitic attached: "لصحيفة" ('to the newspaper').
     const clitic = matcher.cliticIds[c.index]![j]!;
     if (clitic >= 0 && matcher.indexes[c.index]!.tokFlags[clitic]! & W_KIND_NOUN) return true;
+  }
+  return false;
+}
+
+/**
+ * A company's shared name among words of business, in its paragraph ("Shares in BP and Shell fell", "Ford said the
+ * carmaker would cut jobs"): the company, not the word or the person of that name. Not opening a sentence, where
+ * a capital says nothing ("Total revenue rose"), nor in an all-caps headline, unless written as only the company
+ * writes it (an acronym: "BP"). Only where its other readings are people or words.
+ */
+export function companyAmongBusinessWords(matcher: Matcher, t: Tokens, c: Candidate, ctx: Context): boolean {
+  if (!c.viaExact && t.flags[c.first]! & (T_SENT_START | T_ALL_CAPS)) return false;
+  // Its other readings only people or none: a party's or a body's shared acronym ("ANC") is read by the story's country.
+  let company = false;
+  for (let q = 0; q < c.entities.length; q++) {
+    const kind = matcher.kindOf(c.entities[q]!);
+    if (kind === 'organization') company = true;
+    else if (kind !== 'person') return false;
+  }
+  if (!company) return false;
+  const block = ctx.blocks[c.first]!;
+  for (let j = Math.max(0, c.first - BUSINESS_WINDOW); j <= Math.min(t.count - 1, c.last + BUSINESS_WINDOW); j++) {
+    if (j >= c.first && j <= c.last) continue;
+    if (ctx.blocks[j] === block && matcher.wordFlags(j) & W_BUSINESS) return true;
   }
   return false;
 }

@@ -4116,3 +4116,33 @@ describe('a shared name opening a quoted sentence (set 79)', () => {
     expect(found).toContainEqual(['Turkey', 'Turkey']);
   });
 });
+
+describe('a company’s shared name among words of business', () => {
+  it('reads "BP" and "Shell" beside "Shares" as the oil companies, in a story that names no country', () => {
+    expect(find('Shares in BP and Shell rose on Tuesday after oil prices climbed.', '2024-11-05')).toEqual([
+      ['BP', 'BP'],
+      ['Shell', 'Shell plc'],
+    ]);
+    expect(find('Profits at the oil giant Shell fell by a third in the quarter.', '2024-11-05')).toEqual([
+      ['Shell', 'Shell plc'],
+    ]);
+  });
+
+  it('reads "Ford" as the carmaker among words of business, and as the premier where the story names him', () => {
+    expect(find('Shares of Ford fell 3% after the carmaker cut its profit forecast.', '2024-11-05')).toEqual([
+      ['Ford', 'Ford Motor Company'],
+    ]);
+    expect(
+      namesOf(find('Ontario Premier Doug Ford met investors. Ford said the company tax would not rise.', '2024-11-05')),
+    ).toEqual(['Doug Ford', 'Doug Ford']);
+  });
+
+  it('does not read a common word opening a sentence as a company, nor a party’s shared acronym as a company', () => {
+    expect(namesOf(find('Total revenue rose 5% in the quarter, and profits climbed.', '2024-11-05'))).toEqual([]);
+    expect(
+      namesOf(
+        find('Cyril Ramaphosa said the ANC would hold its stake in the talks, as shares in South African banks fell.'),
+      ),
+    ).toContain('African National Congress');
+  });
+});
