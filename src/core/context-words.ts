@@ -169,7 +169,7 @@ igbo maronite transatlantic francophone anglophone lusophone franstalig nederlan
 /** Institutional nouns newsrooms write in lower case after a capitalized name ("the Chinese foreign ministry"). */
 const GENERIC = `ministry foreign defense defence interior affairs office army navy forces force guard council police
 intelligence service services command party group committee commission court bank department agency assembly
-parliament coast mission state
+parliament coast mission state finance justice health energy economy trade commerce education external
 ministere armee departement gouvernement ministerio ejercito gobierno departamento ministero esercito governo
 ministerio exercito parquet cour tribunal ministerie regering leger`;
 

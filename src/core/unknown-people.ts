@@ -34,6 +34,7 @@ import {
 } from './index-flags';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
 import {
+  hashFolded,
   hashWords,
   OPEN_QUOTES,
   PERIOD,
@@ -218,6 +219,18 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
       n.coveredKind(i - 2) === 'person'
     )
       continue;
+    // "Tan Sri Mohd Zuki Ali", "Puan Sri …", "Toh Puan …": Malaysia's courtesy titles of two words. Read as a pair:
+    // "Sri" alone opens Indonesian given names ("Sri Wahyuni"), and "Tan" is a Chinese surname.
+    if (
+      i + 2 < t.count &&
+      (t.flags[i + 1]! & t.flags[i + 2]! & T_JOINABLE) !== 0 &&
+      MALAY_TITLE_PAIRS.has(word(n, i) * 31 + word(n, i + 1))
+    ) {
+      officeEnd = i + 2;
+      officeTitle = n.text.slice(t.start[i], t.end[i + 1]);
+      i++;
+      continue;
+    }
     const last = nameEnd(n, i);
     if (last < 0) continue;
     // "Director of Public Prosecutions Kathleen Roussel": two words or more before a given name the base knows end
@@ -329,6 +342,15 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Malaysia's courtesy titles of two words (see findUnknownPeople), as pairs of word hashes. */
+const MALAY_TITLE_PAIRS = new Set(
+  [
+    ['tan', 'sri'],
+    ['puan', 'sri'],
+    ['toh', 'puan'],
+  ].map(([a, b]) => hashFolded(a!) * 31 + hashFolded(b!)),
+);
 
 /** "Jr", "Sr" (and the Commonwealth press's "Jnr", "Snr"): they end a name, after its surname. */
 const GENERATIONAL_SUFFIXES = hashWords('jr sr jnr snr');

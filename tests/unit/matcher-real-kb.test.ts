@@ -2755,9 +2755,13 @@ describe('readings added from held-out set 21', () => {
   });
 
   it('reads a ministry of more portfolios by its word alone after its country, in lower case too', () => {
+    // As "China's foreign ministry" is read: the possessive and the ministry's lower-case words, one name.
     expect(find("China's commerce ministry announced export controls on gallium.", '2023-07-03')).toEqual([
+      ["China's commerce ministry", 'Ministry of Commerce of China'],
+    ]);
+    expect(find("China's finance ministry said bond sales would rise.", '2023-07-03')).toEqual([
       ['China', 'China'],
-      ['commerce ministry', 'Ministry of Commerce of China'],
+      ['finance ministry', 'Ministry of Finance (China)'],
     ]);
   });
 

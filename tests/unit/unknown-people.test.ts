@@ -564,4 +564,17 @@ describe('people the knowledge base does not know', () => {
     expect(find(sudan).map(([s]) => s)).toContain('Hamza Baloul');
     expect(find(sudan).map(([s]) => s)).not.toContain('Information Hamza Baloul');
   });
+
+  it('leaves Malaysia’s two-word courtesy titles out of the name, and keeps "Sri" opening an Indonesian name', () => {
+    // Made-up people.
+    expect(
+      unknown('The king met Tan Sri Razlan Hakimi, the chief secretary, and Puan Sri Norlia Kamal at the palace.'),
+    ).toEqual([
+      ['Razlan Hakimi', 'unknown:Razlan Hakimi'],
+      ['Norlia Kamal', 'unknown:Norlia Kamal'],
+    ]);
+    expect(unknown('Trade Minister Sri Wahyudani said exports rose.')).toEqual([
+      ['Sri Wahyudani', 'unknown:Sri Wahyudani'],
+    ]);
+  });
 });
