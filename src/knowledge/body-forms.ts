@@ -39,6 +39,10 @@ export function genericBodyForms(names: readonly string[]): string[] {
     if (head && head !== name && !name.endsWith(` of ${head}`) && !name.endsWith(` of the ${head}`)) out.add(head);
     // "ConCourt": the Southern African press's short name for its country's Constitutional Court.
     if (head === 'Constitutional Court') out.add('ConCourt');
+    // "The Cabinet approved the bill" of a story about Nepal or Lebanon: the English press's word for any country's
+    // council of ministers.
+    if (head === 'Council of Ministers' || /^(?:Union )?(?:Council|Cabinet) of Ministers\b/.test(name))
+      out.add('Cabinet');
     // "the House" of a story about Nepal or India is its lower house. Not the Lords, nor the White House.
     if (LOWER_HOUSE.test(name)) out.add('House');
     // "A video released by the President's Office" (Ukraine's, South Korea's, Taiwan's).

@@ -358,6 +358,8 @@ export const TRANSLATED_HEADS: Record<string, [string, string[]][]> = {
     ['Supreme Electoral Tribunal', ['Tribunal Supremo Electoral']],
     ['National Electoral Council', ['Consejo Nacional Electoral']],
     ['National Police', ['Policía Nacional']],
+    // "el Gabinete" of a story about Ecuador or Peru: the country's cabinet.
+    ['Cabinet', ['Gabinete']],
     // "la Fiscalía" (Colombia's Fiscalía General de la Nación, Mexico's Fiscalía General de la República).
     ["Attorney General's Office", ['Fiscalía', 'Fiscalía General']],
   ],

@@ -4150,3 +4150,47 @@ describe('a company’s shared name among words of business', () => {
     ).toContain('African National Congress');
   });
 });
+
+describe('readings added from held-out set 87', () => {
+  it('reads "the Cabinet" of a story about Nepal and "el Gabinete" of one about Ecuador as their councils of ministers', () => {
+    expect(
+      find(
+        'KATHMANDU: Prime Minister KP Sharma Oli said Nepal would not back down. The Cabinet approved the map.',
+        '2020-06-13',
+      ),
+    ).toContainEqual(['Cabinet', 'Council of Ministers of Nepal']);
+    expect(
+      find(
+        'QUITO: El presidente Lenín Moreno dijo que el Gabinete se reunirá. Ecuador vive una crisis.',
+        '2019-10-14',
+        'es',
+      ),
+    ).toContainEqual(['Gabinete', 'Cabinet of Ecuador']);
+  });
+
+  it('reads "PrivatBank" as the bank, and German’s common noun "Privatbank" as no actor', () => {
+    expect(find('Kolomoisky lost control of PrivatBank in 2016.', '2019-05-01')).toContainEqual([
+      'PrivatBank',
+      'PrivatBank',
+    ]);
+    expect(
+      namesOf(
+        find(
+          'Die Schweizer Privatbank Julius Bär hatte offengelegt, dass sie Kredite vergeben hatte.',
+          '2023-11-29',
+          'de',
+        ),
+      ),
+    ).not.toContain('PrivatBank');
+  });
+
+  it('reads Ecuador’s "Contraloría General del Estado" in a story about Ecuador, not Bolivia’s', () => {
+    expect(
+      find(
+        'En Quito, manifestantes incendiaron la sede de la Contraloría General del Estado. El presidente Lenín Moreno condenó el ataque en Ecuador.',
+        '2019-10-14',
+        'es',
+      ),
+    ).toContainEqual(['Contraloría General del Estado', 'Comptroller General of Ecuador']);
+  });
+});
