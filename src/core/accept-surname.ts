@@ -41,7 +41,7 @@ import {
   romanceAdjectiveAfter,
 } from './story-countries';
 import { afterPossessive, type Tokens } from './tokenize';
-import { afterRegimeWord, isOf, wordAtSentenceStart } from './word-vetoes';
+import { afterRegimeWord, governmentNamedFor, isOf, wordAtSentenceStart } from './word-vetoes';
 
 /**
  * A surname or a short name: kept where the story names its actor in full, or where a country, an office or
@@ -184,6 +184,15 @@ export function acceptSurname(matcher: Matcher, c: Candidate, t: Tokens, ctx: Co
   if (afterRegimeWord(matcher, t, c.first)) {
     const people = c.entities.filter((e) => matcher.isPerson(e) && matcher.prominence(e) >= REGIME_MIN_PROMINENCE);
     if (people.length) {
+      c.entities = people;
+      return true;
+    }
+  }
+  // "le gouvernement Bedoui", "il governo Meloni", "the Kishida cabinet": a government named for its head. The
+  // surname is that head's: the one person of it in office in the story's year.
+  if (governmentNamedFor(matcher, t, c)) {
+    const people = c.entities.filter((e) => matcher.isPerson(e) && activeAt(matcher, e, ctx.year));
+    if (people.length === 1) {
       c.entities = people;
       return true;
     }

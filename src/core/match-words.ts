@@ -263,6 +263,12 @@ export const WATER_HEADS = hashWords('sea gulf bay strait straits');
 /** Arabic words after which a ruler's surname alone names the ruler: forces, regime, government, army. */
 export const REGIME_WORDS = new Set(['قوات', 'نظام', 'حكومة', 'جيش']);
 
+/** Words for a government written before its head's surname in the European press ("gouvernement Bedoui"). */
+export const GOVERNMENT_BEFORE = hashWords('gouvernement governo gobierno regierung kabinett kabinet rząd rzad');
+
+/** English words for a government written after its head's surname ("the Kishida cabinet", "the Modi government"). */
+export const GOVERNMENT_AFTER = hashWords('government cabinet administration');
+
 /** A ruler read from a surname after REGIME_WORDS is one the base ranks this prominent. */
 export const REGIME_MIN_PROMINENCE = 3;
 

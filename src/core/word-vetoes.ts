@@ -17,6 +17,8 @@ import {
 import type { Candidate, Context } from './match-types';
 import {
   BUSINESS_WINDOW,
+  GOVERNMENT_AFTER,
+  GOVERNMENT_BEFORE,
   BYLINE_LAST_BLOCK,
   BYLINE_MAX_TOKENS,
   INDEX_WORDS,
@@ -247,6 +249,23 @@ export function afterRegimeWord(matcher: Matcher, t: Tokens, first: number): boo
     if (!matcher.splits.article[q] && REGIME_WORDS.has(matcher.text.slice(start + matcher.splits.skip[q]!, end)))
       return true;
   return false;
+}
+
+/**
+ * A capitalized surname alone after a word for a government that the European press writes before its head's name
+ * ("gouvernement Bedoui", "governo Meloni", "Regierung Scholz", "kabinet-Rutte"), or before the English word for
+ * one ("the Kishida cabinet", "the Sharif government").
+ */
+export function governmentNamedFor(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+  if (c.first !== c.last || !(t.flags[c.first]! & T_CAP_FIRST)) return false;
+  const before = c.first - 1;
+  if (before >= 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && GOVERNMENT_BEFORE.has(t.hash[before]!)) return true;
+  const after = c.last + 1;
+  return (
+    after < t.count &&
+    (t.flags[after]! & (T_JOINABLE | T_CAP_FIRST)) === T_JOINABLE &&
+    GOVERNMENT_AFTER.has(t.hash[after]!)
+  );
 }
 
 /** Whether token j is "of": by hash first, since it is asked of every short name's neighbour. */

@@ -4193,4 +4193,14 @@ describe('readings added from held-out set 87', () => {
       ),
     ).toContainEqual(['Contraloría General del Estado', 'Comptroller General of Ecuador']);
   });
+
+  it('reads a surname after a word for a government as its head in office, in French', () => {
+    expect(
+      find(
+        'Le procès vise des hommes du système, dont plusieurs ministres du gouvernement Bedoui.',
+        '2019-12-11',
+        'fr',
+      ),
+    ).toContainEqual(['Bedoui', 'Noureddine Bedoui']);
+  });
 });
