@@ -35,6 +35,7 @@ import {
   T_AFTER_COMMA,
   T_AFTER_HYPHEN,
   T_ALL_CAPS,
+  T_BEFORE_POSSESSIVE,
   T_CAP_FIRST,
   T_CASED,
   T_CJK,
@@ -145,9 +146,11 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   }
   // "Atlanta, Georgia": a place name after a capitalized word and a comma is a US-style address. Not in a list
   // of names ("Union, SPD, Grüne und FDP", where each is as ambiguous as the next).
+  // Not before a possessive, which no address has ("captured Goma, Congo's army said").
   const prev = c.first - 1;
   if (
     t.flags[c.first]! & T_AFTER_COMMA &&
+    !(t.flags[c.last]! & T_BEFORE_POSSESSIVE) &&
     prev >= 0 &&
     t.flags[prev]! & T_CAP_FIRST &&
     !ctx.knownEnd[prev] &&

@@ -94,7 +94,8 @@ const CUES = `government president prime minister ministry parliament embassy am
 sanctions talks border borders election elections regime officials official capital foreign republic kingdom
 war ceasefire invasion diplomatic diplomats diplomat treaty summit nato un opposition protesters protests coup
 junta rebels militants refugees nuclear state-run national authorities envoy delegation bilateral soviet
-occupation independence referendum crisis conflict
+occupation independence referendum crisis conflict fighters mercenaries militia militias insurgents jihadists
+paramilitary paramilitaries
 правительство президент президента министр министра премьер армия войска санкции переговоры посол
 посольство парламент выборы война
 уряд президент міністр армія війська санкції переговори посол парламент вибори війна

@@ -290,6 +290,10 @@ export class Matcher {
           !ctx.anchorsFrom.get(c.first)?.some((e) => e !== c.chosen);
         if ((c.level === Level.Ambiguous || titled) && !ctx.doc.has(c.chosen)) {
           ctx.doc.add(c.chosen);
+          // Its country is named now, as an anchor's is (relatedCounts): "Congo's army … M23 rebels", where "Congo"
+          // is settled only by the story, names the country whose rebels M23 are.
+          const country = this.kindOf(c.chosen) === 'country' ? c.chosen : this.countryOf(c.chosen);
+          if (country >= 0) ctx.related.countries.set(country, (ctx.related.countries.get(country) ?? 0) + 1);
           found = true;
         }
       }

@@ -4203,4 +4203,16 @@ describe('readings added from held-out set 87', () => {
       ),
     ).toContainEqual(['Bedoui', 'Noureddine Bedoui']);
   });
+
+  it('reads "Congo" of a story on M23 and Goma as the Democratic Republic, and M23 as the rebels of the country it names', () => {
+    expect(find('The M23 rebels captured Goma, Congo’s army said.', '2025-01-28')).toEqual([
+      ['M23', 'March 23 Movement'],
+      ['Congo', 'Democratic Republic of the Congo'],
+    ]);
+    // The Republic of the Congo where the story says so.
+    expect(find('In Brazzaville, Congo’s president Denis Sassou Nguesso won again.', '2021-03-23')).toContainEqual([
+      'Congo',
+      'Republic of the Congo',
+    ]);
+  });
 });
