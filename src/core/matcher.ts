@@ -39,7 +39,7 @@ import {
 } from './sound-people';
 import { primaryLanguage } from './language-tag';
 import { dominant, isMuted, parseYear, ref, refEntity, refIndex } from './match-helpers';
-import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD } from './index-flags';
+import { KIND_CODES, NATIONAL_KINDS, W_STOPWORD, W_TITLE } from './index-flags';
 import { type MatchIndex } from './match-index';
 import { type Candidate, Level } from './match-types';
 import { CLERICAL_TITLES, GIVEN_NAME_TITLE_HASHES, MIN_TOKEN_CAPACITY, TOKENIZER_PRIMER } from './match-words';
@@ -50,6 +50,9 @@ import { T_CAP_FIRST, type Tokens, createTokens, hashFolded, tokenize } from './
 import { coveredBuf, withUnknownPeople } from './unknown-pass';
 import { WordCache } from './word-cache';
 import { pressNamedByWords } from './word-vetoes';
+
+/** How the press styles a peer before the territorial name (startAfterTitles). */
+const PEER_TITLES = new Set(['lord', 'lady', 'baron', 'baroness']);
 
 export interface Mention {
   start: number;
@@ -344,7 +347,10 @@ export class Matcher {
       if (covered)
         covered.fill(this.indexes[refIndex(c.chosen)]!.entKind[refEntity(c.chosen)]! + 1, c.first, c.last + 1);
       const id = this.idOf(c.chosen);
-      if (isMuted(text, c.start, c.end, id, options)) continue;
+      // A title the knowledge base writes into a person's alias ("Ayatollah Ali Khamenei", "Crown Prince Mohammed bin
+      // Salman", "King Hussein") helps read the name but is not part of the span, as "President" before "Biden" is not.
+      const start = this.isPerson(c.chosen) && this.wordFlags(c.first) & W_TITLE ? this.startAfterTitles(c) : c.start;
+      if (isMuted(text, start, c.end, id, options)) continue;
       // One object shape per kind of mention (no property added or deleted later).
       let alts: string[] | undefined;
       for (let q = 1; q < c.ranked.length; q++) {
@@ -360,7 +366,7 @@ export class Matcher {
         !ctx.anchorAt.has(c.chosen)
       )
         (bare ??= []).push(out.length);
-      out.push(alts ? { start: c.start, end: c.end, id, alts } : { start: c.start, end: c.end, id });
+      out.push(alts ? { start, end: c.end, id, alts } : { start, end: c.end, id });
       lastKept = c;
       lastEnd = c.end;
     }
@@ -382,6 +388,24 @@ export class Matcher {
       options,
     );
     return withWireCredits(this, text, letters, options);
+  }
+
+  /**
+   * Where a person's name starts after the titles opening its span: "Ali Khamenei" of "Ayatollah Ali Khamenei". Not a
+   * word of the person's English name itself ("Sheikh Hasina", "Prince Harry, Duke of Sussex", a peer's "Lord Reed"),
+   * nor the span's last word.
+   */
+  startAfterTitles(c: Candidate): number {
+    const name = ` ${this.englishName(c.chosen).toLowerCase().replace(/,/g, '')} `;
+    let f = c.first;
+    // A peer is "Lord True" whose name says "Baron True".
+    const peer = / (?:baron|baroness|lord|lady|viscount|earl) /.test(name);
+    while (f < c.last && this.wordFlags(f) & W_TITLE) {
+      const word = this.tokenText(f).replace(/\.$/, '');
+      if (name.includes(` ${word} `) || (peer && PEER_TITLES.has(word))) break;
+      f++;
+    }
+    return this.tokens.start[f]!;
   }
 
   isPlaceCandidate(c: Candidate): boolean {

@@ -86,7 +86,7 @@ describe('the shipped knowledge base in context', () => {
 
   it('does not read the Shia imams as politicians who share their names', () => {
     expect(find('Mourners in Karachi marked the martyrdom of Imam Hussain.')).toEqual([]);
-    expect(find('Ayatollah Khamenei spoke.')).toEqual([['Ayatollah Khamenei', 'Ali Khamenei']]);
+    expect(find('Ayatollah Khamenei spoke.')).toEqual([['Khamenei', 'Ali Khamenei']]);
   });
 
   it('never reads a body after a country’s possessive as another country’s', () => {
@@ -223,7 +223,7 @@ describe('the shipped knowledge base in context', () => {
       ['Mohammed', 'Mohammed bin Salman'],
       ['Mohammed', 'Mohammed bin Salman'],
     ]);
-    expect(found).toContainEqual(['Sheikh Tamim', 'Tamim bin Hamad Al Thani']);
+    expect(found).toContainEqual(['Tamim', 'Tamim bin Hamad Al Thani']);
     const uae =
       'UAE Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan signed in Washington. Sheikh Abdullah, brother of the crown prince, thanked Trump.';
     expect(find(uae, '2020-09-15').filter(([s]) => s === 'Abdullah')).toEqual([
@@ -2091,11 +2091,11 @@ describe('acronym pairs and places named like people', () => {
 
   it('reads a king "of" his country as the king and the country', () => {
     const found = find('Sultan Haitham bin Tarik of Oman and King Abdullah II of Jordan met in Cairo.', '2023-04-12');
-    expect(found).toContainEqual(['King Abdullah II', 'Abdullah II of Jordan']);
+    expect(found).toContainEqual(['Abdullah II', 'Abdullah II of Jordan']);
     expect(found).toContainEqual(['Jordan', 'Jordan']);
     // The rest of a prince's name after "bin" is his name's, not someone else's.
     expect(find('It was hosted by Crown Prince Mohammed bin Salman bin Abdulaziz al-Saud.', '2023-04-12')).toEqual([
-      ['Crown Prince Mohammed bin Salman', 'Mohammed bin Salman'],
+      ['Mohammed bin Salman', 'Mohammed bin Salman'],
     ]);
   });
 
@@ -2881,7 +2881,7 @@ describe('readings added from held-out set 21', () => {
           '2022-05-14',
         ),
       ).toEqual([
-        ['King Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz Al Saud'],
+        ['Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz Al Saud'],
         ['Saudi Arabia', 'Saudi Arabia'],
       ]);
     });
@@ -3264,7 +3264,7 @@ describe('readings added from held-out set 21', () => {
         '2025-05-22',
       ),
     ).toEqual([
-      ['Sir Keir Starmer', 'Keir Starmer'],
+      ['Keir Starmer', 'Keir Starmer'],
       ['Keir', 'Keir Starmer'],
     ]);
   });
@@ -4213,6 +4213,20 @@ describe('readings added from held-out set 87', () => {
     expect(find('In Brazzaville, Congo’s president Denis Sassou Nguesso won again.', '2021-03-23')).toContainEqual([
       'Congo',
       'Republic of the Congo',
+    ]);
+  });
+
+  it('leaves a title the knowledge base writes into an alias out of the span, and keeps one that is part of the name', () => {
+    expect(
+      find(
+        'Supreme Leader Ayatollah Ali Khamenei received Emir Sheikh Tamim bin Hamad Al Thani. Sheikh Hasina and Prince Harry were absent.',
+        '2023-05-01',
+      ),
+    ).toEqual([
+      ['Ali Khamenei', 'Ali Khamenei'],
+      ['Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani'],
+      ['Sheikh Hasina', 'Sheikh Hasina'],
+      ['Prince Harry', 'Prince Harry, Duke of Sussex'],
     ]);
   });
 });
