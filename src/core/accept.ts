@@ -36,8 +36,8 @@ import {
 import type { Matcher } from './matcher';
 import { afterMinisterOf, afterOrgHeadOf, beforeCabinetSecretary, isRank } from './offices';
 import { acceptAsNamedSurname, preferStorysOwn } from './own-bodies';
-import { activeAt, longGone, relatives } from './story-context';
-import { namedPersonsSurname, otherCountrysBody } from './story-countries';
+import { activeAt, longGone, pastFiguresOnly, relatives } from './story-context';
+import { countryNamed, namedPersonsSurname, otherCountrysBody } from './story-countries';
 import {
   eastAsianNameDot,
   T_AFTER_HYPHEN,
@@ -215,6 +215,14 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
     case Level.Surname:
       return acceptSurname(matcher, c, t, ctx);
     case Level.Ambiguous:
+      // A minor figure of the past named in full (see match()): a full name, where the story names their country or
+      // their kin.
+      if (c.first < c.last && pastFiguresOnly(matcher, c.entities, ctx.year)) {
+        c.entities = c.entities.filter(
+          (e) => ctx.doc.has(e) || countryNamed(matcher, e, ctx) || (ctx.related.counts.get(e) ?? 0) > 0,
+        );
+        return c.entities.length > 0 && acceptAnchor(matcher, c, t, ctx);
+      }
       return acceptAmbiguous(matcher, c, t, ctx);
   }
 }

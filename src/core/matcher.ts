@@ -44,7 +44,7 @@ import { type MatchIndex } from './match-index';
 import { type Candidate, Level } from './match-types';
 import { CLERICAL_TITLES, GIVEN_NAME_TITLE_HASHES, MIN_TOKEN_CAPACITY, TOKENIZER_PRIMER } from './match-words';
 import { officeBefore } from './offices';
-import { context, relatedCounts } from './story-context';
+import { context, pastFiguresOnly, relatedCounts } from './story-context';
 import { lookupTokens } from './token-reading';
 import { T_CAP_FIRST, type Tokens, createTokens, hashFolded, tokenize } from './tokenize';
 import { coveredBuf, withUnknownPeople } from './unknown-pass';
@@ -230,6 +230,12 @@ export class Matcher {
     lookupTokens(this, text, t);
     const year = parseYear(options.date);
     const candidates = collect(this, text, t);
+    // A minor figure of the past named in full, in words, names no one until the story supports it (accept()).
+    for (let q = 0; q < candidates.length; q++) {
+      const c = candidates[q]!;
+      if (c.level === Level.Anchor && c.first < c.last && pastFiguresOnly(this, c.entities, year))
+        c.level = Level.Ambiguous;
+    }
     // Pass 2: anchors name the document's entities; related entities support each other's ambiguous names.
     const ctx = context(this, t, candidates);
     for (const id of options.contextIds ?? []) {

@@ -42,6 +42,28 @@ export function longGone(matcher: Matcher, r: number, year: number): boolean {
   return to > 0 && year - to > 10;
 }
 
+/**
+ * People of the past only: minor figures (prominence 2 or less) whose last office ended 40 years or more before the
+ * story. Their full name in a story that names nothing of their country or their kin is likelier a namesake's: "Justice
+ * Peter Fraser" of a 2024 story on the Post Office is the English judge, not New Zealand's prime minister of the 1940s.
+ */
+export function pastFiguresOnly(matcher: Matcher, entities: readonly number[], year: number): boolean {
+  for (let q = 0; q < entities.length; q++) {
+    const r = entities[q]!;
+    const to = matcher.indexes[refIndex(r)]!.entTo[refEntity(r)]!;
+    if (
+      !matcher.isPerson(r) ||
+      matcher.prominence(r) > PAST_FIGURE_MAX_PROMINENCE ||
+      !(to > 0 && year - to >= PAST_FIGURE_YEARS)
+    )
+      return false;
+  }
+  return entities.length > 0;
+}
+
+const PAST_FIGURE_MAX_PROMINENCE = 2;
+const PAST_FIGURE_YEARS = 40;
+
 /** Two people linked in the knowledge base (a spouse, a child, a sibling…). */
 export function relatives(matcher: Matcher, a: number, b: number): boolean {
   if (a === b || refIndex(a) !== refIndex(b) || !matcher.isPerson(a) || !matcher.isPerson(b)) return false;

@@ -4229,4 +4229,13 @@ describe('readings added from held-out set 87', () => {
       ['Prince Harry', 'Prince Harry, Duke of Sussex'],
     ]);
   });
+
+  it('reads a minor figure of the past named in full only where the story names their country or kin', () => {
+    // The English judge of 2019, not New Zealand's prime minister of the 1940s.
+    const post =
+      'In 2019 the subpostmasters won their case in the High Court, where Justice Peter Fraser found that Horizon was not robust. Rishi Sunak promised a law.';
+    expect(namesOf(find(post, '2024-01-11'))).not.toContain('Peter Fraser');
+    const nz = 'Peter Fraser led New Zealand through the war; Labour governed until 1949.';
+    expect(find(nz, '2024-01-11')).toContainEqual(['Peter Fraser', 'Peter Fraser']);
+  });
 });
