@@ -190,7 +190,7 @@ export function acceptSurname(matcher: Matcher, c: Candidate, t: Tokens, ctx: Co
   }
   // "le gouvernement Bedoui", "il governo Meloni", "the Kishida cabinet": a government named for its head. The
   // surname is that head's: the one person of it in office in the story's year.
-  if (governmentNamedFor(matcher, t, c)) {
+  if (governmentNamedFor(t, c)) {
     const people = c.entities.filter((e) => matcher.isPerson(e) && activeAt(matcher, e, ctx.year));
     if (people.length === 1) {
       c.entities = people;

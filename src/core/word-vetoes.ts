@@ -256,7 +256,7 @@ export function afterRegimeWord(matcher: Matcher, t: Tokens, first: number): boo
  * ("gouvernement Bedoui", "governo Meloni", "Regierung Scholz", "kabinet-Rutte"), or before the English word for
  * one ("the Kishida cabinet", "the Sharif government").
  */
-export function governmentNamedFor(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+export function governmentNamedFor(t: Tokens, c: Candidate): boolean {
   if (c.first !== c.last || !(t.flags[c.first]! & T_CAP_FIRST)) return false;
   const before = c.first - 1;
   if (before >= 0 && (t.flags[c.first]! & T_JOINABLE) !== 0 && GOVERNMENT_BEFORE.has(t.hash[before]!)) return true;
