@@ -113,7 +113,7 @@ gobierno presidente ministro ejército sanciones embajador parlamento elecciones
 const BUSINESS_CUES = `shares shareholder shareholders stock stocks investor investors profit profits revenue revenues
 earnings dividend dividends quarterly turnover sales ceo executive carmaker carmakers automaker chipmaker lender lenders
 insurer retailer airline conglomerate subsidiary subsidiaries merger takeover acquisition stake plc inc corp ltd llc
-refinery refineries nasdaq ftse nyse company companies
+refinery refineries nasdaq ftse nyse company companies jobs corporate employees
 aktie aktien aktionäre anleger gewinn umsatz quartal dividende börse vorstandschef konzernchef
 actionnaires bénéfice bénéfices bourse dividende trimestre pdg
 acciones accionistas ganancias ingresos bolsa dividendo trimestre

@@ -39,6 +39,9 @@ export const ENGLISH_MIN_SHARE = 0.17;
 
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 export const CUE_WINDOW = 12;
+/** Verbs of saying right after a name that opens a sentence: a company's, not a common word (companyAmongBusinessWords). */
+export const SAYING = hashWords('said says told announced reported warned');
+
 /** How far from a company's shared name a word of business supports it (companyAmongBusinessWords). */
 export const BUSINESS_WINDOW = 8;
 

@@ -19,6 +19,7 @@ import {
   BUSINESS_WINDOW,
   GOVERNMENT_AFTER,
   GOVERNMENT_BEFORE,
+  SAYING,
   BYLINE_LAST_BLOCK,
   BYLINE_MAX_TOKENS,
   INDEX_WORDS,
@@ -314,12 +315,22 @@ export function kindNounNear(matcher: Matcher, t: Tokens, c: Candidate): boolean
 
 /**
  * A company's shared name among words of business, in its paragraph ("Shares in BP and Shell fell", "Ford said the
- * carmaker would cut jobs"): the company, not the word or the person of that name. Not opening a sentence, where
- * a capital says nothing ("Total revenue rose"), nor in an all-caps headline, unless written as only the company
- * writes it (an acronym: "BP"). Only where its other readings are people or words.
+ * carmaker would cut jobs"): the company, not the word or the person of that name. Not in an all-caps headline, nor
+ * opening a sentence but as said below, unless written as only the company writes it (an acronym: "BP"). Only where
+ * its other readings are people or words.
  */
 export function companyAmongBusinessWords(matcher: Matcher, t: Tokens, c: Candidate, ctx: Context): boolean {
-  if (!c.viaExact && t.flags[c.first]! & (T_SENT_START | T_ALL_CAPS)) return false;
+  if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS) return false;
+  // Opening a sentence, only before a possessive or a verb of saying, which a common word seldom has ("Amazon said",
+  // "Shell's profits"; "Total revenue rose" is the word).
+  const next = c.last + 1;
+  if (
+    !c.viaExact &&
+    t.flags[c.first]! & T_SENT_START &&
+    !(t.flags[c.last]! & T_BEFORE_POSSESSIVE) &&
+    !(next < t.count && t.flags[next]! & T_JOINABLE && SAYING.has(t.hash[next]!))
+  )
+    return false;
   // Its other readings only people or none: a party's or a body's shared acronym ("ANC") is read by the story's country.
   let company = false;
   for (let q = 0; q < c.entities.length; q++) {

@@ -4141,6 +4141,13 @@ describe('a company’s shared name among words of business', () => {
     ).toEqual(['Doug Ford', 'Doug Ford']);
   });
 
+  it('reads a company’s shared name opening a sentence before a verb of saying or a possessive', () => {
+    expect(find('Amazon said it would cut 14,000 corporate jobs.', '2025-10-28')).toEqual([['Amazon', 'Amazon']]);
+    expect(find('Apple’s shares fell after the iPhone maker warned on sales.', '2025-10-28')).toEqual([
+      ['Apple', 'Apple Inc.'],
+    ]);
+  });
+
   it('does not read a common word opening a sentence as a company, nor a party’s shared acronym as a company', () => {
     expect(namesOf(find('Total revenue rose 5% in the quarter, and profits climbed.', '2024-11-05'))).toEqual([]);
     expect(
