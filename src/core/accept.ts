@@ -36,7 +36,7 @@ import {
 import type { Matcher } from './matcher';
 import { afterMinisterOf, afterOrgHeadOf, beforeCabinetSecretary, isRank } from './offices';
 import { acceptAsNamedSurname, preferStorysOwn } from './own-bodies';
-import { activeAt, longGone, pastFiguresOnly, relatives } from './story-context';
+import { activeAt, longGone, pastFiguresName, relatives } from './story-context';
 import { countryNamed, namedPersonsSurname, otherCountrysBody } from './story-countries';
 import {
   eastAsianNameDot,
@@ -217,7 +217,7 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
     case Level.Ambiguous:
       // A minor figure of the past named in full (see match()): a full name, where the story names their country or
       // their kin.
-      if (c.first < c.last && pastFiguresOnly(matcher, c.entities, ctx.year)) {
+      if (pastFiguresName(matcher, c, ctx.year)) {
         c.entities = c.entities.filter(
           (e) => ctx.doc.has(e) || countryNamed(matcher, e, ctx) || (ctx.related.counts.get(e) ?? 0) > 0,
         );

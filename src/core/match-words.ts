@@ -39,8 +39,33 @@ export const ENGLISH_MIN_SHARE = 0.17;
 
 /** How far (in tokens) a cue word may be from an ambiguous name and still support it. */
 export const CUE_WINDOW = 12;
-/** Verbs of saying right after a name that opens a sentence: a company's, not a common word (companyAmongBusinessWords). */
-export const SAYING = hashWords('said says told announced reported warned');
+/**
+ * Verbs of saying right after a name, in the languages the matcher reads: a person's whose given name the base knows
+ * ("Kurt Burneo said", saidAfter), a company's that opens a sentence ("Amazon said", companyAmongBusinessWords).
+ */
+export const SAID = hashWords([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'warned',
+  'announced',
+  'reported',
+  'dijo',
+  'afirmo',
+  'declaro',
+  'disse',
+  'afirmou',
+  'declarou',
+  'sagte',
+  'erklarte',
+  'заявил',
+  'заявила',
+  'сказал',
+  'сказала',
+  'заявив',
+]);
 
 /** How far from a company's shared name a word of business supports it (companyAmongBusinessWords). */
 export const BUSINESS_WINDOW = 8;

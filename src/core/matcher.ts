@@ -44,7 +44,7 @@ import { type MatchIndex } from './match-index';
 import { type Candidate, Level } from './match-types';
 import { CLERICAL_TITLES, GIVEN_NAME_TITLE_HASHES, MIN_TOKEN_CAPACITY, TOKENIZER_PRIMER } from './match-words';
 import { officeBefore } from './offices';
-import { context, pastFiguresOnly, relatedCounts } from './story-context';
+import { context, pastFiguresName, relatedCounts } from './story-context';
 import { lookupTokens } from './token-reading';
 import { T_CAP_FIRST, type Tokens, createTokens, hashFolded, tokenize } from './tokenize';
 import { coveredBuf, withUnknownPeople } from './unknown-pass';
@@ -230,11 +230,10 @@ export class Matcher {
     lookupTokens(this, text, t);
     const year = parseYear(options.date);
     const candidates = collect(this, text, t);
-    // A minor figure of the past named in full, in words, names no one until the story supports it (accept()).
+    // A minor figure of the past named in full names no one until the story supports it (accept()).
     for (let q = 0; q < candidates.length; q++) {
       const c = candidates[q]!;
-      if (c.level === Level.Anchor && c.first < c.last && pastFiguresOnly(this, c.entities, year))
-        c.level = Level.Ambiguous;
+      if (c.level === Level.Anchor && pastFiguresName(this, c, year)) c.level = Level.Ambiguous;
     }
     // Pass 2: anchors name the document's entities; related entities support each other's ambiguous names.
     const ctx = context(this, t, candidates);
@@ -355,7 +354,7 @@ export class Matcher {
       const id = this.idOf(c.chosen);
       // A title the knowledge base writes into a person's alias ("Ayatollah Ali Khamenei", "Crown Prince Mohammed bin
       // Salman", "King Hussein") helps read the name but is not part of the span, as "President" before "Biden" is not.
-      const start = this.isPerson(c.chosen) && this.wordFlags(c.first) & W_TITLE ? this.startAfterTitles(c) : c.start;
+      const start = this.wordFlags(c.first) & W_TITLE && this.isPerson(c.chosen) ? this.startAfterTitles(c) : c.start;
       if (isMuted(text, start, c.end, id, options)) continue;
       // One object shape per kind of mention (no property added or deleted later).
       let alts: string[] | undefined;

@@ -26,7 +26,7 @@ import {
   T_SENT_START,
   type Tokens,
 } from './tokenize';
-import { kindNounNear } from './word-vetoes';
+import { flaggedWordNear, kindNounNear } from './word-vetoes';
 
 /** Whether entity r was active (in office, or not yet dissolved) in the story's year; false without a date. */
 export function activeAt(matcher: Matcher, r: number, year: number): boolean {
@@ -43,11 +43,14 @@ export function longGone(matcher: Matcher, r: number, year: number): boolean {
 }
 
 /**
- * People of the past only: minor figures (prominence 2 or less) whose last office ended 40 years or more before the
+ * A full name, in two words or more, of people of the past only: minor figures (prominence 2 or less) whose last office ended 40 years or more before the
  * story. Their full name in a story that names nothing of their country or their kin is likelier a namesake's: "Justice
  * Peter Fraser" of a 2024 story on the Post Office is the English judge, not New Zealand's prime minister of the 1940s.
  */
-export function pastFiguresOnly(matcher: Matcher, entities: readonly number[], year: number): boolean {
+export function pastFiguresName(matcher: Matcher, c: Candidate, year: number): boolean {
+  // In words: a one-word name (a surname, a name in hangul) is judged by the surname rules.
+  if (c.first === c.last) return false;
+  const entities = c.entities;
   for (let q = 0; q < entities.length; q++) {
     const r = entities[q]!;
     const to = matcher.indexes[refIndex(r)]!.entTo[refEntity(r)]!;
@@ -75,16 +78,10 @@ export function relatives(matcher: Matcher, a: number, b: number): boolean {
 /** Support for an ambiguous name: another actor in the same block, or a cue word near it, and no counter-cue. */
 export function supported(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context): boolean {
   const block = ctx.blocks[c.first]!;
-  const lo = (w: number) => Math.max(0, c.first - w);
-  const hi = (w: number) => Math.min(t.count - 1, c.last + w);
   // Counter-cues ("county", "Republicans", "recipe") point a place name elsewhere ("Georgia Republicans" are
   // the US state's); they say nothing against a party, which may itself be one ("Republicans").
-  if (matcher.isPlaceCandidate(c)) {
-    for (let j = lo(COUNTER_CUE_WINDOW); j <= hi(COUNTER_CUE_WINDOW); j++) {
-      if (j >= c.first && j <= c.last) continue;
-      if (ctx.blocks[j] === block && matcher.wordFlags(j) & W_COUNTER_CUE) return false;
-    }
-  }
+  if (matcher.isPlaceCandidate(c) && flaggedWordNear(matcher, t, c, ctx, COUNTER_CUE_WINDOW, W_COUNTER_CUE))
+    return false;
   // "Representative Mike Rogers of Alabama": an office before a full name that the base shares with people it
   // does not know says a person is meant, and the one it knows is likelier than a stranger of that name.
   if (c.first < c.last && officeBefore(matcher, t, c.first) && c.entities.every((e) => matcher.isPerson(e)))
@@ -95,11 +92,8 @@ export function supported(matcher: Matcher, c: Candidate, t: Tokens, ctx: Contex
   }
   // A country's demonym near a place name says the story is about countries: "the gas pipeline to Georgia will
   // end up on Azerbaijani territory".
-  const cues = matcher.isPlaceCandidate(c) ? W_CUE | W_DEMONYM : W_CUE;
-  for (let j = lo(CUE_WINDOW); j <= hi(CUE_WINDOW); j++) {
-    if (j >= c.first && j <= c.last) continue;
-    if (ctx.blocks[j] === block && matcher.wordFlags(j) & cues) return true;
-  }
+  if (flaggedWordNear(matcher, t, c, ctx, CUE_WINDOW, matcher.isPlaceCandidate(c) ? W_CUE | W_DEMONYM : W_CUE))
+    return true;
   // "des amerikanischen Konzerns Intel", "the chipmaker Intel": its kind named right beside it.
   return kindNounNear(matcher, t, c);
 }

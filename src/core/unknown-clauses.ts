@@ -4,6 +4,7 @@
  * read by findUnknownPeople (unknown-people.ts).
  */
 import { W_GIVEN_NAME, W_PERSON_TITLE, W_TITLE } from './index-flags';
+import { SAID } from './match-words';
 import {
   hashFolded,
   hashWords,
@@ -43,29 +44,6 @@ export function ageAt(n: NameContext, j: number): boolean {
 export const YEAR_HASH = hashFolded('year');
 
 export const OLD_HASH = hashFolded('old');
-
-/** Verbs of saying right after a person's name, in the languages the matcher reads. */
-export const SAID = hashWords([
-  'said',
-  'says',
-  'told',
-  'added',
-  'wrote',
-  'warned',
-  'dijo',
-  'afirmo',
-  'declaro',
-  'disse',
-  'afirmou',
-  'declarou',
-  'sagte',
-  'erklarte',
-  'заявил',
-  'заявила',
-  'сказал',
-  'сказала',
-  'заявив',
-]);
 
 /**
  * "Kurt Burneo said": a name that opens with a given name the knowledge base knows, right before a verb of

@@ -19,7 +19,7 @@ import {
   BUSINESS_WINDOW,
   GOVERNMENT_AFTER,
   GOVERNMENT_BEFORE,
-  SAYING,
+  SAID,
   BYLINE_LAST_BLOCK,
   BYLINE_MAX_TOKENS,
   INDEX_WORDS,
@@ -301,6 +301,27 @@ export function pressNamedByWords(matcher: Matcher, c: Candidate, t: Tokens): bo
   );
 }
 
+/**
+ * A word with any of `flags` (W_*) within `window` words of the candidate, outside it, in its paragraph: a cue word
+ * near an ambiguous name, a counter-cue, a word of business.
+ */
+export function flaggedWordNear(
+  matcher: Matcher,
+  t: Tokens,
+  c: Candidate,
+  ctx: Context,
+  window: number,
+  flags: number,
+): boolean {
+  const block = ctx.blocks[c.first]!;
+  const hi = Math.min(t.count - 1, c.last + window);
+  for (let j = Math.max(0, c.first - window); j <= hi; j++) {
+    if (j >= c.first && j <= c.last) continue;
+    if (ctx.blocks[j] === block && matcher.wordFlags(j) & flags) return true;
+  }
+  return false;
+}
+
 /** A word naming what kind of actor follows or precedes ("newspaper", "صحيفة", "ארגון") right beside it. */
 export function kindNounNear(matcher: Matcher, t: Tokens, c: Candidate): boolean {
   for (let j = Math.max(0, c.first - 2); j <= Math.min(t.count - 1, c.last + 1); j++) {
@@ -328,7 +349,7 @@ export function companyAmongBusinessWords(matcher: Matcher, t: Tokens, c: Candid
     !c.viaExact &&
     t.flags[c.first]! & T_SENT_START &&
     !(t.flags[c.last]! & T_BEFORE_POSSESSIVE) &&
-    !(next < t.count && t.flags[next]! & T_JOINABLE && SAYING.has(t.hash[next]!))
+    !(next < t.count && t.flags[next]! & T_JOINABLE && SAID.has(t.hash[next]!))
   )
     return false;
   // Its other readings only people or none: a party's or a body's shared acronym ("ANC") is read by the story's country.
@@ -338,11 +359,5 @@ export function companyAmongBusinessWords(matcher: Matcher, t: Tokens, c: Candid
     if (kind === 'organization') company = true;
     else if (kind !== 'person') return false;
   }
-  if (!company) return false;
-  const block = ctx.blocks[c.first]!;
-  for (let j = Math.max(0, c.first - BUSINESS_WINDOW); j <= Math.min(t.count - 1, c.last + BUSINESS_WINDOW); j++) {
-    if (j >= c.first && j <= c.last) continue;
-    if (ctx.blocks[j] === block && matcher.wordFlags(j) & W_BUSINESS) return true;
-  }
-  return false;
+  return company && flaggedWordNear(matcher, t, c, ctx, BUSINESS_WINDOW, W_BUSINESS);
 }
