@@ -17,6 +17,7 @@ import {
   ROMANCE_BODY_ACRONYMS,
   US_ID,
   US_STATE_NAMES,
+  WORLD_BODY_PROMINENCE,
   WORLD_FIGURE_PROMINENCE,
 } from './match-words';
 import type { Matcher } from './matcher';
@@ -192,7 +193,7 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   if (matcher.allNational(c.entities)) {
     const national = c.entities;
     const fitting = national.filter((e) => countryNamed(matcher, e, ctx) || (ctx.related.counts.get(e) ?? 0) > 1);
-    if (!fitting.length) return false;
+    if (!fitting.length) return worldBodyOverNational(matcher, c, t, ctx);
     c.entities = fitting;
     // "Congress" in a story mostly about the United States is its Congress, with or without another
     // actor in the same paragraph. Not for papers and companies, whose names are often common phrases.
@@ -222,6 +223,30 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   // nothing of the UN's: the country's own body, unless the story names more of the international one's.
   if (ownBodyOverInternational(matcher, c, ctx)) return true;
   return supported(matcher, c, t, ctx);
+}
+
+/**
+ * "The Red Cross said it had delivered aid to Gaza": a name a body known the world over shares with national ones
+ * (the ICRC with the American and the British Red Cross) is the world one where the story names none of their
+ * countries, when the story supports it. Its seat (Geneva) is no country the story need name. Only among
+ * organizations, not companies, papers or state bodies, whose shared names are often common phrases; and only
+ * for a shared name ("X" alone, the company's, stays unread).
+ */
+function worldBodyOverNational(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context): boolean {
+  if (c.entities.length < 2) return false;
+  let world = -1;
+  for (const e of c.entities) {
+    if (matcher.kindOf(e) !== 'organization') return false;
+    if (matcher.prominence(e) < WORLD_BODY_PROMINENCE) continue;
+    if (world >= 0) return false;
+    world = e;
+  }
+  if (world < 0) return false;
+  const all = c.entities;
+  c.entities = [world];
+  if (supported(matcher, c, t, ctx)) return true;
+  c.entities = all;
+  return false;
 }
 
 /** The text is in Latin letters and not in English (nor Chinese, Japanese, Korean, Arabic or Hebrew with a few Latin words). */

@@ -303,6 +303,9 @@ export const REGIME_MIN_PROMINENCE = 3;
 /** A world figure (a head of government of a large state): among namesakes, the one a story means unless it says. */
 export const WORLD_FIGURE_PROMINENCE = 4;
 
+/** An organization known the world over (the ICRC): its name shared with national ones is its own where the story names none of their countries. */
+export const WORLD_BODY_PROMINENCE = 3;
+
 /** A namesake too minor to be meant without his country named (a minister of another state). */
 export const MINOR_PROMINENCE = 2;
 

@@ -4245,4 +4245,18 @@ describe('readings added from held-out set 87', () => {
     const nz = 'Peter Fraser led New Zealand through the war; Labour governed until 1949.';
     expect(find(nz, '2024-01-11')).toContainEqual(['Peter Fraser', 'Peter Fraser']);
   });
+  it('reads "the Red Cross" as the national society of the story’s country, and as the ICRC where it names none', () => {
+    expect(
+      find('The Red Cross said it had received the hostages in Gaza, and Hamas confirmed the handover.', '2023-11-25'),
+    ).toContainEqual(['Red Cross', 'International Committee of the Red Cross']);
+    expect(
+      find('After Hurricane Helene hit North Carolina, the Red Cross opened shelters, FEMA said.', '2024-10-01'),
+    ).toContainEqual(['Red Cross', 'American Red Cross']);
+    expect(
+      find(
+        'The Red Cross said volunteers helped after the floods in Yorkshire, and Keir Starmer thanked them.',
+        '2024-10-01',
+      ),
+    ).toContainEqual(['Red Cross', 'British Red Cross']);
+  });
 });
