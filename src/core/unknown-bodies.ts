@@ -297,6 +297,8 @@ function headedName(n: NameContext, first: number, last: number): [number, numbe
     // "Union Minister of State for Home Ajay Mishra", "Council President": a head with a person's title after it
     // opens an office, and the name after the office is a person's.
     if (n.words[first + 1]! & W_PERSON_TITLE) return NONE;
+    // "the Union Jack": a head and a lone given name after it name a thing (a flag), not a body.
+    if (last === first + 1 && n.words[last]! & W_GIVEN_NAME) return NONE;
     for (let k = first + 1; k <= last; k++)
       if (t.flags[k]! & T_CAP_FIRST && !n.covered[k] && !namedPersonsSurname(n, k)) return [first, last];
   }

@@ -194,4 +194,12 @@ describe('bodies the knowledge base does not know', () => {
     const text = `${LEAD}Among them were FDD president Edith Nawakwi and Zambia Democratic Union Party leader Tilyenji Kaunda.`;
     expect(bodies(text).map(([surface]) => surface)).toEqual(['Zambia Democratic Union Party']);
   });
+
+  it('reads a head noun with a lone given name after it as a thing, not a body', () => {
+    expect(bodies(`${LEAD}Protesters waved the Union Jack outside the embassy.`)).toEqual([]);
+    // A head with a name that opens no person's name is still a body.
+    expect(bodies(`${LEAD}Coalición Republicana called the protest in Santiago.`)).toEqual([
+      ['Coalición Republicana', 'unknown-body:Coalición Republicana'],
+    ]);
+  });
 });
