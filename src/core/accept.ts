@@ -50,6 +50,7 @@ import {
 } from './tokenize';
 import {
   designation,
+  likeness,
   isDate,
   lowerCaseDescription,
   onStreet,
@@ -145,7 +146,7 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
   // kanji goes on from is the start of another name, unless an office or a word said of its person follows
   // ("林官房長官", "林氏", "岸田政権").
   if (c.level === Level.Surname && kanjiNameGoesOn(matcher, t, c, cjkAfter)) return false;
-  if (securityName(matcher, t, c) || designation(t, c)) return false;
+  if (securityName(matcher, t, c) || designation(t, c) || likeness(t, c)) return false;
   // "على" ("on"), one of Arabic's commonest words, folds as the name Ali ("علي") does: written so, alone, it is
   // the preposition.
   if (c.first === c.last && t.end[c.first]! - t.start[c.first]! === 3 && matcher.tokenText(c.first) === 'على')

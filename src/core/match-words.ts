@@ -300,6 +300,9 @@ export const GOVERNMENT_AFTER = hashWords('government cabinet administration');
 /** A ruler read from a surname after REGIME_WORDS is one the base ranks this prominent. */
 export const REGIME_MIN_PROMINENCE = 3;
 
+/** Words that, written onto a name with a hyphen, say "like it": "Soviet-style", "Kremlin-like", "Trump-esque". */
+export const LIKENESS_WORDS = hashWords('style like esque');
+
 /** A world figure (a head of government of a large state): among namesakes, the one a story means unless it says. */
 export const WORLD_FIGURE_PROMINENCE = 4;
 

@@ -23,6 +23,7 @@ import {
   BYLINE_LAST_BLOCK,
   BYLINE_MAX_TOKENS,
   INDEX_WORDS,
+  LIKENESS_WORDS,
   MAX_ABBREVIATED_TITLE,
   MAX_DATELINE_WORDS,
   OF_HASH,
@@ -140,6 +141,17 @@ export function designation(t: Tokens, c: Candidate): boolean {
   if (c.first !== c.last || !c.viaExact || next >= t.count) return false;
   const f = t.flags[next]!;
   return (f & T_AFTER_HYPHEN) !== 0 && (f & T_HAS_DIGIT) !== 0 && t.start[next] === t.end[c.last]! + 1;
+}
+
+/** "a Kremlin-style vote": a name with a word of likeness written onto it describes something else, not the actor. */
+export function likeness(t: Tokens, c: Candidate): boolean {
+  const next = c.last + 1;
+  return (
+    next < t.count &&
+    (t.flags[next]! & T_AFTER_HYPHEN) !== 0 &&
+    t.start[next] === t.end[c.last]! + 1 &&
+    LIKENESS_WORDS.has(t.hash[next]!)
+  );
 }
 
 /** A month that is also a name, used as a date: "in May", "May 2015", "since June", "May 12". */

@@ -4259,4 +4259,9 @@ describe('readings added from held-out set 87', () => {
       ),
     ).toContainEqual(['Red Cross', 'British Red Cross']);
   });
+
+  it('does not read a name with a word of likeness written onto it ("Kremlin-style") as the actor', () => {
+    const text = 'Critics called it a Kremlin-style vote. The Kremlin-backed candidate won, Vladimir Putin said.';
+    expect(find(text, '2024-03-18').map(([surface]) => surface)).toEqual(['The Kremlin', 'Vladimir Putin']);
+  });
 });
