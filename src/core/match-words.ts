@@ -70,6 +70,9 @@ export const SAID = hashWords([
 /** How far from a company's shared name a word of business supports it (companyAmongBusinessWords). */
 export const BUSINESS_WINDOW = 8;
 
+/** A company's stock named right after its name ("Apple shares fell"), which no common word at a sentence's start has. */
+export const STOCK_AFTER = hashWords('shares stock');
+
 /** A block is a title-case headline when this share of its (at least this many) words is capitalized. */
 export const TITLE_CASE_SHARE = 0.75;
 

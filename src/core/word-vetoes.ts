@@ -32,6 +32,7 @@ import {
   SECURITY_WORDS,
   SHIP_BEFORE,
   STATE_HASH,
+  STOCK_AFTER,
 } from './match-words';
 import type { Matcher } from './matcher';
 import { isTitle } from './offices';
@@ -354,14 +355,14 @@ export function kindNounNear(matcher: Matcher, t: Tokens, c: Candidate): boolean
  */
 export function companyAmongBusinessWords(matcher: Matcher, t: Tokens, c: Candidate, ctx: Context): boolean {
   if (!c.viaExact && t.flags[c.first]! & T_ALL_CAPS) return false;
-  // Opening a sentence, only before a possessive or a verb of saying, which a common word seldom has ("Amazon said",
-  // "Shell's profits"; "Total revenue rose" is the word).
+  // Opening a sentence, only before a possessive, a verb of saying or its stock, which a common word seldom has
+  // ("Amazon said", "Shell's profits", "Apple shares fell"; "Total revenue rose" is the word).
   const next = c.last + 1;
   if (
     !c.viaExact &&
     t.flags[c.first]! & T_SENT_START &&
     !(t.flags[c.last]! & T_BEFORE_POSSESSIVE) &&
-    !(next < t.count && t.flags[next]! & T_JOINABLE && SAID.has(t.hash[next]!))
+    !(next < t.count && t.flags[next]! & T_JOINABLE && (SAID.has(t.hash[next]!) || STOCK_AFTER.has(t.hash[next]!)))
   )
     return false;
   // Its other readings only people or none: a party's or a body's shared acronym ("ANC") is read by the story's country.

@@ -4141,9 +4141,12 @@ describe('a company’s shared name among words of business', () => {
     ).toEqual(['Doug Ford', 'Doug Ford']);
   });
 
-  it('reads a company’s shared name opening a sentence before a verb of saying or a possessive', () => {
+  it('reads a company’s shared name opening a sentence before a verb of saying, a possessive or its stock', () => {
     expect(find('Amazon said it would cut 14,000 corporate jobs.', '2025-10-28')).toEqual([['Amazon', 'Amazon']]);
     expect(find('Apple’s shares fell after the iPhone maker warned on sales.', '2025-10-28')).toEqual([
+      ['Apple', 'Apple Inc.'],
+    ]);
+    expect(find('Apple shares fell after the iPhone maker warned on sales.', '2025-10-28')).toEqual([
       ['Apple', 'Apple Inc.'],
     ]);
   });
