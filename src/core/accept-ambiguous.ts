@@ -117,7 +117,7 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
     if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));
     return true;
   }
-  if (companyAmongBusinessWords(matcher, t, c, ctx)) {
+  if (companyAmongBusinessWords(matcher, t, c, ctx) || companyListedWithCompanies(matcher, t, c, ctx)) {
     c.entities = c.entities.filter((e) => matcher.kindOf(e) === 'organization');
     return true;
   }
@@ -223,6 +223,19 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   // nothing of the UN's: the country's own body, unless the story names more of the international one's.
   if (ownBodyOverInternational(matcher, c, ctx)) return true;
   return supported(matcher, c, t, ctx);
+}
+
+/**
+ * "ESMC, an dem auch Bosch, Infineon und NXP beteiligt sind": a company's shared name in a list beside another
+ * company the story names is the company, where its other readings are people (Juan Bosch).
+ */
+function companyListedWithCompanies(matcher: Matcher, t: Tokens, c: Candidate, ctx: Context): boolean {
+  const organization = (e: number) => matcher.kindOf(e) === 'organization';
+  return (
+    c.entities.some(organization) &&
+    c.entities.every((e) => organization(e) || matcher.isPerson(e)) &&
+    listedWith(t, c, ctx, organization)
+  );
 }
 
 /**

@@ -93,6 +93,10 @@ export function soundsAs(written: string, english: string): boolean {
   if (firstVowel(given) !== firstVowel(theirGiven) || firstVowel(surname) !== firstVowel(theirSurname)) return false;
   const ourSurname = skeletons(surname);
   if (!englishSkeletons(theirSurname).some((s) => ourSurname.includes(s))) return false;
+  // "Sven Schulze" is no Svenja Schulze, "Ivan" no Ivana: beside the same surname, a feminine ending makes another
+  // given name, whatever its consonants. Not where the surname is declined too: Polish "Jean-Luca Melenchona" is
+  // Jean-Luc Mélenchon in the genitive.
+  if (surname === theirSurname && (feminineOf(given, theirGiven) || feminineOf(theirGiven, given))) return false;
   const theirs = englishSkeletons(theirGiven);
   // French writes some given names with a final s the English lacks ("Georges Papandréou").
   const forms = given.length > 4 && given.endsWith('s') ? [given, given.slice(0, -1)] : [given];
@@ -104,6 +108,14 @@ export function soundsAs(written: string, english: string): boolean {
       g.replace(/y/g, 'i') === theirGiven.replace(/[jy]/g, 'i')
     );
   });
+}
+
+/** `longer` is `shorter` with a feminine ending: "Svenja" of "Sven", "Paula" of "Paul". */
+function feminineOf(longer: string, shorter: string): boolean {
+  return (
+    longer.startsWith(shorter) &&
+    (longer.length - shorter.length === 1 ? longer.endsWith('a') : longer === `${shorter}ja`)
+  );
 }
 
 /**

@@ -303,6 +303,9 @@ export const GOVERNMENT_AFTER = hashWords('government cabinet administration');
 /** A ruler read from a surname after REGIME_WORDS is one the base ranks this prominent. */
 export const REGIME_MIN_PROMINENCE = 3;
 
+/** Portfolios among the titles: an office before a name only with its title after them ("Finance Minister X"). */
+export const PORTFOLIO_WORDS = hashWords('foreign defence defense interior finance');
+
 /** Words that, written onto a name with a hyphen, say "like it": "Soviet-style", "Kremlin-like", "Trump-esque". */
 export const LIKENESS_WORDS = hashWords('style like esque');
 

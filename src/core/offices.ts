@@ -23,6 +23,7 @@ import {
   TOLD_HASH,
   TO_HASH,
   WATER_HEADS,
+  PORTFOLIO_WORDS,
 } from './match-words';
 import type { Matcher } from './matcher';
 import { bodiesOf } from './own-bodies';
@@ -79,6 +80,8 @@ export function officeBefore(matcher: Matcher, t: Tokens, first: number, headlin
     if (!(t.flags[j + 1]! & T_JOINABLE)) return false;
     const w = matcher.wordFlags(j);
     if (w & W_TITLE) {
+      // "Climate Finance Deal": a portfolio is an office only with its title after it ("Finance Minister").
+      if (steps === 0 && PORTFOLIO_WORDS.has(t.hash[j]!)) return false;
       if (headline && steps > 0 && !(w & W_PERSON_TITLE)) return false;
       return !(w & W_HONORIFIC) || steps > 0;
     }

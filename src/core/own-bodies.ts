@@ -172,7 +172,6 @@ export function mostProminent(matcher: Matcher, entities: readonly number[]): nu
   return entities.filter((e) => matcher.prominence(e) === top);
 }
 
-/** Those of the entities that are bodies (not people) of the given country. */
 /**
  * A name an international body shares with national ones ("the Security Council"): the international body where
  * the story names more of what is tied to it (the UN) than of what is tied to the story's country's own body

@@ -160,8 +160,16 @@ export function hebrewAcronym(text: string): boolean {
   return false;
 }
 
-/** `surnames`: people's surnames (folded), which an acronym written like a word may not be read as. */
-export function termFlags(a: AliasEntry, derived: boolean, folded: string, surnames: ReadonlySet<string>): number {
+/**
+ * `otherName(folded)`: the word is a person's surname or another entity's name, which an acronym written like a word
+ * may not be read as.
+ */
+export function termFlags(
+  a: AliasEntry,
+  derived: boolean,
+  folded: string,
+  otherName: (folded: string) => boolean,
+): number {
   let flags = 0;
   if (a.exactCase) flags |= A_EXACT;
   if (a.ambiguous) flags |= A_AMBIGUOUS;
@@ -180,7 +188,7 @@ export function termFlags(a: AliasEntry, derived: boolean, folded: string, surna
     !a.ambiguous &&
     letters.length >= 4 &&
     letters === letters.toUpperCase() &&
-    !surnames.has(folded) &&
+    !otherName(folded) &&
     !COMMON_WORD_ACRONYMS.has(letters)
   )
     flags |= A_TITLECASE_OK;

@@ -408,11 +408,20 @@ export function compileKnowledge(
       words.set(first, flags | W_ARABIC_GIVEN_NAME);
     }
   }
-  // People's surnames, for termFlags.
+  // People's surnames, and other entities' one-word names, for termFlags: an acronym written like a word is not
+  // read as either ("Otan", Kazakhstan's ruling party's first name, is not NATO's "OTAN").
   const surnames = new Set<string>();
+  /** One-word name (folded) → the entity that has it, or -1 where several do. */
+  const wordNames = new Map<string, number>();
   entries.forEach((list, i) => {
-    if (sorted[i]!.kind !== 'person') return;
-    for (const a of list) if (a.type === 'surname') surnames.add(foldKey(a.text));
+    for (const a of list) {
+      if (sorted[i]!.kind === 'person' && a.type === 'surname') surnames.add(foldKey(a.text));
+      if (a.type === 'acronym' || a.type === 'surname') continue;
+      const key = foldKey(a.text);
+      if (key.includes(' ')) continue;
+      const had = wordNames.get(key);
+      wordNames.set(key, had === undefined || had === i ? i : -1);
+    }
   });
   sorted.forEach((e, i) => {
     const [from, to] = activeYears(e, asOfYear);
@@ -492,7 +501,9 @@ export function compileKnowledge(
         const term: IndexTerm = {
           entity: i,
           tokens,
-          flags: termFlags(alias, form.derived, tokens.join(' '), surnames) | lowerMask(form.text, tokens, words),
+          flags:
+            termFlags(alias, form.derived, tokens.join(' '), (k) => surnames.has(k) || (wordNames.get(k) ?? i) !== i) |
+            lowerMask(form.text, tokens, words),
         };
         if (a.exactCase) term.exact = form.text.replace(/[^\p{L}\p{N}]/gu, '');
         // A Hebrew acronym written with gershayim ("חד"ש", Hadash) is read only so written: without them it is a

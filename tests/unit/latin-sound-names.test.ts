@@ -25,6 +25,12 @@ describe('soundsAs', () => {
     expect(soundsAs('Danielle Bell', 'Daniel Pearl')).toBe(false);
     expect(soundsAs('Katja Wolf', 'Chad Wolf')).toBe(false);
     expect(soundsAs('Jaya Thakur', 'Jai Ram Thakur')).toBe(false);
+    // A feminine given name is another name: the German minister Sven Schulze is no Svenja Schulze.
+    expect(soundsAs('Sven Schulze', 'Svenja Schulze')).toBe(false);
+    expect(soundsAs('Ivana Petrov', 'Ivan Petrov')).toBe(false);
+    expect(soundsAs('Dmitri Peskov', 'Dmitry Peskov')).toBe(true);
+    // The genitive of a man's name, surname and all, is still his.
+    expect(soundsAs('Jean-Luca Melenchona', 'Jean-Luc Mélenchon')).toBe(true);
   });
 
   it('finds the person among the key pairs the build files their English name under', () => {

@@ -4267,4 +4267,30 @@ describe('readings added from held-out set 87', () => {
     const text = 'Critics called it a Kremlin-style vote. The Kremlin-backed candidate won, Vladimir Putin said.';
     expect(find(text, '2024-03-18').map(([surface]) => surface)).toEqual(['The Kremlin', 'Vladimir Putin']);
   });
+
+  it('reads a company’s shared name listed beside other companies as the company', () => {
+    const text =
+      'Das Gemeinschaftsunternehmen ESMC, an dem auch Bosch, Infineon und NXP beteiligt sind, baut in Dresden.';
+    expect(find(text, '2024-09-17')).toContainEqual(['Bosch', 'Robert Bosch GmbH']);
+  });
+
+  it('reads no surname after a portfolio that has no title after it ("Climate Finance Deal")', () => {
+    expect(
+      find('COP29 Ends in Baku With $300 Billion Climate Finance Deal After Marathon Talks', '2024-11-24'),
+    ).toEqual([]);
+    expect(find('Finance Minister Sitharaman presented the budget.', '2024-02-01')).toContainEqual([
+      'Sitharaman',
+      'Nirmala Sitharaman',
+    ]);
+  });
+
+  it('does not read an acronym written like a word as the acronym where another actor has that word for a name', () => {
+    // "Otan" was the first name of Kazakhstan's ruling party; NATO's French name is read in French.
+    const kz = 'Amanat, which was founded as Otan in 1999 by Nursultan Nazarbayev, won the Mazhilis election.';
+    expect(namesOf(find(kz, '2023-03-20'))).not.toContain('NATO');
+    expect(find('Le sommet de l’Otan s’est ouvert à Vilnius, a dit Emmanuel Macron.', '2023-07-11')).toContainEqual([
+      'Otan',
+      'NATO',
+    ]);
+  });
 });
