@@ -144,8 +144,12 @@ museum airport airlines airways exchange society`;
 const PLACE_PREFIXES = `new north south east west northern southern eastern western upper lower greater central lake mount
 port saint st san santa fort cape gulf little old nueva nuevo`;
 
-/** Words for a street, a square or an airport written before the name it bears ("فرودگاه امام خمینی", "aéroport Charles-de-Gaulle"). */
+/**
+ * Words for a street, a square, an airport or a city's district written before the name it bears ("فرودگاه امام خمینی",
+ * "aéroport Charles-de-Gaulle", Mexico City's "alcaldía Miguel Hidalgo").
+ */
 const STREETS = `rue avenue boulevard calle avenida rua praça piazza plaza ulica aleja placu ulicy alei улица улице улицы
+alcaldía alcaldia colonia municipio delegación barrio
 проспект проспекте площадь площади вулиця вулиці проспекті площа شارع بشارع ميدان بميدان ساحة جادة خیابان רחוב
 aeropuerto aeroporto aéroport аэропорт аэропорту аэропорта аеропорт аеропорту аеропорті مطار بمطار فرودگاه`;
 

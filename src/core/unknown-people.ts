@@ -30,6 +30,7 @@ import {
   W_PLACE_PREFIX,
   W_PLACE_SUFFIX,
   W_STOPWORD,
+  W_STREET,
   W_TITLE,
 } from './index-flags';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from './particles';
@@ -272,6 +273,9 @@ export function findUnknownPeople(n: NameContext): UnknownMention[] {
     }
     // "known as the 'Ley Bases'": capitals opened by a quotation mark name a bill, a plan or a slogan.
     if (i > 0 && OPEN_QUOTES.includes(n.text[t.start[i]! - 1]!)) continue;
+    // "la alcaldía Miguel Hidalgo", "rue Victor Hugo": a person's name after a street's or a district's word is the
+    // place named for them.
+    if (i > 0 && t.flags[i]! & T_JOINABLE && n.words[i - 1]! & W_STREET) continue;
     // A Russian name of three words is given name, patronymic and surname: three capitals opening a sentence
     // whose middle is no patronymic start with an ordinary word ("Семья Салтанат Нукеновой").
     if (last - i === 2 && t.flags[i]! & T_CYRILLIC && t.flags[i]! & T_SENT_START && !patronymic(n, i + 1)) i++;

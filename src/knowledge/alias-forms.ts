@@ -100,8 +100,9 @@ export function aliasForms(a: AliasEntry, kind: string, polish = false): AliasFo
   // "Sr.": each spelling gives the other.
   if (kind === 'person' && / (?:Jr|Sr|Jnr|Snr)\.?$/.test(a.text))
     add(a.text.replace(/ (Jr|Sr|Jnr|Snr)\.?$/, (_m, s: string) => ` ${GENERATIONAL_SPELLINGS[s]!}`));
-  // "Bashar al-Assad" is also written "Bashar Assad".
+  // "Bashar al-Assad" is also written "Bashar Assad", and "Hanafy El Gebaly" Egypt Today's "Hanafy Gebaly".
   if (kind === 'person' && /\s(?:al|el)-\p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:al|el)-(?=\p{Lu})/gu, ' '));
+  if (kind === 'person' && /\s(?:Al|El) \p{Lu}/u.test(a.text)) add(a.text.replace(/\s(?:Al|El) (?=\p{Lu})/gu, ' '));
   // The article is written "al-" or "el-" as the paper transliterates ("Mohamed al-Faki Suleiman" is Dabanga's
   // "Mohamed El Faki Suleiman", "Abdel Fattah el-Sisi" Reuters' "al-Sisi"): each spelling gives the other.
   if (kind === 'person' && /(?:^|\s)(?:al|el|Al|El)-\p{L}/u.test(a.text))

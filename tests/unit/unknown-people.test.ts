@@ -577,4 +577,14 @@ describe('people the knowledge base does not know', () => {
       ['Sri Wahyudani', 'unknown:Sri Wahyudani'],
     ]);
   });
+
+  it('reads no person in a place named for one, after the word for its street or district', () => {
+    expect(unknown('Fue detenido en su casa de la alcaldía Miguel Hidalgo, dijo la fiscalía. Hidalgo votó.')).toEqual(
+      [],
+    );
+    // Made-up: the same name as a person's, with a title.
+    expect(unknown('El fiscal Ramiro Hidalgo Fuentes dijo que no hubo acuerdo.')).toEqual([
+      ['Ramiro Hidalgo Fuentes', 'unknown:Ramiro Hidalgo Fuentes'],
+    ]);
+  });
 });
