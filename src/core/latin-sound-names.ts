@@ -79,9 +79,10 @@ const MAX_CACHED_WORDS = 20000;
  * or more; given name and surname each with the same consonants once spellings are made alike (skeleton: "Mijail"
  * and "Mikhail", "Łukaszenka" and "Lukashenko", "Cepkała" and "Tsepkalo"), a given name of one consonant only when
  * spelled alike but for y and i ("Ilia", "Ilya"); and the same first vowels. The keys that found the person are
- * coarser ("Paul Reichler" and "Barbara Lee" share theirs).
+ * coarser ("Paul Reichler" and "Barbara Lee" share theirs). `declined`: the name was read from a language that
+ * declines given names ("Горана", Goran's genitive), where a final -a is no feminine ending.
  */
-export function soundsAs(written: string, english: string): boolean {
+export function soundsAs(written: string, english: string, declined = false): boolean {
   // A middle initial says nothing of the sound ("Amin H. Nasser" is "Амин Насер").
   const a = nameWords(turkishAsEnglish(written)).filter((w) => w.length > 1);
   const b = nameWords(english).filter((w) => w.length > 1);
@@ -96,7 +97,8 @@ export function soundsAs(written: string, english: string): boolean {
   // "Sven Schulze" is no Svenja Schulze, "Ivan" no Ivana: beside the same surname, a feminine ending makes another
   // given name, whatever its consonants. Not where the surname is declined too: Polish "Jean-Luca Melenchona" is
   // Jean-Luc Mélenchon in the genitive.
-  if (surname === theirSurname && (feminineOf(given, theirGiven) || feminineOf(theirGiven, given))) return false;
+  if (!declined && surname === theirSurname && (feminineOf(given, theirGiven) || feminineOf(theirGiven, given)))
+    return false;
   const theirs = englishSkeletons(theirGiven);
   // French writes some given names with a final s the English lacks ("Georges Papandréou").
   const forms = given.length > 4 && given.endsWith('s') ? [given, given.slice(0, -1)] : [given];

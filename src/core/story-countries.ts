@@ -22,6 +22,7 @@ import type { Matcher } from './matcher';
 import { allStateBodies } from './own-bodies';
 import { T_CAP_FIRST, T_CASED, T_CJK, T_CYRILLIC, T_JOINABLE, type Tokens } from './tokenize';
 import { isOf } from './word-vetoes';
+import { W_GENERIC, W_PERSON_TITLE, W_STOPWORD, W_TITLE } from './index-flags';
 
 /**
  * Whether the story could mean one of these entities by their country: true when one has no country (nothing
@@ -149,9 +150,24 @@ export function fitsCountryAfterOf(matcher: Matcher, t: Tokens, c: Candidate, ct
   const of = c.last + 1;
   if (of + 1 >= t.count || !isOf(matcher, t, of) || !matcher.allNational(c.entities)) return true;
   const country = anchoredBetween(ctx, of + 1, of + 1, (e) => matcher.kindOf(e) === 'country');
-  if (country < 0) return true;
+  if (country < 0) return !unknownPlaceAfterOf(matcher, t, of + 1, ctx);
   c.entities = c.entities.filter((e) => matcher.countryOf(e) === country);
   return c.entities.length > 0;
+}
+
+/**
+ * "the Supreme Court of British Columbia", "the Supreme Court of Victoria": after a national body's shared name and
+ * "of", two capitalized words the base does not know name a province's or a state's own body. Not a portfolio or a
+ * body's own word ("Court of Appeal", "Ministry of Foreign Affairs"): those are one word, or institutional.
+ */
+function unknownPlaceAfterOf(matcher: Matcher, t: Tokens, j: number, ctx: Context): boolean {
+  const unknownName = (k: number) =>
+    k < t.count &&
+    (t.flags[k]! & (T_CAP_FIRST | T_JOINABLE)) === (T_CAP_FIRST | T_JOINABLE) &&
+    !ctx.knownStart[k] &&
+    !ctx.knownEnd[k] &&
+    !(matcher.wordFlags(k) & (W_GENERIC | W_TITLE | W_PERSON_TITLE | W_STOPWORD));
+  return unknownName(j) && unknownName(j + 1);
 }
 
 /**

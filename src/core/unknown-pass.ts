@@ -376,14 +376,15 @@ export function personBySound(
 ): string {
   if (ARABIC_LETTER.test(name)) return abjadPersonBySound(matcher, name, ctx, countriesOfStory);
   // A name in Cyrillic is read as the Latin spellings it may stand for (cyrillic-sound-names.ts).
-  const readings = CYRILLIC_WORD.test(name) ? latinReadings(name) : [name];
+  const cyrillic = CYRILLIC_WORD.test(name);
+  const readings = cyrillic ? latinReadings(name) : [name];
   const pairs = readings.flatMap(writtenNameKeyPairs);
   if (!pairs.length) return '';
   const refs: number[] = [];
   for (const r of matcher.soundPeople(pairs)) {
     if (refs.includes(r)) continue;
     const english = matcher.englishName(r);
-    if (readings.some((reading) => soundsAs(reading, english))) refs.push(r);
+    if (readings.some((reading) => soundsAs(reading, english, cyrillic))) refs.push(r);
   }
   if (!refs.length) return '';
   // Of a grandfather and a grandson of one name ("Georges Papandréou" in 2015), the one not long gone.

@@ -4253,6 +4253,9 @@ describe('readings added from held-out set 87', () => {
     const nz = 'Peter Fraser led New Zealand through the war; Labour governed until 1949.';
     expect(find(nz, '2024-01-11')).toContainEqual(['Peter Fraser', 'Peter Fraser']);
   });
+});
+
+describe('readings added in the stop of held-out set 88 (from probing, then from the set)', () => {
   it('reads "the Red Cross" as the national society of the story’s country, and as the ICRC where it names none', () => {
     expect(
       find('The Red Cross said it had received the hostages in Gaza, and Hamas confirmed the handover.', '2023-11-25'),
@@ -4297,5 +4300,17 @@ describe('readings added from held-out set 87', () => {
       'Otan',
       'NATO',
     ]);
+  });
+
+  it('reads a national body’s shared name before "of" and a province the base lacks as the province’s body', () => {
+    const text =
+      "Canada's Competition Bureau lost in Ottawa, and Justin Trudeau's government appealed. The Supreme Court of Nova Scotia ruled on Monday.";
+    const found = find(text, '2024-01-01');
+    expect(namesOf(found)).not.toContain('Supreme Court of Canada');
+    expect(found).toContainEqual(['Supreme Court of Nova Scotia', 'unknown-body:Supreme Court of Nova Scotia']);
+    // A court's own words after "of" stay the court's.
+    expect(
+      find('In Pretoria, Cyril Ramaphosa said the Supreme Court of Appeal had ruled.', '2024-01-01'),
+    ).toContainEqual(['Supreme Court of Appeal', 'Supreme Court of Appeal of South Africa']);
   });
 });
