@@ -17,7 +17,10 @@ import {
   JAPANESE_FORMER,
   JAPANESE_NATIONAL_OFFICE,
   JAPANESE_SHARED_MIN_PROMINENCE,
+  PERSON_PRONOUNS,
+  PRONOUN_WINDOW,
   REGIME_MIN_PROMINENCE,
+  THING_PRONOUNS,
 } from './match-words';
 import type { Matcher } from './matcher';
 import {
@@ -40,8 +43,14 @@ import {
   placeReading,
   romanceAdjectiveAfter,
 } from './story-countries';
-import { afterPossessive, type Tokens } from './tokenize';
-import { afterRegimeWord, governmentNamedFor, isOf, wordAtSentenceStart } from './word-vetoes';
+import { afterPossessive, T_SENT_START, type Tokens } from './tokenize';
+import {
+  afterRegimeWord,
+  companyAmongBusinessWords,
+  governmentNamedFor,
+  isOf,
+  wordAtSentenceStart,
+} from './word-vetoes';
 
 /**
  * A surname or a short name: kept where the story names its actor in full, or where a country, an office or
@@ -101,6 +110,13 @@ export function acceptSurname(matcher: Matcher, c: Candidate, t: Tokens, ctx: Co
     named = named.filter((e) => (ctx.anchorAt.get(e)?.[0] ?? Infinity) < c.first);
   if (named.length) {
     c.entities = named;
+    // "Rogers' $26-billion takeover of Shaw", in a story that names Rogers Communications and Edward Rogers: among
+    // words of business, the company named for the family.
+    const firm = c.weaker.length ? familyCompany(matcher, t, c, ctx) : -1;
+    if (firm >= 0) {
+      c.entities = [firm];
+      return true;
+    }
     if (named.length > 1)
       c.preferred = koreanOfficeHolder(matcher, t, c, named, ctx) ?? surnameOwner(matcher, named, c.first, ctx);
     return true;
@@ -218,4 +234,29 @@ export function acceptSurname(matcher: Matcher, c: Candidate, t: Tokens, ctx: Co
   if (matcher.wordFlags(c.first) & (W_TITLE | W_PERSON_TITLE) && titleWordAsTitle(matcher, t, c)) return false;
   const headline = ctx.titleCaseBlock[ctx.blocks[c.first]!] === 1;
   return c.entities.length > 0 && officeBefore(matcher, t, c.first, headline);
+}
+
+/**
+ * The one company the story names whose shared name is this surname (a weaker reading of it), where the story says
+ * the company is meant rather than its people of that surname: the company was named in full before it and they only
+ * after; or the sentence's first pronoun after it ("Rogers said it would close", "Rogers, for its part"); or, with no
+ * pronoun, words of business around it. Else -1.
+ */
+function familyCompany(matcher: Matcher, t: Tokens, c: Candidate, ctx: Context): number {
+  let firm = -1;
+  for (const w of c.weaker)
+    for (const e of w.entities) {
+      if (matcher.kindOf(e) !== 'organization' || !ctx.doc.has(e) || e === firm) continue;
+      if (firm >= 0) return -1;
+      firm = e;
+    }
+  if (firm < 0) return -1;
+  // Named in full before it, where its people are named only later ("Edward Rogers" in the story's last paragraph).
+  const firstAt = (e: number) => ctx.anchorAt.get(e)?.[0] ?? Infinity;
+  if (firstAt(firm) < c.first && c.entities.every((e) => firstAt(e) > c.last)) return firm;
+  for (let j = c.last + 1; j < t.count && j <= c.last + PRONOUN_WINDOW && !(t.flags[j]! & T_SENT_START); j++) {
+    if (THING_PRONOUNS.has(t.hash[j]!)) return firm;
+    if (PERSON_PRONOUNS.has(t.hash[j]!)) return -1;
+  }
+  return companyAmongBusinessWords(matcher, t, { ...c, entities: c.entities.concat(firm) }, ctx) ? firm : -1;
 }

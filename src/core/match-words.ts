@@ -303,6 +303,13 @@ export const GOVERNMENT_AFTER = hashWords('government cabinet administration');
 /** A ruler read from a surname after REGIME_WORDS is one the base ranks this prominent. */
 export const REGIME_MIN_PROMINENCE = 3;
 
+/** Pronouns that, first after a name in its sentence, say what it names: a thing ("Rogers said it") or a person. */
+export const THING_PRONOUNS = hashWords('it its');
+export const PERSON_PRONOUNS = hashWords('he his him she her');
+
+/** How many words after a name its sentence's first pronoun is looked for. */
+export const PRONOUN_WINDOW = 12;
+
 /** Portfolios among the titles: an office before a name only with its title after them ("Finance Minister X"). */
 export const PORTFOLIO_WORDS = hashWords('foreign defence defense interior finance');
 

@@ -4313,4 +4313,13 @@ describe('readings added in the stop of held-out set 88 (from probing, then from
       find('In Pretoria, Cyril Ramaphosa said the Supreme Court of Appeal had ruled.', '2024-01-01'),
     ).toContainEqual(['Supreme Court of Appeal', 'Supreme Court of Appeal of South Africa']);
   });
+
+  it('reads a surname shared with a company the story names as the company where the story says so', () => {
+    const text =
+      'Rogers Communications Inc. closed its takeover of Shaw. Rogers said it would invest in the West. Later, chair Edward Rogers spoke. Rogers said he was pleased.';
+    expect(find(text, '2023-04-03').filter(([surface]) => surface === 'Rogers')).toEqual([
+      ['Rogers', 'Rogers Communications'],
+      ['Rogers', 'Edward Rogers'],
+    ]);
+  });
 });
