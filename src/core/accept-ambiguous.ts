@@ -46,6 +46,7 @@ import {
 import { knownPlace } from './unknown-pass';
 import {
   companyAmongBusinessWords,
+  companyOrPeople,
   datelineCredit,
   inByline,
   kindNounNear,
@@ -230,12 +231,7 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
  * company the story names is the company, where its other readings are people (Juan Bosch).
  */
 function companyListedWithCompanies(matcher: Matcher, t: Tokens, c: Candidate, ctx: Context): boolean {
-  const organization = (e: number) => matcher.kindOf(e) === 'organization';
-  return (
-    c.entities.some(organization) &&
-    c.entities.every((e) => organization(e) || matcher.isPerson(e)) &&
-    listedWith(t, c, ctx, organization)
-  );
+  return companyOrPeople(matcher, c.entities) && listedWith(t, c, ctx, (e) => matcher.kindOf(e) === 'organization');
 }
 
 /**

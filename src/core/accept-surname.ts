@@ -110,8 +110,8 @@ export function acceptSurname(matcher: Matcher, c: Candidate, t: Tokens, ctx: Co
     named = named.filter((e) => (ctx.anchorAt.get(e)?.[0] ?? Infinity) < c.first);
   if (named.length) {
     c.entities = named;
-    // "Rogers' $26-billion takeover of Shaw", in a story that names Rogers Communications and Edward Rogers: among
-    // words of business, the company named for the family.
+    // "Rogers said it would close the deal", in a story that names Rogers Communications and Edward Rogers: the
+    // company named for the family, where the story says so (familyCompany).
     const firm = c.weaker.length ? familyCompany(matcher, t, c, ctx) : -1;
     if (firm >= 0) {
       c.entities = [firm];

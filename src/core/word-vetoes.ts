@@ -365,12 +365,19 @@ export function companyAmongBusinessWords(matcher: Matcher, t: Tokens, c: Candid
     !(next < t.count && t.flags[next]! & T_JOINABLE && (SAID.has(t.hash[next]!) || STOCK_AFTER.has(t.hash[next]!)))
   )
     return false;
-  // Its other readings only people or none: a party's or a body's shared acronym ("ANC") is read by the story's country.
+  return companyOrPeople(matcher, c.entities) && flaggedWordNear(matcher, t, c, ctx, BUSINESS_WINDOW, W_BUSINESS);
+}
+
+/**
+ * A company among the readings, and the others only people: a party's or a body's shared acronym ("ANC") is read by
+ * the story's country, not by words of business or a list of companies.
+ */
+export function companyOrPeople(matcher: Matcher, entities: readonly number[]): boolean {
   let company = false;
-  for (let q = 0; q < c.entities.length; q++) {
-    const kind = matcher.kindOf(c.entities[q]!);
+  for (let q = 0; q < entities.length; q++) {
+    const kind = matcher.kindOf(entities[q]!);
     if (kind === 'organization') company = true;
     else if (kind !== 'person') return false;
   }
-  return company && flaggedWordNear(matcher, t, c, ctx, BUSINESS_WINDOW, W_BUSINESS);
+  return company;
 }
