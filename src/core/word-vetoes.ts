@@ -138,21 +138,21 @@ export function securityName(matcher: Matcher, t: Tokens, c: Candidate): boolean
  * aircraft), not the actor the letters alone would name.
  */
 export function designation(t: Tokens, c: Candidate): boolean {
+  if (c.first !== c.last || !c.viaExact) return false;
+  const next = hyphenedOnto(t, c);
+  return next >= 0 && (t.flags[next]! & T_HAS_DIGIT) !== 0;
+}
+
+/** The word written onto the candidate with a hyphen and no space ("TRF-4", "Kremlin-style"), or -1. */
+function hyphenedOnto(t: Tokens, c: Candidate): number {
   const next = c.last + 1;
-  if (c.first !== c.last || !c.viaExact || next >= t.count) return false;
-  const f = t.flags[next]!;
-  return (f & T_AFTER_HYPHEN) !== 0 && (f & T_HAS_DIGIT) !== 0 && t.start[next] === t.end[c.last]! + 1;
+  return next < t.count && t.flags[next]! & T_AFTER_HYPHEN && t.start[next] === t.end[c.last]! + 1 ? next : -1;
 }
 
 /** "a Kremlin-style vote": a name with a word of likeness written onto it describes something else, not the actor. */
 export function likeness(t: Tokens, c: Candidate): boolean {
-  const next = c.last + 1;
-  return (
-    next < t.count &&
-    (t.flags[next]! & T_AFTER_HYPHEN) !== 0 &&
-    t.start[next] === t.end[c.last]! + 1 &&
-    LIKENESS_WORDS.has(t.hash[next]!)
-  );
+  const next = hyphenedOnto(t, c);
+  return next >= 0 && LIKENESS_WORDS.has(t.hash[next]!);
 }
 
 /** A month that is also a name, used as a date: "in May", "May 2015", "since June", "May 12". */

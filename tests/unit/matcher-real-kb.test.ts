@@ -4265,18 +4265,24 @@ describe('readings added from held-out set 87', () => {
 
 describe('readings added in the stop of held-out set 88 (from probing, then from the set)', () => {
   it('reads "the Red Cross" as the national society of the story’s country, and as the ICRC where it names none', () => {
-    expect(
-      find('The Red Cross said it had received the hostages in Gaza, and Hamas confirmed the handover.', '2023-11-25'),
-    ).toContainEqual(['Red Cross', 'International Committee of the Red Cross']);
-    expect(
-      find('After Hurricane Helene hit North Carolina, the Red Cross opened shelters, FEMA said.', '2024-10-01'),
-    ).toContainEqual(['Red Cross', 'American Red Cross']);
-    expect(
-      find(
+    const stories: [string, string, string][] = [
+      [
+        'The Red Cross said it had received the hostages in Gaza, and Hamas confirmed the handover.',
+        '2023-11-25',
+        'International Committee of the Red Cross',
+      ],
+      [
+        'After Hurricane Helene hit North Carolina, the Red Cross opened shelters, FEMA said.',
+        '2024-10-01',
+        'American Red Cross',
+      ],
+      [
         'The Red Cross said volunteers helped after the floods in Yorkshire, and Keir Starmer thanked them.',
         '2024-10-01',
-      ),
-    ).toContainEqual(['Red Cross', 'British Red Cross']);
+        'British Red Cross',
+      ],
+    ];
+    for (const [text, date, name] of stories) expect(find(text, date)).toContainEqual(['Red Cross', name]);
   });
 
   it('does not read a name with a word of likeness written onto it ("Kremlin-style") as the actor', () => {
