@@ -6,13 +6,22 @@
 import { singleTokenCandidates } from './candidate-walk';
 import { foldCode } from './fold';
 import { nameParticle } from './longer-names';
-import { inBrackets, initialsShuffled, knownAsAt, lowerWordsSpell, spellsInitials } from './match-helpers';
-import { W_TITLE } from './index-flags';
+import { inBrackets, initialsShuffled, knownAsAt, lowerWordsSpell, ref, spellsInitials } from './match-helpers';
+import { A_ACRONYM, A_AMBIGUOUS, A_SURNAME, W_TITLE } from './index-flags';
 import { type Candidate, type Context, Level, oneWordAnchor } from './match-types';
 import { GIVEN_NAME_TITLES, GIVEN_NAME_TITLE_HASHES } from './match-words';
 import type { Matcher } from './matcher';
 import { rank } from './story-context';
-import { CLOSE_PAREN, T_ALL_CAPS, T_CAP_FIRST, T_DOTTED, T_HAS_DIGIT, T_JOINABLE, type Tokens } from './tokenize';
+import {
+  CLOSE_PAREN,
+  hashFolded,
+  T_ALL_CAPS,
+  T_CAP_FIRST,
+  T_DOTTED,
+  T_HAS_DIGIT,
+  T_JOINABLE,
+  type Tokens,
+} from './tokenize';
 
 /** Ranks an accepted candidate's entities and chooses the first. */
 export function settle(matcher: Matcher, c: Candidate, year: number, ctx: Context): void {
@@ -98,6 +107,57 @@ export function royalGivenNames(matcher: Matcher, text: string, t: Tokens, accep
       accepted.push(oneWordAnchor(t, i, person, false));
     }
   }
+}
+
+/** "And" between two given names that share the surname after them, in the languages the press uses. */
+const AND_HASHES = new Set(
+  ['and', '&', 'und', 'et', 'y', 'e', 'i', 'en', 've', 'og', 'och', 'oraz', 'и', 'та', 'і'].map(hashFolded),
+);
+
+/**
+ * "Sergei and Yulia Skripal", "Bill and Hillary Clinton": two given names before one surname name two people, and
+ * the first given name is the person the base knows by that given name and the surname, when the second pair is
+ * a known person named in full. Nothing is read where the first name with the surname is no one's full name
+ * ("Ivanka and Jared Kushner": she is Ivanka Trump).
+ */
+export function pairedGivenNames(matcher: Matcher, t: Tokens, accepted: Candidate[]): void {
+  const added: Candidate[] = [];
+  for (let q = 0; q < accepted.length; q++) {
+    const c = accepted[q]!;
+    const f = c.first;
+    if (c.level !== Level.Anchor || c.last === f || f < 2 || !matcher.isPerson(c.chosen)) continue;
+    const g = f - 2;
+    if (
+      !AND_HASHES.has(t.hash[f - 1]!) ||
+      (t.flags[f]! & (T_JOINABLE | T_CAP_FIRST)) !== (T_JOINABLE | T_CAP_FIRST) ||
+      (t.flags[f - 1]! & T_JOINABLE) === 0 ||
+      (t.flags[g]! & T_CAP_FIRST) === 0 ||
+      matcher.wordFlags(f) & W_TITLE ||
+      matcher.wordFlags(g) & W_TITLE
+    )
+      continue;
+    const k = c.index;
+    const index = matcher.indexes[k]!;
+    const ids = matcher.tokenIds[k]!;
+    let node = ids[g]! >= 0 ? index.child(0, ids[g]!) : -1;
+    for (let j = f + 1; node >= 0 && j <= c.last; j++) node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
+    if (node < 0) continue;
+    // Exactly one person whose full name this is, and not the one named after the "and".
+    let person = -1;
+    for (let term = index.nodeTermStart[node]!; term < index.nodeTermStart[node + 1]!; term++) {
+      const r = ref(k, index.termEntity[term]!);
+      if (index.termFlags[term]! & (A_SURNAME | A_AMBIGUOUS | A_ACRONYM) || !matcher.isPerson(r) || r === c.chosen)
+        continue;
+      if (person >= 0 && person !== r) {
+        person = -2;
+        break;
+      }
+      person = r;
+    }
+    if (person < 0 || accepted.some((o) => o.first <= g && o.last >= g)) continue;
+    added.push(oneWordAnchor(t, g, person, false));
+  }
+  for (let q = 0; q < added.length; q++) accepted.push(added[q]!);
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   dropConceptAcronyms,
   dropInsideLongerBodies,
   partyOfAcronymAfter,
+  pairedGivenNames,
   royalGivenNames,
   settle,
 } from './document-passes';
@@ -320,6 +321,7 @@ export class Matcher {
     definedAcronyms(this, text, t, accepted);
     partyOfAcronymAfter(this, text, t, accepted);
     royalGivenNames(this, text, t, accepted);
+    pairedGivenNames(this, t, accepted);
     if (this.longerBodies.length) dropInsideLongerBodies(this, accepted);
 
     // Longest first at each start; among equals, the more certain level.

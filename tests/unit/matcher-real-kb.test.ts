@@ -241,6 +241,18 @@ describe('the shipped knowledge base in context', () => {
     expect(find('Prince Mohammed spoke in Riyadh.').map(([s]) => s)).not.toContain('Mohammed');
   });
 
+  it('reads the first of two given names before one surname as the person the base knows by both', () => {
+    const found = find(
+      'Sergei and Yulia Skripal were poisoned in Salisbury. Bill and Hillary Clinton visited.',
+      '2018-04-01',
+    );
+    expect(found).toContainEqual(['Sergei', 'Sergei Skripal']);
+    expect(found).toContainEqual(['Yulia Skripal', 'Yulia Skripal']);
+    expect(found).toContainEqual(['Bill', 'Bill Clinton']);
+    // Ivanka Kushner is no one's full name (she is Ivanka Trump): no reading.
+    expect(find('Ivanka and Jared Kushner flew in.', '2018-04-01').map(([s]) => s)).toEqual(['Jared Kushner']);
+  });
+
   it('reads a name many countries’ bodies share as the body of the country the story is about', () => {
     const senegal =
       "Bassirou Diomaye Faye a été élu président du Sénégal. Emmanuel Macron l'a félicité depuis la France. Au Sénégal, la loi d'amnistie avait été votée par l'Assemblée nationale à Dakar, et Macky Sall a quitté le pouvoir.";
