@@ -161,6 +161,65 @@ export function pairedGivenNames(matcher: Matcher, t: Tokens, accepted: Candidat
 }
 
 /**
+ * "Sergei and Yulia Skripal … Yulia", "Benjamin Netanyahu … his wife, Sara Netanyahu … Sara": where the story names
+ * two people of one surname in full, the press tells them apart by given name. A given name alone, after its
+ * person's full mention, is that person when no one else the story names in full has it. Only for such families:
+ * elsewhere a lone given name is too often someone or something else.
+ */
+export function familyGivenNames(matcher: Matcher, t: Tokens, accepted: Candidate[]): void {
+  // Surname (last word's hash) → the people named in full with it; given name → its person, or -1 for several.
+  let bySurname: Map<number, number[]> | undefined;
+  let families = false;
+  for (let q = 0; q < accepted.length; q++) {
+    const c = accepted[q]!;
+    if (c.level !== Level.Anchor || !matcher.isPerson(c.chosen)) continue;
+    const surname = c.last > c.first ? c.last : pairedSurname(matcher, t, accepted, c);
+    if (surname < 0) continue;
+    bySurname ??= new Map();
+    const people = bySurname.get(t.hash[surname]!) ?? bySurname.set(t.hash[surname]!, []).get(t.hash[surname]!)!;
+    if (!people.includes(c.chosen)) families ||= people.push(c.chosen) > 1;
+  }
+  if (!families) return;
+  const byGiven = new Map<number, number>();
+  const firstSeen = new Map<number, number>();
+  for (let q = 0; q < accepted.length; q++) {
+    const c = accepted[q]!;
+    if (c.level !== Level.Anchor || c.last === c.first || !matcher.isPerson(c.chosen)) continue;
+    let f = c.first;
+    while (f < c.last && matcher.wordFlags(f) & W_TITLE) f++;
+    if (f === c.last) continue;
+    const had = byGiven.get(t.hash[f]!);
+    byGiven.set(t.hash[f]!, had === undefined || had === c.chosen ? c.chosen : -1);
+    if ((bySurname!.get(t.hash[c.last]!)?.length ?? 0) > 1)
+      firstSeen.set(c.chosen, Math.min(firstSeen.get(c.chosen) ?? c.first, c.first));
+  }
+  const added: Candidate[] = [];
+  for (let i = 0; i < t.count; i++) {
+    const person = byGiven.get(t.hash[i]!);
+    if (person === undefined || person < 0 || !(firstSeen.get(person)! < i)) continue;
+    // The word alone: not the start or the end of another name ("Sara Khan", "Yulia Navalnaya").
+    if ((t.flags[i]! & T_CAP_FIRST) === 0 || t.flags[i]! & T_ALL_CAPS) continue;
+    if (i + 1 < t.count && (t.flags[i + 1]! & (T_CAP_FIRST | T_JOINABLE)) === (T_CAP_FIRST | T_JOINABLE)) continue;
+    if (i > 0 && t.flags[i]! & T_JOINABLE && t.flags[i - 1]! & T_CAP_FIRST && !(matcher.wordFlags(i - 1) & W_TITLE))
+      continue;
+    if (accepted.some((o) => o.first <= i && o.last >= i)) continue;
+    added.push(oneWordAnchor(t, i, person, false));
+  }
+  for (let q = 0; q < added.length; q++) accepted.push(added[q]!);
+}
+
+/** The surname token of "Sergei" in "Sergei and Yulia Skripal" (pairedGivenNames), or -1. */
+function pairedSurname(matcher: Matcher, t: Tokens, accepted: Candidate[], c: Candidate): number {
+  if (c.first + 2 >= t.count || !AND_HASHES.has(t.hash[c.first + 1]!)) return -1;
+  for (let q = 0; q < accepted.length; q++) {
+    const o = accepted[q]!;
+    if (o.first === c.first + 2 && o.last > o.first && o.level === Level.Anchor && matcher.isPerson(o.chosen))
+      return o.last;
+  }
+  return -1;
+}
+
+/**
  * "社会民主党（SPD）", "the Social Democratic Party (SPD)": a party's name with an acronym in brackets right after it
  * that the story reads as another party is that party's name (Germany's SPD, not Japan's Social Democratic Party,
  * in a Japanese story about Germany).

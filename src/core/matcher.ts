@@ -24,6 +24,7 @@ import {
   definedAcronyms,
   dropConceptAcronyms,
   dropInsideLongerBodies,
+  familyGivenNames,
   partyOfAcronymAfter,
   pairedGivenNames,
   royalGivenNames,
@@ -322,6 +323,7 @@ export class Matcher {
     partyOfAcronymAfter(this, text, t, accepted);
     royalGivenNames(this, text, t, accepted);
     pairedGivenNames(this, t, accepted);
+    familyGivenNames(this, t, accepted);
     if (this.longerBodies.length) dropInsideLongerBodies(this, accepted);
 
     // Longest first at each start; among equals, the more certain level.

@@ -253,6 +253,20 @@ describe('the shipped knowledge base in context', () => {
     expect(find('Ivanka and Jared Kushner flew in.', '2018-04-01').map(([s]) => s)).toEqual(['Jared Kushner']);
   });
 
+  it('reads a given name alone as the one of two people of a surname the story names in full by it', () => {
+    const skripal = find(
+      'Sergei and Yulia Skripal were poisoned in Salisbury. Yulia was discharged first.',
+      '2018-04-01',
+    );
+    expect(skripal.filter(([s]) => s === 'Yulia')).toEqual([['Yulia', 'Yulia Skripal']]);
+    const oman = find('Benjamin Netanyahu and his wife Sara Netanyahu flew to Oman. Sara met the staff.', '2018-10-26');
+    expect(oman.filter(([s]) => s === 'Sara')).toEqual([['Sara', 'Sara Netanyahu']]);
+    // No family in the story: a given name alone is left unread.
+    expect(find('Sara Netanyahu flew to Oman. Sara met the staff.', '2018-10-26').map(([s]) => s)).not.toContain(
+      'Sara',
+    );
+  });
+
   it('reads a name many countries’ bodies share as the body of the country the story is about', () => {
     const senegal =
       "Bassirou Diomaye Faye a été élu président du Sénégal. Emmanuel Macron l'a félicité depuis la France. Au Sénégal, la loi d'amnistie avait été votée par l'Assemblée nationale à Dakar, et Macky Sall a quitté le pouvoir.";
