@@ -136,24 +136,8 @@ export function pairedGivenNames(matcher: Matcher, t: Tokens, accepted: Candidat
       matcher.wordFlags(g) & W_TITLE
     )
       continue;
-    const k = c.index;
-    const index = matcher.indexes[k]!;
-    const ids = matcher.tokenIds[k]!;
-    let node = ids[g]! >= 0 ? index.child(0, ids[g]!) : -1;
-    for (let j = f + 1; node >= 0 && j <= c.last; j++) node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
-    if (node < 0) continue;
     // Exactly one person whose full name this is, and not the one named after the "and".
-    let person = -1;
-    for (let term = index.nodeTermStart[node]!; term < index.nodeTermStart[node + 1]!; term++) {
-      const r = ref(k, index.termEntity[term]!);
-      if (index.termFlags[term]! & (A_SURNAME | A_AMBIGUOUS | A_ACRONYM) || !matcher.isPerson(r) || r === c.chosen)
-        continue;
-      if (person >= 0 && person !== r) {
-        person = -2;
-        break;
-      }
-      person = r;
-    }
+    const person = fullNamePerson(matcher, c.index, g, f + 1, c.last, c.chosen);
     if (person < 0 || accepted.some((o) => o.first <= g && o.last >= g)) continue;
     added.push(oneWordAnchor(t, g, person, false));
   }
@@ -206,6 +190,105 @@ export function familyGivenNames(matcher: Matcher, t: Tokens, accepted: Candidat
     added.push(oneWordAnchor(t, i, person, false));
   }
   for (let q = 0; q < added.length; q++) accepted.push(added[q]!);
+}
+
+/** Family words before a given name: "his daughter Yulia", "sa fille Ioulia", "seine Frau Sara". */
+const KIN_HASHES = new Set(
+  [
+    'daughter',
+    'son',
+    'wife',
+    'husband',
+    'brother',
+    'sister',
+    'father',
+    'mother',
+    'widow',
+    'nephew',
+    'niece',
+    'cousin',
+    'fille',
+    'fils',
+    'épouse',
+    'femme',
+    'mari',
+    'frère',
+    'sœur',
+    'tochter',
+    'sohn',
+    'frau',
+    'ehefrau',
+    'bruder',
+    'schwester',
+    'hija',
+    'hijo',
+    'esposa',
+    'esposo',
+    'hermano',
+    'hermana',
+    'figlia',
+    'figlio',
+    'moglie',
+    'marito',
+    'fratello',
+    'sorella',
+    'filha',
+    'filho',
+    'irmão',
+    'irmã',
+  ].map((w) => hashFolded(w.normalize('NFD').replace(/\p{M}/gu, ''))),
+);
+
+/** How far back (in tokens) the relative named by "his daughter Yulia" may be. */
+const KIN_WINDOW = 60;
+
+/**
+ * "Sergei Skripal and his daughter Yulia", "Netanyahu was accompanied by his wife Sara": a given name alone after a
+ * family word is the person the base knows by that given name and the surname of a person named just before.
+ */
+export function kinGivenNames(matcher: Matcher, t: Tokens, accepted: Candidate[]): void {
+  let people: Candidate[] | undefined;
+  const added: Candidate[] = [];
+  for (let g = 1; g < t.count; g++) {
+    if ((t.flags[g]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST || !KIN_HASHES.has(t.hash[g - 1]!)) continue;
+    // Alone: "his wife Sara Netanyahu" is matched whole.
+    if (g + 1 < t.count && (t.flags[g + 1]! & (T_CAP_FIRST | T_JOINABLE)) === (T_CAP_FIRST | T_JOINABLE)) continue;
+    if (accepted.some((o) => o.first <= g && o.last >= g)) continue;
+    people ??= accepted.filter((c) => matcher.isPerson(c.chosen)).sort((a, b) => b.last - a.last);
+    // The nearest people named before, whose surname with this given name is one known person's full name.
+    let tried = 0;
+    for (let q = 0; q < people.length && tried < 3; q++) {
+      const c = people[q]!;
+      if (c.last >= g) continue;
+      if (c.last < g - KIN_WINDOW) break;
+      tried++;
+      const person = fullNamePerson(matcher, c.index, g, c.last, c.last, c.chosen);
+      if (person >= 0) {
+        added.push(oneWordAnchor(t, g, person, false));
+        break;
+      }
+    }
+  }
+  for (let q = 0; q < added.length; q++) accepted.push(added[q]!);
+}
+
+/**
+ * The one person (not `not`) whose full name, in index `k`, is token `given` followed by tokens `from`..`to`; or -1.
+ */
+function fullNamePerson(matcher: Matcher, k: number, given: number, from: number, to: number, not: number): number {
+  const index = matcher.indexes[k]!;
+  const ids = matcher.tokenIds[k]!;
+  let node = ids[given]! >= 0 ? index.child(0, ids[given]!) : -1;
+  for (let j = from; node >= 0 && j <= to; j++) node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
+  if (node < 0) return -1;
+  let person = -1;
+  for (let term = index.nodeTermStart[node]!; term < index.nodeTermStart[node + 1]!; term++) {
+    const r = ref(k, index.termEntity[term]!);
+    if (index.termFlags[term]! & (A_SURNAME | A_AMBIGUOUS | A_ACRONYM) || !matcher.isPerson(r) || r === not) continue;
+    if (person >= 0 && person !== r) return -1;
+    person = r;
+  }
+  return person;
 }
 
 /** The surname token of "Sergei" in "Sergei and Yulia Skripal" (pairedGivenNames), or -1. */

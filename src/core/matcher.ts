@@ -25,6 +25,7 @@ import {
   dropConceptAcronyms,
   dropInsideLongerBodies,
   familyGivenNames,
+  kinGivenNames,
   partyOfAcronymAfter,
   pairedGivenNames,
   royalGivenNames,
@@ -324,6 +325,7 @@ export class Matcher {
     royalGivenNames(this, text, t, accepted);
     pairedGivenNames(this, t, accepted);
     familyGivenNames(this, t, accepted);
+    kinGivenNames(this, t, accepted);
     if (this.longerBodies.length) dropInsideLongerBodies(this, accepted);
 
     // Longest first at each start; among equals, the more certain level.

@@ -253,6 +253,19 @@ describe('the shipped knowledge base in context', () => {
     expect(find('Ivanka and Jared Kushner flew in.', '2018-04-01').map(([s]) => s)).toEqual(['Jared Kushner']);
   });
 
+  it('reads a given name after a family word as the relative of the person named before', () => {
+    const found = find(
+      'Sergei Skripal, 66, and his daughter Yulia, 33, remain ill. Netanyahu was accompanied by his wife Sara.',
+      '2018-10-26',
+    );
+    expect(found).toContainEqual(['Yulia', 'Yulia Skripal']);
+    expect(found).toContainEqual(['Sara', 'Sara Netanyahu']);
+    // No known relative of that name: nothing read.
+    expect(find('Sergei Skripal and his daughter Maria were seen.', '2018-04-01').map(([s]) => s)).toEqual([
+      'Sergei Skripal',
+    ]);
+  });
+
   it('reads a given name alone as the one of two people of a surname the story names in full by it', () => {
     const skripal = find(
       'Sergei and Yulia Skripal were poisoned in Salisbury. Yulia was discharged first.',
