@@ -13,6 +13,7 @@ import {
   afterPatronymic,
   bodyHeadAfter,
   hyphenatedIntoCompound,
+  secondOfDoubleName,
   insideLongerName,
   longerNameBefore,
   namedAfter,
@@ -51,6 +52,7 @@ import {
 import {
   designation,
   likeness,
+  likenessOf,
   isDate,
   lowerCaseDescription,
   onStreet,
@@ -81,7 +83,8 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
     isDate(matcher, t, c) ||
     isRank(matcher, t, c) ||
     lowerCaseDescription(matcher, t, c) ||
-    namedAfter(matcher, t, c)
+    namedAfter(matcher, t, c) ||
+    secondOfDoubleName(matcher, t, c)
   )
     return false;
   if (workTitle(matcher, t, c)) return false;
@@ -146,7 +149,7 @@ export function accept(matcher: Matcher, c: Candidate, t: Tokens, ctx: Context):
   // kanji goes on from is the start of another name, unless an office or a word said of its person follows
   // ("林官房長官", "林氏", "岸田政権").
   if (c.level === Level.Surname && kanjiNameGoesOn(matcher, t, c, cjkAfter)) return false;
-  if (securityName(matcher, t, c) || designation(t, c) || likeness(t, c)) return false;
+  if (securityName(matcher, t, c) || designation(t, c) || likeness(t, c) || likenessOf(matcher, t, c)) return false;
   // "على" ("on"), one of Arabic's commonest words, folds as the name Ali ("علي") does: written so, alone, it is
   // the preposition.
   if (c.first === c.last && t.end[c.first]! - t.start[c.first]! === 3 && matcher.tokenText(c.first) === 'على')
@@ -308,7 +311,7 @@ export function surnameOwner(matcher: Matcher, named: readonly number[], at: num
   if (
     used >= 0 &&
     used !== owner &&
-    (ctx.anchorAt.get(owner)?.length ?? 0) === 1 &&
+    new Set(ctx.anchorAt.get(owner)).size === 1 &&
     firstAt(owner) > ctx.bareSurnames.get(used)!
   )
     return used;

@@ -161,7 +161,20 @@ export function walk(
     }
     j++;
     if (j >= n) break;
-    if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET)) && j > quotedTo) {
+    // A single quote opening a nickname ("Mohamed 'Hemedti' Hamdan Dagalo") leaves the words joinable, as an
+    // apostrophe would: it is tried as a nickname too, and read as before when it opens none.
+    const singleQuoted = j > quotedTo && t.flags[j]! & T_JOINABLE && singleQuoteBefore(text, t, j);
+    if (singleQuoted && (t.flags[j]! & T_CAP_FIRST) !== 0) {
+      const close = nicknameEnd(text, t, j);
+      const after = close >= 0 && ids[close + 1]! >= 0 ? index.child(node, ids[close + 1]!) : -1;
+      if (after >= 0) {
+        gapFrom = j;
+        gapTo = close;
+        j = close + 1;
+        node = after;
+        continue;
+      }
+    } else if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET)) && j > quotedTo) {
       if (commaInName(text, t, j)) {
         commaAt = j;
         node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
@@ -227,6 +240,12 @@ export function nicknameEnd(text: string, t: Tokens, j: number): number {
       return m;
   }
   return -1;
+}
+
+/** A straight or curly single quote right before token `j`, after a space. */
+function singleQuoteBefore(text: string, t: Tokens, j: number): boolean {
+  const q = text.charCodeAt(t.start[j]! - 1);
+  return (q === 39 || q === 0x2018) && text.charCodeAt(t.start[j]! - 2) === 32;
 }
 
 /** A capital letter and a period: an initial ("V." of "Sergey V. Lavrov"). */

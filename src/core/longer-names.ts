@@ -370,6 +370,25 @@ export function hyphenatedIntoCompound(matcher: Matcher, t: Tokens, c: Candidate
 }
 
 /**
+ * "Henri Poupart-Lafarge": a one-word name written after a hyphen onto a capitalized word the knowledge base has in
+ * no name at all is the second half of a double surname, not the company or the person it also names. A place's
+ * name is not read so ("Nagorno-Karabakh" is written whole; a place's compounds are judged by insideLongerName).
+ */
+export function secondOfDoubleName(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+  const before = c.first - 1;
+  return (
+    c.first === c.last &&
+    before >= 0 &&
+    (t.flags[c.first]! & (T_AFTER_HYPHEN | T_JOINABLE)) === (T_AFTER_HYPHEN | T_JOINABLE) &&
+    // Written onto it, not after a spaced dash ("Grundmandatsklausel – CSU und Linke").
+    t.end[before] === t.start[c.first]! - 1 &&
+    (t.flags[before]! & (T_CAP_FIRST | T_ALL_CAPS)) === T_CAP_FIRST &&
+    matcher.tokenIds[c.index]![before]! < 0 &&
+    !matcher.anyPlace(c.entities)
+  );
+}
+
+/**
  * In German every noun is capitalized: a capitalized word right after an article ("einer Entlassung
  * Kickls", "des Rücktritts Straches") is a noun, not the given name of the name after it. Before an acronym
  * written as a word, so is one after any lower-case word, unless it is a given name ("vom internationalen

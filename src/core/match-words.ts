@@ -316,6 +316,9 @@ export const PORTFOLIO_WORDS = hashWords('foreign defence defense interior finan
 /** Words that, written onto a name with a hyphen, say "like it": "Soviet-style", "Kremlin-like", "Trump-esque". */
 export const LIKENESS_WORDS = hashWords('style like esque');
 
+/** "Of" before a common noun in a likeness: "the Airbus of rail", "l'« Airbus du rail »", "el Uber de la comida". */
+export const LIKENESS_OF = hashWords('of du de del des della dello der');
+
 /** A world figure (a head of government of a large state): among namesakes, the one a story means unless it says. */
 export const WORLD_FIGURE_PROMINENCE = 4;
 

@@ -12,6 +12,7 @@ import {
   W_KIND_NOUN,
   W_MONTH,
   W_PARTICLE,
+  W_STOPWORD,
   W_STREET,
 } from './index-flags';
 import type { Candidate, Context } from './match-types';
@@ -23,6 +24,8 @@ import {
   BYLINE_LAST_BLOCK,
   BYLINE_MAX_TOKENS,
   INDEX_WORDS,
+  CLOSE_QUOTES,
+  LIKENESS_OF,
   LIKENESS_WORDS,
   MAX_ABBREVIATED_TITLE,
   MAX_DATELINE_WORDS,
@@ -39,6 +42,7 @@ import { isTitle } from './offices';
 import {
   CLOSE_PAREN,
   OPEN_PAREN,
+  OPEN_QUOTES,
   T_AFTER_HYPHEN,
   T_ALL_CAPS,
   T_ARABIC,
@@ -154,6 +158,33 @@ export function likeness(t: Tokens, c: Candidate): boolean {
   const next = hyphenedOnto(t, c);
   return next >= 0 && LIKENESS_WORDS.has(t.hash[next]!);
 }
+
+/**
+ * "C'est la fin de l'« Airbus du rail »", "the 'Uber of food delivery'": a company's or a world body's name opening
+ * a quotation of a few words that goes on with "of" and a common noun is a likeness, not the actor. Only quoted:
+ * unquoted, "accused the World Bank of trying", "the Eurogroup of eurozone finance ministers" are the actors.
+ */
+export function likenessOf(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+  const of = c.last + 1;
+  if (of + 1 >= t.count || !LIKENESS_OF.has(t.hash[of]!) || !(t.flags[of]! & T_JOINABLE)) return false;
+  const noun = of + 1;
+  if (t.flags[noun]! & (T_CAP_FIRST | T_ALL_CAPS) || matcher.wordFlags(noun) & W_STOPWORD) return false;
+  if (!c.entities.every((e) => LIKENESS_KINDS.has(matcher.kindOf(e) ?? ''))) return false;
+  const text = matcher.text;
+  let p = c.start - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0')) p--;
+  if (p < 0 || !OPEN_QUOTES.includes(text[p]!)) return false;
+  // The quotation closes within three words of the noun.
+  for (let j = noun; j < t.count && j <= noun + 3; j++) {
+    let e = t.end[j]!;
+    while (text[e] === ' ' || text[e] === '\u00a0') e++;
+    if (CLOSE_QUOTES.includes(text[e]!)) return true;
+    if (j + 1 < t.count && !(t.flags[j + 1]! & T_JOINABLE)) return false;
+  }
+  return false;
+}
+
+const LIKENESS_KINDS: ReadonlySet<string> = new Set(['organization', 'international-organization', 'media']);
 
 /** A month that is also a name, used as a date: "in May", "May 2015", "since June", "May 12". */
 export function isDate(matcher: Matcher, t: Tokens, c: Candidate): boolean {

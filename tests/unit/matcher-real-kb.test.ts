@@ -253,6 +253,45 @@ describe('the shipped knowledge base in context', () => {
     expect(find('Ivanka and Jared Kushner flew in.', '2018-04-01').map(([s]) => s)).toEqual(['Jared Kushner']);
   });
 
+  it('keeps a surname the story uses alone for its protagonist when a namesake is named in full once after', () => {
+    const text =
+      'Hong Kong leader Carrie Lam announced the withdrawal. The move was one of four actions Lam unveiled. She named ' +
+      'senior counsel Paul Lam Ting-kwok to the watchdog. But Lam again ruled out the other demands.';
+    expect(find(text, '2019-09-04').filter(([s]) => s === 'Lam')).toEqual([
+      ['Lam', 'Carrie Lam'],
+      ['Lam', 'Carrie Lam'],
+    ]);
+  });
+
+  it('reads a name across a nickname in single quotes', () => {
+    expect(find("RSF Commander Mohamed 'Hemedti' Hamdan Dagalo acknowledged the loss.", '2025-01-12')).toContainEqual([
+      "Mohamed 'Hemedti' Hamdan Dagalo",
+      'Mohamed Hamdan Dagalo',
+    ]);
+  });
+
+  it('does not read the second half of a double surname as the company it also names', () => {
+    const found = find(
+      "L'actuel PDG d'Alstom, Henri Poupart-Lafarge, a parlé. La fusion Alstom-Siemens est morte.",
+      '2019-02-06',
+      'fr',
+    );
+    expect(found.map(([, name]) => name)).not.toContain('Lafarge');
+    // Nor the French "PDG" (a company's chief) as a party, nor a quoted likeness as the company.
+    expect(found.map(([, name]) => name)).not.toContain('Party of the People');
+    expect(found.filter(([s]) => s === 'Siemens')).toEqual([['Siemens', 'Siemens']]);
+    expect(find("C'est la fin de l'« Airbus du rail ». Airbus a livré 700 avions.", '2019-02-06', 'fr')).toEqual([
+      ['Airbus', 'Airbus'],
+    ]);
+  });
+
+  it('reads a province’s party by the federal party’s short name where the story names it in full', () => {
+    const text =
+      'The Coalition Avenir Québec passed the bill while the Quebec Liberal Party voted against it. Premier ' +
+      'François Legault accused the Liberals of spreading misinformation.';
+    expect(find(text, '2022-05-24').filter(([s]) => s === 'Liberals')).toEqual([['Liberals', 'Quebec Liberal Party']]);
+  });
+
   it('reads a given name after a family word as the relative of the person named before', () => {
     const found = find(
       'Sergei Skripal, 66, and his daughter Yulia, 33, remain ill. Netanyahu was accompanied by his wife Sara.',
