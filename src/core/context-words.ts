@@ -145,11 +145,13 @@ const PLACE_PREFIXES = `new north south east west northern southern eastern west
 port saint st san santa fort cape gulf little old nueva nuevo`;
 
 /**
- * Words for a street, a square, an airport or a city's district written before the name it bears ("فرودگاه امام خمینی",
- * "aéroport Charles-de-Gaulle", Mexico City's "alcaldía Miguel Hidalgo").
+ * Words for a street, a square, an airport, a stadium, a bridge, a pipeline or a city's district written before the name
+ * it bears ("فرودگاه امام خمینی", "aéroport Charles-de-Gaulle", Mexico City's "alcaldía Miguel Hidalgo", Argentina's
+ * "gasoducto Néstor Kirchner").
  */
 const STREETS = `rue avenue boulevard calle avenida rua praça piazza plaza ulica aleja placu ulicy alei улица улице улицы
-alcaldía alcaldia colonia municipio delegación barrio
+alcaldía alcaldia colonia municipio delegación barrio gasoducto oleoducto gasoduto oleoduto estadio estádio stade stadio
+puente ponte
 проспект проспекте площадь площади вулиця вулиці проспекті площа شارع بشارع ميدان بميدان ساحة جادة خیابان רחוב
 aeropuerto aeroporto aéroport аэропорт аэропорту аэропорта аеропорт аеропорту аеропорті مطار بمطار فرودگاه`;
 

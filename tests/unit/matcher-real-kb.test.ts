@@ -285,6 +285,12 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('does not read a person in the name of a pipeline, a stadium or a bridge named for them', () => {
+    expect(
+      find('Kulfas se fue tras una polémica por la licitación del gasoducto Néstor Kirchner.', '2022-07-03', 'es'),
+    ).toEqual([]);
+  });
+
   it('reads a province’s party by the federal party’s short name where the story names it in full', () => {
     const text =
       'The Coalition Avenir Québec passed the bill while the Quebec Liberal Party voted against it. Premier ' +
