@@ -362,6 +362,21 @@ export function compileKnowledge(
   // letter: "O" opens Portuguese sentences). The matcher reads them as the start of a name the base does not
   // know; a Spanish name's derived first surname that is one is not a surname ("Raúl" of José Raúl Mulino).
   const givenNames = new Set<string>();
+  // One-word names of actors other than people, even ambiguous ones ("Jordan", "Georgia", "Chad", the Tories'
+  // "Tory"), and demonyms. Of the common given names below, none is a given name. Of the base's own people's first
+  // names, none but an acronym's letters ("Mira" Nair, Colombia's MIRA) is: a given name before a name makes it part
+  // of a longer one, and "Tory China hawks" would lose China for Tory Whanau's sake.
+  const otherNames = new Set<string>(demonyms.keys());
+  const otherWords = new Set<string>(demonyms.keys());
+  entries.forEach((list, i) => {
+    if (sorted[i]!.kind === 'person') return;
+    for (const a of list) {
+      const key = foldKey(a.text);
+      if (key.includes(' ')) continue;
+      otherNames.add(key);
+      if (a.type !== 'acronym') otherWords.add(key);
+    }
+  });
   for (const e of sorted) {
     if (e.kind !== 'person') continue;
     // Not where the family name comes first: "No" of No Kwang-chol is no given name ("No Senado, …").
@@ -370,21 +385,13 @@ export function compileKnowledge(
     const first = tokens[0];
     if (tokens.length < 2 || first === undefined || first.length < 2) continue;
     const flags = words.get(first) ?? 0;
-    if (flags & (W_TITLE | W_PARTICLE) || ARTICLES.has(first)) continue;
+    if (flags & (W_TITLE | W_PARTICLE) || ARTICLES.has(first) || otherWords.has(first)) continue;
     givenNames.add(first);
     words.set(first, flags | W_GIVEN_NAME);
   }
   // Common given names (options.givenNames) that no known person bears, unless the word is read in context or is
   // a one-word name of an actor other than a person, even an ambiguous one ("Jordan", "Georgia", "Chad").
   if (options.givenNames?.length) {
-    const otherNames = new Set<string>(demonyms.keys());
-    entries.forEach((list, i) => {
-      if (sorted[i]!.kind === 'person') return;
-      for (const a of list) {
-        const key = foldKey(a.text);
-        if (!key.includes(' ')) otherNames.add(key);
-      }
-    });
     for (const name of options.givenNames) {
       const tokens = foldTokens(name);
       const first = tokens[0];
