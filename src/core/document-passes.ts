@@ -17,6 +17,7 @@ import {
   hashFolded,
   T_ALL_CAPS,
   T_CAP_FIRST,
+  T_CASED,
   T_DOTTED,
   T_HAS_DIGIT,
   T_JOINABLE,
@@ -178,14 +179,15 @@ export function familyGivenNames(matcher: Matcher, t: Tokens, accepted: Candidat
       firstSeen.set(c.chosen, Math.min(firstSeen.get(c.chosen) ?? c.first, c.first));
   }
   const added: Candidate[] = [];
+  // Flags first, the map last: this loop reads every token of the page, and a map keyed by a word's hash is slow.
   for (let i = 0; i < t.count; i++) {
-    const person = byGiven.get(t.hash[i]!);
-    if (person === undefined || person < 0 || !(firstSeen.get(person)! < i)) continue;
     // The word alone: not the start or the end of another name ("Sara Khan", "Yulia Navalnaya").
-    if ((t.flags[i]! & T_CAP_FIRST) === 0 || t.flags[i]! & T_ALL_CAPS) continue;
+    if ((t.flags[i]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST) continue;
     if (i + 1 < t.count && (t.flags[i + 1]! & (T_CAP_FIRST | T_JOINABLE)) === (T_CAP_FIRST | T_JOINABLE)) continue;
     if (i > 0 && t.flags[i]! & T_JOINABLE && t.flags[i - 1]! & T_CAP_FIRST && !(matcher.wordFlags(i - 1) & W_TITLE))
       continue;
+    const person = byGiven.get(t.hash[i]!);
+    if (person === undefined || person < 0 || !(firstSeen.get(person)! < i)) continue;
     if (accepted.some((o) => o.first <= i && o.last >= i)) continue;
     added.push(oneWordAnchor(t, i, person, false));
   }
@@ -247,21 +249,31 @@ const KIN_WINDOW = 60;
  * family word is the person the base knows by that given name and the surname of a person named just before.
  */
 export function kinGivenNames(matcher: Matcher, t: Tokens, accepted: Candidate[]): void {
-  let people: Candidate[] | undefined;
   const added: Candidate[] = [];
   for (let g = 1; g < t.count; g++) {
-    if ((t.flags[g]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST || !KIN_HASHES.has(t.hash[g - 1]!)) continue;
+    // Flags and length first, the set of words last: this loop reads every token of the page.
+    const kin = g - 1;
+    if (
+      (t.flags[g]! & (T_CAP_FIRST | T_ALL_CAPS)) !== T_CAP_FIRST ||
+      (t.flags[kin]! & (T_CASED | T_CAP_FIRST)) !== T_CASED ||
+      t.end[kin]! - t.start[kin]! < KIN_SHORTEST ||
+      !KIN_HASHES.has(t.hash[kin]!)
+    )
+      continue;
     // Alone: "his wife Sara Netanyahu" is matched whole.
     if (g + 1 < t.count && (t.flags[g + 1]! & (T_CAP_FIRST | T_JOINABLE)) === (T_CAP_FIRST | T_JOINABLE)) continue;
     if (accepted.some((o) => o.first <= g && o.last >= g)) continue;
-    people ??= accepted.filter((c) => matcher.isPerson(c.chosen)).sort((a, b) => b.last - a.last);
-    // The nearest people named before, whose surname with this given name is one known person's full name.
-    let tried = 0;
-    for (let q = 0; q < people.length && tried < 3; q++) {
-      const c = people[q]!;
-      if (c.last >= g) continue;
-      if (c.last < g - KIN_WINDOW) break;
-      tried++;
+    // The nearest three people named before (within KIN_WINDOW), whose surname with this given name is one known
+    // person's full name.
+    const near: Candidate[] = [];
+    for (let q = 0; q < accepted.length; q++) {
+      const c = accepted[q]!;
+      if (c.last >= g || c.last < g - KIN_WINDOW || !matcher.isPerson(c.chosen)) continue;
+      near.push(c);
+    }
+    near.sort((a, b) => b.last - a.last);
+    for (let q = 0; q < near.length && q < 3; q++) {
+      const c = near[q]!;
       const person = fullNamePerson(matcher, c.index, g, c.last, c.last, c.chosen);
       if (person >= 0) {
         added.push(oneWordAnchor(t, g, person, false));
@@ -271,6 +283,9 @@ export function kinGivenNames(matcher: Matcher, t: Tokens, accepted: Candidate[]
   }
   for (let q = 0; q < added.length; q++) accepted.push(added[q]!);
 }
+
+/** The shortest family word ("son", "fils", "hijo"). */
+const KIN_SHORTEST = 3;
 
 /**
  * The one person (not `not`) whose full name, in index `k`, is token `given` followed by tokens `from`..`to`; or -1.

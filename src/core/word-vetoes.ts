@@ -165,15 +165,16 @@ export function likeness(t: Tokens, c: Candidate): boolean {
  * unquoted, "accused the World Bank of trying", "the Eurogroup of eurozone finance ministers" are the actors.
  */
 export function likenessOf(matcher: Matcher, t: Tokens, c: Candidate): boolean {
+  // The quotation mark first: this is asked of every candidate, and most stand in no quotation.
+  const text = matcher.text;
+  let p = c.start - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0')) p--;
+  if (p < 0 || !OPEN_QUOTES.includes(text[p]!)) return false;
   const of = c.last + 1;
   if (of + 1 >= t.count || !LIKENESS_OF.has(t.hash[of]!) || !(t.flags[of]! & T_JOINABLE)) return false;
   const noun = of + 1;
   if (t.flags[noun]! & (T_CAP_FIRST | T_ALL_CAPS) || matcher.wordFlags(noun) & W_STOPWORD) return false;
   if (!c.entities.every((e) => LIKENESS_KINDS.has(matcher.kindOf(e) ?? ''))) return false;
-  const text = matcher.text;
-  let p = c.start - 1;
-  while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0')) p--;
-  if (p < 0 || !OPEN_QUOTES.includes(text[p]!)) return false;
   // The quotation closes within three words of the noun.
   for (let j = noun; j < t.count && j <= noun + 3; j++) {
     let e = t.end[j]!;
