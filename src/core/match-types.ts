@@ -54,6 +54,12 @@ export interface Candidate {
 export const NO_REFS: readonly number[] = [];
 
 /** A mention of one word that the context settled on (a defined acronym, a royal's given name). */
+/** Token `i` is inside one of the `accepted` mentions. */
+export function coveredAt(accepted: readonly Candidate[], i: number): boolean {
+  for (let q = 0; q < accepted.length; q++) if (accepted[q]!.first <= i && accepted[q]!.last >= i) return true;
+  return false;
+}
+
 export function oneWordAnchor(t: Tokens, i: number, r: number, viaExact: boolean): Candidate {
   return {
     first: i,

@@ -313,6 +313,16 @@ export const PRONOUN_WINDOW = 12;
 /** Portfolios among the titles: an office before a name only with its title after them ("Finance Minister X"). */
 export const PORTFOLIO_WORDS = hashWords('foreign defence defense interior finance');
 
+/** "And" between two given names that share the surname after them ("Sergei and Yulia Skripal"), as the press writes it. */
+export const AND_WORDS = hashWords('and und et y e i en ve og och oraz и та і');
+
+/** Family words before a given name: "his daughter Yulia", "sa fille Ioulia", "seine Frau Sara". */
+export const KIN_WORDS = hashWords(
+  'daughter son wife husband brother sister father mother widow nephew niece cousin ' +
+    'fille fils épouse femme mari frère sœur tochter sohn frau ehefrau bruder schwester ' +
+    'hija hijo esposa esposo hermano hermana figlia figlio moglie marito fratello sorella filha filho irmão irmã',
+);
+
 /** Words that, written onto a name with a hyphen, say "like it": "Soviet-style", "Kremlin-like", "Trump-esque". */
 export const LIKENESS_WORDS = hashWords('style like esque');
 

@@ -24,14 +24,12 @@ import {
   definedAcronyms,
   dropConceptAcronyms,
   dropInsideLongerBodies,
-  familyGivenNames,
-  kinGivenNames,
   partyOfAcronymAfter,
-  pairedGivenNames,
   royalGivenNames,
   settle,
 } from './document-passes';
 import { japaneseOfficeAfter, withCountryLetters, withWireCredits } from './east-asian-rules';
+import { familyGivenNames, kinGivenNames, pairedGivenNames } from './given-names';
 import { HEBREW } from './abjad-scripts';
 import {
   withAbjadPeople,
