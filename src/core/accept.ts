@@ -13,10 +13,10 @@ import {
   afterPatronymic,
   bodyHeadAfter,
   hyphenatedIntoCompound,
-  secondOfDoubleName,
   insideLongerName,
   longerNameBefore,
   namedAfter,
+  secondOfDoubleName,
   workTitle,
 } from './longer-names';
 import { anchoredBetween, inAllCapsRun, kanjiApposition, nearestBefore } from './match-helpers';

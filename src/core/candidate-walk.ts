@@ -161,11 +161,18 @@ export function walk(
     }
     j++;
     if (j >= n) break;
-    // A single quote opening a nickname ("Mohamed 'Hemedti' Hamdan Dagalo") leaves the words joinable, as an
-    // apostrophe would: it is tried as a nickname too, and read as before when it opens none.
-    const singleQuoted = j > quotedTo && t.flags[j]! & T_JOINABLE && singleQuoteBefore(text, t, j);
-    if (singleQuoted && (t.flags[j]! & T_CAP_FIRST) !== 0) {
-      const close = nicknameEnd(text, t, j);
+    // A break in the name, or a single quote that may open a nickname ("Mohamed 'Hemedti' Hamdan Dagalo") though it
+    // leaves the words joined, as an apostrophe would.
+    const joined = (t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET)) !== 0;
+    if (j > quotedTo && (!joined || singleQuoteBefore(text, t, j))) {
+      if (!joined && commaInName(text, t, j)) {
+        commaAt = j;
+        node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
+        continue;
+      }
+      // A nickname in quotes inside the name: 'Ronald "Bato" dela Rosa', 'Christopher "Bong" Go'. The name
+      // goes on after it, with or without the nickname among its words.
+      const close = t.flags[j]! & T_CAP_FIRST ? nicknameEnd(text, t, j) : -1;
       const after = close >= 0 && ids[close + 1]! >= 0 ? index.child(node, ids[close + 1]!) : -1;
       if (after >= 0) {
         gapFrom = j;
@@ -174,27 +181,12 @@ export function walk(
         node = after;
         continue;
       }
-    } else if (!(t.flags[j]! & (T_JOINABLE | T_AFTER_BRACKET)) && j > quotedTo) {
-      if (commaInName(text, t, j)) {
-        commaAt = j;
-        node = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
-        continue;
+      // Otherwise a break ends the name, and the trie walks on through a nickname's words as through any others; a
+      // joined word after an apostrophe is read as any joined word.
+      if (!joined) {
+        if (close < 0) break;
+        quotedTo = close + 1;
       }
-      // A nickname in quotes inside the name: 'Ronald "Bato" dela Rosa', 'Christopher "Bong" Go'. The name
-      // goes on after it, with or without the nickname among its words.
-      if (!(t.flags[j]! & T_CAP_FIRST)) break;
-      const close = nicknameEnd(text, t, j);
-      if (close < 0) break;
-      const after = ids[close + 1]! >= 0 ? index.child(node, ids[close + 1]!) : -1;
-      if (after >= 0) {
-        gapFrom = j;
-        gapTo = close;
-        j = close + 1;
-        node = after;
-        continue;
-      }
-      // Otherwise the trie walks on through the nickname's words as through any others.
-      quotedTo = close + 1;
     }
     if (matcher.suffixed && matcher.genitiveIds[k]![j]! >= 0) genitiveEnd(matcher, text, t, index, k, i, j, node, out);
     const next = ids[j]! >= 0 ? index.child(node, ids[j]!) : -1;
