@@ -291,6 +291,12 @@ export const PORTFOLIO_LINKS = hashWords(
 /** Waters named "<Head> of <Country>": the Sea of Japan, the Gulf of Mexico, the Gulf of Oman are not the country. */
 export const WATER_HEADS = hashWords('sea gulf bay strait straits');
 
+/**
+ * Members' bodies named "<Members> of <Country>": the Communications Workers of America, the Boy Scouts of America,
+ * the Veterans of Foreign Wars are not the country.
+ */
+export const MEMBER_HEADS = hashWords('workers scouts veterans employees teachers farmers');
+
 /** Arabic words after which a ruler's surname alone names the ruler: forces, regime, government, army. */
 export const REGIME_WORDS = new Set(['قوات', 'نظام', 'حكومة', 'جيش']);
 

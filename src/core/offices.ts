@@ -23,6 +23,7 @@ import {
   TOLD_HASH,
   TO_HASH,
   WATER_HEADS,
+  MEMBER_HEADS,
   PORTFOLIO_WORDS,
 } from './match-words';
 import type { Matcher } from './matcher';
@@ -140,7 +141,8 @@ export function isRank(matcher: Matcher, t: Tokens, c: Candidate): boolean {
 /**
  * "Bank of Zambia", "Pontifical Catholic University of Peru": a country after "of" and the capitalized head of
  * an institution's name ends that name, one the knowledge base does not know; the country is not named there.
- * Nor in a water's name: "the Sea of Japan", "the Gulf of Mexico".
+ * Nor in a water's name ("the Sea of Japan", "the Gulf of Mexico") or a members' body's ("the Communications Workers of
+ * America").
  */
 export function afterOrgHeadOf(matcher: Matcher, t: Tokens, c: Candidate): boolean {
   const head = c.first - 2;
@@ -148,7 +150,9 @@ export function afterOrgHeadOf(matcher: Matcher, t: Tokens, c: Candidate): boole
     head >= 0 &&
     isOf(matcher, t, c.first - 1) &&
     (t.flags[head]! & T_CAP_FIRST) !== 0 &&
-    ((matcher.wordFlags(head) & W_ORG_HEAD) !== 0 || WATER_HEADS.has(t.hash[head]!)) &&
+    ((matcher.wordFlags(head) & W_ORG_HEAD) !== 0 ||
+      WATER_HEADS.has(t.hash[head]!) ||
+      MEMBER_HEADS.has(t.hash[head]!)) &&
     (t.flags[c.first - 1]! & T_JOINABLE) !== 0 &&
     (t.flags[c.first]! & T_JOINABLE) !== 0
   );

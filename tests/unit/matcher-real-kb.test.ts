@@ -293,6 +293,12 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('does not read a country at the end of a members’ body’s name', () => {
+    const found = find('The Boy Scouts of America and the Teachers of Kenya met in Nairobi.', '2023-10-13');
+    expect(found.map(([, name]) => name)).not.toContain('United States');
+    expect(found.map(([, name]) => name)).not.toContain('Kenya');
+  });
+
   it('does not read a person in the name of a pipeline, a stadium or a bridge named for them', () => {
     expect(
       find('Kulfas se fue tras una polémica por la licitación del gasoducto Néstor Kirchner.', '2022-07-03', 'es'),
