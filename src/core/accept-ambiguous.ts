@@ -21,7 +21,7 @@ import {
   WORLD_FIGURE_PROMINENCE,
 } from './match-words';
 import type { Matcher } from './matcher';
-import { afterOrgHeadOf, afterPressWords, namedBodysHead } from './offices';
+import { afterOrgHeadOf, afterPressWords, bodyOfPersonAfter, namedBodysHead } from './offices';
 import { allStateBodies, listedWith, ownBody, ownBodyOverInternational, weakerBodyOf } from './own-bodies';
 import { supported } from './story-context';
 import {
@@ -113,6 +113,14 @@ export function acceptAmbiguous(matcher: Matcher, c: Candidate, t: Tokens, ctx: 
   // Fiji) is the country only in a list of countries (above) or before a word said of a country ("수단 내전").
   if (c.first === c.last && isHangul(matcher.text.charCodeAt(c.start)) && matcher.isPlaceCandidate(c))
     return koreanCountryWordAfter(matcher.text, c.end);
+  // The body the person named right after it belongs to, before another of the name the story names elsewhere.
+  if (c.entities.length > 1) {
+    const own = bodyOfPersonAfter(matcher, c, ctx);
+    if (own >= 0) {
+      c.entities = [own];
+      return true;
+    }
+  }
   const named = inDoc(c.entities, ctx.doc);
   if (named.length) {
     if (named !== c.entities) c.entities = named.concat(c.entities.filter((e) => !ctx.doc.has(e)));

@@ -220,6 +220,25 @@ export function personRightAfter(matcher: Matcher, c: Candidate, ctx: Context): 
   );
 }
 
+/**
+ * "the Chairman of the State Committee for National Security (SCNS) Kamchybek Tashiev": of the bodies a shared name may
+ * be, the one the person named right after it holds an office of (or is otherwise linked to in the knowledge base);
+ * -1 where that is not exactly one.
+ */
+export function bodyOfPersonAfter(matcher: Matcher, c: Candidate, ctx: Context): number {
+  const person = personRightAfter(matcher, c, ctx);
+  if (person < 0) return -1;
+  const index = matcher.indexes[refIndex(person)]!;
+  let found = -1;
+  for (let q = 0; q < c.entities.length; q++) {
+    const e = c.entities[q]!;
+    if (refIndex(e) !== refIndex(person) || !index.relates(refEntity(person), refEntity(e))) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
+}
+
 /** A person who held a known office at some time up to `year`. */
 export function heldOfficeBy(matcher: Matcher, r: number, year: number): boolean {
   const from = matcher.indexes[refIndex(r)]!.entFrom[refEntity(r)]!;

@@ -293,6 +293,17 @@ describe('the shipped knowledge base in context', () => {
     ]);
   });
 
+  it('reads a shared body name as the body of the person named right after it', () => {
+    const text =
+      'The Kyrgyz delegation was headed by the Chairman of the State Committee for National Security (SCNS) ' +
+      'Kamchybek Tashiev, and the Tajik delegation by the Chairman of the State Committee for National Security of ' +
+      'Tajikistan Saimumin Yatimov.';
+    expect(find(text, '2025-03-13').slice(0, 2)).toEqual([
+      ['State Committee for National Security', 'State Committee for National Security of Kyrgyzstan'],
+      ['SCNS', 'State Committee for National Security of Kyrgyzstan'],
+    ]);
+  });
+
   it('does not read a country at the end of a members’ body’s name', () => {
     const found = find('The Boy Scouts of America and the Teachers of Kenya met in Nairobi.', '2023-10-13');
     expect(found.map(([, name]) => name)).not.toContain('United States');
